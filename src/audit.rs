@@ -1,0 +1,272 @@
+//! The audit record and its hash chain (pure; persistence is in
+//! [`crate::store::audit`]).
+//!
+//! Every decision the hub takes is described by an [`AuditEvent`] (who, what,
+//! on which subject, through which channel, the outcome and why). The store
+//! turns it into an [`AuditRecord`] by giving it the next `seq`, the wall
+//! time, and chaining it:
+//!
+//! ```text
+//! hash = SHA-256(prev_hash || canonical_encoding(record))
+//! ```
+//!
+//! where `prev_hash` is the previous record's `hash` (32 zero bytes for
+//! `seq = 1`). The canonical encoding is specified byte for byte in
+//! `docs/audit.md` and implemented by [`AuditRecord::canonical_bytes`]; it
+//! covers every field except the two hashes.
+
+use serde::{Deserialize, Serialize};
+
+use crate::time::UnixMillis;
+
+/// The genesis `prev_hash`.
+pub const GENESIS_HASH: [u8; 32] = [0u8; 32];
+
+/// The result a record describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The action happened.
+    Success,
+    /// The action was refused by policy or by a failed check.
+    Denied,
+    /// The action was attempted and failed for a reason that is not a
+    /// policy decision (e.g. a timeout).
+    Failure,
+    /// A notable fact that is not a request (alerts, expiries).
+    Info,
+}
+
+impl Outcome {
+    /// The stable lower-case name, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::Denied => "denied",
+            Outcome::Failure => "failure",
+            Outcome::Info => "info",
+        }
+    }
+
+    /// Parses [`Outcome::as_str`] back.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "success" => Outcome::Success,
+            "denied" => Outcome::Denied,
+            "failure" => Outcome::Failure,
+            "info" => Outcome::Info,
+            _ => return None,
+        })
+    }
+}
+
+/// What happened, as the commissioning core or a driver reports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    /// Who acted: `user:<id>`, `device:<fingerprint>`, `system`, `operator`.
+    pub actor: String,
+    /// Dotted action name, e.g. `window.open`, `token.redeem`.
+    pub action: String,
+    /// What it was done to: a device fingerprint, a user id, a window id.
+    pub subject: String,
+    /// Channel the request came through: `api`, `coap`, `local`, `system`.
+    pub channel: String,
+    /// The decision.
+    pub outcome: Outcome,
+    /// Why, as a short stable machine-readable reason (`ok` on success).
+    pub reason: String,
+    /// Further structured details (a JSON object; keys are sorted when hashed).
+    pub details: serde_json::Value,
+}
+
+impl AuditEvent {
+    /// A new event with empty details.
+    pub fn new(
+        actor: impl Into<String>,
+        action: impl Into<String>,
+        subject: impl Into<String>,
+        channel: impl Into<String>,
+        outcome: Outcome,
+        reason: impl Into<String>,
+    ) -> Self {
+        AuditEvent {
+            actor: actor.into(),
+            action: action.into(),
+            subject: subject.into(),
+            channel: channel.into(),
+            outcome,
+            reason: reason.into(),
+            details: serde_json::Value::Object(Default::default()),
+        }
+    }
+
+    /// Adds one detail key.
+    pub fn with(mut self, key: &str, value: impl Into<serde_json::Value>) -> Self {
+        if let serde_json::Value::Object(map) = &mut self.details {
+            map.insert(key.to_owned(), value.into());
+        }
+        self
+    }
+}
+
+/// A persisted, chained audit record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditRecord {
+    /// Position in the chain, from 1, without gaps.
+    pub seq: u64,
+    /// Wall time the record was written.
+    pub wall_ms: UnixMillis,
+    /// The event.
+    #[serde(flatten)]
+    pub event: AuditEvent,
+    /// The previous record's hash (hex in JSON).
+    #[serde(with = "hex32")]
+    pub prev_hash: [u8; 32],
+    /// This record's hash (hex in JSON).
+    #[serde(with = "hex32")]
+    pub hash: [u8; 32],
+}
+
+impl AuditRecord {
+    /// Builds and hashes the record that follows `prev_hash`.
+    pub fn chain(seq: u64, wall_ms: UnixMillis, event: AuditEvent, prev_hash: [u8; 32]) -> Self {
+        let mut rec = AuditRecord {
+            seq,
+            wall_ms,
+            event,
+            prev_hash,
+            hash: [0; 32],
+        };
+        rec.hash = rec.compute_hash();
+        rec
+    }
+
+    /// `SHA-256(prev_hash || canonical_bytes())`.
+    pub fn compute_hash(&self) -> [u8; 32] {
+        let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
+        ctx.update(&self.prev_hash);
+        ctx.update(&self.canonical_bytes());
+        let digest = ctx.finish();
+        let mut out = [0u8; 32];
+        out.copy_from_slice(digest.as_ref());
+        out
+    }
+
+    /// The canonical encoding (docs/audit.md):
+    ///
+    /// ```text
+    /// "THAR1" (5 bytes, format tag)
+    /// seq      u64 big-endian
+    /// wall_ms  i64 big-endian
+    /// actor, action, subject, channel, outcome, reason, details:
+    ///          each u32 big-endian byte length || UTF-8 bytes
+    /// ```
+    ///
+    /// `details` is its compact JSON rendering with object keys sorted.
+    pub fn canonical_bytes(&self) -> Vec<u8> {
+        let details = canonical_json(&self.event.details);
+        let fields: [&str; 7] = [
+            &self.event.actor,
+            &self.event.action,
+            &self.event.subject,
+            &self.event.channel,
+            self.event.outcome.as_str(),
+            &self.event.reason,
+            &details,
+        ];
+        let mut out =
+            Vec::with_capacity(5 + 16 + fields.iter().map(|f| 4 + f.len()).sum::<usize>());
+        out.extend_from_slice(b"THAR1");
+        out.extend_from_slice(&self.seq.to_be_bytes());
+        out.extend_from_slice(&self.wall_ms.0.to_be_bytes());
+        for f in fields {
+            let len = u32::try_from(f.len()).unwrap_or(u32::MAX);
+            out.extend_from_slice(&len.to_be_bytes());
+            out.extend_from_slice(f.as_bytes());
+        }
+        out
+    }
+}
+
+/// Compact JSON with object keys sorted at every level (serde_json's `Map` is
+/// a `BTreeMap` in this crate: the `preserve_order` feature is not enabled).
+pub fn canonical_json(v: &serde_json::Value) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+mod hex32 {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &[u8; 32], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&hex::encode(v))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<[u8; 32], D::Error> {
+        let s = String::deserialize(d)?;
+        let v = hex::decode(&s).map_err(serde::de::Error::custom)?;
+        v.try_into()
+            .map_err(|_| serde::de::Error::custom("expected 32 bytes"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev() -> AuditEvent {
+        AuditEvent::new(
+            "user:1",
+            "window.open",
+            "disc:3840",
+            "api",
+            Outcome::Success,
+            "ok",
+        )
+        .with("ttl_ms", 180_000)
+        .with("class", "low")
+    }
+
+    #[test]
+    fn chain_links_and_detects_change() {
+        let a = AuditRecord::chain(1, UnixMillis(1000), ev(), GENESIS_HASH);
+        let b = AuditRecord::chain(2, UnixMillis(1001), ev(), a.hash);
+        assert_eq!(b.prev_hash, a.hash);
+        assert_eq!(b.compute_hash(), b.hash);
+        let mut c = b.clone();
+        c.event.reason = "changed".into();
+        assert_ne!(c.compute_hash(), b.hash);
+        let mut d = b.clone();
+        d.seq = 3;
+        assert_ne!(d.compute_hash(), b.hash);
+    }
+
+    #[test]
+    fn details_key_order_does_not_matter() {
+        let x = AuditEvent::new("a", "b", "c", "d", Outcome::Info, "r")
+            .with("z", 1)
+            .with("a", 2);
+        let y = AuditEvent::new("a", "b", "c", "d", Outcome::Info, "r")
+            .with("a", 2)
+            .with("z", 1);
+        let rx = AuditRecord::chain(1, UnixMillis(0), x, GENESIS_HASH);
+        let ry = AuditRecord::chain(1, UnixMillis(0), y, GENESIS_HASH);
+        assert_eq!(rx.hash, ry.hash);
+    }
+
+    #[test]
+    fn field_boundaries_are_unambiguous() {
+        let x = AuditEvent::new("ab", "c", "s", "ch", Outcome::Info, "r");
+        let y = AuditEvent::new("a", "bc", "s", "ch", Outcome::Info, "r");
+        let rx = AuditRecord::chain(1, UnixMillis(0), x, GENESIS_HASH);
+        let ry = AuditRecord::chain(1, UnixMillis(0), y, GENESIS_HASH);
+        assert_ne!(rx.hash, ry.hash);
+    }
+
+    #[test]
+    fn json_round_trip() {
+        let a = AuditRecord::chain(1, UnixMillis(1000), ev(), GENESIS_HASH);
+        let s = serde_json::to_string(&a).expect("serialize");
+        let back: AuditRecord = serde_json::from_str(&s).expect("parse");
+        assert_eq!(a, back);
+    }
+}

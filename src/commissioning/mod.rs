@@ -1,0 +1,2 @@
+//! The sans-IO commissioning core.
+pub mod policy;

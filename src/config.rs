@@ -1,0 +1,450 @@
+//! Typed configuration.
+//!
+//! The file format is TOML; `config/threshold.toml` documents every key with
+//! its default. Loading parses into raw serde structs (unknown keys are an
+//! error, so a typo never silently falls back to a default), then
+//! [`Config::policy`] turns the commissioning section into a validated
+//! [`Policy`] ("parse, don't validate": the core never re-checks it).
+//!
+//! With no file at all, [`Config::default`] gives the embedded defaults:
+//! state in `./threshold-state`, the runtime directory inside it, and every
+//! socket bound to loopback only.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::commissioning::policy::{
+    AnomalyPolicy, DeviceClass, Policy, Role, MAX_CONFIGURABLE_WINDOW_TTL,
+};
+
+/// A configuration that could not be loaded or is invalid.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML for this schema.
+    #[error("invalid configuration {path}: {source}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// The TOML error (with line and column).
+        source: Box<toml::de::Error>,
+    },
+    /// A value is out of its allowed range.
+    #[error("invalid configuration: {key}: {message}")]
+    Invalid {
+        /// Dotted key.
+        key: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// The whole configuration.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Directory for the database, keys and other durable state.
+    pub state_dir: PathBuf,
+    /// Directory for runtime files (the owner bootstrap code). Empty means
+    /// `<state_dir>/run`.
+    pub runtime_dir: PathBuf,
+    /// Logging.
+    pub log: LogConfig,
+    /// Commissioning rules.
+    pub commissioning: CommissioningConfig,
+    /// Owner bootstrap and invites.
+    pub enrollment: EnrollmentConfig,
+    /// Anomaly detection.
+    pub anomaly: AnomalyConfig,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            state_dir: PathBuf::from("./threshold-state"),
+            runtime_dir: PathBuf::new(),
+            log: LogConfig::default(),
+            commissioning: CommissioningConfig::default(),
+            enrollment: EnrollmentConfig::default(),
+            anomaly: AnomalyConfig::default(),
+        }
+    }
+}
+
+/// `[log]`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogConfig {
+    /// A `tracing` filter, e.g. `info` or `threshold=debug`. `RUST_LOG` wins.
+    pub level: String,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig {
+            level: "info".into(),
+        }
+    }
+}
+
+/// `[commissioning]`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct CommissioningConfig {
+    /// Window TTL when the user asks for none.
+    pub default_window_ttl_secs: u64,
+    /// Upper bound of a window TTL (at most 3600).
+    pub max_window_ttl_secs: u64,
+    /// PAKE handshake timeout.
+    pub pake_timeout_secs: u64,
+    /// Failed PAKE confirmations that close a window.
+    pub max_pake_failures: u32,
+    /// Token lifetime per device class.
+    pub token_lifetime_secs: PerClass<u64>,
+    /// Which classes each role may pair.
+    pub may_pair: PerRole<Vec<DeviceClass>>,
+}
+
+impl Default for CommissioningConfig {
+    fn default() -> Self {
+        let p = Policy::default();
+        let classes = |r: Role| {
+            DeviceClass::ALL
+                .into_iter()
+                .filter(|c| p.may_pair(r, *c))
+                .collect::<Vec<_>>()
+        };
+        CommissioningConfig {
+            default_window_ttl_secs: p.default_window_ttl.as_secs(),
+            max_window_ttl_secs: p.max_window_ttl.as_secs(),
+            pake_timeout_secs: p.pake_timeout.as_secs(),
+            max_pake_failures: p.max_pake_failures,
+            token_lifetime_secs: PerClass {
+                low: p.token_lifetime[0].as_secs(),
+                medium: p.token_lifetime[1].as_secs(),
+                high: p.token_lifetime[2].as_secs(),
+            },
+            may_pair: PerRole {
+                owner: classes(Role::Owner),
+                admin: classes(Role::Admin),
+                member: classes(Role::Member),
+                guest: classes(Role::Guest),
+            },
+        }
+    }
+}
+
+/// A value for each device class.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PerClass<T> {
+    /// `low`
+    pub low: T,
+    /// `medium`
+    pub medium: T,
+    /// `high`
+    pub high: T,
+}
+
+/// A value for each role.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PerRole<T> {
+    /// `owner`
+    pub owner: T,
+    /// `admin`
+    pub admin: T,
+    /// `member`
+    pub member: T,
+    /// `guest`
+    pub guest: T,
+}
+
+/// `[enrollment]`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct EnrollmentConfig {
+    /// Lifetime of the first-start owner code.
+    pub owner_code_ttl_secs: u64,
+    /// Invite lifetime when none is asked.
+    pub default_invite_ttl_secs: u64,
+    /// Upper bound of an invite lifetime.
+    pub max_invite_ttl_secs: u64,
+}
+
+impl Default for EnrollmentConfig {
+    fn default() -> Self {
+        let p = Policy::default();
+        EnrollmentConfig {
+            owner_code_ttl_secs: p.owner_code_ttl.as_secs(),
+            default_invite_ttl_secs: p.default_invite_ttl.as_secs(),
+            max_invite_ttl_secs: p.max_invite_ttl.as_secs(),
+        }
+    }
+}
+
+/// `[anomaly]`
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct AnomalyConfig {
+    /// Sliding interval for counting.
+    pub interval_secs: u64,
+    /// Failures within the interval that raise an alert.
+    pub failure_threshold: u32,
+    /// Window openings within the interval that raise an alert.
+    pub open_threshold: u32,
+    /// Whether an alert locks pairing.
+    pub lock_on_alert: bool,
+    /// Lock duration.
+    pub lockout_secs: u64,
+}
+
+impl Default for AnomalyConfig {
+    fn default() -> Self {
+        let a = AnomalyPolicy::default();
+        AnomalyConfig {
+            interval_secs: a.interval.as_secs(),
+            failure_threshold: a.failure_threshold,
+            open_threshold: a.open_threshold,
+            lock_on_alert: a.lock_on_alert,
+            lockout_secs: a.lockout.as_secs(),
+        }
+    }
+}
+
+fn invalid(key: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        key,
+        message: message.into(),
+    }
+}
+
+fn secs(key: &'static str, v: u64, min: u64, max: u64) -> Result<Duration, ConfigError> {
+    if v < min || v > max {
+        return Err(invalid(
+            key,
+            format!("{v} is outside {min}..={max} seconds"),
+        ));
+    }
+    Ok(Duration::from_secs(v))
+}
+
+impl Config {
+    /// Parses a TOML document (`path` is only used in error messages).
+    pub fn from_toml(text: &str, path: &Path) -> Result<Self, ConfigError> {
+        let cfg: Config = toml::from_str(text).map_err(|e| ConfigError::Parse {
+            path: path.to_owned(),
+            source: Box::new(e),
+        })?;
+        cfg.policy()?;
+        Ok(cfg)
+    }
+
+    /// Loads and validates a file, or returns the embedded defaults for `None`.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        match path {
+            None => Ok(Config::default()),
+            Some(p) => {
+                let text = std::fs::read_to_string(p).map_err(|e| ConfigError::Read {
+                    path: p.to_owned(),
+                    source: e,
+                })?;
+                Config::from_toml(&text, p)
+            }
+        }
+    }
+
+    /// The runtime directory (`runtime_dir`, or `<state_dir>/run`).
+    pub fn runtime_dir(&self) -> PathBuf {
+        if self.runtime_dir.as_os_str().is_empty() {
+            self.state_dir.join("run")
+        } else {
+            self.runtime_dir.clone()
+        }
+    }
+
+    /// The validated commissioning policy.
+    pub fn policy(&self) -> Result<Policy, ConfigError> {
+        let c = &self.commissioning;
+        let max_window_ttl = secs(
+            "commissioning.max_window_ttl_secs",
+            c.max_window_ttl_secs,
+            1,
+            MAX_CONFIGURABLE_WINDOW_TTL.as_secs(),
+        )?;
+        let default_window_ttl = secs(
+            "commissioning.default_window_ttl_secs",
+            c.default_window_ttl_secs,
+            1,
+            c.max_window_ttl_secs,
+        )?;
+        let pake_timeout = secs(
+            "commissioning.pake_timeout_secs",
+            c.pake_timeout_secs,
+            1,
+            600,
+        )?;
+        if !(1..=1000).contains(&c.max_pake_failures) {
+            return Err(invalid(
+                "commissioning.max_pake_failures",
+                "must be within 1..=1000",
+            ));
+        }
+        let lt = &c.token_lifetime_secs;
+        let token_lifetime = [
+            secs("commissioning.token_lifetime_secs.low", lt.low, 60, 86_400)?,
+            secs(
+                "commissioning.token_lifetime_secs.medium",
+                lt.medium,
+                60,
+                86_400,
+            )?,
+            secs(
+                "commissioning.token_lifetime_secs.high",
+                lt.high,
+                60,
+                86_400,
+            )?,
+        ];
+        let row = |classes: &[DeviceClass]| {
+            let mut r = [false; 3];
+            for c in classes {
+                r[*c as usize] = true;
+            }
+            r
+        };
+        let mp = &c.may_pair;
+        let may_pair = [
+            row(&mp.owner),
+            row(&mp.admin),
+            row(&mp.member),
+            row(&mp.guest),
+        ];
+        if may_pair[Role::Owner as usize] != [true; 3] {
+            return Err(invalid(
+                "commissioning.may_pair.owner",
+                "the owner must be allowed every class",
+            ));
+        }
+        let e = &self.enrollment;
+        let owner_code_ttl = secs(
+            "enrollment.owner_code_ttl_secs",
+            e.owner_code_ttl_secs,
+            60,
+            86_400,
+        )?;
+        let max_invite_ttl = secs(
+            "enrollment.max_invite_ttl_secs",
+            e.max_invite_ttl_secs,
+            60,
+            30 * 86_400,
+        )?;
+        let default_invite_ttl = secs(
+            "enrollment.default_invite_ttl_secs",
+            e.default_invite_ttl_secs,
+            60,
+            e.max_invite_ttl_secs,
+        )?;
+        let a = &self.anomaly;
+        let anomaly = AnomalyPolicy {
+            interval: secs("anomaly.interval_secs", a.interval_secs, 1, 86_400)?,
+            failure_threshold: nonzero("anomaly.failure_threshold", a.failure_threshold)?,
+            open_threshold: nonzero("anomaly.open_threshold", a.open_threshold)?,
+            lock_on_alert: a.lock_on_alert,
+            lockout: secs("anomaly.lockout_secs", a.lockout_secs, 1, 86_400)?,
+        };
+        Ok(Policy {
+            default_window_ttl,
+            max_window_ttl,
+            pake_timeout,
+            max_pake_failures: c.max_pake_failures,
+            token_lifetime,
+            may_pair,
+            owner_code_ttl,
+            default_invite_ttl,
+            max_invite_ttl,
+            anomaly,
+        })
+    }
+}
+
+fn nonzero(key: &'static str, v: u32) -> Result<u32, ConfigError> {
+    if v == 0 {
+        return Err(invalid(key, "must be at least 1"));
+    }
+    Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_give_default_policy() {
+        assert_eq!(
+            Config::default().policy().expect("valid"),
+            Policy::default()
+        );
+    }
+
+    #[test]
+    fn shipped_file_equals_embedded_defaults() {
+        let text = include_str!("../config/threshold.toml");
+        let cfg = Config::from_toml(text, Path::new("config/threshold.toml")).expect("parses");
+        assert_eq!(cfg, Config::default());
+    }
+
+    #[test]
+    fn rejects_unknown_key() {
+        let err = Config::from_toml("[commissioning]\nmax_window_tll_secs = 5\n", Path::new("x"))
+            .expect_err("typo must fail");
+        assert!(err.to_string().contains("max_window_tll_secs"), "{err}");
+    }
+
+    #[test]
+    fn rejects_ttl_above_an_hour() {
+        let err = Config::from_toml(
+            "[commissioning]\nmax_window_ttl_secs = 3601\n",
+            Path::new("x"),
+        )
+        .expect_err("too long");
+        assert!(err.to_string().contains("max_window_ttl_secs"), "{err}");
+        let ok = Config::from_toml(
+            "[commissioning]\nmax_window_ttl_secs = 3600\n",
+            Path::new("x"),
+        )
+        .expect("an hour is allowed");
+        assert_eq!(
+            ok.policy().expect("valid").max_window_ttl,
+            Duration::from_secs(3600)
+        );
+    }
+
+    #[test]
+    fn rejects_default_above_max() {
+        let t = "[commissioning]\nmax_window_ttl_secs = 100\ndefault_window_ttl_secs = 180\n";
+        assert!(Config::from_toml(t, Path::new("x")).is_err());
+    }
+
+    #[test]
+    fn policy_table_from_config() {
+        let t = "[commissioning.may_pair]\nowner=[\"low\",\"medium\",\"high\"]\nadmin=[\"low\"]\nmember=[]\nguest=[\"low\"]\n";
+        let p = Config::from_toml(t, Path::new("x"))
+            .expect("valid")
+            .policy()
+            .expect("valid");
+        assert!(p.may_pair(Role::Guest, DeviceClass::Low));
+        assert!(!p.may_pair(Role::Admin, DeviceClass::High));
+        assert!(!p.may_pair(Role::Member, DeviceClass::Low));
+    }
+}

@@ -1,0 +1,24 @@
+//! Threshold: border-router firmware for smart-home hubs.
+//!
+//! The crate is a library plus one binary (`threshold`). The library is
+//! layered as DESIGN.md describes:
+//!
+//! * [`commissioning`] is the sans-IO core: windows, pairing sessions,
+//!   tokens, roles, bootstrap/invite codes and anomaly detection. It never
+//!   reads a clock or touches a socket or a file; it is fed `now` and yields
+//!   events.
+//! * [`store`] is the SQLite persistence and the hash-chained audit log.
+//! * [`audit`] defines the audit record and its canonical, hashed encoding.
+//! * [`config`] is the typed TOML configuration with embedded defaults.
+//! * [`time`] holds the wall-clock seam (monotonic time is passed as
+//!   [`std::time::Instant`]).
+//! * [`daemon`] wires the pieces into `threshold run`.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod audit;
+pub mod commissioning;
+pub mod config;
+pub mod daemon;
+pub mod store;
+pub mod time;

@@ -1,0 +1,1 @@
+//! SQLite persistence and the hash-chained audit log.
