@@ -1,0 +1,364 @@
+//! One error enum per operation of the core (STYLE.md rule 9).
+//!
+//! Each has a stable snake_case `code()`: the audit log's `reason`, and the
+//! value later mapped to CoAP and HTTP codes in one place. Caller mistakes
+//! (unknown ids) are kept apart from refusals of a peer.
+
+use crate::commissioning::event::DeviceState;
+use crate::commissioning::policy::{DeviceClass, Role};
+use crate::commissioning::token::{TokenError, VerifyTokenError};
+use crate::time::UnixMillis;
+
+/// Why a window closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CloseReason {
+    /// Its device reached `full` scope.
+    Paired,
+    /// Its deadline passed.
+    Expired,
+    /// Too many failed PAKE confirmations.
+    TooManyFailures,
+    /// A user closed it.
+    Revoked,
+    /// Its device was quarantined or removed.
+    DeviceRefused,
+    /// The hub restarted while it was open.
+    Restart,
+}
+
+impl CloseReason {
+    /// Stable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CloseReason::Paired => "paired",
+            CloseReason::Expired => "expired",
+            CloseReason::TooManyFailures => "too_many_failures",
+            CloseReason::Revoked => "revoked",
+            CloseReason::DeviceRefused => "device_refused",
+            CloseReason::Restart => "restart",
+        }
+    }
+}
+
+/// Refusal to open a window.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum OpenWindowError {
+    /// Pairing is locked by the anomaly detector.
+    #[error("pairing is locked until {until} after repeated failures")]
+    Locked {
+        /// End of the lock.
+        until: UnixMillis,
+    },
+    /// The role may not pair this class.
+    #[error("role {role} may not pair {class}-risk devices")]
+    NotPermitted {
+        /// The caller's role.
+        role: Role,
+        /// The requested class.
+        class: DeviceClass,
+    },
+    /// The discriminator is not 12 bits.
+    #[error("discriminator {0} is out of range (0..=4095)")]
+    InvalidDiscriminator(u16),
+    /// A window is already open for this discriminator.
+    #[error("window {window} is already open for discriminator {discriminator}")]
+    AlreadyOpen {
+        /// Discriminator.
+        discriminator: u16,
+        /// The open window.
+        window: u64,
+    },
+}
+
+impl OpenWindowError {
+    /// Stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            OpenWindowError::Locked { .. } => "pairing_locked",
+            OpenWindowError::NotPermitted { .. } => "role_not_permitted",
+            OpenWindowError::InvalidDiscriminator(_) => "invalid_discriminator",
+            OpenWindowError::AlreadyOpen { .. } => "window_already_open",
+        }
+    }
+}
+
+/// Refusal to close a window.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CloseWindowError {
+    /// No open window has this id.
+    #[error("no open window {0}")]
+    NoSuchWindow(u64),
+    /// Only its opener or an owner/admin may close it.
+    #[error("only the user who opened window {0} or an owner/admin may close it")]
+    NotPermitted(u64),
+}
+
+impl CloseWindowError {
+    /// Stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CloseWindowError::NoSuchWindow(_) => "no_such_window",
+            CloseWindowError::NotPermitted(_) => "not_permitted",
+        }
+    }
+}
+
+/// Refusal to start a PAKE.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum StartPakeError {
+    /// Pairing is locked.
+    #[error("pairing is locked until {until}")]
+    Locked {
+        /// End of the lock.
+        until: UnixMillis,
+    },
+    /// No window was ever opened (or none recently) for this discriminator.
+    #[error("no commissioning window is open for discriminator {0}")]
+    NoWindow(u16),
+    /// The window for this discriminator has closed.
+    #[error("window {window} is closed ({})", reason.as_str())]
+    WindowClosed {
+        /// Window id.
+        window: u64,
+        /// Why it closed.
+        reason: CloseReason,
+    },
+    /// Another PAKE is running in this window.
+    #[error("a PAKE is already in progress in window {0}")]
+    InFlight(u64),
+    /// The window's device already proved the passcode and awaits approval.
+    #[error("window {0} already admitted a device")]
+    WindowInUse(u64),
+    /// The device's VID/PID differ from the scanned payload's.
+    #[error("device is {got_vid:04X}/{got_pid:04X} but the window is for {vid:04X}/{pid:04X}")]
+    VidPidMismatch {
+        /// Window VID.
+        vid: u16,
+        /// Window PID.
+        pid: u16,
+        /// Device VID.
+        got_vid: u16,
+        /// Device PID.
+        got_pid: u16,
+    },
+}
+
+impl StartPakeError {
+    /// Stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StartPakeError::Locked { .. } => "pairing_locked",
+            StartPakeError::NoWindow(_) => "no_window",
+            StartPakeError::WindowClosed {
+                reason: CloseReason::Expired,
+                ..
+            } => "window_expired",
+            StartPakeError::WindowClosed { .. } => "window_closed",
+            StartPakeError::InFlight(_) => "pake_in_flight",
+            StartPakeError::WindowInUse(_) => "window_in_use",
+            StartPakeError::VidPidMismatch { .. } => "vid_pid_mismatch",
+        }
+    }
+}
+
+/// Refusal to record a PAKE outcome.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PakeError {
+    /// The ticket is not the window's current session (stale or forged).
+    #[error("unknown or finished PAKE session")]
+    UnknownSession,
+    /// The window closed (deadline, revoke) while the PAKE ran.
+    #[error("window {window} closed ({}) during the PAKE", reason.as_str())]
+    WindowClosed {
+        /// Window id.
+        window: u64,
+        /// Why it closed.
+        reason: CloseReason,
+    },
+    /// The handshake exceeded its timeout.
+    #[error("PAKE handshake timed out")]
+    TimedOut,
+    /// The device key is already paired or quarantined.
+    #[error("device {device} is {} and cannot pair again", state.as_str())]
+    DeviceNotEligible {
+        /// Device id.
+        device: String,
+        /// Its state.
+        state: DeviceState,
+    },
+    /// Signing or randomness failed.
+    #[error("token issue failed: {0}")]
+    Token(#[from] TokenError),
+}
+
+impl PakeError {
+    /// Stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PakeError::UnknownSession => "unknown_session",
+            PakeError::WindowClosed {
+                reason: CloseReason::Expired,
+                ..
+            } => "window_expired",
+            PakeError::WindowClosed { .. } => "window_closed",
+            PakeError::TimedOut => "pake_timeout",
+            PakeError::DeviceNotEligible { .. } => "device_not_eligible",
+            PakeError::Token(_) => "internal",
+        }
+    }
+}
+
+/// Refusal to redeem a setup token for `full` scope.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RedeemError {
+    /// The token itself was refused.
+    #[error(transparent)]
+    Token(#[from] VerifyTokenError),
+    /// The token is not a `setup` token.
+    #[error("only a setup token can be redeemed")]
+    NotASetupToken,
+    /// The device is high risk and has not been approved.
+    #[error("device {0} awaits approval by an owner or admin")]
+    NotApproved(String),
+    /// Signing or randomness failed.
+    #[error("token issue failed: {0}")]
+    Issue(TokenError),
+}
+
+impl RedeemError {
+    /// Stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RedeemError::Token(e) => e.code(),
+            RedeemError::NotASetupToken => "not_a_setup_token",
+            RedeemError::NotApproved(_) => "approval_pending",
+            RedeemError::Issue(_) => "internal",
+        }
+    }
+}
+
+/// Refusal of a user action on a device.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DeviceActionError {
+    /// The role may not do this.
+    #[error("role {0} may not approve, quarantine or remove devices")]
+    NotPermitted(Role),
+    /// No such device.
+    #[error("no device {0}")]
+    NoSuchDevice(String),
+    /// The device is not in a state where this applies.
+    #[error("device is {}", .0.as_str())]
+    InvalidState(DeviceState),
+}
+
+impl DeviceActionError {
+    /// Stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DeviceActionError::NotPermitted(_) => "not_permitted",
+            DeviceActionError::NoSuchDevice(_) => "no_such_device",
+            DeviceActionError::InvalidState(_) => "invalid_state",
+        }
+    }
+}
+
+/// Refusal to revoke a token.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RevokeError {
+    /// The role may not revoke.
+    #[error("role {0} may not revoke tokens")]
+    NotPermitted(Role),
+    /// The token id is unknown (never issued, or expired and forgotten).
+    #[error("no live token {0}")]
+    UnknownToken(String),
+}
+
+impl RevokeError {
+    /// Stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RevokeError::NotPermitted(_) => "not_permitted",
+            RevokeError::UnknownToken(_) => "unknown_token",
+        }
+    }
+}
+
+/// Refusal to enroll with a code.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum EnrollError {
+    /// Enrollment is locked.
+    #[error("enrollment is locked until {until}")]
+    Locked {
+        /// End of the lock.
+        until: UnixMillis,
+    },
+    /// The input is not shaped like a code.
+    #[error("not an enrollment code (26 characters of 0-9 A-Z without I L O U)")]
+    Malformed,
+    /// No such code.
+    #[error("unknown enrollment code")]
+    UnknownCode,
+    /// The code expired.
+    #[error("enrollment code expired at {0}")]
+    Expired(UnixMillis),
+    /// The code was already used.
+    #[error("enrollment code already used")]
+    AlreadyUsed,
+    /// The display name is empty or too long.
+    #[error("user name must be 1..=64 characters")]
+    InvalidName,
+    /// Randomness failed.
+    #[error("random number generator failed")]
+    Rng,
+}
+
+impl EnrollError {
+    /// Stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            EnrollError::Locked { .. } => "pairing_locked",
+            EnrollError::Malformed => "malformed_code",
+            EnrollError::UnknownCode => "unknown_code",
+            EnrollError::Expired(_) => "code_expired",
+            EnrollError::AlreadyUsed => "code_used",
+            EnrollError::InvalidName => "invalid_name",
+            EnrollError::Rng => "internal",
+        }
+    }
+}
+
+/// Refusal to create an invite.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum InviteError {
+    /// The caller may not invite that role (owners invite admins and
+    /// below, admins invite members and guests; nobody invites an owner).
+    #[error("role {role} may not invite a {invited}")]
+    NotPermitted {
+        /// The caller's role.
+        role: Role,
+        /// The role asked for.
+        invited: Role,
+    },
+    /// Randomness failed.
+    #[error("random number generator failed")]
+    Rng,
+}
+
+impl InviteError {
+    /// Stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            InviteError::NotPermitted { .. } => "not_permitted",
+            InviteError::Rng => "internal",
+        }
+    }
+}

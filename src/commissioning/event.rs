@@ -1,0 +1,262 @@
+//! What the core asks its drivers to do.
+//!
+//! After every input the driver drains [`crate::commissioning::Commissioner::poll_event`]
+//! and carries each event out in order. [`Event::Persist`] and [`Event::Audit`]
+//! must be durable before the driver answers the peer that caused them.
+
+use serde::Serialize;
+
+use crate::audit::AuditEvent;
+use crate::commissioning::policy::{DeviceClass, Role};
+use crate::commissioning::token::{Cti, Scope};
+use crate::time::UnixMillis;
+
+/// An output of the core.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// Append this record to the audit log.
+    Audit(AuditEvent),
+    /// Write this state change to the store.
+    Persist(Persist),
+    /// Start advertising a service (mDNS).
+    Advertise(Service),
+    /// Stop advertising a service (mDNS goodbye).
+    Withdraw(Service),
+    /// Tell operators (log, alert stream).
+    Alert(Alert),
+}
+
+/// A service whose advertisement follows the pairing state.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Service {
+    /// The pairing service: advertised while at least one window is open.
+    Pairing,
+    /// A device admitted at `full` scope (its id is its key fingerprint).
+    Device {
+        /// Device id.
+        id: String,
+    },
+}
+
+/// A state change to persist.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Persist {
+    /// A window was opened.
+    WindowOpened(WindowRecord),
+    /// A window was closed.
+    WindowClosed {
+        /// Window id.
+        id: u64,
+        /// When.
+        at: UnixMillis,
+        /// Why (`paired`, `expired`, `too_many_failures`, `revoked`, `restart`).
+        reason: &'static str,
+    },
+    /// A token was issued (its id and metadata, never its body).
+    TokenIssued(TokenRecord),
+    /// A token's `cti` was redeemed (it can never be accepted again).
+    TokenRedeemed {
+        /// Token id.
+        cti: Cti,
+        /// When.
+        at: UnixMillis,
+    },
+    /// A token was revoked.
+    TokenRevoked {
+        /// Token id.
+        cti: Cti,
+        /// When.
+        at: UnixMillis,
+    },
+    /// A device record changed.
+    Device(DeviceRecord),
+    /// An enrollment code was created (its hash only).
+    CodeCreated(CodeRecord),
+    /// An enrollment code was used.
+    CodeUsed {
+        /// Hex SHA-256 of the code.
+        hash: String,
+        /// When.
+        at: UnixMillis,
+        /// The user it created.
+        by: String,
+    },
+    /// A user was enrolled.
+    UserCreated(UserRecord),
+}
+
+/// A window as persisted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WindowRecord {
+    /// Window id.
+    pub id: u64,
+    /// User who opened it.
+    pub opened_by: String,
+    /// 12-bit discriminator.
+    pub discriminator: u16,
+    /// Vendor id.
+    pub vid: u16,
+    /// Product id.
+    pub pid: u16,
+    /// Device class.
+    pub class: DeviceClass,
+    /// Opening time.
+    pub opened: UnixMillis,
+    /// Deadline (wall-clock rendering of the monotonic deadline).
+    pub deadline: UnixMillis,
+}
+
+/// A token's metadata as persisted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenRecord {
+    /// Token id.
+    pub cti: Cti,
+    /// Device id.
+    pub device: String,
+    /// Approving user.
+    pub user: String,
+    /// Window.
+    pub window: u64,
+    /// Scope.
+    pub scope: Scope,
+    /// `iat`.
+    pub issued: UnixMillis,
+    /// `exp`.
+    pub expires: UnixMillis,
+}
+
+/// A device's lifecycle state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeviceState {
+    /// Holds a `setup` token; waits for approval (high risk) or redemption.
+    Pending,
+    /// Approved by an owner/admin; may redeem its setup token for `full`.
+    Approved,
+    /// Admitted at `full` scope.
+    Admitted,
+    /// Refused or withdrawn; holds no valid token.
+    Quarantined,
+    /// Removed by a user.
+    Removed,
+}
+
+impl DeviceState {
+    /// The stable snake_case name, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeviceState::Pending => "pending",
+            DeviceState::Approved => "approved",
+            DeviceState::Admitted => "admitted",
+            DeviceState::Quarantined => "quarantined",
+            DeviceState::Removed => "removed",
+        }
+    }
+
+    /// Parses [`DeviceState::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "pending" => DeviceState::Pending,
+            "approved" => DeviceState::Approved,
+            "admitted" => DeviceState::Admitted,
+            "quarantined" => DeviceState::Quarantined,
+            "removed" => DeviceState::Removed,
+            _ => return None,
+        })
+    }
+}
+
+/// A device as persisted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRecord {
+    /// Device id (key fingerprint).
+    pub id: String,
+    /// Vendor id.
+    pub vid: u16,
+    /// Product id.
+    pub pid: u16,
+    /// Discriminator it paired with.
+    pub discriminator: u16,
+    /// Risk class.
+    pub class: DeviceClass,
+    /// State.
+    pub state: DeviceState,
+    /// Scope of its newest valid token, if any.
+    pub scope: Option<Scope>,
+    /// Who approved it (high risk) or opened its window.
+    pub approved_by: Option<String>,
+    /// Window it paired through.
+    pub window: u64,
+    /// Deadline to reach `full` scope (the setup token's `exp`) while pending.
+    pub full_by: Option<UnixMillis>,
+    /// Last change.
+    pub updated: UnixMillis,
+    /// Why it is in this state.
+    pub reason: String,
+}
+
+/// What an enrollment code is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CodeKind {
+    /// The one-time owner code of the first start.
+    Bootstrap,
+    /// An invite for a role.
+    Invite,
+}
+
+impl CodeKind {
+    /// The stable name, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CodeKind::Bootstrap => "bootstrap",
+            CodeKind::Invite => "invite",
+        }
+    }
+}
+
+/// An enrollment code as persisted (hashed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeRecord {
+    /// Hex SHA-256 of the normalised code.
+    pub hash: String,
+    /// Kind.
+    pub kind: CodeKind,
+    /// Role it grants.
+    pub role: Role,
+    /// Who created it (`system` for bootstrap).
+    pub created_by: String,
+    /// Creation time.
+    pub created: UnixMillis,
+    /// Expiry.
+    pub expires: UnixMillis,
+    /// When it was used, if it was.
+    pub used: Option<UnixMillis>,
+}
+
+/// A user as persisted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserRecord {
+    /// User id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Role.
+    pub role: Role,
+    /// Enrollment time.
+    pub created: UnixMillis,
+}
+
+/// An operator alert from the anomaly detector.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Alert {
+    /// `failure_burst` or `open_burst`.
+    pub kind: &'static str,
+    /// How many events within the interval triggered it.
+    pub count: u32,
+    /// The interval, in seconds.
+    pub interval_secs: u64,
+    /// Until when pairing is locked, if it is.
+    pub locked_until: Option<UnixMillis>,
+    /// Wall time of the alert.
+    pub at: UnixMillis,
+}
