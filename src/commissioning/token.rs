@@ -1850,6 +1850,38 @@ mod tests {
         assert_eq!(verifier().decode(&sign_entries(e)).unwrap(), fx().setup);
     }
 
+    #[test]
+    fn docs_example_is_well_formed() {
+        let doc = include_str!("../../docs/token.md");
+        let block = doc.split("```").nth(3).unwrap();
+        let bytes = hex::decode(block.split_whitespace().collect::<String>()).unwrap();
+        assert_eq!(bytes.len(), 322);
+        let sign1 = parse_cose_sign1(&bytes).unwrap();
+        check_algorithm(&sign1).unwrap();
+        assert_eq!(
+            sign1.protected.header.key_id,
+            hex::decode("03c7202d81a54c01").unwrap()
+        );
+        let raw = RawClaims::from_cbor(sign1.payload.as_deref().unwrap()).unwrap();
+        let c = TokenClaims::from_raw(&raw).unwrap();
+        assert_eq!(c.iss, "threshold-hub");
+        assert_eq!(c.aud, "threshold");
+        assert_eq!(
+            (c.iat, c.nbf, c.exp),
+            (1_795_000_000, 1_795_000_000, 1_795_000_180)
+        );
+        assert_eq!(c.cti.to_string(), "ffb6599c56d68f0e5a2f552669635863");
+        assert_eq!(
+            (c.scope, c.user.as_str(), c.window),
+            (Scope::Setup, "u-7f3a", 12)
+        );
+        // Signed by a throw-away key: not by ours.
+        assert_eq!(
+            verifier().decode(&bytes),
+            Err(VerifyTokenError::BadSignature)
+        );
+    }
+
     // --- Keys and ids -------------------------------------------------------
 
     #[test]
