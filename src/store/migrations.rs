@@ -158,8 +158,7 @@ fn migrate_with(conn: &mut Connection, scripts: &[&str]) -> Result<usize, StoreE
                 supported: latest,
             });
         }
-        let Some(script) = usize::try_from(version).ok().and_then(|v| scripts.get(v))
-        else {
+        let Some(script) = usize::try_from(version).ok().and_then(|v| scripts.get(v)) else {
             // Up to date (a negative version cannot be written by us and is
             // refused as corrupt).
             if version < 0 {
@@ -225,7 +224,10 @@ mod tests {
     fn failed_script_rolls_back_and_keeps_previous_version() {
         let tmp = tempfile::tempdir().expect("tempdir");
         let mut conn = Connection::open(tmp.path().join("x.db")).expect("open");
-        let scripts = ["CREATE TABLE a(x);", "CREATE TABLE b(x); CREATE TABLE a(x);"];
+        let scripts = [
+            "CREATE TABLE a(x);",
+            "CREATE TABLE b(x); CREATE TABLE a(x);",
+        ];
         let err = migrate_with(&mut conn, &scripts).expect_err("second script fails");
         assert!(err.to_string().contains("already exists"), "{err}");
         assert_eq!(user_version(&conn).expect("v"), 1);

@@ -119,7 +119,10 @@ pub fn db_path(state_dir: &Path) -> PathBuf {
     state_dir.join(DB_FILE_NAME)
 }
 
-fn io_err<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> StoreError + 'a {
+fn io_err<'a>(
+    what: &'static str,
+    path: &'a Path,
+) -> impl FnOnce(std::io::Error) -> StoreError + 'a {
     move |source| StoreError::Io {
         what,
         path: path.to_owned(),
@@ -307,7 +310,10 @@ mod tests {
         let tmp = tempfile::tempdir().expect("tempdir");
         let err = Store::open_readonly(tmp.path()).expect_err("missing");
         assert!(err.to_string().starts_with("no database at "), "{err}");
-        assert!(!db_path(tmp.path()).exists(), "read-only open creates nothing");
+        assert!(
+            !db_path(tmp.path()).exists(),
+            "read-only open creates nothing"
+        );
         drop(Store::open(tmp.path()).expect("create"));
         let ro = Store::open_readonly(tmp.path()).expect("open ro");
         assert!(ro.verify_audit().expect("verify").first_bad.is_none());

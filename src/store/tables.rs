@@ -267,7 +267,7 @@ fn check_hex(field: &'static str, s: &str, max: usize, exact: bool) -> Result<()
     let ok_len = if exact {
         s.len() == max
     } else {
-        !s.is_empty() && s.len() <= max && s.len() % 2 == 0
+        !s.is_empty() && s.len() <= max && s.len().is_multiple_of(2)
     };
     if !ok_len || !s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
         return Err(StoreError::Invalid {
@@ -704,7 +704,9 @@ mod tests {
         let c = s.find_code(H).expect("find").expect("exists");
         assert_eq!(c.used_ms, Some(UnixMillis(5)));
         assert_eq!(c.used_by.as_deref(), Some("u2"));
-        assert!(!s.mark_code_used(&"0".repeat(64), UnixMillis(6), "u3").expect("unknown"));
+        assert!(!s
+            .mark_code_used(&"0".repeat(64), UnixMillis(6), "u3")
+            .expect("unknown"));
     }
 
     #[test]
@@ -740,10 +742,7 @@ mod tests {
         let (_t, s) = store();
         let mut c = code();
         c.hash = "the-code-itself".into();
-        assert!(matches!(
-            s.insert_code(&c),
-            Err(StoreError::Invalid { .. })
-        ));
+        assert!(matches!(s.insert_code(&c), Err(StoreError::Invalid { .. })));
     }
 
     #[test]
@@ -843,11 +842,16 @@ mod tests {
             .set_device_state("nope", DeviceState::Removed, None, None, UnixMillis(4))
             .expect("unknown"));
         s.conn
-            .execute_batch("PRAGMA ignore_check_constraints = ON; UPDATE devices SET state = 'weird';")
+            .execute_batch(
+                "PRAGMA ignore_check_constraints = ON; UPDATE devices SET state = 'weird';",
+            )
             .expect("force a bad value");
         assert!(matches!(
             s.get_device("fp1"),
-            Err(StoreError::Corrupt { table: "devices", .. })
+            Err(StoreError::Corrupt {
+                table: "devices",
+                ..
+            })
         ));
     }
 

@@ -90,7 +90,8 @@ impl StoreHandle {
         F: FnOnce(&mut Store) -> R + Send + 'static,
     {
         let job: Job = Box::new(move |store: &mut Store| {
-            let r = catch_unwind(AssertUnwindSafe(|| f(store))).map_err(|_| StoreError::JobPanicked);
+            let r =
+                catch_unwind(AssertUnwindSafe(|| f(store))).map_err(|_| StoreError::JobPanicked);
             done(r);
         });
         self.tx.send(Msg::Job(job)).is_ok()
@@ -154,7 +155,14 @@ mod tests {
     use crate::time::UnixMillis;
 
     fn ev(i: u64) -> AuditEvent {
-        AuditEvent::new("system", "test", i.to_string(), "local", Outcome::Info, "ok")
+        AuditEvent::new(
+            "system",
+            "test",
+            i.to_string(),
+            "local",
+            Outcome::Info,
+            "ok",
+        )
     }
 
     #[test]
@@ -245,15 +253,12 @@ mod tests {
     fn dropping_every_handle_ends_the_thread() {
         let tmp = tempfile::tempdir().expect("tempdir");
         let handle = StoreWriter::spawn(Store::open(tmp.path()).expect("open"));
-        let thread = handle
-            .thread
-            .lock()
-            .expect("lock")
-            .take()
-            .expect("thread");
+        let thread = handle.thread.lock().expect("lock").take().expect("thread");
         let clone = handle.clone();
         drop(handle);
-        clone.call_blocking(|_| ()).expect("alive while a handle exists");
+        clone
+            .call_blocking(|_| ())
+            .expect("alive while a handle exists");
         assert!(!thread.is_finished());
         drop(clone);
         let start = std::time::Instant::now();
