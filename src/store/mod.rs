@@ -95,6 +95,9 @@ pub enum StoreError {
     /// Writing an export failed.
     #[error("cannot write audit export: {0}")]
     Export(#[source] std::io::Error),
+    /// The OS refused to create the writer thread.
+    #[error("cannot spawn the store writer thread: {0}")]
+    Spawn(#[source] std::io::Error),
     /// The writer thread has stopped (shut down, or the store was dropped).
     #[error("store writer thread is gone")]
     WriterGone,

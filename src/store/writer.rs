@@ -53,17 +53,13 @@ impl StoreWriter {
     }
 
     /// [`StoreWriter::spawn`], reporting a thread creation failure as
-    /// [`StoreError::Io`].
+    /// [`StoreError::Spawn`].
     pub fn try_spawn(store: Store) -> Result<StoreHandle, StoreError> {
         let (tx, rx) = mpsc::channel::<Msg>();
         let thread = std::thread::Builder::new()
             .name("threshold-store".into())
             .spawn(move || run(store, rx))
-            .map_err(|e| StoreError::Io {
-                what: "cannot spawn the store writer thread",
-                path: std::path::PathBuf::new(),
-                source: e,
-            })?;
+            .map_err(StoreError::Spawn)?;
         Ok(StoreHandle {
             tx,
             thread: Arc::new(Mutex::new(Some(thread))),
