@@ -13,10 +13,12 @@
 //! * [`time`] holds the wall-clock seam (monotonic time is passed as
 //!   [`std::time::Instant`]).
 //! * [`daemon`] wires the pieces into `threshold run`.
+//! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod audit;
+pub mod cli;
 pub mod commissioning;
 pub mod config;
 pub mod daemon;

@@ -1,2 +1,28 @@
+//! The `threshold` binary: parses the command line and dispatches to
+//! [`threshold::cli`].
 #![forbid(unsafe_code)]
-fn main() {}
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use threshold::cli::AuditArgs;
+
+/// Threshold: border router for smart-home hubs.
+#[derive(Debug, Parser)]
+#[command(name = "threshold", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Commands,
+}
+
+#[derive(Debug, Subcommand)]
+enum Commands {
+    /// Inspect, verify and export the hash-chained audit log.
+    Audit(AuditArgs),
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Commands::Audit(args) => args.run(),
+    }
+}

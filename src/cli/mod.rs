@@ -1,0 +1,11 @@
+//! Command-line subcommands of the `threshold` binary.
+//!
+//! Each subcommand is a `clap` argument struct with a `run` method that
+//! returns the process exit code; `src/main.rs` only parses and dispatches.
+
+pub mod audit;
+
+pub use audit::{AuditArgs, AuditCommand};
+
+/// Default `--state-dir` (the same as the configuration's default).
+pub const DEFAULT_STATE_DIR: &str = "./threshold-state";

@@ -1,0 +1,244 @@
+//! Versioned schema migrations.
+//!
+//! [`MIGRATIONS`] is an append-only, ordered list of SQL scripts. Script `i`
+//! (0-based) takes the schema from version `i` to version `i + 1`; the
+//! version is `PRAGMA user_version`, which lives in the database header and
+//! is therefore changed atomically with the script's transaction. Each
+//! script runs in its own `BEGIN IMMEDIATE` transaction, so a crash
+//! mid-migration leaves the previous version intact, and two processes
+//! racing to migrate serialise (the loser re-reads the version inside its
+//! transaction and skips the script).
+//!
+//! A released script is never edited: schema changes are new scripts.
+//! A database whose version is newer than [`LATEST_VERSION`] is refused.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::StoreError;
+
+/// Migration 1: the initial schema.
+const V1: &str = r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE users (
+    id               TEXT PRIMARY KEY,
+    name             TEXT NOT NULL,
+    role             TEXT NOT NULL CHECK (role IN ('owner', 'admin', 'member', 'guest')),
+    cert_fingerprint TEXT,
+    created_ms       INTEGER NOT NULL,
+    revoked_ms       INTEGER
+);
+
+CREATE TABLE windows (
+    id            INTEGER PRIMARY KEY,
+    opened_by     TEXT NOT NULL,
+    discriminator INTEGER NOT NULL,
+    vid           INTEGER NOT NULL,
+    pid           INTEGER NOT NULL,
+    class         TEXT NOT NULL CHECK (class IN ('low', 'medium', 'high')),
+    opened_ms     INTEGER NOT NULL,
+    deadline_ms   INTEGER NOT NULL,
+    closed_ms     INTEGER,
+    close_reason  TEXT
+);
+
+CREATE TABLE devices (
+    id            TEXT PRIMARY KEY,              -- device key fingerprint
+    vid           INTEGER,
+    pid           INTEGER,
+    discriminator INTEGER,
+    class         TEXT NOT NULL CHECK (class IN ('low', 'medium', 'high')),
+    state         TEXT NOT NULL
+                  CHECK (state IN ('pending_approval', 'admitted', 'quarantined', 'removed')),
+    scope         TEXT CHECK (scope IS NULL OR scope IN ('setup', 'full')),
+    approved_by   TEXT,
+    window_id     INTEGER,
+    created_ms    INTEGER NOT NULL,
+    updated_ms    INTEGER NOT NULL,
+    reason        TEXT
+);
+
+CREATE TABLE tokens (
+    cti         TEXT PRIMARY KEY,                -- hex; never the token body
+    device_id   TEXT NOT NULL,
+    user_id     TEXT NOT NULL,
+    window_id   INTEGER NOT NULL,
+    scope       TEXT NOT NULL,
+    issued_ms   INTEGER NOT NULL,
+    expires_ms  INTEGER NOT NULL,
+    redeemed_ms INTEGER,
+    revoked_ms  INTEGER
+);
+
+CREATE TABLE codes (
+    hash       TEXT PRIMARY KEY,                 -- hex SHA-256 of the code; never the code
+    kind       TEXT NOT NULL CHECK (kind IN ('bootstrap', 'invite')),
+    role       TEXT NOT NULL,
+    created_by TEXT,
+    created_ms INTEGER NOT NULL,
+    expires_ms INTEGER NOT NULL,
+    used_ms    INTEGER,
+    used_by    TEXT
+);
+
+CREATE TABLE audit (
+    seq       INTEGER PRIMARY KEY,
+    wall_ms   INTEGER NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    subject   TEXT NOT NULL,
+    channel   TEXT NOT NULL,
+    outcome   TEXT NOT NULL,
+    reason    TEXT NOT NULL,
+    details   TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash      BLOB NOT NULL
+);
+
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'audit log is append-only');
+END;
+
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'audit log is append-only');
+END;
+
+CREATE TABLE audit_head (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    seq  INTEGER NOT NULL,
+    hash BLOB NOT NULL
+);
+"#;
+
+/// The ordered migration scripts; index `i` upgrades version `i` to `i + 1`.
+pub const MIGRATIONS: &[&str] = &[V1];
+
+/// The schema version this binary writes (the number of migrations).
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Reads `PRAGMA user_version`.
+pub fn user_version(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Fails with [`StoreError::SchemaTooNew`] if `version` is beyond
+/// [`LATEST_VERSION`].
+pub fn check_not_newer(version: i64) -> Result<(), StoreError> {
+    if version > LATEST_VERSION {
+        return Err(StoreError::SchemaTooNew {
+            found: version,
+            supported: LATEST_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// Applies every pending migration, each in its own immediate transaction.
+/// Returns the number of scripts applied. Refuses newer databases.
+pub fn migrate(conn: &mut Connection) -> Result<usize, StoreError> {
+    migrate_with(conn, MIGRATIONS)
+}
+
+/// [`migrate`] over an explicit script list (tests use it to inject a
+/// failing script).
+fn migrate_with(conn: &mut Connection, scripts: &[&str]) -> Result<usize, StoreError> {
+    let latest = i64::try_from(scripts.len()).unwrap_or(i64::MAX);
+    let mut applied = 0;
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version = user_version(&tx)?;
+        if version > latest {
+            return Err(StoreError::SchemaTooNew {
+                found: version,
+                supported: latest,
+            });
+        }
+        let Some(script) = usize::try_from(version).ok().and_then(|v| scripts.get(v)) else {
+            // Up to date (a negative version cannot be written by us and is
+            // refused as corrupt).
+            if version < 0 {
+                return Err(StoreError::Corrupt {
+                    table: "user_version",
+                    message: format!("negative schema version {version}"),
+                });
+            }
+            return Ok(applied);
+        };
+        tx.execute_batch(script)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
+        applied += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    #[test]
+    fn migrations_apply_once_and_are_idempotent_on_reopen() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(tmp.path()).expect("open");
+        assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
+        store.set_meta("hub_id", "h1").expect("meta");
+        drop(store);
+        let store = Store::open(tmp.path()).expect("reopen");
+        assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
+        assert_eq!(
+            store.get_meta("hub_id").expect("meta").as_deref(),
+            Some("h1")
+        );
+        let mut conn = Connection::open(store.path()).expect("raw");
+        assert_eq!(migrate(&mut conn).expect("migrate"), 0);
+    }
+
+    #[test]
+    fn newer_database_is_refused() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let path = {
+            let store = Store::open(tmp.path()).expect("open");
+            store.path().to_owned()
+        };
+        let conn = Connection::open(&path).expect("raw");
+        conn.pragma_update(None, "user_version", LATEST_VERSION + 1)
+            .expect("bump");
+        drop(conn);
+        let err = Store::open(tmp.path()).expect_err("too new");
+        assert!(
+            matches!(err, StoreError::SchemaTooNew { found, supported }
+                if found == LATEST_VERSION + 1 && supported == LATEST_VERSION),
+            "{err}"
+        );
+        assert!(err.to_string().contains("newer than this binary"), "{err}");
+        let err = Store::open_readonly(tmp.path()).expect_err("too new");
+        assert!(matches!(err, StoreError::SchemaTooNew { .. }), "{err}");
+    }
+
+    #[test]
+    fn failed_script_rolls_back_and_keeps_previous_version() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let mut conn = Connection::open(tmp.path().join("x.db")).expect("open");
+        let scripts = [
+            "CREATE TABLE a(x);",
+            "CREATE TABLE b(x); CREATE TABLE a(x);",
+        ];
+        let err = migrate_with(&mut conn, &scripts).expect_err("second script fails");
+        assert!(err.to_string().contains("already exists"), "{err}");
+        assert_eq!(user_version(&conn).expect("v"), 1);
+        let n: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'b'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("count");
+        assert_eq!(n, 0, "the half-applied script was rolled back");
+        assert_eq!(migrate_with(&mut conn, &scripts[..1]).expect("ok"), 0);
+    }
+}

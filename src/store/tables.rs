@@ -1,0 +1,900 @@
+//! Row types and plain typed CRUD for users, windows, devices, tokens,
+//! codes and meta. Each method is one short statement; none of them
+//! decides policy (that is the commissioning core's job).
+
+use std::fmt;
+use std::str::FromStr;
+
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::{Store, StoreError};
+use crate::commissioning::policy::{DeviceClass, Role};
+use crate::time::UnixMillis;
+
+/// Meta key of the last-known-good wall time (decimal milliseconds).
+pub(crate) const META_LAST_WALL_MS: &str = "last_wall_ms";
+
+macro_rules! string_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident => $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vm])* $v),+
+        }
+
+        impl $name {
+            /// The stable name, as stored.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$v => $s),+
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($s => Ok($name::$v),)+
+                    _ => Err(format!(concat!("unknown ", stringify!($name), " {:?}"), s)),
+                }
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// A device's admission state.
+    DeviceState {
+        /// Paired, waiting for an owner/admin approval (high-risk class).
+        PendingApproval => "pending_approval",
+        /// Admitted to the network.
+        Admitted => "admitted",
+        /// Isolated after an alert or an operator decision.
+        Quarantined => "quarantined",
+        /// Removed; kept for history.
+        Removed => "removed",
+    }
+);
+
+string_enum!(
+    /// What a device (or its token) is allowed to do.
+    Scope {
+        /// Only finish setup.
+        Setup => "setup",
+        /// Full network access.
+        Full => "full",
+    }
+);
+
+string_enum!(
+    /// The kind of an enrollment code.
+    CodeKind {
+        /// The first-start owner code.
+        Bootstrap => "bootstrap",
+        /// An invite created by an owner or admin.
+        Invite => "invite",
+    }
+);
+
+/// A user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserRow {
+    /// Stable user id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Role on the hub.
+    pub role: Role,
+    /// Fingerprint of the user's client certificate, if enrolled.
+    pub cert_fingerprint: Option<String>,
+    /// Creation time.
+    pub created_ms: UnixMillis,
+    /// Revocation time, if revoked.
+    pub revoked_ms: Option<UnixMillis>,
+}
+
+/// A window to insert (its id is assigned by the database).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewWindow {
+    /// User id of the opener.
+    pub opened_by: String,
+    /// Matter discriminator the window is for.
+    pub discriminator: u16,
+    /// Vendor id.
+    pub vid: u16,
+    /// Product id.
+    pub pid: u16,
+    /// Risk class chosen by the opener.
+    pub class: DeviceClass,
+    /// Opening time.
+    pub opened_ms: UnixMillis,
+    /// Deadline (wall time).
+    pub deadline_ms: UnixMillis,
+}
+
+/// A commissioning window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WindowRow {
+    /// Database id.
+    pub id: i64,
+    /// User id of the opener.
+    pub opened_by: String,
+    /// Matter discriminator the window is for.
+    pub discriminator: u16,
+    /// Vendor id.
+    pub vid: u16,
+    /// Product id.
+    pub pid: u16,
+    /// Risk class chosen by the opener.
+    pub class: DeviceClass,
+    /// Opening time.
+    pub opened_ms: UnixMillis,
+    /// Deadline (wall time).
+    pub deadline_ms: UnixMillis,
+    /// Closing time, if closed.
+    pub closed_ms: Option<UnixMillis>,
+    /// Why it closed (e.g. `expired`, `paired`, `cancelled`).
+    pub close_reason: Option<String>,
+}
+
+/// A device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRow {
+    /// Device key fingerprint.
+    pub id: String,
+    /// Vendor id, if known.
+    pub vid: Option<u16>,
+    /// Product id, if known.
+    pub pid: Option<u16>,
+    /// Discriminator, if known.
+    pub discriminator: Option<u16>,
+    /// Risk class.
+    pub class: DeviceClass,
+    /// Admission state.
+    pub state: DeviceState,
+    /// Granted scope, if any.
+    pub scope: Option<Scope>,
+    /// User id of the approver, if approved.
+    pub approved_by: Option<String>,
+    /// The window it was paired through.
+    pub window_id: Option<i64>,
+    /// Creation time.
+    pub created_ms: UnixMillis,
+    /// Last change.
+    pub updated_ms: UnixMillis,
+    /// Reason of the last state change.
+    pub reason: Option<String>,
+}
+
+/// A pairing token's ledger entry (never the token body).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenRow {
+    /// CWT id, lower-case hex.
+    pub cti: String,
+    /// Device the token was issued to.
+    pub device_id: String,
+    /// User on whose behalf it was issued.
+    pub user_id: String,
+    /// Window it was issued in.
+    pub window_id: i64,
+    /// Granted scope.
+    pub scope: Scope,
+    /// Issue time.
+    pub issued_ms: UnixMillis,
+    /// Expiry.
+    pub expires_ms: UnixMillis,
+    /// Redemption time, if redeemed.
+    pub redeemed_ms: Option<UnixMillis>,
+    /// Revocation time, if revoked.
+    pub revoked_ms: Option<UnixMillis>,
+}
+
+/// A redeemed or revoked token id with its expiry, to rebuild the core's
+/// replay ledger after a restart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpentToken {
+    /// CWT id, lower-case hex.
+    pub cti: String,
+    /// Expiry (the ledger may forget the id after it).
+    pub expires_ms: UnixMillis,
+    /// Redemption time, if redeemed.
+    pub redeemed_ms: Option<UnixMillis>,
+    /// Revocation time, if revoked.
+    pub revoked_ms: Option<UnixMillis>,
+}
+
+/// A bootstrap or invite code (only its hash is stored).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeRow {
+    /// Lower-case hex SHA-256 of the code (64 digits).
+    pub hash: String,
+    /// Bootstrap or invite.
+    pub kind: CodeKind,
+    /// Role the redeemer receives.
+    pub role: Role,
+    /// User id of the creator (`None` for the bootstrap code).
+    pub created_by: Option<String>,
+    /// Creation time.
+    pub created_ms: UnixMillis,
+    /// Expiry.
+    pub expires_ms: UnixMillis,
+    /// Use time, if used.
+    pub used_ms: Option<UnixMillis>,
+    /// User id created by the use, if used.
+    pub used_by: Option<String>,
+}
+
+fn corrupt(table: &'static str) -> impl FnOnce(String) -> StoreError {
+    move |message| StoreError::Corrupt { table, message }
+}
+
+fn parse<T: FromStr<Err = String>>(
+    table: &'static str,
+    row: &Row<'_>,
+    idx: usize,
+) -> Result<T, StoreError> {
+    let s: String = row.get(idx)?;
+    s.parse().map_err(corrupt(table))
+}
+
+fn parse_opt<T: FromStr<Err = String>>(
+    table: &'static str,
+    row: &Row<'_>,
+    idx: usize,
+) -> Result<Option<T>, StoreError> {
+    let s: Option<String> = row.get(idx)?;
+    s.map(|s| s.parse().map_err(corrupt(table))).transpose()
+}
+
+fn ms(row: &Row<'_>, idx: usize) -> rusqlite::Result<UnixMillis> {
+    row.get(idx).map(UnixMillis)
+}
+
+fn ms_opt(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<UnixMillis>> {
+    Ok(row.get::<_, Option<i64>>(idx)?.map(UnixMillis))
+}
+
+/// Checks `s` is non-empty, even-length lower-case hex of at most `max`
+/// digits (and exactly `max` when `exact`).
+fn check_hex(field: &'static str, s: &str, max: usize, exact: bool) -> Result<(), StoreError> {
+    let ok_len = if exact {
+        s.len() == max
+    } else {
+        !s.is_empty() && s.len() <= max && s.len().is_multiple_of(2)
+    };
+    if !ok_len || !s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+        return Err(StoreError::Invalid {
+            field,
+            message: format!("expected lower-case hex ({} digits max), got {s:?}", max),
+        });
+    }
+    Ok(())
+}
+
+const USER_COLS: &str = "id, name, role, cert_fingerprint, created_ms, revoked_ms";
+const WINDOW_COLS: &str = "id, opened_by, discriminator, vid, pid, class, opened_ms, \
+     deadline_ms, closed_ms, close_reason";
+const DEVICE_COLS: &str = "id, vid, pid, discriminator, class, state, scope, approved_by, \
+     window_id, created_ms, updated_ms, reason";
+const TOKEN_COLS: &str = "cti, device_id, user_id, window_id, scope, issued_ms, expires_ms, \
+     redeemed_ms, revoked_ms";
+const CODE_COLS: &str = "hash, kind, role, created_by, created_ms, expires_ms, used_ms, used_by";
+
+fn user_from(row: &Row<'_>) -> Result<UserRow, StoreError> {
+    Ok(UserRow {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        role: parse("users", row, 2)?,
+        cert_fingerprint: row.get(3)?,
+        created_ms: ms(row, 4)?,
+        revoked_ms: ms_opt(row, 5)?,
+    })
+}
+
+fn window_from(row: &Row<'_>) -> Result<WindowRow, StoreError> {
+    Ok(WindowRow {
+        id: row.get(0)?,
+        opened_by: row.get(1)?,
+        discriminator: row.get(2)?,
+        vid: row.get(3)?,
+        pid: row.get(4)?,
+        class: parse("windows", row, 5)?,
+        opened_ms: ms(row, 6)?,
+        deadline_ms: ms(row, 7)?,
+        closed_ms: ms_opt(row, 8)?,
+        close_reason: row.get(9)?,
+    })
+}
+
+fn device_from(row: &Row<'_>) -> Result<DeviceRow, StoreError> {
+    Ok(DeviceRow {
+        id: row.get(0)?,
+        vid: row.get(1)?,
+        pid: row.get(2)?,
+        discriminator: row.get(3)?,
+        class: parse("devices", row, 4)?,
+        state: parse("devices", row, 5)?,
+        scope: parse_opt("devices", row, 6)?,
+        approved_by: row.get(7)?,
+        window_id: row.get(8)?,
+        created_ms: ms(row, 9)?,
+        updated_ms: ms(row, 10)?,
+        reason: row.get(11)?,
+    })
+}
+
+fn token_from(row: &Row<'_>) -> Result<TokenRow, StoreError> {
+    Ok(TokenRow {
+        cti: row.get(0)?,
+        device_id: row.get(1)?,
+        user_id: row.get(2)?,
+        window_id: row.get(3)?,
+        scope: parse("tokens", row, 4)?,
+        issued_ms: ms(row, 5)?,
+        expires_ms: ms(row, 6)?,
+        redeemed_ms: ms_opt(row, 7)?,
+        revoked_ms: ms_opt(row, 8)?,
+    })
+}
+
+fn code_from(row: &Row<'_>) -> Result<CodeRow, StoreError> {
+    Ok(CodeRow {
+        hash: row.get(0)?,
+        kind: parse("codes", row, 1)?,
+        role: parse("codes", row, 2)?,
+        created_by: row.get(3)?,
+        created_ms: ms(row, 4)?,
+        expires_ms: ms(row, 5)?,
+        used_ms: ms_opt(row, 6)?,
+        used_by: row.get(7)?,
+    })
+}
+
+impl Store {
+    /// Runs `sql` and decodes every row with `f`.
+    fn query_all<T, P: rusqlite::Params>(
+        &self,
+        sql: &str,
+        params: P,
+        f: fn(&Row<'_>) -> Result<T, StoreError>,
+    ) -> Result<Vec<T>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_and_then(params, f)?;
+        rows.collect()
+    }
+
+    /// Runs `sql` and decodes the first row, if any, with `f`.
+    fn query_opt<T, P: rusqlite::Params>(
+        &self,
+        sql: &str,
+        params: P,
+        f: fn(&Row<'_>) -> Result<T, StoreError>,
+    ) -> Result<Option<T>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query_and_then(params, f)?;
+        rows.next().transpose()
+    }
+
+    // ---- users -------------------------------------------------------
+
+    /// Inserts a user (fails if the id exists).
+    pub fn insert_user(&self, u: &UserRow) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO users (id, name, role, cert_fingerprint, created_ms, revoked_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                u.id,
+                u.name,
+                u.role.as_str(),
+                u.cert_fingerprint,
+                u.created_ms.0,
+                u.revoked_ms.map(|t| t.0)
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The user with this id.
+    pub fn get_user(&self, id: &str) -> Result<Option<UserRow>, StoreError> {
+        let sql = format!("SELECT {USER_COLS} FROM users WHERE id = ?1");
+        self.query_opt(&sql, [id], user_from)
+    }
+
+    /// All users, oldest first.
+    pub fn list_users(&self) -> Result<Vec<UserRow>, StoreError> {
+        let sql = format!("SELECT {USER_COLS} FROM users ORDER BY created_ms, id");
+        self.query_all(&sql, [], user_from)
+    }
+
+    /// Number of users (revoked ones included).
+    pub fn count_users(&self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM users", [], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// Marks a user revoked at `at`; `false` if no such user or already
+    /// revoked (the first revocation time is kept).
+    pub fn set_user_revoked(&self, id: &str, at: UnixMillis) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE users SET revoked_ms = ?2 WHERE id = ?1 AND revoked_ms IS NULL",
+            params![id, at.0],
+        )?;
+        Ok(n == 1)
+    }
+
+    // ---- windows -----------------------------------------------------
+
+    /// Inserts a window and returns its id.
+    pub fn insert_window(&self, w: &NewWindow) -> Result<i64, StoreError> {
+        self.conn.execute(
+            "INSERT INTO windows (opened_by, discriminator, vid, pid, class, opened_ms, deadline_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                w.opened_by,
+                w.discriminator,
+                w.vid,
+                w.pid,
+                w.class.as_str(),
+                w.opened_ms.0,
+                w.deadline_ms.0
+            ],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Closes an open window; `false` if no such window or already closed.
+    pub fn close_window(&self, id: i64, at: UnixMillis, reason: &str) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE windows SET closed_ms = ?2, close_reason = ?3
+             WHERE id = ?1 AND closed_ms IS NULL",
+            params![id, at.0, reason],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Windows not yet closed, by id.
+    pub fn list_open_windows(&self) -> Result<Vec<WindowRow>, StoreError> {
+        let sql = format!("SELECT {WINDOW_COLS} FROM windows WHERE closed_ms IS NULL ORDER BY id");
+        self.query_all(&sql, [], window_from)
+    }
+
+    /// The window with this id.
+    pub fn get_window(&self, id: i64) -> Result<Option<WindowRow>, StoreError> {
+        let sql = format!("SELECT {WINDOW_COLS} FROM windows WHERE id = ?1");
+        self.query_opt(&sql, [id], window_from)
+    }
+
+    // ---- devices -----------------------------------------------------
+
+    /// Inserts a device or replaces every column of the existing one
+    /// (except `created_ms`, which keeps its first value).
+    pub fn upsert_device(&self, d: &DeviceRow) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO devices (id, vid, pid, discriminator, class, state, scope, approved_by,
+                                  window_id, created_ms, updated_ms, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             ON CONFLICT (id) DO UPDATE SET
+                 vid = excluded.vid, pid = excluded.pid,
+                 discriminator = excluded.discriminator, class = excluded.class,
+                 state = excluded.state, scope = excluded.scope,
+                 approved_by = excluded.approved_by, window_id = excluded.window_id,
+                 updated_ms = excluded.updated_ms, reason = excluded.reason",
+            params![
+                d.id,
+                d.vid,
+                d.pid,
+                d.discriminator,
+                d.class.as_str(),
+                d.state.as_str(),
+                d.scope.map(Scope::as_str),
+                d.approved_by,
+                d.window_id,
+                d.created_ms.0,
+                d.updated_ms.0,
+                d.reason
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The device with this fingerprint.
+    pub fn get_device(&self, id: &str) -> Result<Option<DeviceRow>, StoreError> {
+        let sql = format!("SELECT {DEVICE_COLS} FROM devices WHERE id = ?1");
+        self.query_opt(&sql, [id], device_from)
+    }
+
+    /// All devices, oldest first.
+    pub fn list_devices(&self) -> Result<Vec<DeviceRow>, StoreError> {
+        let sql = format!("SELECT {DEVICE_COLS} FROM devices ORDER BY created_ms, id");
+        self.query_all(&sql, [], device_from)
+    }
+
+    /// Sets a device's state, scope and reason; `false` if no such device.
+    pub fn set_device_state(
+        &self,
+        id: &str,
+        state: DeviceState,
+        scope: Option<Scope>,
+        reason: Option<&str>,
+        at: UnixMillis,
+    ) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE devices SET state = ?2, scope = ?3, reason = ?4, updated_ms = ?5
+             WHERE id = ?1",
+            params![id, state.as_str(), scope.map(Scope::as_str), reason, at.0],
+        )?;
+        Ok(n == 1)
+    }
+
+    // ---- tokens ------------------------------------------------------
+
+    /// Records an issued token (its `cti` must be lower-case hex, at most
+    /// 64 digits: the token body is never stored).
+    pub fn insert_token(&self, t: &TokenRow) -> Result<(), StoreError> {
+        check_hex("cti", &t.cti, 64, false)?;
+        self.conn.execute(
+            "INSERT INTO tokens (cti, device_id, user_id, window_id, scope, issued_ms, expires_ms,
+                                 redeemed_ms, revoked_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                t.cti,
+                t.device_id,
+                t.user_id,
+                t.window_id,
+                t.scope.as_str(),
+                t.issued_ms.0,
+                t.expires_ms.0,
+                t.redeemed_ms.map(|x| x.0),
+                t.revoked_ms.map(|x| x.0)
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The token with this id.
+    pub fn get_token(&self, cti: &str) -> Result<Option<TokenRow>, StoreError> {
+        let sql = format!("SELECT {TOKEN_COLS} FROM tokens WHERE cti = ?1");
+        self.query_opt(&sql, [cti], token_from)
+    }
+
+    /// Marks a token redeemed (conditional: `false` if unknown or already
+    /// redeemed, so a token is redeemed at most once).
+    pub fn mark_token_redeemed(&self, cti: &str, at: UnixMillis) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE tokens SET redeemed_ms = ?2 WHERE cti = ?1 AND redeemed_ms IS NULL",
+            params![cti, at.0],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Marks a token revoked; `false` if unknown or already revoked.
+    pub fn mark_token_revoked(&self, cti: &str, at: UnixMillis) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE tokens SET revoked_ms = ?2 WHERE cti = ?1 AND revoked_ms IS NULL",
+            params![cti, at.0],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Redeemed or revoked tokens expiring after `after` (older ones can no
+    /// longer be replayed), for rebuilding the core's ledger at start-up.
+    pub fn list_spent_tokens(&self, after: UnixMillis) -> Result<Vec<SpentToken>, StoreError> {
+        self.query_all(
+            "SELECT cti, expires_ms, redeemed_ms, revoked_ms FROM tokens
+             WHERE (redeemed_ms IS NOT NULL OR revoked_ms IS NOT NULL) AND expires_ms > ?1
+             ORDER BY expires_ms, cti",
+            [after.0],
+            |row| {
+                Ok(SpentToken {
+                    cti: row.get(0)?,
+                    expires_ms: ms(row, 1)?,
+                    redeemed_ms: ms_opt(row, 2)?,
+                    revoked_ms: ms_opt(row, 3)?,
+                })
+            },
+        )
+    }
+
+    // ---- codes -------------------------------------------------------
+
+    /// Records a code by its hash (64 lower-case hex digits of SHA-256).
+    pub fn insert_code(&self, c: &CodeRow) -> Result<(), StoreError> {
+        check_hex("code hash", &c.hash, 64, true)?;
+        self.conn.execute(
+            "INSERT INTO codes (hash, kind, role, created_by, created_ms, expires_ms, used_ms,
+                                used_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                c.hash,
+                c.kind.as_str(),
+                c.role.as_str(),
+                c.created_by,
+                c.created_ms.0,
+                c.expires_ms.0,
+                c.used_ms.map(|x| x.0),
+                c.used_by
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The code with this hash.
+    pub fn find_code(&self, hash: &str) -> Result<Option<CodeRow>, StoreError> {
+        let sql = format!("SELECT {CODE_COLS} FROM codes WHERE hash = ?1");
+        self.query_opt(&sql, [hash], code_from)
+    }
+
+    /// Marks a code used, only if it is not used yet (one conditional
+    /// `UPDATE ... WHERE used_ms IS NULL`). Returns whether this call used
+    /// it: among racing callers, exactly one gets `true`.
+    pub fn mark_code_used(
+        &self,
+        hash: &str,
+        at: UnixMillis,
+        used_by: &str,
+    ) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE codes SET used_ms = ?2, used_by = ?3 WHERE hash = ?1 AND used_ms IS NULL",
+            params![hash, at.0, used_by],
+        )?;
+        Ok(n == 1)
+    }
+
+    // ---- meta --------------------------------------------------------
+
+    /// A meta value.
+    pub fn get_meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sets a meta value (insert or replace).
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let s = Store::open(tmp.path()).expect("open");
+        (tmp, s)
+    }
+
+    const H: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+    fn code() -> CodeRow {
+        CodeRow {
+            hash: H.into(),
+            kind: CodeKind::Invite,
+            role: Role::Member,
+            created_by: Some("u1".into()),
+            created_ms: UnixMillis(1),
+            expires_ms: UnixMillis(100),
+            used_ms: None,
+            used_by: None,
+        }
+    }
+
+    #[test]
+    fn code_is_used_once_only() {
+        let (_t, s) = store();
+        s.insert_code(&code()).expect("insert");
+        assert!(s.mark_code_used(H, UnixMillis(5), "u2").expect("first"));
+        assert!(!s.mark_code_used(H, UnixMillis(6), "u3").expect("second"));
+        let c = s.find_code(H).expect("find").expect("exists");
+        assert_eq!(c.used_ms, Some(UnixMillis(5)));
+        assert_eq!(c.used_by.as_deref(), Some("u2"));
+        assert!(!s
+            .mark_code_used(&"0".repeat(64), UnixMillis(6), "u3")
+            .expect("unknown"));
+    }
+
+    #[test]
+    fn racing_code_use_from_two_connections_wins_once() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        Store::open(tmp.path())
+            .expect("open")
+            .insert_code(&code())
+            .expect("insert");
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(8));
+        let handles: Vec<_> = (0..8)
+            .map(|i| {
+                let dir = tmp.path().to_owned();
+                let b = barrier.clone();
+                std::thread::spawn(move || {
+                    let s = Store::open(&dir).expect("open");
+                    b.wait();
+                    s.mark_code_used(H, UnixMillis(10 + i), &format!("u{i}"))
+                        .expect("update")
+                })
+            })
+            .collect();
+        let wins = handles
+            .into_iter()
+            .map(|h| h.join().expect("join"))
+            .filter(|w| *w)
+            .count();
+        assert_eq!(wins, 1);
+    }
+
+    #[test]
+    fn code_hash_must_be_sha256_hex() {
+        let (_t, s) = store();
+        let mut c = code();
+        c.hash = "the-code-itself".into();
+        assert!(matches!(s.insert_code(&c), Err(StoreError::Invalid { .. })));
+    }
+
+    #[test]
+    fn users_crud() {
+        let (_t, s) = store();
+        let u = UserRow {
+            id: "u1".into(),
+            name: "Ada".into(),
+            role: Role::Owner,
+            cert_fingerprint: None,
+            created_ms: UnixMillis(1),
+            revoked_ms: None,
+        };
+        s.insert_user(&u).expect("insert");
+        assert!(s.insert_user(&u).is_err(), "duplicate id");
+        assert_eq!(s.get_user("u1").expect("get"), Some(u.clone()));
+        assert_eq!(s.get_user("nope").expect("get"), None);
+        assert_eq!(s.count_users().expect("count"), 1);
+        assert!(s.set_user_revoked("u1", UnixMillis(9)).expect("revoke"));
+        assert!(!s.set_user_revoked("u1", UnixMillis(10)).expect("again"));
+        let list = s.list_users().expect("list");
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].revoked_ms, Some(UnixMillis(9)));
+        let bad = s.conn.execute(
+            "INSERT INTO users VALUES ('u2', 'x', 'root', NULL, 1, NULL)",
+            [],
+        );
+        assert!(bad.is_err(), "role CHECK");
+    }
+
+    #[test]
+    fn windows_crud() {
+        let (_t, s) = store();
+        let w = NewWindow {
+            opened_by: "u1".into(),
+            discriminator: 3840,
+            vid: 0xfff1,
+            pid: 0x8000,
+            class: DeviceClass::High,
+            opened_ms: UnixMillis(1),
+            deadline_ms: UnixMillis(181_000),
+        };
+        let a = s.insert_window(&w).expect("insert");
+        let b = s.insert_window(&w).expect("insert");
+        assert_ne!(a, b);
+        assert_eq!(s.list_open_windows().expect("open").len(), 2);
+        assert!(s.close_window(a, UnixMillis(5), "paired").expect("close"));
+        assert!(!s.close_window(a, UnixMillis(6), "expired").expect("twice"));
+        let open = s.list_open_windows().expect("open");
+        assert_eq!(open.iter().map(|w| w.id).collect::<Vec<_>>(), vec![b]);
+        let got = s.get_window(a).expect("get").expect("exists");
+        assert_eq!(got.class, DeviceClass::High);
+        assert_eq!(got.vid, 0xfff1);
+        assert_eq!(got.close_reason.as_deref(), Some("paired"));
+    }
+
+    #[test]
+    fn devices_crud() {
+        let (_t, s) = store();
+        let mut d = DeviceRow {
+            id: "fp1".into(),
+            vid: Some(1),
+            pid: None,
+            discriminator: Some(3840),
+            class: DeviceClass::Low,
+            state: DeviceState::PendingApproval,
+            scope: Some(Scope::Setup),
+            approved_by: None,
+            window_id: Some(1),
+            created_ms: UnixMillis(1),
+            updated_ms: UnixMillis(1),
+            reason: None,
+        };
+        s.upsert_device(&d).expect("insert");
+        d.state = DeviceState::Admitted;
+        d.created_ms = UnixMillis(50);
+        d.updated_ms = UnixMillis(2);
+        s.upsert_device(&d).expect("update");
+        let got = s.get_device("fp1").expect("get").expect("exists");
+        assert_eq!(got.state, DeviceState::Admitted);
+        assert_eq!(got.created_ms, UnixMillis(1), "created_ms kept");
+        assert!(s
+            .set_device_state(
+                "fp1",
+                DeviceState::Quarantined,
+                None,
+                Some("alert"),
+                UnixMillis(3)
+            )
+            .expect("set"));
+        let got = s.get_device("fp1").expect("get").expect("exists");
+        assert_eq!(got.state, DeviceState::Quarantined);
+        assert_eq!(got.scope, None);
+        assert_eq!(got.reason.as_deref(), Some("alert"));
+        assert_eq!(s.list_devices().expect("list").len(), 1);
+        assert!(!s
+            .set_device_state("nope", DeviceState::Removed, None, None, UnixMillis(4))
+            .expect("unknown"));
+        s.conn
+            .execute_batch(
+                "PRAGMA ignore_check_constraints = ON; UPDATE devices SET state = 'weird';",
+            )
+            .expect("force a bad value");
+        assert!(matches!(
+            s.get_device("fp1"),
+            Err(StoreError::Corrupt {
+                table: "devices",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn tokens_crud_and_spent_list() {
+        let (_t, s) = store();
+        let tok = |cti: &str, exp: i64| TokenRow {
+            cti: cti.into(),
+            device_id: "fp1".into(),
+            user_id: "u1".into(),
+            window_id: 1,
+            scope: Scope::Full,
+            issued_ms: UnixMillis(0),
+            expires_ms: UnixMillis(exp),
+            redeemed_ms: None,
+            revoked_ms: None,
+        };
+        for (cti, exp) in [("aa", 100), ("bb", 200), ("cc", 300), ("dd", 50)] {
+            s.insert_token(&tok(cti, exp)).expect("insert");
+        }
+        assert!(s.insert_token(&tok("not hex", 1)).is_err());
+        assert!(s.mark_token_redeemed("aa", UnixMillis(10)).expect("redeem"));
+        assert!(!s.mark_token_redeemed("aa", UnixMillis(11)).expect("twice"));
+        assert!(s.mark_token_revoked("bb", UnixMillis(12)).expect("revoke"));
+        assert!(s.mark_token_redeemed("dd", UnixMillis(13)).expect("redeem"));
+        let spent = s.list_spent_tokens(UnixMillis(60)).expect("spent");
+        let ctis: Vec<_> = spent.iter().map(|t| t.cti.as_str()).collect();
+        assert_eq!(ctis, ["aa", "bb"], "cc is unspent, dd expired");
+        assert_eq!(spent[0].expires_ms, UnixMillis(100));
+        assert_eq!(spent[0].redeemed_ms, Some(UnixMillis(10)));
+        assert_eq!(spent[1].revoked_ms, Some(UnixMillis(12)));
+        assert_eq!(
+            s.get_token("cc").expect("get").expect("exists").scope,
+            Scope::Full
+        );
+    }
+
+    #[test]
+    fn meta_get_set() {
+        let (_t, s) = store();
+        assert_eq!(s.get_meta("hub_id").expect("get"), None);
+        s.set_meta("hub_id", "a").expect("set");
+        s.set_meta("hub_id", "b").expect("set");
+        assert_eq!(s.get_meta("hub_id").expect("get").as_deref(), Some("b"));
+    }
+}
