@@ -26,19 +26,31 @@ fn core() -> (Commissioner, Instant) {
     let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("key");
     let clock = Arc::new(ManualClock::new(UnixMillis(1_795_564_800_000)));
     let now = Instant::now();
-    (Commissioner::new(policy, hub, clock, now, Snapshot::default()), now)
+    (
+        Commissioner::new(policy, hub, clock, now, Snapshot::default()),
+        now,
+    )
 }
 
 fn window_decisions(c: &mut Criterion) {
     let (mut core, mut now) = core();
-    let owner = Actor { user: "u-1".into(), role: Role::Owner, channel: "api" };
+    let owner = Actor {
+        user: "u-1".into(),
+        role: Role::Owner,
+        channel: "api",
+    };
     let mut g = c.benchmark_group("core");
     g.throughput(Throughput::Elements(4));
     g.bench_function("window_decisions", |b| {
         b.iter(|| {
             now += Duration::from_millis(1);
-            let req =
-                OpenWindow { discriminator: 3840, vid: 1, pid: 2, class: DeviceClass::Low, ttl: None };
+            let req = OpenWindow {
+                discriminator: 3840,
+                vid: 1,
+                pid: 2,
+                class: DeviceClass::Low,
+                ttl: None,
+            };
             let w = core.open_window(now, &owner, req).expect("open");
             let t = core.start_pake(now, "dac", 3840, 1, 2).expect("start");
             core.pake_failed(now, t).expect("fail");

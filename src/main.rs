@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use threshold::cli::AuditArgs;
+use threshold::cli::{AuditArgs, RunArgs};
 
 /// Threshold: border router for smart-home hubs.
 #[derive(Debug, Parser)]
@@ -17,12 +17,15 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Commands {
+    /// Run the daemon (until SIGTERM or SIGINT).
+    Run(RunArgs),
     /// Inspect, verify and export the hash-chained audit log.
     Audit(AuditArgs),
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
+        Commands::Run(args) => args.run(),
         Commands::Audit(args) => args.run(),
     }
 }

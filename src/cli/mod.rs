@@ -4,8 +4,10 @@
 //! returns the process exit code; `src/main.rs` only parses and dispatches.
 
 pub mod audit;
+pub mod run;
 
 pub use audit::{AuditArgs, AuditCommand};
+pub use run::RunArgs;
 
 /// Default `--state-dir` (the same as the configuration's default).
 pub const DEFAULT_STATE_DIR: &str = "./threshold-state";

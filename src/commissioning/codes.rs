@@ -1,11 +1,11 @@
 //! Enrollment codes (owner bootstrap and invites).
 //!
-//! A code is 130 random bits written as 26 Crockford base32 characters in
+//! A code is 125 random bits written as 25 Crockford base32 characters in
 //! groups of five (`7KQ2M-...`), easy to read out and type. Input is
 //! normalised before hashing (case, `-` and spaces ignored; `O`->`0`,
 //! `I`/`L`->`1`), so a code read aloud or typed by hand still matches.
 //!
-//! Only `SHA-256(normalised code)` is stored. With 130 bits of entropy a
+//! Only `SHA-256(normalised code)` is stored. With 125 bits of entropy a
 //! plain hash is enough: there is nothing to brute-force offline, and online
 //! guessing is limited by the anomaly detector. Hashes are compared with
 //! [`subtle`] against every live code, without early exit.
@@ -16,7 +16,7 @@ use zeroize::Zeroizing;
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Characters in a code, without separators.
-pub const CODE_CHARS: usize = 26;
+pub const CODE_CHARS: usize = 25;
 
 /// A freshly generated code, wiped from memory on drop.
 pub struct NewCode {
@@ -38,7 +38,7 @@ impl std::fmt::Debug for NewCode {
 pub fn generate(rng: &dyn SecureRandom) -> Result<NewCode, ring::error::Unspecified> {
     let mut raw = Zeroizing::new([0u8; CODE_CHARS]);
     rng.fill(raw.as_mut())?;
-    let mut display = Zeroizing::new(String::with_capacity(CODE_CHARS + 5));
+    let mut display = Zeroizing::new(String::with_capacity(CODE_CHARS + 4));
     for (i, b) in raw.iter().enumerate() {
         if i > 0 && i % 5 == 0 {
             display.push('-');
@@ -92,7 +92,7 @@ mod tests {
         let rng = ring::rand::SystemRandom::new();
         let a = generate(&rng).expect("rng");
         let b = generate(&rng).expect("rng");
-        assert_eq!(a.display.len(), CODE_CHARS + 5);
+        assert_eq!(a.display.len(), CODE_CHARS + 4);
         assert_ne!(a.hash, b.hash);
         assert_eq!(hash(&a.display).as_deref(), Some(a.hash.as_str()));
     }

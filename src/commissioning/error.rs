@@ -301,7 +301,7 @@ pub enum EnrollError {
         until: UnixMillis,
     },
     /// The input is not shaped like a code.
-    #[error("not an enrollment code (26 characters of 0-9 A-Z without I L O U)")]
+    #[error("not an enrollment code (25 characters of 0-9 A-Z without I L O U)")]
     Malformed,
     /// No such code.
     #[error("unknown enrollment code")]

@@ -152,16 +152,24 @@ impl DeviceState {
             DeviceState::Removed => "removed",
         }
     }
+}
 
-    /// Parses [`DeviceState::as_str`].
-    pub fn parse(s: &str) -> Option<Self> {
-        Some(match s {
+impl std::fmt::Display for DeviceState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for DeviceState {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
             "pending" => DeviceState::Pending,
             "approved" => DeviceState::Approved,
             "admitted" => DeviceState::Admitted,
             "quarantined" => DeviceState::Quarantined,
             "removed" => DeviceState::Removed,
-            _ => return None,
+            _ => return Err(format!("unknown device state {s:?}")),
         })
     }
 }
@@ -210,6 +218,23 @@ impl CodeKind {
         match self {
             CodeKind::Bootstrap => "bootstrap",
             CodeKind::Invite => "invite",
+        }
+    }
+}
+
+impl std::fmt::Display for CodeKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for CodeKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "bootstrap" => Ok(CodeKind::Bootstrap),
+            "invite" => Ok(CodeKind::Invite),
+            _ => Err(format!("unknown code kind {s:?}")),
         }
     }
 }

@@ -19,7 +19,7 @@ use std::fmt;
 use std::io::Write;
 
 use rusqlite::types::ValueRef;
-use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::tables::META_LAST_WALL_MS;
 use super::{Store, StoreError};
@@ -241,10 +241,18 @@ impl Store {
         if events.is_empty() {
             return Ok(Vec::new());
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (mut seq, mut prev) = match read_head(&tx)? {
+        self.in_transaction(|s| s.append_audit_in_transaction(wall, events))
+    }
+
+    /// The body of [`Store::append_audit`], for callers that already hold a
+    /// write transaction (see [`Store::in_transaction`]).
+    pub(crate) fn append_audit_in_transaction(
+        &self,
+        wall: UnixMillis,
+        events: &[AuditEvent],
+    ) -> Result<Vec<AuditRecord>, StoreError> {
+        let tx = &self.conn;
+        let (mut seq, mut prev) = match read_head(tx)? {
             Ok(Some(head)) => head,
             Ok(None) => (0, GENESIS_HASH),
             Err(message) => {
@@ -293,7 +301,6 @@ impl Store {
                  CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)",
             params![META_LAST_WALL_MS, wall.0],
         )?;
-        tx.commit()?;
         Ok(out)
     }
 
@@ -740,10 +747,15 @@ mod tests {
         });
         let reader = Store::open_readonly(tmp.path()).expect("open reader");
         let mut seen = Vec::new();
-        for _ in 0..200 {
+        // Verify until the writer has appended a few dozen records while we
+        // were reading (bounded, so a stuck writer fails instead of hanging).
+        for _ in 0..1_000_000 {
             let r = reader.verify_audit().expect("verify");
             assert!(r.is_intact(), "{:?}", r.first_bad);
             seen.push(r.records);
+            if r.records >= 41 {
+                break;
+            }
         }
         stop.store(true, std::sync::atomic::Ordering::Relaxed);
         writer.join().expect("writer");

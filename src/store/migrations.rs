@@ -52,13 +52,14 @@ CREATE TABLE devices (
     discriminator INTEGER,
     class         TEXT NOT NULL CHECK (class IN ('low', 'medium', 'high')),
     state         TEXT NOT NULL
-                  CHECK (state IN ('pending_approval', 'admitted', 'quarantined', 'removed')),
+                  CHECK (state IN ('pending', 'approved', 'admitted', 'quarantined', 'removed')),
     scope         TEXT CHECK (scope IS NULL OR scope IN ('setup', 'full')),
     approved_by   TEXT,
     window_id     INTEGER,
     created_ms    INTEGER NOT NULL,
     updated_ms    INTEGER NOT NULL,
-    reason        TEXT
+    reason        TEXT,
+    full_by_ms    INTEGER                        -- deadline to reach full scope while pending
 );
 
 CREATE TABLE tokens (

@@ -25,13 +25,13 @@ use rusqlite::{Connection, OpenFlags};
 
 pub mod audit;
 pub mod migrations;
+pub mod persist;
 mod tables;
 pub mod writer;
 
 pub use audit::{BreakKind, ChainBreak, VerifyReport};
 pub use tables::{
-    CodeKind, CodeRow, DeviceRow, DeviceState, NewWindow, Scope, SpentToken, TokenRow, UserRow,
-    WindowRow,
+    CodeKind, CodeRow, DeviceRow, DeviceState, NewWindow, Scope, TokenRow, UserRow, WindowRow,
 };
 pub use writer::{StoreHandle, StoreWriter};
 
@@ -229,6 +229,37 @@ impl Store {
         }
         migrations::check_not_newer(version)?;
         Ok(Store { conn, path })
+    }
+
+    /// Runs `f` inside one `BEGIN IMMEDIATE` transaction: committed (and,
+    /// with `synchronous=FULL`, durable) when `f` returns `Ok`, rolled back
+    /// when it returns `Err`.
+    pub fn in_transaction<R>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        match f(self) {
+            Ok(r) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => Ok(r),
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Rolls back a transaction left open (by a panic inside
+    /// [`Store::in_transaction`]).
+    pub(crate) fn rollback_if_open(&mut self) {
+        if !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
     }
 
     /// The database file's path.

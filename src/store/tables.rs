@@ -14,74 +14,8 @@ use crate::time::UnixMillis;
 /// Meta key of the last-known-good wall time (decimal milliseconds).
 pub(crate) const META_LAST_WALL_MS: &str = "last_wall_ms";
 
-macro_rules! string_enum {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident => $s:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name {
-            $($(#[$vm])* $v),+
-        }
-
-        impl $name {
-            /// The stable name, as stored.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$v => $s),+
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s {
-                    $($s => Ok($name::$v),)+
-                    _ => Err(format!(concat!("unknown ", stringify!($name), " {:?}"), s)),
-                }
-            }
-        }
-    };
-}
-
-string_enum!(
-    /// A device's admission state.
-    DeviceState {
-        /// Paired, waiting for an owner/admin approval (high-risk class).
-        PendingApproval => "pending_approval",
-        /// Admitted to the network.
-        Admitted => "admitted",
-        /// Isolated after an alert or an operator decision.
-        Quarantined => "quarantined",
-        /// Removed; kept for history.
-        Removed => "removed",
-    }
-);
-
-string_enum!(
-    /// What a device (or its token) is allowed to do.
-    Scope {
-        /// Only finish setup.
-        Setup => "setup",
-        /// Full network access.
-        Full => "full",
-    }
-);
-
-string_enum!(
-    /// The kind of an enrollment code.
-    CodeKind {
-        /// The first-start owner code.
-        Bootstrap => "bootstrap",
-        /// An invite created by an owner or admin.
-        Invite => "invite",
-    }
-);
+pub use crate::commissioning::event::{CodeKind, DeviceState};
+pub use crate::commissioning::token::Scope;
 
 /// A user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,9 +34,11 @@ pub struct UserRow {
     pub revoked_ms: Option<UnixMillis>,
 }
 
-/// A window to insert (its id is assigned by the database).
+/// A window to insert (its id is allocated by the commissioning core).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewWindow {
+    /// Window id.
+    pub id: i64,
     /// User id of the opener.
     pub opened_by: String,
     /// Matter discriminator the window is for.
@@ -171,6 +107,8 @@ pub struct DeviceRow {
     pub updated_ms: UnixMillis,
     /// Reason of the last state change.
     pub reason: Option<String>,
+    /// Deadline to reach `full` scope while pending (the setup token's `exp`).
+    pub full_by_ms: Option<UnixMillis>,
 }
 
 /// A pairing token's ledger entry (never the token body).
@@ -189,20 +127,6 @@ pub struct TokenRow {
     /// Issue time.
     pub issued_ms: UnixMillis,
     /// Expiry.
-    pub expires_ms: UnixMillis,
-    /// Redemption time, if redeemed.
-    pub redeemed_ms: Option<UnixMillis>,
-    /// Revocation time, if revoked.
-    pub revoked_ms: Option<UnixMillis>,
-}
-
-/// A redeemed or revoked token id with its expiry, to rebuild the core's
-/// replay ledger after a restart.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpentToken {
-    /// CWT id, lower-case hex.
-    pub cti: String,
-    /// Expiry (the ledger may forget the id after it).
     pub expires_ms: UnixMillis,
     /// Redemption time, if redeemed.
     pub redeemed_ms: Option<UnixMillis>,
@@ -235,22 +159,23 @@ fn corrupt(table: &'static str) -> impl FnOnce(String) -> StoreError {
     move |message| StoreError::Corrupt { table, message }
 }
 
-fn parse<T: FromStr<Err = String>>(
+fn parse<T: FromStr<Err: fmt::Display>>(
     table: &'static str,
     row: &Row<'_>,
     idx: usize,
 ) -> Result<T, StoreError> {
     let s: String = row.get(idx)?;
-    s.parse().map_err(corrupt(table))
+    s.parse().map_err(|e: T::Err| corrupt(table)(e.to_string()))
 }
 
-fn parse_opt<T: FromStr<Err = String>>(
+fn parse_opt<T: FromStr<Err: fmt::Display>>(
     table: &'static str,
     row: &Row<'_>,
     idx: usize,
 ) -> Result<Option<T>, StoreError> {
     let s: Option<String> = row.get(idx)?;
-    s.map(|s| s.parse().map_err(corrupt(table))).transpose()
+    s.map(|s| s.parse().map_err(|e: T::Err| corrupt(table)(e.to_string())))
+        .transpose()
 }
 
 fn ms(row: &Row<'_>, idx: usize) -> rusqlite::Result<UnixMillis> {
@@ -282,7 +207,7 @@ const USER_COLS: &str = "id, name, role, cert_fingerprint, created_ms, revoked_m
 const WINDOW_COLS: &str = "id, opened_by, discriminator, vid, pid, class, opened_ms, \
      deadline_ms, closed_ms, close_reason";
 const DEVICE_COLS: &str = "id, vid, pid, discriminator, class, state, scope, approved_by, \
-     window_id, created_ms, updated_ms, reason";
+     window_id, created_ms, updated_ms, reason, full_by_ms";
 const TOKEN_COLS: &str = "cti, device_id, user_id, window_id, scope, issued_ms, expires_ms, \
      redeemed_ms, revoked_ms";
 const CODE_COLS: &str = "hash, kind, role, created_by, created_ms, expires_ms, used_ms, used_by";
@@ -327,6 +252,7 @@ fn device_from(row: &Row<'_>) -> Result<DeviceRow, StoreError> {
         created_ms: ms(row, 9)?,
         updated_ms: ms(row, 10)?,
         reason: row.get(11)?,
+        full_by_ms: ms_opt(row, 12)?,
     })
 }
 
@@ -433,11 +359,12 @@ impl Store {
 
     // ---- windows -----------------------------------------------------
 
-    /// Inserts a window and returns its id.
+    /// Inserts a window (fails if its id exists) and returns its id.
     pub fn insert_window(&self, w: &NewWindow) -> Result<i64, StoreError> {
         self.conn.execute(
-            "INSERT INTO windows (opened_by, discriminator, vid, pid, class, opened_ms, deadline_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO windows (id, opened_by, discriminator, vid, pid, class, opened_ms,
+                                  deadline_ms)
+             VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 w.opened_by,
                 w.discriminator,
@@ -445,10 +372,11 @@ impl Store {
                 w.pid,
                 w.class.as_str(),
                 w.opened_ms.0,
-                w.deadline_ms.0
+                w.deadline_ms.0,
+                w.id
             ],
         )?;
-        Ok(self.conn.last_insert_rowid())
+        Ok(w.id)
     }
 
     /// Closes an open window; `false` if no such window or already closed.
@@ -459,6 +387,14 @@ impl Store {
             params![id, at.0, reason],
         )?;
         Ok(n == 1)
+    }
+
+    /// The largest window id ever stored (0 when none): ids are never reused.
+    pub fn max_window_id(&self) -> Result<i64, StoreError> {
+        let id: Option<i64> = self
+            .conn
+            .query_row("SELECT max(id) FROM windows", [], |r| r.get(0))?;
+        Ok(id.unwrap_or(0))
     }
 
     /// Windows not yet closed, by id.
@@ -480,14 +416,15 @@ impl Store {
     pub fn upsert_device(&self, d: &DeviceRow) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO devices (id, vid, pid, discriminator, class, state, scope, approved_by,
-                                  window_id, created_ms, updated_ms, reason)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                                  window_id, created_ms, updated_ms, reason, full_by_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
              ON CONFLICT (id) DO UPDATE SET
                  vid = excluded.vid, pid = excluded.pid,
                  discriminator = excluded.discriminator, class = excluded.class,
                  state = excluded.state, scope = excluded.scope,
                  approved_by = excluded.approved_by, window_id = excluded.window_id,
-                 updated_ms = excluded.updated_ms, reason = excluded.reason",
+                 updated_ms = excluded.updated_ms, reason = excluded.reason,
+                 full_by_ms = excluded.full_by_ms",
             params![
                 d.id,
                 d.vid,
@@ -500,7 +437,8 @@ impl Store {
                 d.window_id,
                 d.created_ms.0,
                 d.updated_ms.0,
-                d.reason
+                d.reason,
+                d.full_by_ms.map(|t| t.0)
             ],
         )?;
         Ok(())
@@ -585,26 +523,24 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// Redeemed or revoked tokens expiring after `after` (older ones can no
-    /// longer be replayed), for rebuilding the core's ledger at start-up.
-    pub fn list_spent_tokens(&self, after: UnixMillis) -> Result<Vec<SpentToken>, StoreError> {
-        self.query_all(
-            "SELECT cti, expires_ms, redeemed_ms, revoked_ms FROM tokens
-             WHERE (redeemed_ms IS NOT NULL OR revoked_ms IS NOT NULL) AND expires_ms > ?1
-             ORDER BY expires_ms, cti",
-            [after.0],
-            |row| {
-                Ok(SpentToken {
-                    cti: row.get(0)?,
-                    expires_ms: ms(row, 1)?,
-                    redeemed_ms: ms_opt(row, 2)?,
-                    revoked_ms: ms_opt(row, 3)?,
-                })
-            },
-        )
+    /// Every token expiring after `after` (the core's ledger after a
+    /// restart: it refuses tokens it does not know), by expiry.
+    pub fn list_live_tokens(&self, after: UnixMillis) -> Result<Vec<TokenRow>, StoreError> {
+        let sql = format!(
+            "SELECT {TOKEN_COLS} FROM tokens WHERE expires_ms > ?1 ORDER BY expires_ms, cti"
+        );
+        self.query_all(&sql, [after.0], token_from)
     }
 
     // ---- codes -------------------------------------------------------
+
+    /// Codes expiring after `after`, used or not, oldest first.
+    pub fn list_codes_expiring_after(&self, after: UnixMillis) -> Result<Vec<CodeRow>, StoreError> {
+        let sql = format!(
+            "SELECT {CODE_COLS} FROM codes WHERE expires_ms > ?1 ORDER BY created_ms, hash"
+        );
+        self.query_all(&sql, [after.0], code_from)
+    }
 
     /// Records a code by its hash (64 lower-case hex digits of SHA-256).
     pub fn insert_code(&self, c: &CodeRow) -> Result<(), StoreError> {
@@ -776,7 +712,8 @@ mod tests {
     #[test]
     fn windows_crud() {
         let (_t, s) = store();
-        let w = NewWindow {
+        let mut w = NewWindow {
+            id: 1,
             opened_by: "u1".into(),
             discriminator: 3840,
             vid: 0xfff1,
@@ -786,8 +723,11 @@ mod tests {
             deadline_ms: UnixMillis(181_000),
         };
         let a = s.insert_window(&w).expect("insert");
+        assert!(s.insert_window(&w).is_err(), "ids are unique");
+        w.id = 7;
         let b = s.insert_window(&w).expect("insert");
-        assert_ne!(a, b);
+        assert_eq!((a, b), (1, 7));
+        assert_eq!(s.max_window_id().expect("max"), 7);
         assert_eq!(s.list_open_windows().expect("open").len(), 2);
         assert!(s.close_window(a, UnixMillis(5), "paired").expect("close"));
         assert!(!s.close_window(a, UnixMillis(6), "expired").expect("twice"));
@@ -808,15 +748,17 @@ mod tests {
             pid: None,
             discriminator: Some(3840),
             class: DeviceClass::Low,
-            state: DeviceState::PendingApproval,
+            state: DeviceState::Pending,
             scope: Some(Scope::Setup),
             approved_by: None,
             window_id: Some(1),
             created_ms: UnixMillis(1),
             updated_ms: UnixMillis(1),
             reason: None,
+            full_by_ms: Some(UnixMillis(600_000)),
         };
         s.upsert_device(&d).expect("insert");
+        assert_eq!(s.get_device("fp1").expect("get").expect("exists"), d);
         d.state = DeviceState::Admitted;
         d.created_ms = UnixMillis(50);
         d.updated_ms = UnixMillis(2);
@@ -856,7 +798,7 @@ mod tests {
     }
 
     #[test]
-    fn tokens_crud_and_spent_list() {
+    fn tokens_crud_and_live_list() {
         let (_t, s) = store();
         let tok = |cti: &str, exp: i64| TokenRow {
             cti: cti.into(),
@@ -877,12 +819,13 @@ mod tests {
         assert!(!s.mark_token_redeemed("aa", UnixMillis(11)).expect("twice"));
         assert!(s.mark_token_revoked("bb", UnixMillis(12)).expect("revoke"));
         assert!(s.mark_token_redeemed("dd", UnixMillis(13)).expect("redeem"));
-        let spent = s.list_spent_tokens(UnixMillis(60)).expect("spent");
-        let ctis: Vec<_> = spent.iter().map(|t| t.cti.as_str()).collect();
-        assert_eq!(ctis, ["aa", "bb"], "cc is unspent, dd expired");
-        assert_eq!(spent[0].expires_ms, UnixMillis(100));
-        assert_eq!(spent[0].redeemed_ms, Some(UnixMillis(10)));
-        assert_eq!(spent[1].revoked_ms, Some(UnixMillis(12)));
+        let live = s.list_live_tokens(UnixMillis(60)).expect("live");
+        let ctis: Vec<_> = live.iter().map(|t| t.cti.as_str()).collect();
+        assert_eq!(ctis, ["aa", "bb", "cc"], "dd expired");
+        assert_eq!(live[0].expires_ms, UnixMillis(100));
+        assert_eq!(live[0].redeemed_ms, Some(UnixMillis(10)));
+        assert_eq!(live[1].revoked_ms, Some(UnixMillis(12)));
+        assert_eq!(live[2].redeemed_ms, None);
         assert_eq!(
             s.get_token("cc").expect("get").expect("exists").scope,
             Scope::Full

@@ -88,6 +88,10 @@ impl StoreHandle {
         let job: Job = Box::new(move |store: &mut Store| {
             let r =
                 catch_unwind(AssertUnwindSafe(|| f(store))).map_err(|_| StoreError::JobPanicked);
+            if r.is_err() {
+                // A job that panicked inside `Store::in_transaction` left it open.
+                store.rollback_if_open();
+            }
             done(r);
         });
         self.tx.send(Msg::Job(job)).is_ok()

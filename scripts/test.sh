@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every check and test: formatting, clippy, unit, property,
+# integration and end-to-end tests, and compiles the benchmarks.
+# This is what CI runs (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh
+
+echo "== cargo fmt --check" >&2
+cargo fmt --all -- --check
+echo "== cargo clippy" >&2
+cargo clippy --locked --all-targets -- -D warnings
+echo "== cargo test" >&2
+cargo test --locked --all-targets
+echo "== doc tests" >&2
+cargo test --locked --doc
+echo "all checks passed" >&2

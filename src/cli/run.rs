@@ -1,0 +1,87 @@
+//! `threshold run`: start the daemon.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::config::Config;
+
+/// `threshold run [--config FILE] [--state-dir DIR]`
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// Configuration file (TOML). Without it the embedded defaults apply:
+    /// state in ./threshold-state, every socket on loopback.
+    #[arg(long, short = 'c', value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Override `state_dir` from the configuration.
+    #[arg(long, value_name = "DIR")]
+    pub state_dir: Option<PathBuf>,
+}
+
+impl RunArgs {
+    /// Loads the configuration, sets up logging, runs the daemon until
+    /// SIGTERM or SIGINT.
+    pub fn run(&self) -> ExitCode {
+        let mut config = match Config::load(self.config.as_deref()) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("threshold: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        if let Some(dir) = &self.state_dir {
+            config.state_dir = dir.clone();
+        }
+        init_tracing(&config.log.level);
+        let rt = match tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+        {
+            Ok(rt) => rt,
+            Err(e) => {
+                eprintln!("threshold: cannot start the runtime: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let result = rt.block_on(async {
+            // Handlers first: a signal during start-up must stop, not kill.
+            let shutdown = shutdown_signal()?;
+            crate::daemon::run(config, shutdown)
+                .await
+                .map_err(|e| e.to_string())
+        });
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                tracing::error!("{e}");
+                eprintln!("threshold: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+fn init_tracing(level: &str) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env()
+        .or_else(|_| EnvFilter::try_new(level))
+        .unwrap_or_else(|_| EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// Installs SIGTERM and SIGINT handlers now; the future resolves on either.
+fn shutdown_signal() -> Result<impl std::future::Future<Output = ()>, String> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term =
+        signal(SignalKind::terminate()).map_err(|e| format!("cannot handle SIGTERM: {e}"))?;
+    let mut int =
+        signal(SignalKind::interrupt()).map_err(|e| format!("cannot handle SIGINT: {e}"))?;
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+    })
+}

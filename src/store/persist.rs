@@ -1,0 +1,342 @@
+//! The glue between the commissioning core and the tables: carrying out
+//! its [`Persist`] events, and reading back the [`Snapshot`] it restarts
+//! from.
+//!
+//! [`Store::commit`] writes a batch of state changes and the audit records
+//! that describe them in **one** transaction, so a crash leaves either both
+//! or neither: never a half-paired device, never a decision without its
+//! audit record.
+
+use std::time::Duration;
+
+use super::tables::{CodeRow, DeviceRow, NewWindow, TokenRow, UserRow};
+use super::{Store, StoreError};
+use crate::audit::AuditEvent;
+use crate::commissioning::event::{CodeRecord, DeviceRecord, Persist};
+use crate::commissioning::token::Cti;
+use crate::commissioning::{LedgerEntry, Snapshot};
+use crate::time::UnixMillis;
+
+/// How long expired codes stay in the snapshot (so the core can still say
+/// "expired" rather than "unknown").
+const CODE_MEMORY: Duration = Duration::from_secs(24 * 3600);
+
+fn id_i64(field: &'static str, v: u64) -> Result<i64, StoreError> {
+    i64::try_from(v).map_err(|_| StoreError::Invalid {
+        field,
+        message: format!("{v} too large"),
+    })
+}
+
+fn id_u64(field: &'static str, v: i64) -> Result<u64, StoreError> {
+    u64::try_from(v).map_err(|_| StoreError::Corrupt {
+        table: field,
+        message: format!("{v}"),
+    })
+}
+
+impl Store {
+    /// Applies `changes` then appends `audits` (stamped `wall`), atomically.
+    pub fn commit(
+        &mut self,
+        wall: UnixMillis,
+        changes: &[Persist],
+        audits: &[AuditEvent],
+    ) -> Result<(), StoreError> {
+        if changes.is_empty() && audits.is_empty() {
+            return Ok(());
+        }
+        self.in_transaction(|s| {
+            for p in changes {
+                s.apply(p)?;
+            }
+            if !audits.is_empty() {
+                s.append_audit_in_transaction(wall, audits)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Applies one state change (inside the caller's transaction, if any).
+    pub fn apply(&self, p: &Persist) -> Result<(), StoreError> {
+        match p {
+            Persist::WindowOpened(w) => {
+                self.insert_window(&NewWindow {
+                    id: id_i64("window id", w.id)?,
+                    opened_by: w.opened_by.clone(),
+                    discriminator: w.discriminator,
+                    vid: w.vid,
+                    pid: w.pid,
+                    class: w.class,
+                    opened_ms: w.opened,
+                    deadline_ms: w.deadline,
+                })?;
+            }
+            Persist::WindowClosed { id, at, reason } => {
+                self.close_window(id_i64("window id", *id)?, *at, reason)?;
+            }
+            Persist::TokenIssued(t) => self.insert_token(&TokenRow {
+                cti: t.cti.to_string(),
+                device_id: t.device.clone(),
+                user_id: t.user.clone(),
+                window_id: id_i64("window id", t.window)?,
+                scope: t.scope,
+                issued_ms: t.issued,
+                expires_ms: t.expires,
+                redeemed_ms: None,
+                revoked_ms: None,
+            })?,
+            Persist::TokenRedeemed { cti, at } => {
+                self.mark_token_redeemed(&cti.to_string(), *at)?;
+            }
+            Persist::TokenRevoked { cti, at } => {
+                self.mark_token_revoked(&cti.to_string(), *at)?;
+            }
+            Persist::Device(d) => self.upsert_device(&DeviceRow {
+                id: d.id.clone(),
+                vid: Some(d.vid),
+                pid: Some(d.pid),
+                discriminator: Some(d.discriminator),
+                class: d.class,
+                state: d.state,
+                scope: d.scope,
+                approved_by: d.approved_by.clone(),
+                window_id: Some(id_i64("window id", d.window)?),
+                created_ms: d.updated,
+                updated_ms: d.updated,
+                reason: Some(d.reason.clone()),
+                full_by_ms: d.full_by,
+            })?,
+            Persist::CodeCreated(c) => self.insert_code(&CodeRow {
+                hash: c.hash.clone(),
+                kind: c.kind,
+                role: c.role,
+                created_by: Some(c.created_by.clone()),
+                created_ms: c.created,
+                expires_ms: c.expires,
+                used_ms: c.used,
+                used_by: None,
+            })?,
+            Persist::CodeUsed { hash, at, by } => {
+                self.mark_code_used(hash, *at, by)?;
+            }
+            Persist::UserCreated(u) => self.insert_user(&UserRow {
+                id: u.id.clone(),
+                name: u.name.clone(),
+                role: u.role,
+                cert_fingerprint: None,
+                created_ms: u.created,
+                revoked_ms: None,
+            })?,
+        }
+        Ok(())
+    }
+
+    /// What the core needs after a restart at wall time `wall`.
+    pub fn snapshot(&self, wall: UnixMillis) -> Result<Snapshot, StoreError> {
+        let next_window_id = id_u64("windows", self.max_window_id()?)? + 1;
+        let open_windows = self
+            .list_open_windows()?
+            .into_iter()
+            .map(|w| id_u64("windows", w.id))
+            .collect::<Result<_, _>>()?;
+        let devices = self
+            .list_devices()?
+            .into_iter()
+            .filter(|d| d.state != crate::commissioning::event::DeviceState::Removed)
+            .map(|d| {
+                Ok(DeviceRecord {
+                    id: d.id,
+                    vid: d.vid.unwrap_or_default(),
+                    pid: d.pid.unwrap_or_default(),
+                    discriminator: d.discriminator.unwrap_or_default(),
+                    class: d.class,
+                    state: d.state,
+                    scope: d.scope,
+                    approved_by: d.approved_by,
+                    window: id_u64("devices", d.window_id.unwrap_or_default())?,
+                    full_by: d.full_by_ms,
+                    updated: d.updated_ms,
+                    reason: d.reason.unwrap_or_default(),
+                })
+            })
+            .collect::<Result<_, StoreError>>()?;
+        let tokens = self
+            .list_live_tokens(wall)?
+            .into_iter()
+            .map(|t| {
+                let cti: Cti = t.cti.parse().map_err(|_| StoreError::Corrupt {
+                    table: "tokens",
+                    message: format!("cti {:?} is not 16 hex bytes", t.cti),
+                })?;
+                Ok(LedgerEntry {
+                    cti,
+                    device: t.device_id,
+                    scope: t.scope,
+                    expires: t.expires_ms,
+                    redeemed: t.redeemed_ms.is_some(),
+                    revoked: t.revoked_ms.is_some(),
+                })
+            })
+            .collect::<Result<_, StoreError>>()?;
+        let codes = self
+            .list_codes_expiring_after(UnixMillis(
+                wall.0.saturating_sub(CODE_MEMORY.as_millis() as i64),
+            ))?
+            .into_iter()
+            .map(|c| CodeRecord {
+                hash: c.hash,
+                kind: c.kind,
+                role: c.role,
+                created_by: c.created_by.unwrap_or_default(),
+                created: c.created_ms,
+                expires: c.expires_ms,
+                used: c.used_ms,
+            })
+            .collect();
+        Ok(Snapshot {
+            next_window_id,
+            open_windows,
+            devices,
+            tokens,
+            codes,
+            users_exist: self.count_users()? > 0,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::Outcome;
+    use crate::commissioning::event::{CodeKind, DeviceState, TokenRecord, WindowRecord};
+    use crate::commissioning::policy::{DeviceClass, Role};
+    use crate::commissioning::token::Scope;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let s = Store::open(dir.path()).expect("open");
+        (dir, s)
+    }
+
+    fn window(id: u64) -> Persist {
+        Persist::WindowOpened(WindowRecord {
+            id,
+            opened_by: "u-1".into(),
+            discriminator: 3840,
+            vid: 0xFFF1,
+            pid: 0x8001,
+            class: DeviceClass::High,
+            opened: UnixMillis(1_000),
+            deadline: UnixMillis(181_000),
+        })
+    }
+
+    fn ev(action: &str) -> AuditEvent {
+        AuditEvent::new("system", action, "s", "system", Outcome::Info, "ok")
+    }
+
+    #[test]
+    fn snapshot_reads_back_what_was_applied() {
+        let (_d, mut s) = store();
+        let cti = Cti([7; 16]);
+        let changes = vec![
+            window(4),
+            window(5),
+            Persist::WindowClosed {
+                id: 4,
+                at: UnixMillis(2_000),
+                reason: "paired",
+            },
+            Persist::TokenIssued(TokenRecord {
+                cti,
+                device: "dev".into(),
+                user: "u-1".into(),
+                window: 5,
+                scope: Scope::Setup,
+                issued: UnixMillis(1_000),
+                expires: UnixMillis(100_000),
+            }),
+            Persist::TokenRedeemed {
+                cti,
+                at: UnixMillis(3_000),
+            },
+            Persist::Device(DeviceRecord {
+                id: "dev".into(),
+                vid: 0xFFF1,
+                pid: 0x8001,
+                discriminator: 3840,
+                class: DeviceClass::High,
+                state: DeviceState::Approved,
+                scope: Some(Scope::Setup),
+                approved_by: Some("u-1".into()),
+                window: 5,
+                full_by: Some(UnixMillis(100_000)),
+                updated: UnixMillis(3_000),
+                reason: "approved".into(),
+            }),
+            Persist::CodeCreated(CodeRecord {
+                hash: "ab".repeat(32),
+                kind: CodeKind::Invite,
+                role: Role::Member,
+                created_by: "u-1".into(),
+                created: UnixMillis(1_000),
+                expires: UnixMillis(90_000),
+                used: None,
+            }),
+            Persist::UserCreated(crate::commissioning::event::UserRecord {
+                id: "u-2".into(),
+                name: "Bob".into(),
+                role: Role::Member,
+                created: UnixMillis(4_000),
+            }),
+            Persist::CodeUsed {
+                hash: "ab".repeat(32),
+                at: UnixMillis(4_000),
+                by: "u-2".into(),
+            },
+        ];
+        s.commit(UnixMillis(4_000), &changes, &[ev("a"), ev("b")])
+            .expect("commit");
+        let snap = s.snapshot(UnixMillis(5_000)).expect("snapshot");
+        assert_eq!(snap.next_window_id, 6);
+        assert_eq!(snap.open_windows, vec![5]);
+        assert!(snap.users_exist);
+        assert_eq!(snap.tokens.len(), 1);
+        assert!(snap.tokens[0].redeemed && !snap.tokens[0].revoked);
+        assert_eq!(snap.tokens[0].cti, cti);
+        assert_eq!(snap.devices.len(), 1);
+        assert_eq!(snap.devices[0].state, DeviceState::Approved);
+        assert_eq!(snap.devices[0].full_by, Some(UnixMillis(100_000)));
+        assert_eq!(snap.codes.len(), 1);
+        assert_eq!(snap.codes[0].used, Some(UnixMillis(4_000)));
+        assert_eq!(s.verify_audit().expect("verify").records, 2);
+        // Expired tokens are left out of the ledger.
+        assert!(s
+            .snapshot(UnixMillis(100_000))
+            .expect("snapshot")
+            .tokens
+            .is_empty());
+    }
+
+    #[test]
+    fn a_failing_change_rolls_back_the_whole_batch_and_its_audit() {
+        let (_d, mut s) = store();
+        s.commit(UnixMillis(1), &[window(1)], &[ev("first")])
+            .expect("commit");
+        // Window 1 again violates the primary key: nothing of this batch lands.
+        let err = s.commit(UnixMillis(2), &[window(2), window(1)], &[ev("second")]);
+        assert!(err.is_err());
+        assert_eq!(s.max_window_id().expect("max"), 1, "window 2 rolled back");
+        let report = s.verify_audit().expect("verify");
+        assert_eq!(
+            report.records, 1,
+            "the audit record of the failed batch rolled back"
+        );
+        assert!(report.is_intact());
+        // And the store still works.
+        s.commit(UnixMillis(3), &[window(2)], &[ev("third")])
+            .expect("commit");
+        assert_eq!(s.verify_audit().expect("verify").records, 2);
+    }
+}
