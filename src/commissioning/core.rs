@@ -39,6 +39,24 @@ impl Actor {
     fn audit_name(&self) -> String {
         format!("user:{}", self.user)
     }
+
+    /// An audit event with this actor and its channel.
+    fn event(
+        &self,
+        action: &str,
+        subject: impl Into<String>,
+        outcome: Outcome,
+        reason: &str,
+    ) -> AuditEvent {
+        AuditEvent::new(
+            self.audit_name(),
+            action,
+            subject,
+            self.channel,
+            outcome,
+            reason,
+        )
+    }
 }
 
 /// A request to open a window, from a scanned setup payload.
@@ -395,18 +413,12 @@ impl Commissioner {
         let wall = self.clock.now();
         let subject = format!("disc:{}", req.discriminator);
         let deny = |e: &OpenWindowError| {
-            AuditEvent::new(
-                actor.audit_name(),
-                "window.open",
-                subject.clone(),
-                actor.channel,
-                Outcome::Denied,
-                e.code(),
-            )
-            .with("vid", req.vid)
-            .with("pid", req.pid)
-            .with("class", req.class.as_str())
-            .with("role", actor.role.as_str())
+            actor
+                .event("window.open", subject.clone(), Outcome::Denied, e.code())
+                .with("vid", req.vid)
+                .with("pid", req.pid)
+                .with("class", req.class.as_str())
+                .with("role", actor.role.as_str())
         };
         if let Some(until) = self.anomaly.locked_until(now) {
             let e = OpenWindowError::Locked {
@@ -454,20 +466,19 @@ impl Commissioner {
         }
         self.persist(Persist::WindowOpened(rec.clone()));
         self.audit(
-            AuditEvent::new(
-                actor.audit_name(),
-                "window.open",
-                format!("window:{id}"),
-                actor.channel,
-                Outcome::Success,
-                "ok",
-            )
-            .with("discriminator", req.discriminator)
-            .with("vid", req.vid)
-            .with("pid", req.pid)
-            .with("class", req.class.as_str())
-            .with("ttl_ms", ttl.as_millis() as u64)
-            .with("requested_ttl_ms", req.ttl.map(|t| t.as_millis() as u64)),
+            actor
+                .event(
+                    "window.open",
+                    format!("window:{id}"),
+                    Outcome::Success,
+                    "ok",
+                )
+                .with("discriminator", req.discriminator)
+                .with("vid", req.vid)
+                .with("pid", req.pid)
+                .with("class", req.class.as_str())
+                .with("ttl_ms", ttl.as_millis() as u64)
+                .with("requested_ttl_ms", req.ttl.map(|t| t.as_millis() as u64)),
         );
         self.by_discriminator.insert(req.discriminator, id);
         self.windows.insert(
@@ -509,11 +520,9 @@ impl Commissioner {
             Some(_) => None,
         };
         if let Some(e) = err {
-            let ev = AuditEvent::new(
-                actor.audit_name(),
+            let ev = actor.event(
                 "window.close",
                 format!("window:{id}"),
-                actor.channel,
                 Outcome::Denied,
                 e.code(),
             );
@@ -1127,14 +1136,7 @@ impl Commissioner {
             None
         };
         let ev = |outcome, reason: &str| {
-            AuditEvent::new(
-                actor.audit_name(),
-                "token.revoke",
-                format!("cti:{cti}"),
-                actor.channel,
-                outcome,
-                reason,
-            )
+            actor.event("token.revoke", format!("cti:{cti}"), outcome, reason)
         };
         if let Some(e) = err {
             let ev = ev(Outcome::Denied, e.code());
@@ -1200,15 +1202,14 @@ impl Commissioner {
             }
         };
         let ev = |outcome, reason: &str| {
-            AuditEvent::new(
-                actor.audit_name(),
-                "device.approve",
-                format!("device:{device}"),
-                actor.channel,
-                outcome,
-                reason,
-            )
-            .with("role", actor.role.as_str())
+            actor
+                .event(
+                    "device.approve",
+                    format!("device:{device}"),
+                    outcome,
+                    reason,
+                )
+                .with("role", actor.role.as_str())
         };
         if let Some(e) = err {
             let ev = ev(Outcome::Denied, e.code());
@@ -1277,11 +1278,9 @@ impl Commissioner {
             }
         };
         if let Some(e) = err {
-            let ev = AuditEvent::new(
-                actor.audit_name(),
+            let ev = actor.event(
                 action,
                 format!("device:{device}"),
-                actor.channel,
                 Outcome::Denied,
                 e.code(),
             );
@@ -1438,11 +1437,9 @@ impl Commissioner {
                 role: actor.role,
                 invited: role,
             };
-            let ev = AuditEvent::new(
-                actor.audit_name(),
+            let ev = actor.event(
                 "enroll.invite",
                 format!("role:{role}"),
-                actor.channel,
                 Outcome::Denied,
                 e.code(),
             );
@@ -1462,15 +1459,14 @@ impl Commissioner {
         self.codes.push(rec.clone());
         self.persist(Persist::CodeCreated(rec.clone()));
         self.audit(
-            AuditEvent::new(
-                actor.audit_name(),
-                "enroll.invite",
-                format!("role:{role}"),
-                actor.channel,
-                Outcome::Success,
-                "ok",
-            )
-            .with("expires", rec.expires.to_rfc3339()),
+            actor
+                .event(
+                    "enroll.invite",
+                    format!("role:{role}"),
+                    Outcome::Success,
+                    "ok",
+                )
+                .with("expires", rec.expires.to_rfc3339()),
         );
         Ok((code, rec))
     }
