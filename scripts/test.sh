@@ -12,6 +12,7 @@ echo "== cargo clippy" >&2
 cargo clippy --locked --all-targets -- -D warnings
 echo "== cargo test" >&2
 cargo test --locked --all-targets
-echo "== doc tests" >&2
+echo "== doc tests and docs" >&2
 cargo test --locked --doc
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps
 echo "all checks passed" >&2

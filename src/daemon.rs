@@ -352,9 +352,21 @@ async fn sleep_until(deadline: Option<Instant>) {
 }
 
 /// Runs the daemon until `shutdown` resolves (SIGTERM/SIGINT in `main`).
+///
+/// Fail-stop: if the driver ends on its own (the store refused a write, so
+/// memory and disk could disagree), the daemon returns that error at once;
+/// under systemd it is restarted and restores from the durable state.
 pub async fn run(config: Config, shutdown: impl Future<Output = ()>) -> Result<(), DaemonError> {
-    let daemon = Daemon::start(&config).await?;
-    shutdown.await;
-    tracing::info!("shutdown requested");
-    daemon.stop().await
+    let mut daemon = Daemon::start(&config).await?;
+    tokio::select! {
+        _ = shutdown => {
+            tracing::info!("shutdown requested");
+            daemon.stop().await
+        }
+        r = &mut daemon.driver => match r {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(e),
+            Err(e) => Err(DaemonError::Internal(format!("driver task failed: {e}"))),
+        },
+    }
 }

@@ -270,3 +270,63 @@ fn bad_config_file_exits_2_naming_the_key() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("max_window_ttl_secs"), "{err}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_write_is_never_answered_as_done_and_stops_the_driver() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let cfg = config(tmp.path());
+    let d = Daemon::start(&cfg).await.expect("start");
+    let code = std::fs::read_to_string(cfg.runtime_dir().join(OWNER_CODE_FILE)).expect("code");
+    let owner = d
+        .core
+        .call(move |c, now| c.enroll(now, code.trim(), "Alice", "local"))
+        .await
+        .expect("core")
+        .expect("enroll");
+    // Another process makes every window insert fail (think: disk full).
+    let conn = rusqlite::Connection::open(cfg.state_dir.join("threshold.db")).expect("open");
+    conn.execute_batch(
+        "CREATE TRIGGER no_windows BEFORE INSERT ON windows BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+    )
+    .expect("trigger");
+    let actor = Actor {
+        user: owner.id,
+        role: Role::Owner,
+        channel: "local",
+    };
+    let r = d
+        .core
+        .call(move |c, now| {
+            let req = OpenWindow {
+                discriminator: 1,
+                vid: 1,
+                pid: 1,
+                class: DeviceClass::Low,
+                ttl: None,
+            };
+            c.open_window(now, &actor, req).map(|_| ())
+        })
+        .await;
+    assert!(
+        r.is_err(),
+        "the caller must not hear 'opened' when it was not persisted: {r:?}"
+    );
+    let err = d
+        .stop()
+        .await
+        .expect_err("the driver stopped on the store error");
+    assert!(err.to_string().contains("disk full"), "{err}");
+    conn.execute_batch("DROP TRIGGER no_windows").expect("drop");
+    drop(conn);
+    // Nothing of the failed batch landed: no window, no audit record of it.
+    let store = threshold::store::Store::open_readonly(&cfg.state_dir).expect("open");
+    assert!(store.list_open_windows().expect("windows").is_empty());
+    let actions: Vec<String> = store
+        .audit_tail(100)
+        .expect("tail")
+        .into_iter()
+        .map(|r| r.event.action)
+        .collect();
+    assert!(!actions.iter().any(|a| a == "window.open"), "{actions:?}");
+    assert!(store.verify_audit().expect("verify").is_intact());
+}
