@@ -31,3 +31,11 @@ if ! command -v cargo >/dev/null 2>&1; then
         export PATH="$HOME/.cargo/bin:$PATH"
     fi
 fi
+
+# Per-subsystem prerequisites (apt packages, Python tools): each file in
+# scripts/setup.d/ installs what its tests or tools need, idempotently.
+for part in "$(dirname "${BASH_SOURCE[0]}")"/setup.d/*.sh; do
+    [ -e "$part" ] || continue
+    # shellcheck source=/dev/null
+    . "$part"
+done
