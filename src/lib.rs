@@ -7,6 +7,7 @@
 //!   tokens, roles, bootstrap/invite codes and anomaly detection. It never
 //!   reads a clock or touches a socket or a file; it is fed `now` and yields
 //!   events.
+//! * [`pake`] is SPAKE2+ (RFC 9383), the passcode proof of a pairing.
 //! * [`store`] is the SQLite persistence and the hash-chained audit log.
 //! * [`audit`] defines the audit record and its canonical, hashed encoding.
 //! * [`config`] is the typed TOML configuration with embedded defaults.
@@ -22,5 +23,6 @@ pub mod cli;
 pub mod commissioning;
 pub mod config;
 pub mod daemon;
+pub mod pake;
 pub mod store;
 pub mod time;
