@@ -10,8 +10,9 @@ use ring::{digest, hkdf, hmac};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
-use super::group::{decode_point, encode_point, m, mul_base, n, random_scalar, scalar_to_bytes};
-use super::group::{M_SEC1, N_SEC1};
+use super::group::{
+    decode_point, encode_point, m, mul_base, n, random_scalar, scalar_to_bytes, M_SEC1, N_SEC1,
+};
 use super::registration::{ProverSecrets, VerifierRecord};
 use super::{PakeError, CONFIRM_LEN, POINT_LEN, SHARED_KEY_LEN};
 
