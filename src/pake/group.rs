@@ -12,7 +12,7 @@ use p256::{AffinePoint, EncodedPoint, FieldBytes, ProjectivePoint, Scalar, U256}
 use ring::rand::SecureRandom;
 use zeroize::{Zeroize, Zeroizing};
 
-use super::{PakeError, POINT_LEN, SCALAR_LEN, WIDE_SCALAR_LEN};
+use super::{SpakeError, POINT_LEN, SCALAR_LEN, WIDE_SCALAR_LEN};
 
 /// RFC 9383 §4, `M` for P-256 (the RFC prints it compressed,
 /// `02886e2f…8fa12f`; this is the same point uncompressed, as it appears in
@@ -35,12 +35,12 @@ pub(crate) const N_SEC1: [u8; POINT_LEN] = [
 ];
 
 /// `M` as a group element.
-pub(crate) fn m() -> Result<ProjectivePoint, PakeError> {
+pub(crate) fn m() -> Result<ProjectivePoint, SpakeError> {
     decode_point(&M_SEC1)
 }
 
 /// `N` as a group element.
-pub(crate) fn n() -> Result<ProjectivePoint, PakeError> {
+pub(crate) fn n() -> Result<ProjectivePoint, SpakeError> {
     decode_point(&N_SEC1)
 }
 
@@ -50,26 +50,26 @@ pub(crate) fn n() -> Result<ProjectivePoint, PakeError> {
 /// y`), with `(x, y)` on the curve and canonical (`x, y < p`). The identity
 /// has no such encoding, and is refused again explicitly. P-256 has cofactor
 /// 1, so a point on the curve is in the prime-order group: no further
-/// subgroup check is needed. Everything else is [`PakeError::InvalidPoint`].
-pub(crate) fn decode_point(bytes: &[u8]) -> Result<ProjectivePoint, PakeError> {
+/// subgroup check is needed. Everything else is [`SpakeError::InvalidPoint`].
+pub(crate) fn decode_point(bytes: &[u8]) -> Result<ProjectivePoint, SpakeError> {
     if bytes.len() != POINT_LEN || bytes[0] != 0x04 {
-        return Err(PakeError::InvalidPoint);
+        return Err(SpakeError::InvalidPoint);
     }
-    let encoded = EncodedPoint::from_bytes(bytes).map_err(|_| PakeError::InvalidPoint)?;
+    let encoded = EncodedPoint::from_bytes(bytes).map_err(|_| SpakeError::InvalidPoint)?;
     let affine: Option<AffinePoint> = AffinePoint::from_encoded_point(&encoded).into();
-    let point = ProjectivePoint::from(affine.ok_or(PakeError::InvalidPoint)?);
+    let point = ProjectivePoint::from(affine.ok_or(SpakeError::InvalidPoint)?);
     if bool::from(point.is_identity()) {
-        return Err(PakeError::InvalidPoint);
+        return Err(SpakeError::InvalidPoint);
     }
     Ok(point)
 }
 
 /// Encodes a point SEC1 uncompressed. The identity has no 65-byte encoding:
-/// it is refused ([`PakeError::InvalidPoint`]), which happens only when a
+/// it is refused ([`SpakeError::InvalidPoint`]), which happens only when a
 /// peer's share cancels the password mask (see `protocol.rs`).
-pub(crate) fn encode_point(point: &ProjectivePoint) -> Result<[u8; POINT_LEN], PakeError> {
+pub(crate) fn encode_point(point: &ProjectivePoint) -> Result<[u8; POINT_LEN], SpakeError> {
     if bool::from(point.is_identity()) {
-        return Err(PakeError::InvalidPoint);
+        return Err(SpakeError::InvalidPoint);
     }
     let mut encoded = point.to_affine().to_encoded_point(false);
     let mut out = [0u8; POINT_LEN];
@@ -78,7 +78,7 @@ pub(crate) fn encode_point(point: &ProjectivePoint) -> Result<[u8; POINT_LEN], P
         out.copy_from_slice(bytes);
         Ok(out)
     } else {
-        Err(PakeError::InvalidPoint)
+        Err(SpakeError::InvalidPoint)
     };
     encoded.zeroize();
     result
@@ -94,15 +94,15 @@ pub(crate) fn scalar_to_bytes(scalar: &Scalar) -> Zeroizing<[u8; SCALAR_LEN]> {
 }
 
 /// A scalar from 32 big-endian bytes, which must be canonical (`< n`) and
-/// not zero; anything else is [`PakeError::InvalidScalar`].
-pub(crate) fn scalar_from_bytes(bytes: &[u8]) -> Result<Scalar, PakeError> {
-    let arr: [u8; SCALAR_LEN] = bytes.try_into().map_err(|_| PakeError::InvalidScalar)?;
+/// not zero; anything else is [`SpakeError::InvalidScalar`].
+pub(crate) fn scalar_from_bytes(bytes: &[u8]) -> Result<Scalar, SpakeError> {
+    let arr: [u8; SCALAR_LEN] = bytes.try_into().map_err(|_| SpakeError::InvalidScalar)?;
     let mut repr = FieldBytes::from(arr);
     let scalar: Option<Scalar> = Scalar::from_repr(repr).into();
     repr.zeroize();
     match scalar {
         Some(s) if !bool::from(s.is_zero()) => Ok(s),
-        _ => Err(PakeError::InvalidScalar),
+        _ => Err(SpakeError::InvalidScalar),
     }
 }
 
@@ -137,17 +137,17 @@ pub(crate) fn reduce_wide(bytes: &[u8; WIDE_SCALAR_LEN]) -> Scalar {
 
 /// A uniformly random non-zero scalar (40 random bytes reduced mod `n`, the
 /// same bias bound as `w0` and `w1`). A zero is drawn again (probability
-/// `2^-256`); a failing generator is [`PakeError::Crypto`].
-pub(crate) fn random_scalar(rng: &dyn SecureRandom) -> Result<Scalar, PakeError> {
+/// `2^-256`); a failing generator is [`SpakeError::Crypto`].
+pub(crate) fn random_scalar(rng: &dyn SecureRandom) -> Result<Scalar, SpakeError> {
     let mut wide = Zeroizing::new([0u8; WIDE_SCALAR_LEN]);
     for _ in 0..4 {
-        rng.fill(&mut wide[..]).map_err(|_| PakeError::Crypto)?;
+        rng.fill(&mut wide[..]).map_err(|_| SpakeError::Crypto)?;
         let s = reduce_wide(&wide);
         if !bool::from(s.is_zero()) {
             return Ok(s);
         }
     }
-    Err(PakeError::Crypto)
+    Err(SpakeError::Crypto)
 }
 
 /// `k * P` for the standard base point `P`.

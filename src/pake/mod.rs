@@ -100,14 +100,14 @@
 //!
 //! * Received shares must be exactly 65 bytes, SEC1 uncompressed (`0x04`),
 //!   on the curve with canonical coordinates and not the identity, else
-//!   [`PakeError::InvalidPoint`]. A share that cancels the password mask
+//!   [`SpakeError::InvalidPoint`]. A share that cancels the password mask
 //!   (`X = w0*M` or `Y = w0*N`, which would make `Z` the identity) is refused
 //!   the same way.
 //! * Confirmations are compared in constant time; any mismatch, including a
-//!   wrong length, is [`PakeError::ConfirmationFailed`].
+//!   wrong length, is [`SpakeError::ConfirmationFailed`].
 //! * [`derive()`] refuses salts outside 16..=32 bytes
-//!   ([`PakeError::SaltLength`]) and iteration counts outside 1000..=100000
-//!   ([`PakeError::Iterations`]), Matter's ranges.
+//!   ([`SpakeError::SaltLength`]) and iteration counts outside 1000..=100000
+//!   ([`SpakeError::Iterations`]), Matter's ranges.
 //! * `w0`, `w1`, `x`, `y`, `Z`, `V`, the transcript and every key are held in
 //!   zeroizing memory and wiped on drop; no `Debug` output contains them.
 //!
@@ -185,7 +185,7 @@ pub const PAIRING_CONTEXT_LABEL: &[u8] = b"threshold-pairing-v1";
 /// Why a SPAKE2+ step or a derivation failed.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
-pub enum PakeError {
+pub enum SpakeError {
     /// The PBKDF2 salt is not 16..=32 bytes long; the length received.
     #[error("PBKDF2 salt is {0} bytes, expected {MIN_SALT_LEN}..={MAX_SALT_LEN}")]
     SaltLength(usize),

@@ -14,7 +14,7 @@ use super::group::{
     decode_point, encode_point, m, mul_base, n, random_scalar, scalar_to_bytes, M_SEC1, N_SEC1,
 };
 use super::registration::{ProverSecrets, VerifierRecord};
-use super::{PakeError, CONFIRM_LEN, POINT_LEN, SHARED_KEY_LEN};
+use super::{SpakeError, CONFIRM_LEN, POINT_LEN, SHARED_KEY_LEN};
 
 /// HKDF `info` of the confirmation keys (RFC 9383 §3.4).
 const INFO_CONFIRMATION: &[u8] = b"ConfirmationKeys";
@@ -107,15 +107,15 @@ impl hkdf::KeyType for OkmLen {
 }
 
 /// `HKDF-SHA256(salt = nil, ikm, info)` filled into `out`.
-fn hkdf_sha256(ikm: &[u8], info: &[u8], out: &mut [u8]) -> Result<(), PakeError> {
+fn hkdf_sha256(ikm: &[u8], info: &[u8], out: &mut [u8]) -> Result<(), SpakeError> {
     // An empty salt is, per RFC 5869 §2.2, the same as HashLen zero bytes:
     // HMAC pads a short key with zeros either way.
     let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, &[]).extract(ikm);
     let info = [info];
     let okm = prk
         .expand(&info, OkmLen(out.len()))
-        .map_err(|_| PakeError::Crypto)?;
-    okm.fill(out).map_err(|_| PakeError::Crypto)
+        .map_err(|_| SpakeError::Crypto)?;
+    okm.fill(out).map_err(|_| SpakeError::Crypto)
 }
 
 /// `K_main = SHA-256(TT)`.
@@ -127,7 +127,7 @@ pub(crate) fn k_main(tt: &[u8]) -> Zeroizing<[u8; 32]> {
 
 /// `K_confirmP || K_confirmV = HKDF(nil, K_main, "ConfirmationKeys", 64)`;
 /// `K_shared = HKDF(nil, K_main, "SharedKey", 32)`.
-pub(crate) fn key_schedule(k_main: &[u8; 32]) -> Result<Keys, PakeError> {
+pub(crate) fn key_schedule(k_main: &[u8; 32]) -> Result<Keys, SpakeError> {
     let mut confirmation = Zeroizing::new([0u8; 64]);
     hkdf_sha256(&k_main[..], INFO_CONFIRMATION, &mut confirmation[..])?;
     let mut k_confirm_p = Zeroizing::new([0u8; 32]);
@@ -156,12 +156,12 @@ pub(crate) type SecretPoint = Zeroizing<[u8; POINT_LEN]>;
 
 /// The prover's `Z = x*(Y - w0*N)` and `V = w1*(Y - w0*N)` (cofactor 1),
 /// SEC1 uncompressed. A `Y` equal to `w0*N` would make both the identity,
-/// which has no encoding: [`PakeError::InvalidPoint`].
+/// which has no encoding: [`SpakeError::InvalidPoint`].
 pub(crate) fn prover_zv(
     secrets: &ProverSecrets,
     x: &Scalar,
     share_v: &ProjectivePoint,
-) -> Result<(SecretPoint, SecretPoint), PakeError> {
+) -> Result<(SecretPoint, SecretPoint), SpakeError> {
     let unmasked = Zeroizing::new(*share_v - n()? * *secrets.w0);
     let z = Zeroizing::new(encode_point(&(*unmasked * x))?);
     let v = Zeroizing::new(encode_point(&(*unmasked * *secrets.w1))?);
@@ -170,12 +170,12 @@ pub(crate) fn prover_zv(
 
 /// The verifier's `Z = y*(X - w0*M)` and `V = y*L` (cofactor 1), SEC1
 /// uncompressed. An `X` equal to `w0*M` would make `Z` the identity:
-/// [`PakeError::InvalidPoint`].
+/// [`SpakeError::InvalidPoint`].
 pub(crate) fn verifier_zv(
     record: &VerifierRecord,
     y: &Scalar,
     share_p: &ProjectivePoint,
-) -> Result<(SecretPoint, SecretPoint), PakeError> {
+) -> Result<(SecretPoint, SecretPoint), SpakeError> {
     let unmasked = Zeroizing::new(*share_p - m()? * *record.w0);
     let z = Zeroizing::new(encode_point(&(*unmasked * y))?);
     let v = Zeroizing::new(encode_point(&(record.l * y))?);
@@ -199,14 +199,14 @@ impl Prover {
     /// uncompressed) to send to the verifier. `context`, `id_prover` and
     /// `id_verifier` must be the bytes the verifier uses too (see
     /// [`super::Context::for_pairing`]). Fails only if the random number
-    /// generator does ([`PakeError::Crypto`]).
+    /// generator does ([`SpakeError::Crypto`]).
     pub fn start(
         secrets: &ProverSecrets,
         context: &[u8],
         id_prover: &[u8],
         id_verifier: &[u8],
         rng: &dyn SecureRandom,
-    ) -> Result<(ProverStarted, [u8; POINT_LEN]), PakeError> {
+    ) -> Result<(ProverStarted, [u8; POINT_LEN]), SpakeError> {
         let x = random_scalar(rng)?;
         Prover::start_with_scalar(secrets, context, id_prover, id_verifier, x)
     }
@@ -220,7 +220,7 @@ impl Prover {
         id_prover: &[u8],
         id_verifier: &[u8],
         x: Scalar,
-    ) -> Result<(ProverStarted, [u8; POINT_LEN]), PakeError> {
+    ) -> Result<(ProverStarted, [u8; POINT_LEN]), SpakeError> {
         let x = Zeroizing::new(x);
         let share_p = encode_point(&(mul_base(&x) + m()? * *secrets.w0))?;
         let state = ProverStarted {
@@ -260,9 +260,9 @@ impl ProverStarted {
 
     /// Second step: checks the verifier's `shareV` and `confirmV`.
     ///
-    /// `shareV` must be a valid point ([`PakeError::InvalidPoint`]);
+    /// `shareV` must be a valid point ([`SpakeError::InvalidPoint`]);
     /// `confirmV` must equal `HMAC(K_confirmV, shareP)`, compared in constant
-    /// time ([`PakeError::ConfirmationFailed`] otherwise: wrong passcode,
+    /// time ([`SpakeError::ConfirmationFailed`] otherwise: wrong passcode,
     /// different context or identities, or a tampered message). Only then
     /// are `confirmP = HMAC(K_confirmP, shareV)` (send it to the verifier)
     /// and `K_shared` returned. The state is consumed either way: a failed
@@ -271,7 +271,7 @@ impl ProverStarted {
         self,
         share_v: &[u8],
         confirm_v: &[u8],
-    ) -> Result<([u8; CONFIRM_LEN], SharedKey), PakeError> {
+    ) -> Result<([u8; CONFIRM_LEN], SharedKey), SpakeError> {
         let y_point = decode_point(share_v)?;
         let mut share_v_arr = [0u8; POINT_LEN];
         share_v_arr.copy_from_slice(share_v);
@@ -289,7 +289,7 @@ impl ProverStarted {
         let keys = key_schedule(&k_main(&tt))?;
         let expected_v = Zeroizing::new(mac(&keys.k_confirm_v, &self.share_p));
         if !bool::from(expected_v[..].ct_eq(confirm_v)) {
-            return Err(PakeError::ConfirmationFailed);
+            return Err(SpakeError::ConfirmationFailed);
         }
         let confirm_p = mac(&keys.k_confirm_p, &share_v_arr);
         Ok((confirm_p, SharedKey(keys.k_shared.clone())))
@@ -321,8 +321,8 @@ impl Verifier {
     ///
     /// Returns the state to finish with, `shareV` (65 bytes) and `confirmV`
     /// (32 bytes), both to send to the prover. A `shareP` that is not a
-    /// valid point is [`PakeError::InvalidPoint`]; a failing random number
-    /// generator [`PakeError::Crypto`]. The verifier holds no key yet: the
+    /// valid point is [`SpakeError::InvalidPoint`]; a failing random number
+    /// generator [`SpakeError::Crypto`]. The verifier holds no key yet: the
     /// shared key is released by [`VerifierResponded::finish`] only.
     pub fn respond(
         record: &VerifierRecord,
@@ -331,7 +331,7 @@ impl Verifier {
         id_verifier: &[u8],
         share_p: &[u8],
         rng: &dyn SecureRandom,
-    ) -> Result<(VerifierResponded, [u8; POINT_LEN], [u8; CONFIRM_LEN]), PakeError> {
+    ) -> Result<(VerifierResponded, [u8; POINT_LEN], [u8; CONFIRM_LEN]), SpakeError> {
         // Validate before spending randomness and scalar multiplications.
         decode_point(share_p)?;
         let y = random_scalar(rng)?;
@@ -347,7 +347,7 @@ impl Verifier {
         id_verifier: &[u8],
         share_p: &[u8],
         y: Scalar,
-    ) -> Result<(VerifierResponded, [u8; POINT_LEN], [u8; CONFIRM_LEN]), PakeError> {
+    ) -> Result<(VerifierResponded, [u8; POINT_LEN], [u8; CONFIRM_LEN]), SpakeError> {
         let y = Zeroizing::new(y);
         let x_point = decode_point(share_p)?;
         let mut share_p_arr = [0u8; POINT_LEN];
@@ -388,12 +388,12 @@ impl VerifierResponded {
     /// Checks the prover's `confirmP` against `HMAC(K_confirmP, shareV)` in
     /// constant time and releases `K_shared`; anything else (wrong passcode,
     /// different context, tampered or truncated message) is
-    /// [`PakeError::ConfirmationFailed`].
-    pub fn finish(self, confirm_p: &[u8]) -> Result<SharedKey, PakeError> {
+    /// [`SpakeError::ConfirmationFailed`].
+    pub fn finish(self, confirm_p: &[u8]) -> Result<SharedKey, SpakeError> {
         if bool::from(self.expected_confirm_p[..].ct_eq(confirm_p)) {
             Ok(self.k_shared)
         } else {
-            Err(PakeError::ConfirmationFailed)
+            Err(SpakeError::ConfirmationFailed)
         }
     }
 }

@@ -13,8 +13,8 @@ use super::group::{
     decode_point, encode_point, mul_base, reduce_wide, scalar_from_bytes, scalar_to_bytes,
 };
 use super::{
-    PakeError, MAX_PBKDF2_ITERATIONS, MAX_SALT_LEN, MIN_PBKDF2_ITERATIONS, MIN_SALT_LEN, POINT_LEN,
-    SCALAR_LEN, WIDE_SCALAR_LEN,
+    SpakeError, MAX_PBKDF2_ITERATIONS, MAX_SALT_LEN, MIN_PBKDF2_ITERATIONS, MIN_SALT_LEN,
+    POINT_LEN, SCALAR_LEN, WIDE_SCALAR_LEN,
 };
 
 /// Length of a serialized [`ProverSecrets`]: `w0 || w1`.
@@ -37,8 +37,8 @@ pub struct ProverSecrets {
 
 impl ProverSecrets {
     /// From the two scalars, each 32 bytes big-endian, canonical (`< n`)
-    /// and non-zero; else [`PakeError::InvalidScalar`].
-    pub fn from_scalars(w0: &[u8], w1: &[u8]) -> Result<ProverSecrets, PakeError> {
+    /// and non-zero; else [`SpakeError::InvalidScalar`].
+    pub fn from_scalars(w0: &[u8], w1: &[u8]) -> Result<ProverSecrets, SpakeError> {
         Ok(ProverSecrets {
             w0: Zeroizing::new(scalar_from_bytes(w0)?),
             w1: Zeroizing::new(scalar_from_bytes(w1)?),
@@ -46,9 +46,9 @@ impl ProverSecrets {
     }
 
     /// From the 64 bytes `w0 || w1` written by [`ProverSecrets::to_bytes`].
-    pub fn from_bytes(bytes: &[u8]) -> Result<ProverSecrets, PakeError> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<ProverSecrets, SpakeError> {
         if bytes.len() != PROVER_SECRETS_LEN {
-            return Err(PakeError::InvalidScalar);
+            return Err(SpakeError::InvalidScalar);
         }
         let (w0, w1) = bytes.split_at(SCALAR_LEN);
         ProverSecrets::from_scalars(w0, w1)
@@ -90,11 +90,11 @@ pub struct VerifierRecord {
 
 impl VerifierRecord {
     /// From `w0 || L`: 32 bytes big-endian (canonical, non-zero, else
-    /// [`PakeError::InvalidScalar`]) then 65 bytes SEC1 uncompressed (on the
-    /// curve, else [`PakeError::InvalidPoint`]).
-    pub fn from_bytes(bytes: &[u8]) -> Result<VerifierRecord, PakeError> {
+    /// [`SpakeError::InvalidScalar`]) then 65 bytes SEC1 uncompressed (on the
+    /// curve, else [`SpakeError::InvalidPoint`]).
+    pub fn from_bytes(bytes: &[u8]) -> Result<VerifierRecord, SpakeError> {
         if bytes.len() != VERIFIER_RECORD_LEN {
-            return Err(PakeError::InvalidScalar);
+            return Err(SpakeError::InvalidScalar);
         }
         let (w0, l) = bytes.split_at(SCALAR_LEN);
         Ok(VerifierRecord {
@@ -137,21 +137,21 @@ impl fmt::Debug for VerifierRecord {
 /// commissioners and devices can then share records with Threshold.
 ///
 /// Refused: a salt outside [`MIN_SALT_LEN`]`..=`[`MAX_SALT_LEN`] bytes
-/// ([`PakeError::SaltLength`]), an iteration count outside
+/// ([`SpakeError::SaltLength`]), an iteration count outside
 /// [`MIN_PBKDF2_ITERATIONS`]`..=`[`MAX_PBKDF2_ITERATIONS`]
-/// ([`PakeError::Iterations`]). Both ranges are Matter's. The passcode's own
+/// ([`SpakeError::Iterations`]). Both ranges are Matter's. The passcode's own
 /// validity (range, trivial codes) is the setup-code layer's business.
 pub fn derive(
     passcode: u32,
     salt: &[u8],
     iterations: u32,
-) -> Result<(ProverSecrets, VerifierRecord), PakeError> {
+) -> Result<(ProverSecrets, VerifierRecord), SpakeError> {
     if !(MIN_SALT_LEN..=MAX_SALT_LEN).contains(&salt.len()) {
-        return Err(PakeError::SaltLength(salt.len()));
+        return Err(SpakeError::SaltLength(salt.len()));
     }
     let rounds = match NonZeroU32::new(iterations) {
         Some(r) if (MIN_PBKDF2_ITERATIONS..=MAX_PBKDF2_ITERATIONS).contains(&iterations) => r,
-        _ => return Err(PakeError::Iterations(iterations)),
+        _ => return Err(SpakeError::Iterations(iterations)),
     };
     let secret = Zeroizing::new(passcode.to_le_bytes());
     let mut ws = Zeroizing::new([0u8; 2 * WIDE_SCALAR_LEN]);
@@ -171,7 +171,7 @@ pub fn derive(
 /// scalar (probability `2^-256`) is refused rather than used.
 pub(crate) fn secrets_from_pbkdf_output(
     ws: &[u8; 2 * WIDE_SCALAR_LEN],
-) -> Result<ProverSecrets, PakeError> {
+) -> Result<ProverSecrets, SpakeError> {
     let mut w0s = Zeroizing::new([0u8; WIDE_SCALAR_LEN]);
     let mut w1s = Zeroizing::new([0u8; WIDE_SCALAR_LEN]);
     w0s.copy_from_slice(&ws[..WIDE_SCALAR_LEN]);
@@ -179,7 +179,7 @@ pub(crate) fn secrets_from_pbkdf_output(
     let w0 = Zeroizing::new(reduce_wide(&w0s));
     let w1 = Zeroizing::new(reduce_wide(&w1s));
     if bool::from(w0.is_zero()) || bool::from(w1.is_zero()) {
-        return Err(PakeError::InvalidScalar);
+        return Err(SpakeError::InvalidScalar);
     }
     Ok(ProverSecrets { w0, w1 })
 }

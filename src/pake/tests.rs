@@ -41,7 +41,7 @@ fn handshake(
     record: &VerifierRecord,
     prover_ctx: &[u8],
     verifier_ctx: &[u8],
-) -> Result<(SharedKey, SharedKey), PakeError> {
+) -> Result<(SharedKey, SharedKey), SpakeError> {
     let rng = SystemRandom::new();
     let (prover, share_p) = Prover::start(secrets, prover_ctx, b"device", b"hub", &rng)?;
     let (verifier, share_v, confirm_v) =
@@ -457,14 +457,14 @@ fn wrong_passcode_fails_on_both_sides() {
     // The prover detects it through confirmV ...
     assert_eq!(
         prover.finish(&share_v, &confirm_v).err(),
-        Some(PakeError::ConfirmationFailed)
+        Some(SpakeError::ConfirmationFailed)
     );
     // ... and a prover that sent its confirmP anyway is refused by the
     // verifier.
     let confirm_p = forced_confirm_p(&secrets, &x, ctx, &share_p, &share_v);
     assert_eq!(
         verifier.finish(&confirm_p).err(),
-        Some(PakeError::ConfirmationFailed)
+        Some(SpakeError::ConfirmationFailed)
     );
 }
 
@@ -475,7 +475,7 @@ fn different_tls_exporter_fails_confirmation() {
     let hub_ctx = Context::for_pairing(&[0x22; 32]);
     assert_eq!(
         handshake(&secrets, &record, &device_ctx, &hub_ctx).err(),
-        Some(PakeError::ConfirmationFailed)
+        Some(SpakeError::ConfirmationFailed)
     );
     // The verifier refuses the confirmP of a prover with the other context.
     let rng = SystemRandom::new();
@@ -487,7 +487,7 @@ fn different_tls_exporter_fails_confirmation() {
     let confirm_p = forced_confirm_p(&secrets, &x, &device_ctx, &share_p, &share_v);
     assert_eq!(
         verifier.finish(&confirm_p).err(),
-        Some(PakeError::ConfirmationFailed)
+        Some(SpakeError::ConfirmationFailed)
     );
 }
 
@@ -500,7 +500,7 @@ fn different_identities_fail_confirmation() {
         Verifier::respond(&record, b"c", b"device-2", b"hub", &share_p, &rng).expect("r");
     assert_eq!(
         prover.finish(&share_v, &confirm_v).err(),
-        Some(PakeError::ConfirmationFailed)
+        Some(SpakeError::ConfirmationFailed)
     );
 }
 
@@ -545,7 +545,7 @@ fn tampered_share_p_is_refused() {
     flipped[10] ^= 0x01;
     assert_eq!(
         Verifier::respond(&record, b"ctx", b"d", b"h", &flipped, &rng).err(),
-        Some(PakeError::InvalidPoint)
+        Some(SpakeError::InvalidPoint)
     );
     // Another valid point (a different prover's share) is answered, but the
     // prover then refuses the verifier's confirmation, which covers the
@@ -555,7 +555,7 @@ fn tampered_share_p_is_refused() {
         Verifier::respond(&record, b"ctx", b"d", b"h", &other_share, &rng).expect("respond");
     assert_eq!(
         prover.finish(&share_v, &confirm_v).err(),
-        Some(PakeError::ConfirmationFailed)
+        Some(SpakeError::ConfirmationFailed)
     );
 }
 
@@ -567,14 +567,14 @@ fn tampered_share_v_is_refused() {
     flipped[40] ^= 0x80;
     assert_eq!(
         prover.finish(&flipped, &confirm_v).err(),
-        Some(PakeError::InvalidPoint)
+        Some(SpakeError::InvalidPoint)
     );
     // Substituted by another valid point.
     let (prover, _, _, _, confirm_v) = exchange(&secrets, &record);
     let (_, _, _, other_share_v, _) = exchange(&secrets, &record);
     assert_eq!(
         prover.finish(&other_share_v, &confirm_v).err(),
-        Some(PakeError::ConfirmationFailed)
+        Some(SpakeError::ConfirmationFailed)
     );
 }
 
@@ -596,7 +596,7 @@ fn tampered_confirmations_are_refused() {
         mutate(&mut bad);
         assert_eq!(
             prover.finish(&share_v, &bad).err(),
-            Some(PakeError::ConfirmationFailed)
+            Some(SpakeError::ConfirmationFailed)
         );
 
         let (prover, _, verifier, share_v, confirm_v) = exchange(&secrets, &record);
@@ -605,7 +605,7 @@ fn tampered_confirmations_are_refused() {
         mutate(&mut bad);
         assert_eq!(
             verifier.finish(&bad).err(),
-            Some(PakeError::ConfirmationFailed)
+            Some(SpakeError::ConfirmationFailed)
         );
     }
     // The other side's confirmation is not accepted in place of one's own.
@@ -613,7 +613,7 @@ fn tampered_confirmations_are_refused() {
     let (_, _) = prover.finish(&share_v, &confirm_v).expect("finish");
     assert_eq!(
         verifier.finish(&confirm_v).err(),
-        Some(PakeError::ConfirmationFailed)
+        Some(SpakeError::ConfirmationFailed)
     );
 }
 
@@ -671,7 +671,7 @@ fn invalid_share_p_is_refused() {
     for (what, bytes) in invalid_points() {
         assert_eq!(
             Verifier::respond(&record, b"", b"", b"", &bytes, &rng).err(),
-            Some(PakeError::InvalidPoint),
+            Some(SpakeError::InvalidPoint),
             "{what}"
         );
     }
@@ -685,7 +685,7 @@ fn invalid_share_v_is_refused() {
         let (prover, _) = Prover::start(&secrets, b"", b"", b"", &rng).expect("start");
         assert_eq!(
             prover.finish(&bytes, &[0u8; CONFIRM_LEN]).err(),
-            Some(PakeError::InvalidPoint),
+            Some(SpakeError::InvalidPoint),
             "{what}"
         );
     }
@@ -699,14 +699,14 @@ fn shares_that_cancel_the_mask_are_refused() {
     let x_cancel = encode_point(&(group::m().expect("M") * *record.w0)).expect("w0*M");
     assert_eq!(
         Verifier::respond(&record, b"", b"", b"", &x_cancel, &rng).err(),
-        Some(PakeError::InvalidPoint)
+        Some(SpakeError::InvalidPoint)
     );
     // Y = w0*N makes the prover's Z and V the identity.
     let y_cancel = encode_point(&(group::n().expect("N") * *secrets.w0)).expect("w0*N");
     let (prover, _) = Prover::start(&secrets, b"", b"", b"", &rng).expect("start");
     assert_eq!(
         prover.finish(&y_cancel, &[0u8; CONFIRM_LEN]).err(),
-        Some(PakeError::InvalidPoint)
+        Some(SpakeError::InvalidPoint)
     );
 }
 
@@ -719,7 +719,7 @@ fn salt_length_bounds() {
     for len in [0, 1, 15, 33, 64] {
         assert_eq!(
             derive(1, &vec![7u8; len], FAST).err(),
-            Some(PakeError::SaltLength(len))
+            Some(SpakeError::SaltLength(len))
         );
     }
     for len in [16, 24, 32] {
@@ -730,7 +730,7 @@ fn salt_length_bounds() {
 #[test]
 fn iteration_bounds() {
     for n in [0, 1, 999, 100_001, u32::MAX] {
-        assert_eq!(derive(1, SALT, n).err(), Some(PakeError::Iterations(n)));
+        assert_eq!(derive(1, SALT, n).err(), Some(SpakeError::Iterations(n)));
     }
     assert!(derive(1, SALT, 1000).is_ok());
     assert!(derive(1, SALT, MAX_PBKDF2_ITERATIONS).is_ok());
@@ -785,12 +785,12 @@ fn invalid_encodings_are_refused() {
     ] {
         assert_eq!(
             ProverSecrets::from_bytes(&bad).err(),
-            Some(PakeError::InvalidScalar)
+            Some(SpakeError::InvalidScalar)
         );
     }
     assert_eq!(
         ProverSecrets::from_scalars(&good[..SCALAR_LEN], &zero).err(),
-        Some(PakeError::InvalidScalar)
+        Some(SpakeError::InvalidScalar)
     );
     let rec = record.to_bytes();
     let l = &rec[SCALAR_LEN..];
@@ -801,7 +801,7 @@ fn invalid_encodings_are_refused() {
     ] {
         assert_eq!(
             VerifierRecord::from_bytes(&bad).err(),
-            Some(PakeError::InvalidScalar)
+            Some(SpakeError::InvalidScalar)
         );
     }
     for (what, bad_l) in invalid_points() {
@@ -809,7 +809,7 @@ fn invalid_encodings_are_refused() {
         if bytes.len() == VERIFIER_RECORD_LEN {
             assert_eq!(
                 VerifierRecord::from_bytes(&bytes).err(),
-                Some(PakeError::InvalidPoint),
+                Some(SpakeError::InvalidPoint),
                 "{what}"
             );
         }
@@ -858,18 +858,18 @@ fn debug_output_has_no_secrets() {
 #[test]
 fn errors_display() {
     assert_eq!(
-        PakeError::SaltLength(8).to_string(),
+        SpakeError::SaltLength(8).to_string(),
         "PBKDF2 salt is 8 bytes, expected 16..=32"
     );
     assert_eq!(
-        PakeError::Iterations(5).to_string(),
+        SpakeError::Iterations(5).to_string(),
         "PBKDF2 iteration count 5 is outside 1000..=100000"
     );
-    assert!(PakeError::InvalidPoint
+    assert!(SpakeError::InvalidPoint
         .to_string()
         .contains("invalid point"));
     assert_eq!(
-        PakeError::ConfirmationFailed.to_string(),
+        SpakeError::ConfirmationFailed.to_string(),
         "key confirmation failed"
     );
 }
@@ -909,7 +909,7 @@ proptest! {
         let (_, record) = pair(b);
         prop_assert_eq!(
             handshake(&secrets, &record, b"c", b"c").err(),
-            Some(PakeError::ConfirmationFailed)
+            Some(SpakeError::ConfirmationFailed)
         );
     }
 }
@@ -926,14 +926,14 @@ proptest! {
         let rng = SystemRandom::new();
         prop_assert_eq!(
             Verifier::respond(record, b"", b"", b"", &bytes, &rng).err(),
-            Some(PakeError::InvalidPoint)
+            Some(SpakeError::InvalidPoint)
         );
         // With the right prefix and length: still refused (a random (x, y)
         // is on the curve with negligible probability).
         let share = [&[0x04][..], &uncompressed[..]].concat();
         prop_assert_eq!(
             Verifier::respond(record, b"", b"", b"", &share, &rng).err(),
-            Some(PakeError::InvalidPoint)
+            Some(SpakeError::InvalidPoint)
         );
     }
 
@@ -949,14 +949,14 @@ proptest! {
         prop_assert!(prover.finish(&share_v, &confirm_v).is_err());
         let share = [&[0x04][..], &uncompressed[..]].concat();
         let (prover, _) = Prover::start(secrets, b"", b"", b"", &rng).expect("start");
-        prop_assert_eq!(prover.finish(&share, &confirm_v).err(), Some(PakeError::InvalidPoint));
+        prop_assert_eq!(prover.finish(&share, &confirm_v).err(), Some(SpakeError::InvalidPoint));
         // A valid shareV with a random confirmV.
         let (prover, share_p) = Prover::start(secrets, b"", b"", b"", &rng).expect("start");
         let (_, share_v, _) =
             Verifier::respond(record, b"", b"", b"", &share_p, &rng).expect("respond");
         prop_assert_eq!(
             prover.finish(&share_v, &confirm_v).err(),
-            Some(PakeError::ConfirmationFailed)
+            Some(SpakeError::ConfirmationFailed)
         );
     }
 
@@ -964,7 +964,7 @@ proptest! {
     fn random_bytes_as_confirm_p_never_panic(confirm_p in proptest::collection::vec(any::<u8>(), 0..40)) {
         let (secrets, record) = fixed_pair();
         let (_, _, verifier, _, _) = exchange(secrets, record);
-        prop_assert_eq!(verifier.finish(&confirm_p).err(), Some(PakeError::ConfirmationFailed));
+        prop_assert_eq!(verifier.finish(&confirm_p).err(), Some(SpakeError::ConfirmationFailed));
     }
 
     #[test]
