@@ -12,6 +12,7 @@ chip_venv="$chip_root/.venv"
 chip_pins=(home-assistant-chip-core==2025.7.0 home-assistant-chip-clusters==2025.7.0)
 
 chip_need=()
+command -v python3 >/dev/null 2>&1 || chip_need+=(python3)
 for pkg in libnl-3-200 libnl-route-3-200 python3-venv; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || chip_need+=("$pkg")
 done
@@ -23,8 +24,11 @@ fi
 
 [ -d /data ] || as_root mkdir -p /data
 
-if [ ! -x "$chip_venv/bin/python" ]; then
+# A venv whose interpreter no longer runs (its base Python was removed) is
+# made again.
+if ! "$chip_venv/bin/python" -c 'import sys' >/dev/null 2>&1; then
     echo "setup: creating $chip_venv" >&2
+    rm -rf "$chip_venv"
     python3 -m venv "$chip_venv"
 fi
 

@@ -313,3 +313,98 @@ fn write_png(symbol: &Symbol, path: &Path, scale: u32) -> Result<(), OnboardingC
     let f = w.into_inner().map_err(|e| file_err(e.into_error()))?;
     f.sync_all().map_err(file_err)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A stream that refuses every write.
+    struct Broken;
+
+    impl Write for Broken {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk full"))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Err(std::io::Error::other("disk full"))
+        }
+    }
+
+    fn args(cmd: OnboardingCommand) -> OnboardingArgs {
+        OnboardingArgs { cmd }
+    }
+
+    #[test]
+    fn unwritable_standard_output_exits_2() {
+        let mut err = Vec::new();
+        let parse = args(OnboardingCommand::Parse {
+            code: "34970112332".into(),
+        });
+        assert_eq!(
+            parse.run_with(&mut Broken, &mut err),
+            ExitCode::from(EXIT_BAD_INPUT)
+        );
+        let encode = args(OnboardingCommand::Encode {
+            vid: 1,
+            pid: 2,
+            discriminator: 3,
+            passcode: 20_202_021,
+            flow: FlowArg::Custom,
+            rendezvous: vec![Rendezvous::BLE],
+            png: None,
+            png_scale: 8,
+        });
+        assert_eq!(
+            encode.run_with(&mut Broken, &mut err),
+            ExitCode::from(EXIT_BAD_INPUT)
+        );
+        let text = String::from_utf8(err).unwrap();
+        assert_eq!(
+            text.matches("error: cannot write standard output: disk full")
+                .count(),
+            2,
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn run_with_writes_json_and_codes() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let parse = args(OnboardingCommand::Parse {
+            code: "MT:-24J0AFN00KA0648G00".into(),
+        });
+        assert_eq!(parse.run_with(&mut out, &mut err), ExitCode::SUCCESS);
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["vid_hex"], "0xFFF1");
+        assert!(err.is_empty());
+    }
+
+    #[test]
+    fn wrapped_encoder_errors_say_what_failed() {
+        // Valid command-line fields always encode; these wrappers carry the
+        // library's refusals should that ever change.
+        let qr: OnboardingCliError = QrEncodeError::QrNeedsRendezvous.into();
+        assert_eq!(
+            qr.to_string(),
+            "cannot make the QR code: a QR code needs the discovery capabilities (rendezvous)"
+        );
+        let manual: OnboardingCliError = ManualEncodeError::ManualCodeNeedsVidPid.into();
+        assert!(manual
+            .to_string()
+            .starts_with("cannot make the manual code: a non-standard"));
+        let render: OnboardingCliError = Symbol::new(&"A".repeat(5000)).unwrap_err().into();
+        assert!(render.to_string().starts_with("cannot draw the QR symbol:"));
+    }
+
+    #[test]
+    fn numbers_and_names() {
+        assert_eq!(parse_u16("0xFFF1"), Ok(0xfff1));
+        assert_eq!(parse_u16("0Xfff1"), Ok(0xfff1));
+        assert_eq!(parse_u16(" 32769 "), Ok(32769));
+        assert!(parse_u16("65536").is_err());
+        assert!(parse_u16("0x10000").is_err());
+        assert!(parse_u16("-1").is_err());
+        assert_eq!(parse_rendezvous("soft-ap"), Ok(Rendezvous::SOFT_AP));
+        assert!(parse_rendezvous("wifi").is_err());
+    }
+}
