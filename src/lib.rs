@@ -14,6 +14,8 @@
 //! * [`time`] holds the wall-clock seam (monotonic time is passed as
 //!   [`std::time::Instant`]).
 //! * [`daemon`] wires the pieces into `threshold run`.
+//! * [`onboarding`] reads and writes Matter onboarding payloads (QR code,
+//!   manual pairing code).
 //! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -23,6 +25,7 @@ pub mod cli;
 pub mod commissioning;
 pub mod config;
 pub mod daemon;
+pub mod onboarding;
 pub mod pake;
 pub mod store;
 pub mod time;
