@@ -13,10 +13,13 @@
 //! * [`time`] holds the wall-clock seam (monotonic time is passed as
 //!   [`std::time::Instant`]).
 //! * [`daemon`] wires the pieces into `threshold run`.
+//! * [`attestation`] verifies Matter device attestation chains (DAC → PAI
+//!   → PAA) and runs the hub's own CA.
 //! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod attestation;
 pub mod audit;
 pub mod cli;
 pub mod commissioning;

@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use threshold::cli::{AuditArgs, RunArgs};
+use threshold::cli::{AuditArgs, PkiArgs, RunArgs};
 
 /// Threshold: border router for smart-home hubs.
 #[derive(Debug, Parser)]
@@ -21,11 +21,14 @@ enum Commands {
     Run(RunArgs),
     /// Inspect, verify and export the hash-chained audit log.
     Audit(AuditArgs),
+    /// Verify device attestation chains; mint TEST ONLY test devices.
+    Pki(PkiArgs),
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Commands::Run(args) => args.run(),
         Commands::Audit(args) => args.run(),
+        Commands::Pki(args) => args.run(),
     }
 }

@@ -4,9 +4,11 @@
 //! returns the process exit code; `src/main.rs` only parses and dispatches.
 
 pub mod audit;
+pub mod pki;
 pub mod run;
 
 pub use audit::{AuditArgs, AuditCommand};
+pub use pki::{PkiArgs, PkiCommand};
 pub use run::RunArgs;
 
 /// Default `--state-dir` (the same as the configuration's default).
