@@ -72,6 +72,8 @@ pub const CLIENT_LIFETIME_DAYS: i64 = 365;
 pub const OPERATIONAL_LIFETIME_DAYS: i64 = 365;
 /// The server certificate is re-issued this long before it expires.
 pub const RENEW_BEFORE_DAYS: i64 = 30;
+/// From this long before the root expires, loading it logs a warning.
+pub const ROOT_WARN_DAYS: i64 = 365;
 /// notBefore is set this far in the past, for peers with a slow clock.
 pub const BACKDATE_SECS: i64 = 3600;
 
@@ -296,6 +298,21 @@ pub struct ServerCert {
     pub key_path: PathBuf,
 }
 
+/// Whether `s` is a DNS host name: 1 to 253 characters, dot-separated
+/// labels of 1 to 63 letters, digits or hyphens, not starting or ending
+/// with a hyphen.
+pub fn is_dns_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 253
+        && s.split('.').all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+}
+
 /// The device id for a public key: lower-case hex SHA-256 of its DER
 /// SubjectPublicKeyInfo (64 characters).
 pub fn device_id(spki_der: &[u8]) -> String {
@@ -369,7 +386,7 @@ impl HubCa {
         params.distinguished_name = dn;
         params.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
         params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
-        params.not_before = to_odt(UnixMillis(now.0 - BACKDATE_SECS * 1000)).map_err(gen_err)?;
+        params.not_before = to_odt(UnixMillis(now.0.saturating_sub(BACKDATE_SECS * 1000))).map_err(gen_err)?;
         params.not_after = to_odt(plus_days(now, ROOT_LIFETIME_DAYS)).map_err(gen_err)?;
         params.serial_number = Some(random_serial().map_err(gen_err)?);
         let cert = params.self_signed(&key).map_err(gen_err)?;
@@ -405,7 +422,7 @@ impl HubCa {
                 not_after: info.not_after_ms(),
             });
         }
-        if plus_days(now, RENEW_BEFORE_DAYS * 12).as_secs() > info.not_after {
+        if plus_days(now, ROOT_WARN_DAYS).as_secs() > info.not_after {
             tracing::warn!(not_after = %info.not_after_ms(), "the hub root CA expires within a year: plan its rotation (docs/pki.md)");
         }
         Self::from_parts(dir, pem_text, der, key)
@@ -460,7 +477,7 @@ impl HubCa {
                 not_after: self.root_not_after(),
             });
         }
-        let not_before = UnixMillis(now.0 - BACKDATE_SECS * 1000);
+        let not_before = UnixMillis(now.0.saturating_sub(BACKDATE_SECS * 1000));
         let not_after = plus_days(now, days).min(self.root_not_after());
         let mut p = CertificateParams::default();
         p.distinguished_name = dn;
@@ -508,18 +525,20 @@ impl HubCa {
         now: UnixMillis,
     ) -> Result<IssuedCert, HubCaError> {
         let host = hostname.trim();
+        if !is_dns_name(host) {
+            return Err(HubCaError::InvalidInput {
+                what: "host name",
+                reason: format!(
+                    "{host:?} is not a DNS name (letters, digits, '-' and '.', labels of 1 to 63)"
+                ),
+            });
+        }
         let dns: rcgen::string::Ia5String =
             host.try_into()
                 .map_err(|e: rcgen::Error| HubCaError::InvalidInput {
                     what: "host name",
                     reason: e.to_string(),
                 })?;
-        if host.is_empty() || host.len() > 253 {
-            return Err(HubCaError::InvalidInput {
-                what: "host name",
-                reason: "must be 1 to 253 characters".into(),
-            });
-        }
         let mut dn = DistinguishedName::new();
         dn.push(DnType::CommonName, host);
         dn.push(DnType::OrganizationName, ORG);

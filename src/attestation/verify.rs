@@ -313,8 +313,21 @@ impl AttestationVerifier {
             return finish(now, None, &mut chain, rules);
         };
 
-        // webpki first: the path it builds identifies the PAA.
-        let webpki_result = self.run_webpki(dac_der, pai_der, now, false);
+        // webpki first: the path it builds identifies the PAA. With CRLs,
+        // one run checks path and revocation; only when it fails does a
+        // second run without CRLs tell a bad chain from a revoked one.
+        let (webpki_result, crl_result) = if self.crls.is_empty() {
+            (self.run_webpki(dac_der, pai_der, now, false), None)
+        } else {
+            match self.run_webpki(dac_der, pai_der, now, true) {
+                Ok(i) => (Ok(i), Some(Ok(()))),
+                Err(revocation_err) => {
+                    let plain = self.run_webpki(dac_der, pai_der, now, false);
+                    let crl = plain.is_ok().then_some(Err(revocation_err));
+                    (plain, crl)
+                }
+            }
+        };
         let paa_index = match &webpki_result {
             Ok(i) => Some(*i),
             Err(_) => self.candidate_paa(&pai),
@@ -376,15 +389,10 @@ impl AttestationVerifier {
         rules.check("chain", chain_check);
 
         // Revocation.
-        if self.crls.is_empty() {
-            rules.skip("revocation.crl", "no CRL configured");
-        } else if !chain_ok {
-            rules.skip("revocation.crl", "not checked: the chain does not verify");
-        } else {
-            rules.check(
-                "revocation.crl",
-                self.check_crls(&dac, &pai, dac_der, pai_der, now),
-            );
+        match crl_result {
+            None if self.crls.is_empty() => rules.skip("revocation.crl", "no CRL configured"),
+            Some(r) if chain_ok => rules.check("revocation.crl", self.check_crls(&dac, &pai, r)),
+            _ => rules.skip("revocation.crl", "not checked: the chain does not verify"),
         }
         if self.denylist.is_empty() {
             rules.skip("revocation.denylist", "empty denylist");
@@ -548,16 +556,15 @@ impl AttestationVerifier {
         ))
     }
 
+    /// Interprets webpki's run with CRLs (the chain itself verified).
     fn check_crls(
         &self,
         dac: &CertInfo,
         pai: &CertInfo,
-        dac_der: &[u8],
-        pai_der: &[u8],
-        now: UnixMillis,
+        with_crls: Result<(), webpki::Error>,
     ) -> Check {
-        match self.run_webpki(dac_der, pai_der, now, true) {
-            Ok(_) => Ok(format!(
+        match with_crls {
+            Ok(()) => Ok(format!(
                 "{} CRL(s) consulted; DAC and PAI not listed",
                 self.crls.len()
             )),

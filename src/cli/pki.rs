@@ -1,6 +1,6 @@
 //! `threshold pki verify-device | mint-test-device`.
 //!
-//! `verify-device` prints the [`Verdict`] as JSON on standard output and
+//! `verify-device` prints the [`Verdict`](crate::attestation::Verdict) as JSON on standard output and
 //! exits 0 when every rule passed, 1 when a rule failed (the JSON's
 //! `first_failure` names it), 2 when the input is unusable: a missing or
 //! unreadable file, a PEM file that holds no single certificate, a trust
