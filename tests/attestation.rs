@@ -302,6 +302,71 @@ fn dac_resigned_by_another_key_has_a_bad_signature() {
 }
 
 #[test]
+fn dac_built_with_rcgen_in_the_pais_name_but_another_key_is_refused() {
+    // rcgen: the DAC's subject and public key, the PAI's name and key id
+    // as issuer (Issuer::from_ca_cert_der), signed by an unrelated key.
+    let dir = tempfile::tempdir().unwrap();
+    let dac_info = CertInfo::parse(&der(SDK_DAC)).unwrap();
+    let rogue = KeyPair::generate().unwrap();
+    let issuer = Issuer::from_ca_cert_der(&der(SDK_PAI).as_slice().into(), rogue).unwrap();
+    let mut p = rcgen::CertificateParams::default();
+    let mut dn = rcgen::DistinguishedName::new();
+    dn.push(rcgen::DnType::CommonName, "Matter Dev DAC 0xFFF1/0x8001");
+    dn.push(
+        rcgen::DnType::CustomDnType(vec![1, 3, 6, 1, 4, 1, 37244, 2, 1]),
+        "FFF1",
+    );
+    dn.push(
+        rcgen::DnType::CustomDnType(vec![1, 3, 6, 1, 4, 1, 37244, 2, 2]),
+        "8001",
+    );
+    p.distinguished_name = dn;
+    p.is_ca = rcgen::IsCa::ExplicitNoCa;
+    p.key_usages = vec![rcgen::KeyUsagePurpose::DigitalSignature];
+    p.use_authority_key_identifier_extension = true;
+    p.not_before = rcgen::date_time_ymd(2022, 2, 5);
+    p.not_after = rcgen::date_time_ymd(2099, 1, 1);
+    let dac_key = rcgen::SubjectPublicKeyInfo::from_der(&dac_info.spki_der).unwrap();
+    let forged = p.signed_by(&dac_key, &issuer).unwrap().der().to_vec();
+    let v = sdk_verify(
+        dir.path(),
+        &forged,
+        &der(SDK_PAI),
+        sdk_time(),
+        Expected::default(),
+    );
+    assert!(
+        matches!(
+            failure(&v),
+            (
+                "chain",
+                AttestationError::BadSignature {
+                    cert: CertRole::Dac,
+                    ..
+                }
+            )
+        ),
+        "{:?}",
+        v.first_failure
+    );
+    // Same DAC subject, VID/PID and AKI as the real one: only the
+    // signature gives it away.
+    let info = CertInfo::parse(&forged).unwrap();
+    assert_eq!(info.subject, dac_info.subject);
+    assert_eq!(info.aki_hex(), dac_info.aki_hex());
+    let p = dir.path().join("rcgen-forged-dac.pem");
+    pem_file(&p, "CERTIFICATE", &forged);
+    let (ok, out) = openssl_verify(
+        sdk_time(),
+        &fixture(&format!("{SDK_PAA}.pem")),
+        &fixture(&format!("{SDK_PAI}.pem")),
+        &p,
+        &[],
+    );
+    assert!(!ok && out.contains("signature failure"), "{out}");
+}
+
+#[test]
 fn pai_resigned_by_another_key_has_a_bad_signature() {
     let dir = tempfile::tempdir().unwrap();
     let forged = resign_with_new_key(&der(SDK_PAI));

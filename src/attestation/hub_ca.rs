@@ -386,7 +386,8 @@ impl HubCa {
         params.distinguished_name = dn;
         params.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
         params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
-        params.not_before = to_odt(UnixMillis(now.0.saturating_sub(BACKDATE_SECS * 1000))).map_err(gen_err)?;
+        params.not_before =
+            to_odt(UnixMillis(now.0.saturating_sub(BACKDATE_SECS * 1000))).map_err(gen_err)?;
         params.not_after = to_odt(plus_days(now, ROOT_LIFETIME_DAYS)).map_err(gen_err)?;
         params.serial_number = Some(random_serial().map_err(gen_err)?);
         let cert = params.self_signed(&key).map_err(gen_err)?;

@@ -990,3 +990,98 @@ fn map_webpki_error(
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attestation::cert::SubjectIds;
+
+    const NOVID_PAA: &[u8] =
+        include_bytes!("../../tests/fixtures/matter-test-pki/Chip-Test-PAA-NoVID-Cert.der");
+    const FFF1_PAA: &[u8] =
+        include_bytes!("../../tests/fixtures/matter-test-pki/Chip-Test-PAA-FFF1-Cert.der");
+    const DAC: &[u8] =
+        include_bytes!("../../tests/fixtures/matter-test-pki/Matter-Dev-DAC-FFF1-8001-Cert.der");
+
+    fn pai_ids(vid: u16) -> Option<SubjectIds> {
+        Some(SubjectIds {
+            vid: Some(VendorId(vid)),
+            pid: None,
+            encoding: IdEncoding::Attributes,
+        })
+    }
+
+    #[test]
+    fn sdk_paas_pass_every_paa_rule() {
+        for der in [NOVID_PAA, FFF1_PAA] {
+            let paa = CertInfo::parse(der).unwrap();
+            check_format(CertRole::Paa, &paa).unwrap();
+            check_algorithm(CertRole::Paa, &paa).unwrap();
+            check_basic_constraints(CertRole::Paa, &paa).unwrap();
+            check_key_usage(CertRole::Paa, &paa).unwrap();
+            check_validity(CertRole::Paa, &paa, UnixMillis(1_767_225_600_000)).unwrap();
+            check_paa_ids(&paa, pai_ids(0xFFF1)).unwrap();
+        }
+        // The NoVID PAA may sign for any vendor; the FFF1 PAA only for FFF1.
+        let novid = CertInfo::parse(NOVID_PAA).unwrap();
+        assert!(check_paa_ids(&novid, pai_ids(0x1234)).is_ok());
+        let fff1 = CertInfo::parse(FFF1_PAA).unwrap();
+        assert_eq!(
+            check_paa_ids(&fff1, pai_ids(0x1234)),
+            Err(AttestationError::ChainVidMismatch {
+                cert: CertRole::Paa,
+                expected: VendorId(0x1234),
+                got: VendorId(0xFFF1),
+            })
+        );
+    }
+
+    #[test]
+    fn role_rules_are_not_interchangeable() {
+        let dac = CertInfo::parse(DAC).unwrap();
+        let paa = CertInfo::parse(FFF1_PAA).unwrap();
+        // A DAC is no PAI/PAA, a PAA is no DAC/PAI.
+        assert!(check_basic_constraints(CertRole::Pai, &dac).is_err());
+        assert!(check_key_usage(CertRole::Paa, &dac).is_err());
+        assert!(check_basic_constraints(CertRole::Dac, &paa).is_err());
+        assert!(check_basic_constraints(CertRole::Pai, &paa).is_err()); // pathlen 1
+        assert!(check_key_usage(CertRole::Dac, &paa).is_err());
+        // A DAC without PID is refused.
+        let mut no_pid = dac.clone();
+        no_pid.ids = Ok(SubjectIds {
+            vid: Some(VendorId(0xFFF1)),
+            pid: None,
+            encoding: IdEncoding::Attributes,
+        });
+        assert_eq!(
+            check_dac_ids(&no_pid),
+            Err(AttestationError::MissingVidPid {
+                cert: CertRole::Dac,
+                attribute: "PID"
+            })
+        );
+        // A PAA with a PID is refused.
+        let mut paa_pid = paa.clone();
+        paa_pid.ids = Ok(SubjectIds {
+            vid: Some(VendorId(0xFFF1)),
+            pid: Some(ProductId(1)),
+            encoding: IdEncoding::Attributes,
+        });
+        assert_eq!(
+            check_paa_ids(&paa_pid, pai_ids(0xFFF1)),
+            Err(AttestationError::PaaHasPid { pid: ProductId(1) })
+        );
+        // Missing SKI, non-critical key usage.
+        let mut f = dac.clone();
+        f.ski = None;
+        assert!(matches!(
+            check_format(CertRole::Dac, &f),
+            Err(AttestationError::Malformed { .. })
+        ));
+        let mut k = dac;
+        if let Some(ku) = k.key_usage.as_mut() {
+            ku.critical = false;
+        }
+        assert!(check_key_usage(CertRole::Dac, &k).is_err());
+    }
+}
