@@ -16,10 +16,13 @@
 //! * [`daemon`] wires the pieces into `threshold run`.
 //! * [`onboarding`] reads and writes Matter onboarding payloads (QR code,
 //!   manual pairing code).
+//! * [`attestation`] verifies Matter device attestation chains (DAC → PAI
+//!   → PAA) and runs the hub's own CA.
 //! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod attestation;
 pub mod audit;
 pub mod cli;
 pub mod commissioning;

@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use threshold::cli::{AuditArgs, OnboardingArgs, RunArgs};
+use threshold::cli::{AuditArgs, OnboardingArgs, PkiArgs, RunArgs};
 
 /// Threshold: border router for smart-home hubs.
 #[derive(Debug, Parser)]
@@ -23,6 +23,8 @@ enum Commands {
     Audit(AuditArgs),
     /// Parse and make Matter onboarding payloads (QR and manual codes).
     Onboarding(OnboardingArgs),
+    /// Verify device attestation chains; mint TEST ONLY test devices.
+    Pki(PkiArgs),
 }
 
 fn main() -> ExitCode {
@@ -30,5 +32,6 @@ fn main() -> ExitCode {
         Commands::Run(args) => args.run(),
         Commands::Audit(args) => args.run(),
         Commands::Onboarding(args) => args.run(),
+        Commands::Pki(args) => args.run(),
     }
 }

@@ -5,10 +5,12 @@
 
 pub mod audit;
 pub mod onboarding;
+pub mod pki;
 pub mod run;
 
 pub use audit::{AuditArgs, AuditCommand};
 pub use onboarding::{OnboardingArgs, OnboardingCommand};
+pub use pki::{PkiArgs, PkiCommand};
 pub use run::RunArgs;
 
 /// Default `--state-dir` (the same as the configuration's default).
