@@ -17,8 +17,7 @@
 
 use std::fs;
 use std::future::Future;
-use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -91,26 +90,10 @@ pub fn ensure_private_dir(dir: &Path) -> Result<(), DaemonError> {
     Ok(())
 }
 
-/// Writes `data` to `path` atomically with mode 0600: a temporary file in
-/// the same directory, fsync, rename, fsync of the directory.
+/// Writes `data` to `path` atomically with mode 0600
+/// ([`crate::fsutil::write_atomic`]).
 pub fn write_secret_file(path: &Path, data: &[u8]) -> Result<(), DaemonError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let tmp = path.with_extension("tmp");
-    let _ = fs::remove_file(&tmp);
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&tmp)
-        .map_err(io("cannot create", &tmp))?;
-    f.write_all(data).map_err(io("cannot write", &tmp))?;
-    f.sync_all().map_err(io("cannot sync", &tmp))?;
-    drop(f);
-    fs::rename(&tmp, path).map_err(io("cannot rename into", path))?;
-    fs::File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(io("cannot sync directory", dir))?;
-    Ok(())
+    crate::fsutil::write_atomic(path, data, 0o600).map_err(io("cannot write", path))
 }
 
 /// Loads the hub key from the state directory, creating it on first start.

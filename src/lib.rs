@@ -28,6 +28,7 @@ pub mod cli;
 pub mod commissioning;
 pub mod config;
 pub mod daemon;
+pub mod fsutil;
 pub mod onboarding;
 pub mod pake;
 pub mod store;

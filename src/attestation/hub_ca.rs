@@ -31,9 +31,8 @@
 //! extensions, CA flag) is copied into the certificate.
 
 use std::fs;
-use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use rcgen::{
@@ -152,23 +151,9 @@ pub(crate) fn random_serial() -> Result<SerialNumber, String> {
     Ok(SerialNumber::from_slice(&b))
 }
 
-/// Writes a public file atomically with mode 0644 (temporary file, fsync,
-/// rename, fsync of the directory).
+/// Writes a public file atomically with mode 0644.
 pub(crate) fn write_public_file(path: &Path, data: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let tmp = path.with_extension("tmp");
-    let _ = fs::remove_file(&tmp);
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o644)
-        .open(&tmp)?;
-    f.write_all(data)?;
-    f.set_permissions(fs::Permissions::from_mode(0o644))?;
-    f.sync_all()?;
-    drop(f);
-    fs::rename(&tmp, path)?;
-    fs::File::open(dir)?.sync_all()
+    crate::fsutil::write_atomic(path, data, 0o644)
 }
 
 fn write_public(path: &Path, data: &[u8]) -> Result<(), HubCaError> {

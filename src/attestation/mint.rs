@@ -151,18 +151,10 @@ pub struct SetupPayload {
     pub pid: u16,
 }
 
-/// Passcodes the Matter specification forbids.
-const INVALID_PASSCODES: [u32; 10] = [
-    0, 11_111_111, 22_222_222, 33_333_333, 44_444_444, 55_555_555, 66_666_666, 77_777_777,
-    88_888_888, 99_999_999,
-];
-
-/// Whether `p` is a valid Matter setup passcode.
+/// Whether `p` is a valid Matter setup passcode (the onboarding module's
+/// rules).
 pub fn is_valid_passcode(p: u32) -> bool {
-    (1..=99_999_998).contains(&p)
-        && !INVALID_PASSCODES.contains(&p)
-        && p != 12_345_678
-        && p != 87_654_321
+    crate::onboarding::Passcode::new(p).is_ok()
 }
 
 impl SetupPayload {
@@ -186,17 +178,42 @@ impl SetupPayload {
         }
     }
 
+    /// The payload as a Matter QR code (`MT:...`, standard flow, on-network
+    /// discovery) and an 11-digit manual pairing code.
+    pub fn codes(&self) -> Result<(String, String), MintError> {
+        use crate::onboarding::{
+            CommissioningFlow, Discriminator, Passcode, Rendezvous, SetupPayload as Payload,
+        };
+        let passcode = Passcode::new(self.passcode).map_err(gen)?;
+        let p = Payload {
+            version: 0,
+            vid: Some(self.vid),
+            pid: Some(self.pid),
+            flow: CommissioningFlow::Standard,
+            rendezvous: Some(Rendezvous::ON_NETWORK),
+            discriminator: Discriminator::Long(self.discriminator),
+            passcode,
+            tlv: None,
+        };
+        let qr = p.to_qr().map_err(gen)?;
+        let manual = p.to_manual().map_err(gen)?;
+        Ok((qr, manual))
+    }
+
     /// The TOML text written to `TEST-ONLY-setup-payload.toml`.
-    pub fn to_toml(&self) -> String {
-        format!(
+    pub fn to_toml(&self) -> Result<String, MintError> {
+        let (qr, manual) = self.codes()?;
+        Ok(format!(
             "# TEST ONLY: setup payload of a TEST ONLY device minted by\n\
              # `threshold pki mint-test-device`. Never use it for a real product.\n\
              passcode = {}\n\
              discriminator = {}\n\
              vid = 0x{:04X}\n\
-             pid = 0x{:04X}\n",
+             pid = 0x{:04X}\n\
+             qr = \"{qr}\"\n\
+             manual = \"{manual}\"\n",
             self.passcode, self.discriminator, self.vid, self.pid
-        )
+        ))
     }
 }
 
@@ -459,7 +476,7 @@ impl TestChain {
         secret(DAC_KEY_FILE, self.dac.key_pem.as_bytes(), &mut written)?;
         public(
             SETUP_PAYLOAD_FILE,
-            self.setup.to_toml().as_bytes(),
+            self.setup.to_toml()?.as_bytes(),
             &mut written,
         )?;
         Ok(written)
@@ -494,11 +511,17 @@ mod tests {
             vid: 0xFFF1,
             pid: 0x8001,
         };
-        let v: toml::Value = toml::from_str(&s.to_toml()).unwrap();
+        let text = s.to_toml().unwrap();
+        let v: toml::Value = toml::from_str(&text).unwrap();
         assert_eq!(v["passcode"].as_integer(), Some(20202021));
         assert_eq!(v["discriminator"].as_integer(), Some(3840));
         assert_eq!(v["vid"].as_integer(), Some(0xFFF1));
         assert_eq!(v["pid"].as_integer(), Some(0x8001));
-        assert!(s.to_toml().starts_with("# TEST ONLY"));
+        // The Matter SDK's published example payload for these fields.
+        assert_eq!(v["qr"].as_str(), Some("MT:-24J0AFN00KA0648G00"));
+        let manual = v["manual"].as_str().unwrap();
+        let back = crate::onboarding::SetupPayload::parse(manual).unwrap();
+        assert_eq!(back.passcode.value(), 20202021);
+        assert!(text.starts_with("# TEST ONLY"));
     }
 }
