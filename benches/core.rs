@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use threshold::commissioning::policy::{AnomalyPolicy, DeviceClass, Policy, Role};
 use threshold::commissioning::token::HubKey;
-use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot};
+use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, WindowPake};
 use threshold::time::{ManualClock, UnixMillis};
 
 fn core() -> (Commissioner, Instant) {
@@ -39,6 +39,8 @@ fn window_decisions(c: &mut Criterion) {
         role: Role::Owner,
         channel: "api",
     };
+    let pake =
+        WindowPake::derive(20202021, 1000, &ring::rand::SystemRandom::new()).expect("derive");
     let mut g = c.benchmark_group("core");
     g.throughput(Throughput::Elements(4));
     g.bench_function("window_decisions", |b| {
@@ -50,6 +52,7 @@ fn window_decisions(c: &mut Criterion) {
                 pid: 2,
                 class: DeviceClass::Low,
                 ttl: None,
+                pake: pake.clone(),
             };
             let w = core.open_window(now, &owner, req).expect("open");
             let t = core.start_pake(now, "dac", 3840, 1, 2).expect("start");

@@ -148,6 +148,7 @@ async fn pairing_state_survives_a_restart() {
         .core
         .call(move |c, now| {
             let req = OpenWindow {
+                pake: common::window_pake(),
                 discriminator: 3840,
                 vid: 0xFFF1,
                 pid: 0x8001,
@@ -176,6 +177,7 @@ async fn pairing_state_survives_a_restart() {
             let replay = c.redeem(now, &s, &k);
             let full_ok = c.verify(now, &f, &k, Scope::Full);
             let req = OpenWindow {
+                pake: common::window_pake(),
                 discriminator: 1,
                 vid: 1,
                 pid: 1,
@@ -298,6 +300,7 @@ async fn a_failed_write_is_never_answered_as_done_and_stops_the_driver() {
         .core
         .call(move |c, now| {
             let req = OpenWindow {
+                pake: common::window_pake(),
                 discriminator: 1,
                 vid: 1,
                 pid: 1,

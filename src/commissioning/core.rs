@@ -15,6 +15,7 @@ use crate::commissioning::policy::{DeviceClass, Policy, Role};
 use crate::commissioning::token::{
     Cti, DeviceKey, HubKey, Scope, TokenClaims, TokenError, TokenVerifier, VerifyTokenError,
 };
+use crate::pake::{SpakeError, VerifierRecord};
 use crate::time::{UnixMillis, WallClock};
 
 /// How many closed windows are remembered (by discriminator) to give a
@@ -59,8 +60,41 @@ impl Actor {
     }
 }
 
+/// A window's SPAKE2+ parameters: the device derives `w0`, `w1` from its
+/// passcode with `salt` and `iterations`; the hub keeps only the
+/// registration `record` (`w0`, `L`), for the life of the window.
+#[derive(Debug, Clone)]
+pub struct WindowPake {
+    /// PBKDF2 salt (random, 32 bytes).
+    pub salt: Vec<u8>,
+    /// PBKDF2 iterations.
+    pub iterations: u32,
+    /// The verifier's registration record.
+    pub record: VerifierRecord,
+}
+
+impl WindowPake {
+    /// Derives the parameters for a scanned passcode with a fresh random
+    /// salt. Costs one PBKDF2 (about 6 ms at the default 10 000
+    /// iterations): call it before handing the request to the core.
+    pub fn derive(
+        passcode: u32,
+        iterations: u32,
+        rng: &dyn ring::rand::SecureRandom,
+    ) -> Result<WindowPake, SpakeError> {
+        let mut salt = vec![0u8; 32];
+        rng.fill(&mut salt).map_err(|_| SpakeError::Crypto)?;
+        let (_, record) = crate::pake::derive(passcode, &salt, iterations)?;
+        Ok(WindowPake {
+            salt,
+            iterations,
+            record,
+        })
+    }
+}
+
 /// A request to open a window, from a scanned setup payload.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct OpenWindow {
     /// 12-bit discriminator from the payload.
     pub discriminator: u16,
@@ -72,6 +106,8 @@ pub struct OpenWindow {
     pub class: DeviceClass,
     /// Requested lifetime (clamped to policy).
     pub ttl: Option<Duration>,
+    /// SPAKE2+ parameters derived from the scanned passcode.
+    pub pake: WindowPake,
 }
 
 /// An open window, as reported to callers.
@@ -159,6 +195,7 @@ struct Session {
 #[derive(Debug)]
 struct Window {
     rec: WindowRecord,
+    pake_params: WindowPake,
     deadline: Instant,
     failures: u32,
     pake: Option<Session>,
@@ -485,6 +522,7 @@ impl Commissioner {
             id,
             Window {
                 rec: rec.clone(),
+                pake_params: req.pake,
                 deadline,
                 failures: 0,
                 pake: None,
@@ -538,6 +576,11 @@ impl Commissioner {
             actor.channel,
         );
         Ok(())
+    }
+
+    /// The SPAKE2+ parameters of an open window (for the PAKE driver).
+    pub fn window_pake(&self, window: u64) -> Option<&WindowPake> {
+        self.windows.get(&window).map(|w| &w.pake_params)
     }
 
     /// The open windows.

@@ -83,6 +83,7 @@ impl fmt::Debug for ProverSecrets {
 /// offline at the cost of one PBKDF2 per guess: keep the record only for the
 /// commissioning window it was derived for. Zeroized on drop (`w0`); `Debug`
 /// prints no secret.
+#[derive(Clone)]
 pub struct VerifierRecord {
     pub(crate) w0: Zeroizing<Scalar>,
     pub(crate) l: ProjectivePoint,

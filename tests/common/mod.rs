@@ -8,7 +8,7 @@ use ring::signature::{EcdsaKeyPair, KeyPair, ECDSA_P256_SHA256_FIXED_SIGNING};
 use threshold::commissioning::event::Event;
 use threshold::commissioning::policy::{DeviceClass, Policy, Role};
 use threshold::commissioning::token::{DeviceKey, HubKey};
-use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot};
+use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, WindowPake};
 use threshold::time::{ManualClock, UnixMillis};
 
 /// 2026-11-25T00:00:00Z
@@ -71,8 +71,19 @@ pub fn actor(role: Role) -> Actor {
     }
 }
 
+/// SPAKE2+ parameters for passcode 20202021, derived once per test binary
+/// (PBKDF2 is slow in debug builds).
+pub fn window_pake() -> WindowPake {
+    static PAKE: std::sync::OnceLock<WindowPake> = std::sync::OnceLock::new();
+    PAKE.get_or_init(|| {
+        WindowPake::derive(20202021, 1000, &ring::rand::SystemRandom::new()).expect("derive")
+    })
+    .clone()
+}
+
 pub fn open_req(discriminator: u16, class: DeviceClass) -> OpenWindow {
     OpenWindow {
+        pake: window_pake(),
         discriminator,
         vid: 0xFFF1,
         pid: 0x8001,
