@@ -18,6 +18,8 @@
 //!   manual pairing code).
 //! * [`attestation`] verifies Matter device attestation chains (DAC → PAI
 //!   → PAA) and runs the hub's own CA.
+//! * [`coap`] is the CoAP front-end (RFC 8323 over TLS, RFC 7252 over
+//!   UDP) and its resource router.
 //! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -25,6 +27,7 @@
 pub mod attestation;
 pub mod audit;
 pub mod cli;
+pub mod coap;
 pub mod commissioning;
 pub mod config;
 pub mod daemon;

@@ -1,0 +1,12 @@
+//! CoAP front-end: RFC 8323 CoAP over TLS for devices, RFC 7252 CoAP over
+//! UDP for public discovery, and the resource [`router`] both share.
+//!
+//! `docs/coap.md` describes the framing, the connection state machine, the
+//! limits and the TLS client-authentication rules.
+
+pub mod router;
+
+pub use router::{
+    handler_fn, Handler, HandlerFuture, HubInfo, LinkAttrs, Peer, Request, Response, Router,
+    RouterError,
+};
