@@ -5,6 +5,8 @@
 //! limits and the TLS client-authentication rules.
 
 pub mod router;
+pub mod tcp_conn;
+pub mod tcp_frame;
 
 pub use router::{
     handler_fn, Handler, HandlerFuture, HubInfo, LinkAttrs, Peer, Request, Response, Router,
