@@ -7,6 +7,7 @@
 pub mod router;
 pub mod tcp_conn;
 pub mod tcp_frame;
+pub mod udp;
 
 pub use router::{
     handler_fn, Handler, HandlerFuture, HubInfo, LinkAttrs, Peer, Request, Response, Router,
