@@ -4,9 +4,11 @@
 //! `docs/coap.md` describes the framing, the connection state machine, the
 //! limits and the TLS client-authentication rules.
 
+pub mod client;
 pub mod router;
 pub mod tcp_conn;
 pub mod tcp_frame;
+pub mod tls;
 pub mod udp;
 
 pub use router::{

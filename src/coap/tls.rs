@@ -1,0 +1,897 @@
+//! CoAP over TLS (RFC 8323, `coaps+tcp`): the hub's device-facing server.
+//!
+//! * TLS 1.3 only, `rustls` with the `ring` provider, ALPN `coap` (a client
+//!   that offers ALPN without `coap` fails the handshake; one that offers
+//!   none is refused after it), the hub's server certificate
+//!   ([`ServerIdentity::from_hub_ca`]).
+//! * Client authentication is required and decided *during the handshake*
+//!   by [`DeviceCertVerifier`]: an end-entity certificate issued by the hub
+//!   root is an **operational certificate** (webpki path to the hub root,
+//!   clientAuth, subject OU `device`); anything else is a **DAC chain**
+//!   (the first intermediate is the PAI) verified with the attestation
+//!   rules ([`AttestationVerifier`]) at the injected wall time. The
+//!   CertificateVerify signature must be ECDSA P-256 with SHA-256.
+//! * A refused client never reaches a resource: the handshake fails, the
+//!   refusal is counted ([`TlsStats`]), logged and reported as
+//!   [`TlsEvent::ClientRejected`] with the peer address and the reason.
+//! * After the handshake the exporter
+//!   `TLS-Exporter("EXPORTER-threshold-pairing", no context, 32)` and the
+//!   peer identity form the [`Peer`] handed to every request.
+//! * Limits: connections in total and per peer IP (refused at accept),
+//!   16 requests in flight per connection (back pressure), request bodies
+//!   (4.13), frames (Abort), handshake and idle timeouts.
+//! * Graceful shutdown: the listener closes, every connection sends a
+//!   Release, in-flight requests are answered within a grace period.
+//!
+//! The RFC 8323 logic itself is the sans-IO [`TcpConn`]; this module only
+//! moves bytes and runs handlers.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use rustls::client::danger::HandshakeSignatureValid;
+use rustls::crypto::WebPkiSupportedAlgorithms;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, UnixTime};
+use rustls::server::danger::{ClientCertVerified, ClientCertVerifier};
+use rustls::{
+    CertificateError, DigitallySignedStruct, DistinguishedName, OtherError, SignatureScheme,
+};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{broadcast, mpsc, Semaphore};
+use tokio::task::JoinSet;
+use tokio::time::Instant;
+use tokio_rustls::TlsAcceptor;
+use x509_parser::prelude::{FromDer, X509Certificate};
+
+use super::router::{Peer, Request, Response, Router};
+use super::tcp_conn::{ConnConfig, ConnEvent, Role, TcpConn};
+use crate::attestation::cert::CertInfo;
+use crate::attestation::hub_ca::HubCa;
+use crate::attestation::{AttestationError, AttestationVerifier, Expected};
+use crate::commissioning::token::DeviceKey;
+use crate::time::{UnixMillis, WallClock};
+
+/// The ALPN protocol id of CoAP over TLS (RFC 8323 §8.2).
+pub const ALPN_COAP: &[u8] = b"coap";
+
+/// The TLS exporter label (docs/protocol.md).
+pub const EXPORTER_LABEL: &[u8] = b"EXPORTER-threshold-pairing";
+
+/// The exporter's length.
+pub const EXPORTER_LEN: usize = 32;
+
+/// The only signature algorithm accepted for client certificates and the
+/// handshake signature.
+static P256_ONLY: WebPkiSupportedAlgorithms = WebPkiSupportedAlgorithms {
+    all: &[webpki::ring::ECDSA_P256_SHA256],
+    mapping: &[(
+        SignatureScheme::ECDSA_NISTP256_SHA256,
+        &[webpki::ring::ECDSA_P256_SHA256],
+    )],
+};
+
+/// Why the TLS server could not be set up.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TlsError {
+    /// Binding or accepting failed.
+    #[error("{what}: {source}")]
+    Io {
+        /// What was being done.
+        what: String,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// rustls refused the configuration.
+    #[error("TLS configuration: {0}")]
+    Config(#[from] rustls::Error),
+    /// The server certificate or key is unusable.
+    #[error("server identity: {0}")]
+    Identity(String),
+}
+
+/// Why a client was refused during (or right after) the handshake.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RejectReason {
+    /// The client presented no certificate.
+    #[error("no client certificate")]
+    NoCertificate,
+    /// A DAC chain failed an attestation rule.
+    #[error("attestation rule {rule} failed: {error}")]
+    Attestation {
+        /// The rule's name (`dac.validity`, `chain`, ...).
+        rule: String,
+        /// The typed error.
+        error: AttestationError,
+    },
+    /// A DAC was presented without its PAI.
+    #[error("the DAC came without its PAI")]
+    MissingPai,
+    /// An operational certificate failed (path to the hub root, usage,
+    /// subject).
+    #[error("operational certificate refused: {0}")]
+    Operational(String),
+    /// A certificate could not be parsed.
+    #[error("malformed certificate: {0}")]
+    Malformed(String),
+    /// The handshake signature did not verify (or used another algorithm).
+    #[error("handshake signature refused: {0}")]
+    HandshakeSignature(String),
+    /// ALPN `coap` was not negotiated.
+    #[error("ALPN \"coap\" not negotiated")]
+    Alpn,
+    /// The handshake did not finish in time.
+    #[error("handshake timed out")]
+    Timeout,
+    /// Any other handshake failure (protocol version, alert, EOF...).
+    #[error("handshake failed: {0}")]
+    Handshake(String),
+}
+
+impl RejectReason {
+    /// A stable snake-case name for logs and audit.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            RejectReason::NoCertificate => "no_certificate",
+            RejectReason::Attestation { .. } => "attestation",
+            RejectReason::MissingPai => "missing_pai",
+            RejectReason::Operational(_) => "operational",
+            RejectReason::Malformed(_) => "malformed_certificate",
+            RejectReason::HandshakeSignature(_) => "handshake_signature",
+            RejectReason::Alpn => "alpn",
+            RejectReason::Timeout => "timeout",
+            RejectReason::Handshake(_) => "handshake",
+        }
+    }
+}
+
+/// What the server reports for audit and metrics.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum TlsEvent {
+    /// A client was refused at the handshake.
+    ClientRejected {
+        /// The TCP peer.
+        peer: SocketAddr,
+        /// Why.
+        reason: RejectReason,
+    },
+    /// A connection was dropped at accept because a limit was reached.
+    LimitReached {
+        /// The TCP peer.
+        peer: SocketAddr,
+        /// `total` or `per_peer`.
+        limit: &'static str,
+    },
+    /// A client was authenticated.
+    Connected {
+        /// The peer as handlers see it.
+        peer: Peer,
+    },
+    /// The server aborted a connection (RFC 8323 Abort).
+    Aborted {
+        /// The TCP peer.
+        peer: SocketAddr,
+        /// The Abort's diagnostic.
+        reason: String,
+    },
+    /// A connection ended.
+    Closed {
+        /// The TCP peer.
+        peer: SocketAddr,
+        /// Why (`release`, `eof`, `idle`, `shutdown`, an I/O error...).
+        reason: String,
+    },
+}
+
+/// Counters of the server, readable at any time.
+#[derive(Debug, Default)]
+pub struct TlsStats {
+    /// Authenticated connections.
+    pub accepted: AtomicU64,
+    /// Clients refused at the handshake.
+    pub rejected: AtomicU64,
+    /// Connections dropped by a connection limit.
+    pub limited: AtomicU64,
+    /// Connections the server aborted.
+    pub aborted: AtomicU64,
+    /// Requests dispatched.
+    pub requests: AtomicU64,
+    /// Events dropped because the event channel was full.
+    pub events_dropped: AtomicU64,
+}
+
+/// The hub's certificate chain and key for the TLS server.
+pub struct ServerIdentity {
+    /// Server certificate first.
+    pub chain: Vec<CertificateDer<'static>>,
+    /// Its private key.
+    pub key: PrivateKeyDer<'static>,
+}
+
+impl fmt::Debug for ServerIdentity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServerIdentity")
+            .field("chain_len", &self.chain.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl ServerIdentity {
+    /// The hub CA's server certificate for `hostname`, issued or renewed
+    /// as needed ([`HubCa::ensure_server_cert`]).
+    pub fn from_hub_ca(
+        ca: &HubCa,
+        hostname: &str,
+        now: UnixMillis,
+    ) -> Result<ServerIdentity, TlsError> {
+        let sc = ca
+            .ensure_server_cert(hostname, now)
+            .map_err(|e| TlsError::Identity(e.to_string()))?;
+        let key_pem = sc
+            .cert
+            .key_pem
+            .as_ref()
+            .ok_or_else(|| TlsError::Identity("the server certificate has no key".into()))?;
+        Self::from_pem(sc.cert.cert_pem.as_bytes(), key_pem.as_bytes())
+    }
+
+    /// From a PEM certificate chain and a PEM private key (PKCS#8 or SEC1).
+    pub fn from_pem(chain_pem: &[u8], key_pem: &[u8]) -> Result<ServerIdentity, TlsError> {
+        let (chain, key) = parse_pem_identity(chain_pem, key_pem).map_err(TlsError::Identity)?;
+        Ok(ServerIdentity { chain, key })
+    }
+}
+
+/// Parses a PEM chain and key (PKCS#8, SEC1 or PKCS#1).
+pub(crate) fn parse_pem_identity(
+    chain_pem: &[u8],
+    key_pem: &[u8],
+) -> Result<(Vec<CertificateDer<'static>>, PrivateKeyDer<'static>), String> {
+    use rustls::pki_types::pem::PemObject;
+    let chain = CertificateDer::pem_slice_iter(chain_pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("certificate PEM: {e}"))?;
+    if chain.is_empty() {
+        return Err("no CERTIFICATE in the PEM".into());
+    }
+    let key = PrivateKeyDer::from_pem_slice(key_pem).map_err(|e| format!("key PEM: {e}"))?;
+    Ok((chain, key))
+}
+
+/// The hub's client-certificate verifier (see the module docs).
+pub struct DeviceCertVerifier {
+    attestation: Arc<AttestationVerifier>,
+    hub_root: CertificateDer<'static>,
+    hub_root_subject: Vec<u8>,
+    clock: Arc<dyn WallClock>,
+}
+
+impl fmt::Debug for DeviceCertVerifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DeviceCertVerifier")
+            .field("paa_roots", &self.attestation.trust_store().len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Which kind of client certificate a chain is.
+enum Kind {
+    Operational,
+    Dac,
+}
+
+fn reject(reason: RejectReason) -> rustls::Error {
+    rustls::Error::InvalidCertificate(CertificateError::Other(OtherError(Arc::new(reason))))
+}
+
+impl DeviceCertVerifier {
+    /// A verifier accepting DAC chains `attestation` accepts at `clock`'s
+    /// time, and operational certificates issued by the hub root
+    /// `hub_root_der`.
+    pub fn new(
+        attestation: Arc<AttestationVerifier>,
+        hub_root_der: &[u8],
+        clock: Arc<dyn WallClock>,
+    ) -> Result<DeviceCertVerifier, TlsError> {
+        let info = CertInfo::parse(hub_root_der)
+            .map_err(|e| TlsError::Identity(format!("hub root: {e}")))?;
+        Ok(DeviceCertVerifier {
+            attestation,
+            hub_root: CertificateDer::from(hub_root_der.to_vec()),
+            hub_root_subject: info.subject_raw,
+            clock,
+        })
+    }
+
+    fn kind(&self, end_entity: &[u8]) -> Result<Kind, RejectReason> {
+        let (_, cert) = X509Certificate::from_der(end_entity)
+            .map_err(|e| RejectReason::Malformed(e.to_string()))?;
+        if cert.issuer().as_raw() == self.hub_root_subject.as_slice() {
+            Ok(Kind::Operational)
+        } else {
+            Ok(Kind::Dac)
+        }
+    }
+
+    /// Decides on a presented chain at the verifier's wall time. Public so
+    /// that the same rule can be checked without a handshake.
+    pub fn check_chain(
+        &self,
+        end_entity: &[u8],
+        intermediates: &[&[u8]],
+    ) -> Result<(), RejectReason> {
+        match self.kind(end_entity)? {
+            Kind::Operational => self.check_operational(end_entity, intermediates),
+            Kind::Dac => {
+                let pai = intermediates.first().ok_or(RejectReason::MissingPai)?;
+                let verdict = self.attestation.verify_with_clock(
+                    end_entity,
+                    pai,
+                    &*self.clock,
+                    Expected::default(),
+                );
+                match verdict.first_failure {
+                    None => Ok(()),
+                    Some(f) => Err(RejectReason::Attestation {
+                        rule: f.rule.to_string(),
+                        error: f.error,
+                    }),
+                }
+            }
+        }
+    }
+
+    fn check_operational(
+        &self,
+        end_entity: &[u8],
+        intermediates: &[&[u8]],
+    ) -> Result<(), RejectReason> {
+        let op = |s: String| RejectReason::Operational(s);
+        let anchor = webpki::anchor_from_trusted_cert(&self.hub_root)
+            .map_err(|e| op(format!("hub root unusable: {e:?}")))?;
+        let ee_der = CertificateDer::from(end_entity);
+        let ee = webpki::EndEntityCert::try_from(&ee_der)
+            .map_err(|e| RejectReason::Malformed(format!("{e:?}")))?;
+        let inter: Vec<CertificateDer<'_>> = intermediates
+            .iter()
+            .map(|d| CertificateDer::from(*d))
+            .collect();
+        let now = self.clock.now();
+        let secs = u64::try_from(now.as_secs()).unwrap_or(0);
+        ee.verify_for_usage(
+            P256_ONLY.all,
+            &[anchor],
+            &inter,
+            UnixTime::since_unix_epoch(Duration::from_secs(secs)),
+            webpki::KeyUsage::client_auth(),
+            None,
+            None,
+        )
+        .map_err(|e| op(format!("{e:?}")))?;
+        let (_, cert) = X509Certificate::from_der(end_entity)
+            .map_err(|e| RejectReason::Malformed(e.to_string()))?;
+        let is_device = cert
+            .subject()
+            .iter_organizational_unit()
+            .any(|ou| ou.as_str().ok() == Some("device"));
+        if !is_device {
+            return Err(op(
+                "not a device certificate (subject OU is not \"device\")".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The peer identity of an accepted chain (after the handshake).
+    fn peer(
+        &self,
+        addr: SocketAddr,
+        chain: &[CertificateDer<'_>],
+        exporter: [u8; EXPORTER_LEN],
+    ) -> Result<Peer, RejectReason> {
+        let ee = chain.first().ok_or(RejectReason::NoCertificate)?;
+        match self.kind(ee)? {
+            Kind::Operational => {
+                let (_, cert) = X509Certificate::from_der(ee)
+                    .map_err(|e| RejectReason::Malformed(e.to_string()))?;
+                let key = DeviceKey::from_sec1(&cert.public_key().subject_public_key.data)
+                    .map_err(|e| RejectReason::Operational(e.to_string()))?;
+                Ok(Peer::Operational {
+                    addr,
+                    cert: ee.to_vec(),
+                    key,
+                    exporter,
+                })
+            }
+            Kind::Dac => {
+                let pai = chain.get(1).ok_or(RejectReason::MissingPai)?;
+                let info = CertInfo::parse(ee).map_err(RejectReason::Malformed)?;
+                let ids = info.ids.map_err(RejectReason::Malformed)?;
+                let (Some(vid), Some(pid)) = (ids.vid, ids.pid) else {
+                    return Err(RejectReason::Malformed("the DAC has no VID/PID".into()));
+                };
+                Ok(Peer::Device {
+                    addr,
+                    dac: ee.to_vec(),
+                    pai: pai.to_vec(),
+                    vid: vid.0,
+                    pid: pid.0,
+                    dac_fingerprint: hex::encode(ring::digest::digest(&ring::digest::SHA256, ee)),
+                    exporter,
+                })
+            }
+        }
+    }
+}
+
+impl ClientCertVerifier for DeviceCertVerifier {
+    fn offer_client_auth(&self) -> bool {
+        true
+    }
+
+    fn client_auth_mandatory(&self) -> bool {
+        true
+    }
+
+    fn root_hint_subjects(&self) -> &[DistinguishedName] {
+        // No hint: a device presents its only certificate, whichever kind.
+        &[]
+    }
+
+    fn verify_client_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        _now: UnixTime,
+    ) -> Result<ClientCertVerified, rustls::Error> {
+        let inter: Vec<&[u8]> = intermediates.iter().map(|c| c.as_ref()).collect();
+        self.check_chain(end_entity, &inter)
+            .map(|()| ClientCertVerified::assertion())
+            .map_err(reject)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        _message: &[u8],
+        _cert: &CertificateDer<'_>,
+        _dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        // TLS 1.2 is not offered; refuse rather than verify.
+        Err(reject(RejectReason::HandshakeSignature(
+            "TLS 1.2 is not supported".into(),
+        )))
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &P256_ONLY)
+            .map_err(|e| reject(RejectReason::HandshakeSignature(e.to_string())))
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        P256_ONLY.supported_schemes()
+    }
+}
+
+/// Limits of the TLS server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsLimits {
+    /// Connections open at once, in total.
+    pub max_connections: usize,
+    /// Connections open at once from one IP address.
+    pub max_connections_per_peer: usize,
+    /// A connection with no traffic for this long is released.
+    pub idle_timeout: Duration,
+    /// The TLS handshake must finish within this.
+    pub handshake_timeout: Duration,
+    /// At shutdown, in-flight requests get this long to be answered.
+    pub shutdown_grace: Duration,
+    /// The RFC 8323 limits (frame, body, in flight).
+    pub conn: ConnConfig,
+}
+
+impl Default for TlsLimits {
+    fn default() -> Self {
+        TlsLimits {
+            max_connections: 64,
+            max_connections_per_peer: 4,
+            idle_timeout: Duration::from_secs(120),
+            handshake_timeout: Duration::from_secs(10),
+            shutdown_grace: Duration::from_secs(5),
+            conn: ConnConfig::default(),
+        }
+    }
+}
+
+/// Builds the rustls server configuration: TLS 1.3, ring, ALPN `coap`,
+/// client authentication by `verifier`.
+pub fn server_config(
+    identity: ServerIdentity,
+    verifier: Arc<DeviceCertVerifier>,
+) -> Result<rustls::ServerConfig, TlsError> {
+    let mut cfg = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_protocol_versions(&[&rustls::version::TLS13])?
+    .with_client_cert_verifier(verifier)
+    .with_single_cert(identity.chain, identity.key)?;
+    cfg.alpn_protocols = vec![ALPN_COAP.to_vec()];
+    Ok(cfg)
+}
+
+/// Per-IP connection counts; a [`PeerSlot`] gives its slot back on drop.
+#[derive(Debug, Default)]
+struct PeerCounts(Mutex<HashMap<IpAddr, usize>>);
+
+struct PeerSlot {
+    counts: Arc<PeerCounts>,
+    ip: IpAddr,
+}
+
+impl PeerCounts {
+    fn try_take(self: &Arc<Self>, ip: IpAddr, max: usize) -> Option<PeerSlot> {
+        let mut m = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let n = m.entry(ip).or_insert(0);
+        if *n >= max {
+            return None;
+        }
+        *n += 1;
+        Some(PeerSlot {
+            counts: self.clone(),
+            ip,
+        })
+    }
+}
+
+impl Drop for PeerSlot {
+    fn drop(&mut self) {
+        let mut m = self.counts.0.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(n) = m.get_mut(&self.ip) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                m.remove(&self.ip);
+            }
+        }
+    }
+}
+
+struct Shared {
+    acceptor: TlsAcceptor,
+    verifier: Arc<DeviceCertVerifier>,
+    router: Arc<Router>,
+    limits: TlsLimits,
+    events: Option<mpsc::Sender<TlsEvent>>,
+    stats: Arc<TlsStats>,
+}
+
+impl Shared {
+    fn emit(&self, ev: TlsEvent) {
+        if let Some(tx) = &self.events {
+            if tx.try_send(ev).is_err() {
+                self.stats.events_dropped.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+    }
+
+    fn rejected(&self, peer: SocketAddr, reason: RejectReason) {
+        self.stats.rejected.fetch_add(1, Ordering::Relaxed);
+        tracing::warn!(%peer, kind = reason.kind(), reason = %reason, "coaps+tcp client refused");
+        self.emit(TlsEvent::ClientRejected { peer, reason });
+    }
+}
+
+/// The CoAP-over-TLS server.
+pub struct TlsServer {
+    listener: TcpListener,
+    shared: Arc<Shared>,
+}
+
+impl fmt::Debug for TlsServer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TlsServer")
+            .field("addr", &self.listener.local_addr().ok())
+            .finish_non_exhaustive()
+    }
+}
+
+impl TlsServer {
+    /// Binds `addr` (port 0 picks one) with the given identity, client
+    /// verifier, router and limits. `events` receives [`TlsEvent`]s (when
+    /// full, events are dropped and counted, never awaited).
+    pub async fn bind(
+        addr: SocketAddr,
+        identity: ServerIdentity,
+        verifier: Arc<DeviceCertVerifier>,
+        router: Arc<Router>,
+        limits: TlsLimits,
+        events: Option<mpsc::Sender<TlsEvent>>,
+    ) -> Result<TlsServer, TlsError> {
+        let cfg = server_config(identity, verifier.clone())?;
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|source| TlsError::Io {
+                what: format!("cannot listen on {addr}"),
+                source,
+            })?;
+        Ok(TlsServer {
+            listener,
+            shared: Arc::new(Shared {
+                acceptor: TlsAcceptor::from(Arc::new(cfg)),
+                verifier,
+                router,
+                limits,
+                events,
+                stats: Arc::new(TlsStats::default()),
+            }),
+        })
+    }
+
+    /// The bound address.
+    pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// The server's counters.
+    pub fn stats(&self) -> Arc<TlsStats> {
+        self.shared.stats.clone()
+    }
+
+    /// Serves until `shutdown` fires (or every sender is dropped): then the
+    /// listener is closed, every connection is released, and this returns
+    /// once they have all ended.
+    pub async fn run(self, mut shutdown: broadcast::Receiver<()>) {
+        let total = Arc::new(Semaphore::new(self.shared.limits.max_connections));
+        let per_peer = Arc::new(PeerCounts::default());
+        let mut conns = JoinSet::new();
+        loop {
+            let (tcp, peer) = tokio::select! {
+                _ = shutdown.recv() => break,
+                Some(_) = conns.join_next(), if !conns.is_empty() => continue,
+                r = self.listener.accept() => match r {
+                    Ok(x) => x,
+                    Err(e) => {
+                        // Out of descriptors and the like: back off a little.
+                        tracing::warn!(error = %e, "coaps+tcp accept failed");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+            };
+            let Ok(permit) = total.clone().try_acquire_owned() else {
+                self.limit(peer, "total");
+                continue;
+            };
+            let Some(slot) =
+                per_peer.try_take(peer.ip(), self.shared.limits.max_connections_per_peer)
+            else {
+                self.limit(peer, "per_peer");
+                continue;
+            };
+            let _ = tcp.set_nodelay(true);
+            let shared = self.shared.clone();
+            let stop = shutdown.resubscribe();
+            conns.spawn(async move {
+                connection(shared, tcp, peer, stop).await;
+                drop(slot);
+                drop(permit);
+            });
+        }
+        drop(self.listener);
+        tracing::info!(
+            connections = conns.len(),
+            "coaps+tcp listener closed; releasing connections"
+        );
+        while conns.join_next().await.is_some() {}
+        tracing::info!("coaps+tcp server stopped");
+    }
+
+    fn limit(&self, peer: SocketAddr, limit: &'static str) {
+        self.shared.stats.limited.fetch_add(1, Ordering::Relaxed);
+        tracing::warn!(%peer, limit, "coaps+tcp connection refused: limit reached");
+        self.shared.emit(TlsEvent::LimitReached { peer, limit });
+    }
+}
+
+/// Maps a handshake error to a reason.
+fn handshake_reason(e: &std::io::Error) -> RejectReason {
+    if let Some(err) = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
+        match err {
+            rustls::Error::NoCertificatesPresented => return RejectReason::NoCertificate,
+            rustls::Error::InvalidCertificate(CertificateError::Other(OtherError(inner))) => {
+                if let Some(r) = inner.downcast_ref::<RejectReason>() {
+                    return r.clone();
+                }
+            }
+            rustls::Error::NoApplicationProtocol => return RejectReason::Alpn,
+            _ => {}
+        }
+        return RejectReason::Handshake(err.to_string());
+    }
+    RejectReason::Handshake(e.to_string())
+}
+
+async fn connection(
+    shared: Arc<Shared>,
+    tcp: TcpStream,
+    addr: SocketAddr,
+    stop: broadcast::Receiver<()>,
+) {
+    let hs =
+        tokio::time::timeout(shared.limits.handshake_timeout, shared.acceptor.accept(tcp)).await;
+    let tls = match hs {
+        Err(_) => return shared.rejected(addr, RejectReason::Timeout),
+        Ok(Err(e)) => return shared.rejected(addr, handshake_reason(&e)),
+        Ok(Ok(s)) => s,
+    };
+    let (_, conn) = tls.get_ref();
+    if conn.alpn_protocol() != Some(ALPN_COAP) {
+        return shared.rejected(addr, RejectReason::Alpn);
+    }
+    let exporter = match conn.export_keying_material([0u8; EXPORTER_LEN], EXPORTER_LABEL, None) {
+        Ok(x) => x,
+        Err(e) => return shared.rejected(addr, RejectReason::Handshake(e.to_string())),
+    };
+    let chain: Vec<CertificateDer<'static>> = conn
+        .peer_certificates()
+        .map(|c| c.iter().map(|d| d.clone().into_owned()).collect())
+        .unwrap_or_default();
+    let peer = match shared.verifier.peer(addr, &chain, exporter) {
+        Ok(p) => p,
+        Err(r) => return shared.rejected(addr, r),
+    };
+    shared.stats.accepted.fetch_add(1, Ordering::Relaxed);
+    tracing::info!(peer = ?peer, "coaps+tcp client authenticated");
+    shared.emit(TlsEvent::Connected { peer: peer.clone() });
+    let reason = serve(&shared, tls, peer, stop).await;
+    tracing::debug!(%addr, reason = %reason, "coaps+tcp connection closed");
+    shared.emit(TlsEvent::Closed { peer: addr, reason });
+}
+
+/// Runs one authenticated connection; returns why it ended.
+async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
+    shared: &Arc<Shared>,
+    mut stream: S,
+    peer: Peer,
+    mut stop: broadcast::Receiver<()>,
+) -> String {
+    let limits = &shared.limits;
+    let addr = peer.addr();
+    let mut conn = TcpConn::new(Role::Server, limits.conn.clone());
+    let mut handlers: JoinSet<(Vec<u8>, Response)> = JoinSet::new();
+    let mut tokens: HashMap<tokio::task::Id, Vec<u8>> = HashMap::new();
+    let mut buf = vec![0u8; 16 * 1024];
+    let mut idle_deadline = Instant::now() + limits.idle_timeout;
+    let mut grace_deadline: Option<Instant> = None;
+    let mut reason = String::from("closed");
+    loop {
+        // Carry out events: dispatch requests, report aborts.
+        while let Some(ev) = conn.poll_event() {
+            match ev {
+                ConnEvent::Request(r) => {
+                    shared.stats.requests.fetch_add(1, Ordering::Relaxed);
+                    let router = shared.router.clone();
+                    let req = Request {
+                        method: r.method,
+                        path: r.path,
+                        content_format: r.content_format,
+                        payload: r.payload,
+                        peer: peer.clone(),
+                    };
+                    let token = r.token;
+                    let t = token.clone();
+                    let h = handlers.spawn(async move { (t, router.dispatch(req).await) });
+                    tokens.insert(h.id(), token);
+                }
+                ConnEvent::Aborted { reason: why } => {
+                    shared.stats.aborted.fetch_add(1, Ordering::Relaxed);
+                    tracing::warn!(%addr, reason = %why, "coaps+tcp connection aborted");
+                    shared.emit(TlsEvent::Aborted {
+                        peer: addr,
+                        reason: why.clone(),
+                    });
+                    reason = format!("aborted: {why}");
+                }
+                ConnEvent::PeerReleased { .. } => reason = "released by peer".into(),
+                ConnEvent::PeerAborted { diagnostic, .. } => {
+                    reason = format!("aborted by peer: {diagnostic}")
+                }
+                _ => {}
+            }
+        }
+        if let Some(out) = conn.poll_transmit() {
+            match tokio::time::timeout(limits.idle_timeout, stream.write_all(&out)).await {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => return format!("write error: {e}"),
+                Err(_) => return "write timed out".into(),
+            }
+            if let Err(e) = stream.flush().await {
+                return format!("flush error: {e}");
+            }
+        }
+        if conn.is_done() {
+            break;
+        }
+        if grace_deadline.is_some_and(|d| Instant::now() >= d) {
+            reason = "shutdown grace period over".into();
+            break;
+        }
+        let reading = conn.wants_read();
+        tokio::select! {
+            r = stream.read(&mut buf), if reading => match r {
+                Ok(0) => {
+                    conn.receive_eof();
+                    if reason == "closed" {
+                        reason = "eof".into();
+                    }
+                    break;
+                }
+                Ok(n) => {
+                    idle_deadline = Instant::now() + limits.idle_timeout;
+                    conn.receive(&buf[..n]);
+                }
+                Err(e) => return format!("read error: {e}"),
+            },
+            Some(done) = handlers.join_next_with_id(), if !handlers.is_empty() => {
+                idle_deadline = Instant::now() + limits.idle_timeout;
+                match done {
+                    Ok((id, (token, resp))) => {
+                        tokens.remove(&id);
+                        conn.respond(&token, &resp);
+                    }
+                    Err(e) => {
+                        // A handler panicked: answer 5.00, keep serving.
+                        let token = tokens.remove(&e.id()).unwrap_or_default();
+                        tracing::error!(%addr, error = %e, "coap handler failed");
+                        conn.respond(
+                            &token,
+                            &Response::error(
+                                coap_lite::ResponseType::InternalServerError,
+                                "internal",
+                                "internal error",
+                            ),
+                        );
+                    }
+                }
+            }
+            _ = stop.recv(), if grace_deadline.is_none() => {
+                conn.release(None, "server shutting down");
+                reason = "shutdown".into();
+                grace_deadline = Some(Instant::now() + limits.shutdown_grace);
+            }
+            _ = tokio::time::sleep_until(idle_deadline), if grace_deadline.is_none() => {
+                if conn.in_flight() == 0 {
+                    conn.release(None, "idle timeout");
+                    reason = "idle".into();
+                    grace_deadline = Some(Instant::now() + limits.shutdown_grace);
+                } else {
+                    idle_deadline = Instant::now() + limits.idle_timeout;
+                }
+            }
+            _ = sleep_opt(grace_deadline) => {}
+        }
+    }
+    if let Some(out) = conn.poll_transmit() {
+        let _ = tokio::time::timeout(Duration::from_secs(1), stream.write_all(&out)).await;
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(1), stream.shutdown()).await;
+    handlers.abort_all();
+    reason
+}
+
+async fn sleep_opt(deadline: Option<Instant>) {
+    match deadline {
+        Some(d) => tokio::time::sleep_until(d).await,
+        None => std::future::pending().await,
+    }
+}
