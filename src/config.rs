@@ -13,7 +13,13 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use std::net::SocketAddr;
+
 use serde::Deserialize;
+
+use crate::coap::tcp_conn::ConnConfig;
+use crate::coap::tls::TlsLimits;
+use crate::coap::udp::UdpConfig;
 
 use crate::commissioning::policy::{
     AnomalyPolicy, DeviceClass, Policy, Role, MAX_CONFIGURABLE_WINDOW_TTL,
@@ -66,6 +72,8 @@ pub struct Config {
     pub enrollment: EnrollmentConfig,
     /// Anomaly detection.
     pub anomaly: AnomalyConfig,
+    /// The CoAP front-end (TLS and UDP).
+    pub coap: CoapConfig,
 }
 
 impl Default for Config {
@@ -77,6 +85,98 @@ impl Default for Config {
             commissioning: CommissioningConfig::default(),
             enrollment: EnrollmentConfig::default(),
             anomaly: AnomalyConfig::default(),
+            coap: CoapConfig::default(),
+        }
+    }
+}
+
+/// `[coap]`: the CoAP over TLS server (devices) and CoAP over UDP server
+/// (public discovery). See docs/coap.md.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct CoapConfig {
+    /// `coaps+tcp` listen address.
+    pub tls_listen: SocketAddr,
+    /// CoAP over UDP listen address.
+    pub udp_listen: SocketAddr,
+    /// Host name in the hub's TLS server certificate.
+    pub server_name: String,
+    /// TLS connections open at once, in total.
+    pub max_connections: usize,
+    /// TLS connections open at once from one IP address.
+    pub max_connections_per_peer: usize,
+    /// Largest request body; larger gets 4.13.
+    pub max_body_bytes: usize,
+    /// Largest RFC 8323 message (advertised as Max-Message-Size); larger
+    /// aborts the connection.
+    pub max_message_bytes: usize,
+    /// A TLS connection with no traffic for this long is released.
+    pub idle_timeout_secs: u64,
+}
+
+impl Default for CoapConfig {
+    fn default() -> Self {
+        CoapConfig {
+            tls_listen: SocketAddr::from(([127, 0, 0, 1], 5684)),
+            udp_listen: SocketAddr::from(([127, 0, 0, 1], 5683)),
+            server_name: "threshold.local".into(),
+            max_connections: 64,
+            max_connections_per_peer: 4,
+            max_body_bytes: 4096,
+            max_message_bytes: 8192,
+            idle_timeout_secs: 120,
+        }
+    }
+}
+
+impl CoapConfig {
+    /// The validated TLS server limits.
+    pub fn tls_limits(&self) -> Result<TlsLimits, ConfigError> {
+        if !(1..=100_000).contains(&self.max_connections) {
+            return Err(invalid("coap.max_connections", "must be within 1..=100000"));
+        }
+        if !(1..=self.max_connections).contains(&self.max_connections_per_peer) {
+            return Err(invalid(
+                "coap.max_connections_per_peer",
+                "must be within 1..=coap.max_connections",
+            ));
+        }
+        if !(1152..=1_048_576).contains(&self.max_message_bytes) {
+            return Err(invalid(
+                "coap.max_message_bytes",
+                "must be within 1152..=1048576 (RFC 8323's base is 1152)",
+            ));
+        }
+        if !(1..=self.max_message_bytes.saturating_sub(64)).contains(&self.max_body_bytes) {
+            return Err(invalid(
+                "coap.max_body_bytes",
+                "must be at least 1 and leave 64 bytes of coap.max_message_bytes for headers",
+            ));
+        }
+        if !(self.server_name == "localhost"
+            || crate::attestation::hub_ca::is_dns_name(&self.server_name))
+        {
+            return Err(invalid("coap.server_name", "must be a DNS host name"));
+        }
+        let idle = secs("coap.idle_timeout_secs", self.idle_timeout_secs, 1, 86_400)?;
+        Ok(TlsLimits {
+            max_connections: self.max_connections,
+            max_connections_per_peer: self.max_connections_per_peer,
+            idle_timeout: idle,
+            conn: ConnConfig {
+                max_frame: self.max_message_bytes,
+                max_body: self.max_body_bytes,
+                ..ConnConfig::default()
+            },
+            ..TlsLimits::default()
+        })
+    }
+
+    /// The UDP server settings.
+    pub fn udp_config(&self) -> UdpConfig {
+        UdpConfig {
+            max_body: self.max_body_bytes,
+            ..UdpConfig::default()
         }
     }
 }
@@ -247,6 +347,7 @@ impl Config {
             source: Box::new(e),
         })?;
         cfg.policy()?;
+        cfg.coap.tls_limits()?;
         Ok(cfg)
     }
 
@@ -428,6 +529,34 @@ mod tests {
             ok.policy().expect("valid").max_window_ttl,
             Duration::from_secs(3600)
         );
+    }
+
+    #[test]
+    fn coap_section_parses_and_is_checked() {
+        let c = Config::from_toml(
+            "[coap]\ntls_listen = \"0.0.0.0:15684\"\nmax_body_bytes = 1000\n",
+            Path::new("x"),
+        )
+        .expect("valid");
+        assert_eq!(c.coap.tls_listen.port(), 15684);
+        let l = c.coap.tls_limits().expect("valid");
+        assert_eq!(l.conn.max_body, 1000);
+        assert_eq!(l.conn.max_frame, 8192);
+        assert_eq!(c.coap.udp_config().max_body, 1000);
+        for bad in [
+            "[coap]\nmax_body_bytes = 9000\n",
+            "[coap]\nmax_message_bytes = 100\n",
+            "[coap]\nmax_connections_per_peer = 100\n",
+            "[coap]\nidle_timeout_secs = 0\n",
+            "[coap]\nserver_name = \"a b\"\n",
+            "[coap]\ntls_listen = \"nowhere\"\n",
+        ] {
+            let e = Config::from_toml(bad, Path::new("x")).expect_err(bad);
+            assert!(
+                e.to_string().contains("coap") || e.to_string().contains("tls_listen"),
+                "{e}"
+            );
+        }
     }
 
     #[test]
