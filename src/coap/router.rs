@@ -392,7 +392,8 @@ impl Router {
         }
     }
 
-    /// Registers `handler` at `path` (absolute: `/pair/start`). A `public`
+    /// Registers `handler` at `path` (absolute: `/pair/start`; `/` is the
+    /// root, a request without Uri-Path). A `public`
     /// resource is also served over UDP to anyone; the others only over
     /// mutually authenticated TLS. `attrs` are its RFC 6690 attributes.
     pub fn add(
@@ -486,6 +487,10 @@ fn not_found() -> Response {
 }
 
 fn valid_path(path: &str) -> bool {
+    if path == "/" {
+        // The root resource (a request with no Uri-Path).
+        return true;
+    }
     let Some(rest) = path.strip_prefix('/') else {
         return false;
     };
@@ -613,7 +618,7 @@ mod tests {
             r.add("/hub", true, LinkAttrs::new(), h.clone()),
             Err(RouterError::Duplicate(_))
         ));
-        for bad in ["", "/", "x", "/a//b", "/a>b", "/a b", "/a/"] {
+        for bad in ["", "x", "/a//b", "/a>b", "/a b", "/a/", "//"] {
             assert!(
                 matches!(
                     r.add(bad, true, LinkAttrs::new(), h.clone()),
