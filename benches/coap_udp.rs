@@ -59,18 +59,25 @@ async fn fetch_root(target: SocketAddr) -> (Vec<u8>, Option<u16>, Option<u32>) {
     let sock = UdpSocket::bind("127.0.0.1:0").await.expect("bind");
     sock.connect(target).await.expect("connect");
     let mut buf = vec![0u8; 2048];
-    for attempt in 0..50u16 {
-        sock.send(&get_packet(attempt, 1)).await.expect("send");
-        if let Ok(Ok(n)) =
-            tokio::time::timeout(Duration::from_millis(200), sock.recv(&mut buf)).await
-        {
-            let p = Packet::from_bytes(&buf[..n]).expect("reply parses");
-            let uint = |o: Option<&Vec<u8>>| {
-                o.map(|v| v.iter().fold(0u32, |a, b| (a << 8) | u32::from(*b)))
-            };
-            let cf = uint(p.get_first_option(CoapOption::ContentFormat)).map(|v| v as u16);
-            let age = uint(p.get_first_option(CoapOption::MaxAge));
-            return (p.payload, cf, age);
+    // The server may still be starting: until it binds, the kernel answers
+    // port unreachable (an immediate receive error on a connected socket).
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut attempt = 0u16;
+    while Instant::now() < deadline {
+        attempt = attempt.wrapping_add(1);
+        let _ = sock.send(&get_packet(attempt, 1)).await;
+        match tokio::time::timeout(Duration::from_millis(200), sock.recv(&mut buf)).await {
+            Ok(Ok(n)) => {
+                let p = Packet::from_bytes(&buf[..n]).expect("reply parses");
+                let uint = |o: Option<&Vec<u8>>| {
+                    o.map(|v| v.iter().fold(0u32, |a, b| (a << 8) | u32::from(*b)))
+                };
+                let cf = uint(p.get_first_option(CoapOption::ContentFormat)).map(|v| v as u16);
+                let age = uint(p.get_first_option(CoapOption::MaxAge));
+                return (p.payload, cf, age);
+            }
+            Ok(Err(_)) => tokio::time::sleep(Duration::from_millis(100)).await,
+            Err(_) => {}
         }
     }
     panic!("no answer from {target}");
