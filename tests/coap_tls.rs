@@ -277,6 +277,51 @@ async fn wrong_key_for_the_dac_fails_the_handshake_signature() {
 }
 
 #[tokio::test]
+async fn a_client_without_alpn_coap_is_refused() {
+    use rustls::pki_types::{pem::PemObject, CertificateDer, PrivateKeyDer, ServerName};
+    use std::sync::Arc;
+    let mut hub = start_hub(TlsLimits::default(), &[]).await;
+    let mut chain = read(&format!("{SDK_DAC}.pem"));
+    chain.extend(read(&format!("{SDK_PAI}.pem")));
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&chain)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let key = PrivateKeyDer::from_pem_slice(&read(SDK_DAC_KEY)).unwrap();
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(CertificateDer::from(hub.root_der.clone()))
+        .unwrap();
+    for alpn in [vec![], vec![b"h2".to_vec()]] {
+        let mut cfg = rustls::ClientConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_protocol_versions(&[&rustls::version::TLS13])
+        .unwrap()
+        .with_root_certificates(roots.clone())
+        .with_client_auth_cert(certs.clone(), key.clone_key())
+        .unwrap();
+        cfg.alpn_protocols = alpn.clone();
+        let tcp = tokio::net::TcpStream::connect(hub.tls_addr).await.unwrap();
+        let name = ServerName::try_from("127.0.0.1").unwrap();
+        if let Ok(mut s) = tokio_rustls::TlsConnector::from(Arc::new(cfg))
+            .connect(name, tcp)
+            .await
+        {
+            let mut b = [0u8; 16];
+            assert!(!matches!(s.read(&mut b).await, Ok(n) if n > 0));
+        }
+        let ev = hub
+            .next_event(|e| matches!(e, TlsEvent::ClientRejected { .. }))
+            .await;
+        let TlsEvent::ClientRejected { reason, .. } = ev else {
+            unreachable!()
+        };
+        assert_eq!(reason, RejectReason::Alpn, "offered {alpn:?}");
+    }
+    hub.shutdown().await;
+}
+
+#[tokio::test]
 async fn operational_certificate_from_the_hub_ca_is_accepted() {
     let mut hub = start_hub(TlsLimits::default(), &[]).await;
     let key = KeyPair::generate().unwrap();
