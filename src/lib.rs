@@ -18,6 +18,10 @@
 //!   manual pairing code).
 //! * [`attestation`] verifies Matter device attestation chains (DAC → PAI
 //!   → PAA) and runs the hub's own CA.
+//! * [`pairing`] is the hub side of pairing protocol v1 on the wire
+//!   (`/pair/start`, `/pair/pake`, `/pair/confirm`, `/pair/redeem`),
+//!   independent of the transport; [`device`] is the reference device
+//!   that runs the other side.
 //! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -28,8 +32,10 @@ pub mod cli;
 pub mod commissioning;
 pub mod config;
 pub mod daemon;
+pub mod device;
 pub mod fsutil;
 pub mod onboarding;
+pub mod pairing;
 pub mod pake;
 pub mod store;
 pub mod time;
