@@ -31,7 +31,7 @@ use threshold::config::Config;
 use threshold::daemon::{CoreGone, Daemon, OWNER_CODE_FILE};
 use threshold::device::{
     DeviceConfig, DeviceError, DeviceSimulator, Exchange, ExchangeError, OperationalIdentity,
-    PairedDevice, PostFuture, StepKind,
+    PairedDevice, PostFuture, ReconnectFuture, StepKind,
 };
 use threshold::pairing::{
     dac_fingerprint, random_exporter, CoreAccess, LocalExchange, PairingService, PeerAuth, Reply,
@@ -432,14 +432,7 @@ impl<C: CoreAccess + Clone> Hub<C> {
         DeviceSimulator::new(cfg)
     }
 
-    fn reconnect(
-        &self,
-    ) -> impl FnOnce(
-        OperationalIdentity,
-    ) -> std::pin::Pin<
-        Box<dyn Future<Output = Result<Box<dyn Exchange>, ExchangeError>> + Send>,
-    > + Send
-           + 'static {
+    fn reconnect(&self) -> impl FnOnce(OperationalIdentity) -> ReconnectFuture + Send + 'static {
         let svc = self.service.clone();
         move |id| {
             Box::pin(async move {
@@ -661,10 +654,13 @@ impl<C: CoreAccess + Clone> Hub<C> {
     }
 }
 
+/// Requests and answers: path, code, body.
+type Log = Arc<Mutex<Vec<(String, (u8, u8), Vec<u8>)>>>;
+
 /// An exchange that records every request and answer.
 struct Recorder<X> {
     inner: X,
-    log: Arc<Mutex<Vec<(String, (u8, u8), Vec<u8>)>>>,
+    log: Log,
 }
 
 impl<X: Exchange> Exchange for Recorder<X> {
@@ -1335,7 +1331,7 @@ async fn a_session_continued_by_another_peer_or_connection_is_unknown() {
     // The session is intact for its owner, who finishes the PAKE.
     let r = hub.post(&owner_peer, "/pair/pake", pake).await;
     assert_eq!(r.code, (2, 4), "{:?}", decode(&r.body));
-    assert_eq!(hub.windows().await[0].pake_in_flight, true);
+    assert!(hub.windows().await[0].pake_in_flight);
     hub.stop().await;
 }
 

@@ -53,6 +53,11 @@ pub enum ExchangeError {
 pub type PostFuture<'a> =
     Pin<Box<dyn Future<Output = Result<(u8, u8, Vec<u8>), ExchangeError>> + Send + 'a>>;
 
+/// What a `reconnect` function passed to [`DeviceSimulator::pair`] may
+/// return: a future of the second connection (operational certificate).
+pub type ReconnectFuture =
+    Pin<Box<dyn Future<Output = Result<Box<dyn Exchange>, ExchangeError>> + Send>>;
+
 /// One authenticated connection to the hub (CoAP over TLS in production).
 pub trait Exchange: Send {
     /// POSTs `cbor` to `path`; returns the response code (`(2, 4)` for
