@@ -474,9 +474,9 @@ impl<C: CoreAccess + Clone> Hub<C> {
             .await;
         assert!(matches!(r, Err(DeviceError::Exchange(_))), "{r:?}");
         let log = log.lock().expect("log");
-        let (_, code, reply) = log
+        let (_, _, code, reply) = log
             .iter()
-            .find(|(p, _, _)| p == "/pair/confirm")
+            .find(|(p, _, _, _)| p == "/pair/confirm")
             .expect("confirm sent");
         assert_eq!(*code, (2, 4));
         let token = bytes(field(reply, "token"));
@@ -654,8 +654,8 @@ impl<C: CoreAccess + Clone> Hub<C> {
     }
 }
 
-/// Requests and answers: path, code, body.
-type Log = Arc<Mutex<Vec<(String, (u8, u8), Vec<u8>)>>>;
+/// Requests and answers: path, request body, code, answer body.
+type Log = Arc<Mutex<Vec<(String, Vec<u8>, (u8, u8), Vec<u8>)>>>;
 
 /// An exchange that records every request and answer.
 struct Recorder<X> {
@@ -667,11 +667,11 @@ impl<X: Exchange> Exchange for Recorder<X> {
     fn post(&mut self, path: &str, cbor: Vec<u8>) -> PostFuture<'_> {
         let path = path.to_owned();
         Box::pin(async move {
-            let (c, d, body) = self.inner.post(&path, cbor).await?;
+            let (c, d, body) = self.inner.post(&path, cbor.clone()).await?;
             self.log
                 .lock()
                 .expect("log")
-                .push((path, (c, d), body.clone()));
+                .push((path, cbor, (c, d), body.clone()));
             Ok((c, d, body))
         })
     }
@@ -1443,5 +1443,101 @@ async fn a_locked_hub_answers_4_29_with_max_age() {
     let age = r.max_age.expect("Max-Age");
     assert!((119..=120).contains(&age), "{age}");
     hub.assert_denied("pake.start", "pairing_locked");
+    hub.stop().await;
+}
+
+/// CBOR diagnostic notation (RFC 8949 §8), byte strings longer than 12
+/// bytes abbreviated.
+fn diag(v: &Value) -> String {
+    match v {
+        Value::Integer(i) => i128::from(*i).to_string(),
+        Value::Bytes(b) if b.len() > 12 => format!(
+            "h'{}…{}' ({} bytes)",
+            hex::encode(&b[..6]),
+            hex::encode(&b[b.len() - 2..]),
+            b.len()
+        ),
+        Value::Bytes(b) => format!("h'{}'", hex::encode(b)),
+        Value::Text(t) => format!("{t:?}"),
+        Value::Bool(b) => b.to_string(),
+        Value::Map(m) => format!(
+            "{{{}}}",
+            m.iter()
+                .map(|(k, v)| format!("{}: {}", diag(k), diag(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        other => format!("{other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_device_sends_exactly_the_documented_bodies() {
+    let hub = daemon_hub(NO_ADVISORY, |_| {}).await;
+    let dev = sdk_device();
+    hub.open(&hub.owner, &dev, DeviceClass::Low).await;
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut first = Recorder {
+        inner: LocalExchange::new(hub.service.clone(), hub.attest(&dev)),
+        log: log.clone(),
+    };
+    let svc = hub.service.clone();
+    let log2 = log.clone();
+    let reconnect = move |id: OperationalIdentity| -> ReconnectFuture {
+        Box::pin(async move {
+            Ok(Box::new(Recorder {
+                inner: LocalExchange::operational(svc, &id)?,
+                log: log2,
+            }) as Box<dyn Exchange>)
+        })
+    };
+    hub.simulator(&dev, 7)
+        .pair(&mut first, reconnect, &mut |_| {})
+        .await
+        .expect("paired");
+    let log = log.lock().expect("log").clone();
+    type Keys = &'static [&'static str];
+    let expected: [(&str, Keys, (u8, u8), Keys); 4] = [
+        (
+            "/pair/start",
+            &["disc"],
+            (2, 1),
+            &["session", "salt", "iter"],
+        ),
+        (
+            "/pair/pake",
+            &["session", "share_p"],
+            (2, 4),
+            &["share_v", "confirm_v"],
+        ),
+        (
+            "/pair/confirm",
+            &["session", "confirm_p", "csr", "firmware"],
+            (2, 4),
+            &["token", "op_cert", "needs_approval"],
+        ),
+        ("/pair/redeem", &["token"], (2, 4), &["token"]),
+    ];
+    assert_eq!(log.len(), 4);
+    let keys = |b: &[u8]| -> Vec<String> { decode(b).into_iter().map(|(k, _)| k).collect() };
+    let show = |b: &[u8]| diag(&ciborium::de::from_reader(b).expect("cbor"));
+    for ((path, req, code, reply), (p, req_keys, c, reply_keys)) in log.iter().zip(expected) {
+        assert_eq!((path.as_str(), *code), (p, c));
+        assert_eq!(keys(req), req_keys, "{path} request");
+        assert_eq!(keys(reply), reply_keys, "{path} answer");
+        println!("POST {path} {}", show(req));
+        println!("  -> {}.{:02} {}", code.0, code.1, show(reply));
+    }
+    assert_eq!(field(&log[0].1, "disc"), Value::from(3840));
+    assert_eq!(bytes(field(&log[0].3, "salt")).len(), 32);
+    assert_eq!(uint(field(&log[0].3, "iter")), 1000);
+    assert_eq!(bytes(field(&log[1].1, "share_p")).len(), 65);
+    assert_eq!(bytes(field(&log[1].3, "share_v")).len(), 65);
+    assert_eq!(bytes(field(&log[1].3, "confirm_v")).len(), 32);
+    assert_eq!(bytes(field(&log[2].1, "confirm_p")).len(), 32);
+    assert_eq!(field(&log[2].1, "firmware"), Value::from(7));
+    assert_eq!(field(&log[2].3, "needs_approval"), Value::Bool(false));
+    // The setup token redeemed is the one /pair/confirm returned.
+    assert_eq!(field(&log[3].1, "token"), field(&log[2].3, "token"));
     hub.stop().await;
 }
