@@ -1541,3 +1541,58 @@ async fn the_device_sends_exactly_the_documented_bodies() {
     assert_eq!(field(&log[3].1, "token"), field(&log[2].3, "token"));
     hub.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_session_map_is_bounded_and_a_dropped_request_gives_its_slot_back() {
+    let mut hub = daemon_hub(NO_ADVISORY, |_| {}).await;
+    let svc = Arc::new(
+        PairingService::new(
+            hub.core.clone(),
+            Arc::new(
+                threshold::attestation::hub_ca::HubCa::load_or_create(&hub.state, hub.wall.now())
+                    .expect("ca"),
+            ),
+            FirmwarePolicy::default(),
+            hub.wall.clone(),
+        )
+        .with_max_sessions(1),
+    );
+    hub.service = svc;
+    let (a, b, c) = (
+        hub.minted(VID, PID, 31),
+        hub.minted(VID, PID, 32),
+        hub.minted(VID, PID, 33),
+    );
+    for d in [&a, &b, &c] {
+        hub.open(&hub.owner, d, DeviceClass::Low).await;
+    }
+    // A transport drops a /pair/start while the core works on it: the slot
+    // it reserved is given back.
+    let peer_c = hub.attest(&c);
+    let body = cbor(&[("disc", Value::from(33))]);
+    {
+        let mut fut = std::pin::pin!(hub.service.handle(&peer_c, "/pair/start", &body));
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        assert!(
+            fut.as_mut().poll(&mut cx).is_pending(),
+            "the request waits for the core"
+        );
+    }
+
+    hub.start(&hub.attest(&a), a.disc).await;
+    let before = hub.observe().await;
+    let r = hub
+        .post(
+            &hub.attest(&b),
+            "/pair/start",
+            cbor(&[("disc", Value::from(32))]),
+        )
+        .await;
+    assert_refused(&r, "pake_in_flight", (4, 9));
+    let e = hub.assert_denied("pair.start", "pake_in_flight");
+    assert_eq!(e.subject, "disc:32");
+    // Refused before the core: B's window has no PAKE in flight.
+    assert_eq!(hub.observe().await, before);
+    assert_eq!(hub.service.sessions(), 1);
+    hub.stop().await;
+}

@@ -72,6 +72,16 @@ impl Sessions {
     }
 }
 
+/// A reserved place in the session map, given back on drop.
+struct Slot<'a>(&'a Mutex<Sessions>);
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        let mut s = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        s.reserved = s.reserved.saturating_sub(1);
+    }
+}
+
 /// A refusal decided here (not by the core): its code and message.
 struct Refusal {
     code: &'static str,
@@ -241,7 +251,9 @@ impl<C: CoreAccess> PairingService<C> {
         let disc = Fields::parse(body, &["disc"])
             .and_then(|mut f| f.uint("disc", 0x0FFF))
             .map_err(|e| ("request".to_owned(), Refusal::from(e)))? as u16;
-        self.reserve(disc)?;
+        // Held across the core call: released on every path, including a
+        // transport that drops this future.
+        let _slot = self.reserve(disc)?;
         let (dac, vid, pid) = (dac_fingerprint.clone(), *vid, *pid);
         let started = self
             .core
@@ -253,14 +265,9 @@ impl<C: CoreAccess> PairingService<C> {
                 Ok::<_, StartPakeError>((ticket, pake, hub_id, deadline))
             })
             .await;
-        let mut sessions = self.lock();
-        sessions.reserved = sessions.reserved.saturating_sub(1);
         let (ticket, pake, hub_id, deadline) = match started {
             Err(_) => return Ok(internal()),
-            Ok(Err(e)) => {
-                drop(sessions);
-                return Ok(self.start_refused(&e));
-            }
+            Ok(Err(e)) => return Ok(self.start_refused(&e)),
             Ok(Ok(s)) => s,
         };
         // The core keeps a window's parameters while it is open: present
@@ -273,7 +280,7 @@ impl<C: CoreAccess> PairingService<C> {
             ("salt", cbor::bytes(pake.salt.clone())),
             ("iter", cbor::uint(u64::from(pake.iterations))),
         ]);
-        sessions.map.insert(
+        self.lock().map.insert(
             ticket.session,
             Session {
                 ticket,
@@ -291,7 +298,7 @@ impl<C: CoreAccess> PairingService<C> {
     }
 
     /// Takes a slot in the session map for a `/pair/start`, or refuses.
-    fn reserve(&self, disc: u16) -> Result<(), (String, Refusal)> {
+    fn reserve(&self, disc: u16) -> Result<Slot<'_>, (String, Refusal)> {
         let now = self.core.now();
         let mut s = self.lock();
         s.purge(now);
@@ -305,7 +312,7 @@ impl<C: CoreAccess> PairingService<C> {
             ));
         }
         s.reserved += 1;
-        Ok(())
+        Ok(Slot(&self.sessions))
     }
 
     /// The reply to a start the core refused (and audited).
