@@ -20,6 +20,10 @@
 //!   → PAA) and runs the hub's own CA.
 //! * [`coap`] is the CoAP front-end (RFC 8323 over TLS, RFC 7252 over
 //!   UDP) and its resource router.
+//! * [`pairing`] is the hub side of pairing protocol v1 on the wire
+//!   (`/pair/start`, `/pair/pake`, `/pair/confirm`, `/pair/redeem`),
+//!   independent of the transport; [`device`] is the reference device
+//!   that runs the other side.
 //! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -31,8 +35,10 @@ pub mod coap;
 pub mod commissioning;
 pub mod config;
 pub mod daemon;
+pub mod device;
 pub mod fsutil;
 pub mod onboarding;
+pub mod pairing;
 pub mod pake;
 pub mod store;
 pub mod time;

@@ -808,3 +808,145 @@ fn window_keeps_its_pake_record_only_while_open() {
         "the record goes with the window"
     );
 }
+
+#[test]
+fn pake_refused_ends_the_pake_closes_the_window_and_admits_nobody() {
+    let mut sim = Sim::new(Policy::default());
+    let id = open(&mut sim, DeviceClass::Low);
+    let t = start(&mut sim).expect("start");
+    sim.events();
+    let now = sim.now;
+    sim.core
+        .pake_refused(
+            now,
+            t,
+            "firmware_refused",
+            vec![("advisory".into(), "A-1".into())],
+        )
+        .expect("refused");
+    let events = sim.events();
+    let denied = events
+        .iter()
+        .find_map(|e| match e {
+            Event::Audit(a) if a.action == "pake.admit" => Some(a.clone()),
+            _ => None,
+        })
+        .expect("audited");
+    assert_eq!(denied.reason, "firmware_refused");
+    assert_eq!(denied.outcome, threshold::audit::Outcome::Denied);
+    assert_eq!(denied.actor, "device:dac-1");
+    assert_eq!(denied.details["advisory"], "A-1");
+    assert!(events.contains(&Event::Persist(Persist::WindowClosed {
+        id,
+        at: threshold::time::WallClock::now(sim.clock.as_ref()),
+        reason: "device_refused",
+    })));
+    assert!(sim.core.windows().is_empty());
+    assert!(!events
+        .iter()
+        .any(|e| matches!(e, Event::Persist(Persist::Device(_)))));
+    // The ticket is spent; a late outcome for it is refused.
+    let now = sim.now;
+    let err = sim.core.pake_failed(now, t).expect_err("gone");
+    assert_eq!(err.code(), "window_closed");
+    let err = sim
+        .core
+        .pake_refused(now, t, "firmware_refused", Vec::new())
+        .expect_err("gone");
+    assert_eq!(err.code(), "window_closed");
+}
+
+#[test]
+fn quarantine_system_revokes_and_audits_with_details() {
+    let mut sim = Sim::new(Policy::default());
+    let (key, setup) = admit(&mut sim, DeviceClass::Low);
+    let id = key.fingerprint();
+    sim.events();
+    let now = sim.now;
+    sim.core
+        .quarantine_system(
+            now,
+            &id,
+            "vulnerable_firmware",
+            vec![("advisory".into(), "A-2".into())],
+        )
+        .expect("quarantined");
+    let audits: Vec<_> = sim
+        .events()
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Audit(a) => Some(a),
+            _ => None,
+        })
+        .collect();
+    let q = audits
+        .iter()
+        .find(|a| a.action == "device.quarantine")
+        .expect("audited");
+    assert_eq!(
+        (q.actor.as_str(), q.reason.as_str()),
+        ("system", "vulnerable_firmware")
+    );
+    assert_eq!(q.details["advisory"], "A-2");
+    assert_eq!(q.details["was"], "pending");
+    assert_eq!(
+        sim.core.device(&id).map(|d| d.state),
+        Some(DeviceState::Quarantined)
+    );
+    let now = sim.now;
+    let err = sim
+        .core
+        .redeem(now, &setup.token, &key)
+        .expect_err("revoked");
+    assert_eq!(err.code(), "revoked");
+    // Not twice, and not for an unknown device.
+    let err = sim
+        .core
+        .quarantine_system(now, &id, "vulnerable_firmware", Vec::new())
+        .expect_err("already quarantined");
+    assert_eq!(err.code(), "invalid_state");
+    let err = sim
+        .core
+        .quarantine_system(now, "nobody", "vulnerable_firmware", Vec::new())
+        .expect_err("unknown");
+    assert_eq!(err.code(), "no_such_device");
+}
+
+#[test]
+fn audit_refusal_is_denied_and_counted_by_the_anomaly_detector() {
+    let mut sim = Sim::new(Policy::default());
+    sim.events();
+    for _ in 0..10 {
+        let now = sim.now;
+        sim.core.audit_refusal(
+            now,
+            threshold::audit::AuditEvent::new(
+                "device:x",
+                "pair.start",
+                "request",
+                "coap",
+                threshold::audit::Outcome::Success,
+                "malformed_body",
+            ),
+        );
+    }
+    let audits = sim.audits();
+    assert_eq!(
+        audits
+            .iter()
+            .filter(|(a, r)| a == "pair.start" && r == "malformed_body")
+            .count(),
+        10
+    );
+    assert!(
+        audits.iter().any(|(a, _)| a == "anomaly.alert"),
+        "{audits:?}"
+    );
+    // Pairing is now locked.
+    let now = sim.now;
+    let err = sim
+        .core
+        .open_window(now, &actor(Role::Owner), open_req(DISC, DeviceClass::Low))
+        .expect_err("locked");
+    assert_eq!(err.code(), "pairing_locked");
+}

@@ -984,6 +984,97 @@ impl Commissioner {
         Ok(IssuedToken { token, claims })
     }
 
+    /// The PAKE of `ticket` succeeded but the driver refuses the device for
+    /// a reason outside the core (vulnerable firmware with a `refuse`
+    /// advisory, a certificate the hub CA could not issue). Ends the PAKE,
+    /// audits `pake.admit` denied with `reason` (plus `details`), counts it
+    /// for the anomaly detector (not as a passcode failure) and closes the
+    /// window (`device_refused`): the device proved the passcode, so the
+    /// window admits no other PAKE.
+    pub fn pake_refused(
+        &mut self,
+        now: Instant,
+        ticket: PakeTicket,
+        reason: &str,
+        details: Vec<(String, serde_json::Value)>,
+    ) -> Result<(), PakeError> {
+        let dac = self.session_for(now, ticket)?;
+        let wall = self.clock.now();
+        if let Some(w) = self.windows.get_mut(&ticket.window) {
+            w.pake = None;
+        }
+        let mut ev = AuditEvent::new(
+            format!("device:{dac}"),
+            "pake.admit",
+            format!("window:{}", ticket.window),
+            "coap",
+            Outcome::Denied,
+            reason,
+        );
+        for (k, v) in details {
+            ev = ev.with(&k, v);
+        }
+        self.fail(now, ev);
+        self.close(
+            now,
+            wall,
+            ticket.window,
+            CloseReason::DeviceRefused,
+            "system".into(),
+            "system",
+        );
+        Ok(())
+    }
+
+    /// Quarantines a device on the hub's own decision (no user): e.g. a
+    /// device admitted with firmware under a `quarantine` advisory. Its
+    /// tokens are revoked, its services withdrawn, its pairing window
+    /// closed; audited as `device.quarantine` by `system` with `reason`
+    /// and `details`. Refused (`no_such_device`, `invalid_state`) for an
+    /// unknown, removed or already quarantined device.
+    pub fn quarantine_system(
+        &mut self,
+        now: Instant,
+        device: &str,
+        reason: &str,
+        details: Vec<(String, serde_json::Value)>,
+    ) -> Result<(), DeviceActionError> {
+        self.handle_timeout(now);
+        let wall = self.clock.now();
+        match self.devices.get(device).map(|d| d.rec.state) {
+            None => return Err(DeviceActionError::NoSuchDevice(device.to_owned())),
+            Some(s @ (DeviceState::Removed | DeviceState::Quarantined)) => {
+                return Err(DeviceActionError::InvalidState(s))
+            }
+            Some(_) => {}
+        }
+        self.refuse_device_with(
+            now,
+            wall,
+            device,
+            DeviceState::Quarantined,
+            reason,
+            None,
+            details,
+        );
+        Ok(())
+    }
+
+    /// Audits a refusal decided by a driver outside the core (a malformed
+    /// request body, an unknown session, a bad certificate request): the
+    /// event is recorded with outcome `denied` and, like every refusal of
+    /// the core except `pairing_locked` and `approval_pending`, counted by
+    /// the anomaly detector. Changes nothing else.
+    pub fn audit_refusal(&mut self, now: Instant, mut event: AuditEvent) {
+        self.handle_timeout(now);
+        event.outcome = Outcome::Denied;
+        if event.reason == "pairing_locked" || event.reason == "approval_pending" {
+            self.audit(event);
+        } else {
+            self.fail(now, event);
+        }
+    }
+
     // ----------------------------------------------------------------- tokens
 
     /// Verifies a token presented by the holder of `presenter` for an action
@@ -1345,6 +1436,21 @@ impl Commissioner {
         reason: &str,
         actor: Option<&Actor>,
     ) {
+        self.refuse_device_with(now, wall, id, to, reason, actor, Vec::new());
+    }
+
+    /// [`Commissioner::refuse_device`] with extra audit details.
+    #[allow(clippy::too_many_arguments)]
+    fn refuse_device_with(
+        &mut self,
+        now: Instant,
+        wall: UnixMillis,
+        id: &str,
+        to: DeviceState,
+        reason: &str,
+        actor: Option<&Actor>,
+        details: Vec<(String, serde_json::Value)>,
+    ) {
         let Some(d) = self.devices.get_mut(id) else {
             return;
         };
@@ -1376,17 +1482,19 @@ impl Commissioner {
         } else {
             "device.quarantine"
         };
-        self.audit(
-            AuditEvent::new(
-                who,
-                action,
-                format!("device:{id}"),
-                channel,
-                Outcome::Success,
-                reason,
-            )
-            .with("was", was.as_str()),
-        );
+        let mut ev = AuditEvent::new(
+            who,
+            action,
+            format!("device:{id}"),
+            channel,
+            Outcome::Success,
+            reason,
+        )
+        .with("was", was.as_str());
+        for (k, v) in details {
+            ev = ev.with(&k, v);
+        }
+        self.audit(ev);
         if was == DeviceState::Admitted {
             self.events
                 .push_back(Event::Withdraw(Service::Device { id: id.to_owned() }));

@@ -1,0 +1,660 @@
+//! [`PairingService`]: the four pairing resources of docs/protocol.md.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
+
+use ring::rand::SystemRandom;
+
+use super::cbor::{self, BodyError, Fields};
+use super::{
+    CoreAccess, PeerAuth, Reply, EXPORTER_LEN, MAX_BODY, PATH_CONFIRM, PATH_PAKE, PATH_REDEEM,
+    PATH_START,
+};
+use crate::attestation::hub_ca::{verified_csr_key, HubCa, HubCaError};
+use crate::attestation::{FirmwareAction, FirmwarePolicy};
+use crate::audit::{AuditEvent, Outcome};
+use crate::commissioning::error::{PakeError, StartPakeError};
+use crate::commissioning::policy::DeviceClass;
+use crate::commissioning::token::DeviceKey;
+use crate::commissioning::{IssuedToken, PakeTicket};
+use crate::daemon::CoreHandle;
+use crate::pake::{
+    Context, SpakeError, Verifier, VerifierRecord, VerifierResponded, CONFIRM_LEN, POINT_LEN,
+};
+use crate::time::WallClock;
+
+/// Default bound of the PAKE session map.
+pub const DEFAULT_MAX_SESSIONS: usize = 256;
+
+/// Where a session is in the message sequence.
+enum Stage {
+    /// `/pair/start` answered; waiting for `/pair/pake`.
+    Started,
+    /// A `/pair/pake` is being computed.
+    Responding,
+    /// `/pair/pake` answered; waiting for `/pair/confirm`.
+    Responded(VerifierResponded),
+}
+
+/// One PAKE in progress, bound to the peer that started it.
+struct Session {
+    ticket: PakeTicket,
+    dac_fingerprint: String,
+    exporter: [u8; EXPORTER_LEN],
+    vid: u16,
+    pid: u16,
+    record: VerifierRecord,
+    hub_id: String,
+    /// The core's PAKE timeout, on the core's clock.
+    deadline: Instant,
+    stage: Stage,
+}
+
+impl Session {
+    fn belongs_to(&self, dac_fingerprint: &str, exporter: &[u8; EXPORTER_LEN]) -> bool {
+        use subtle::ConstantTimeEq;
+        self.dac_fingerprint == dac_fingerprint && bool::from(self.exporter.ct_eq(exporter))
+    }
+}
+
+/// The bounded session map.
+struct Sessions {
+    map: HashMap<u64, Session>,
+    /// Slots promised to `/pair/start` requests waiting for the core.
+    reserved: usize,
+    max: usize,
+}
+
+impl Sessions {
+    fn purge(&mut self, now: Instant) {
+        self.map.retain(|_, s| now < s.deadline);
+    }
+}
+
+/// A reserved place in the session map, given back on drop.
+struct Slot<'a>(&'a Mutex<Sessions>);
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        let mut s = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        s.reserved = s.reserved.saturating_sub(1);
+    }
+}
+
+/// A refusal decided here (not by the core): its code and message.
+struct Refusal {
+    code: &'static str,
+    message: String,
+}
+
+impl Refusal {
+    fn new(code: &'static str, message: impl Into<String>) -> Refusal {
+        Refusal {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<BodyError> for Refusal {
+    fn from(e: BodyError) -> Refusal {
+        Refusal::new(e.code(), e.to_string())
+    }
+}
+
+/// The hub side of pairing protocol v1: `/pair/start`, `/pair/pake`,
+/// `/pair/confirm` and `/pair/redeem` (docs/protocol.md).
+///
+/// Stateless towards the transport: [`PairingService::handle`] takes the
+/// authenticated peer, the path and the body, and returns the [`Reply`].
+/// The only state kept here is the bounded map of PAKE sessions (the
+/// verifier's half-finished SPAKE2+ runs), keyed by session id and bound to
+/// the DAC fingerprint and TLS exporter of the peer that started them; a
+/// session expires with the core's PAKE timeout. Every decision about
+/// windows, attempts and tokens is the core's, and every refusal is
+/// audited (by the core, or here through
+/// [`crate::commissioning::Commissioner::audit_refusal`]).
+pub struct PairingService<C: CoreAccess = CoreHandle> {
+    core: C,
+    ca: Arc<HubCa>,
+    firmware: FirmwarePolicy,
+    clock: Arc<dyn WallClock>,
+    rng: SystemRandom,
+    sessions: Mutex<Sessions>,
+}
+
+impl<C: CoreAccess> std::fmt::Debug for PairingService<C> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PairingService")
+            .field("sessions", &self.lock().map.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<C: CoreAccess> PairingService<C> {
+    /// A service on `core`, issuing operational certificates with `ca`,
+    /// applying `firmware`; `clock` is the wall clock for certificate
+    /// validity and Max-Age (the daemon's clock).
+    pub fn new(
+        core: C,
+        ca: Arc<HubCa>,
+        firmware: FirmwarePolicy,
+        clock: Arc<dyn WallClock>,
+    ) -> PairingService<C> {
+        PairingService {
+            core,
+            ca,
+            firmware,
+            clock,
+            rng: SystemRandom::new(),
+            sessions: Mutex::new(Sessions {
+                map: HashMap::new(),
+                reserved: 0,
+                max: DEFAULT_MAX_SESSIONS,
+            }),
+        }
+    }
+
+    /// Bounds the number of PAKE sessions held at once (default
+    /// [`DEFAULT_MAX_SESSIONS`]); a `/pair/start` beyond it gets 4.09
+    /// `pake_in_flight` without reaching the core.
+    pub fn with_max_sessions(self, max: usize) -> PairingService<C> {
+        self.lock().max = max.max(1);
+        self
+    }
+
+    /// The core this service drives.
+    pub fn core(&self) -> &C {
+        &self.core
+    }
+
+    /// PAKE sessions currently held.
+    pub fn sessions(&self) -> usize {
+        self.lock().map.len()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Sessions> {
+        // A panic while holding the lock leaves a consistent map (every
+        // mutation is a single insert, remove or field store).
+        self.sessions.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Answers one request: `peer` as the transport authenticated it,
+    /// `path` one of the four `/pair/...` resources, `body` the CBOR
+    /// request. Never panics on any input.
+    pub async fn handle(&self, peer: &PeerAuth, path: &str, body: &[u8]) -> Reply {
+        let action = match path {
+            PATH_START => "pair.start",
+            PATH_PAKE => "pair.pake",
+            PATH_CONFIRM => "pair.confirm",
+            PATH_REDEEM => "pair.redeem",
+            _ => {
+                let subject = format!("path:{}", path.chars().take(64).collect::<String>());
+                return self
+                    .refuse(
+                        peer,
+                        "pair.request",
+                        subject,
+                        Refusal::new("not_found", "no such pairing resource"),
+                    )
+                    .await;
+            }
+        };
+        if body.len() > MAX_BODY {
+            let r = Refusal::new(
+                "too_large",
+                format!("request body is {} bytes, at most {MAX_BODY}", body.len()),
+            );
+            return self.refuse(peer, action, "request".into(), r).await;
+        }
+        let result = match path {
+            PATH_START => self.start(peer, body).await,
+            PATH_PAKE => self.pake(peer, body).await,
+            PATH_CONFIRM => self.confirm(peer, body).await,
+            _ => self.redeem(peer, body).await,
+        };
+        match result {
+            Ok(reply) => reply,
+            Err((subject, r)) => self.refuse(peer, action, subject, r).await,
+        }
+    }
+
+    /// Audits a refusal decided here and answers it.
+    async fn refuse(&self, peer: &PeerAuth, action: &str, subject: String, r: Refusal) -> Reply {
+        let ev = AuditEvent::new(
+            peer.audit_name(),
+            action,
+            subject,
+            "coap",
+            Outcome::Denied,
+            r.code,
+        );
+        match self.core.call(move |c, now| c.audit_refusal(now, ev)).await {
+            Ok(()) => Reply::error(r.code, &r.message),
+            Err(_) => internal(),
+        }
+    }
+
+    // ------------------------------------------------------------ /pair/start
+
+    async fn start(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refusal)> {
+        let PeerAuth::Device {
+            dac_fingerprint,
+            vid,
+            pid,
+            exporter,
+        } = peer
+        else {
+            return Err(wrong_peer_for_pairing());
+        };
+        let disc = Fields::parse(body, &["disc"])
+            .and_then(|mut f| f.uint("disc", 0x0FFF))
+            .map_err(|e| ("request".to_owned(), Refusal::from(e)))? as u16;
+        // Held across the core call: released on every path, including a
+        // transport that drops this future.
+        let _slot = self.reserve(disc)?;
+        let (dac, vid, pid) = (dac_fingerprint.clone(), *vid, *pid);
+        let started = self
+            .core
+            .call(move |c, now| {
+                let ticket = c.start_pake(now, &dac, disc, vid, pid)?;
+                let pake = c.window_pake(ticket.window).cloned();
+                let hub_id = c.hub_id().to_owned();
+                let deadline = now + c.policy().pake_timeout;
+                Ok::<_, StartPakeError>((ticket, pake, hub_id, deadline))
+            })
+            .await;
+        let (ticket, pake, hub_id, deadline) = match started {
+            Err(_) => return Ok(internal()),
+            Ok(Err(e)) => return Ok(self.start_refused(&e)),
+            Ok(Ok(s)) => s,
+        };
+        // The core keeps a window's parameters while it is open: present
+        // right after a successful start.
+        let Some(pake) = pake else {
+            return Ok(internal());
+        };
+        let reply = cbor::encode(vec![
+            ("session", cbor::uint(ticket.session)),
+            ("salt", cbor::bytes(pake.salt.clone())),
+            ("iter", cbor::uint(u64::from(pake.iterations))),
+        ]);
+        self.lock().map.insert(
+            ticket.session,
+            Session {
+                ticket,
+                dac_fingerprint: dac_fingerprint.clone(),
+                exporter: *exporter,
+                vid,
+                pid,
+                record: pake.record,
+                hub_id,
+                deadline,
+                stage: Stage::Started,
+            },
+        );
+        Ok(Reply::ok((2, 1), reply))
+    }
+
+    /// Takes a slot in the session map for a `/pair/start`, or refuses.
+    fn reserve(&self, disc: u16) -> Result<Slot<'_>, (String, Refusal)> {
+        let now = self.core.now();
+        let mut s = self.lock();
+        s.purge(now);
+        if s.map.len() + s.reserved >= s.max {
+            return Err((
+                format!("disc:{disc}"),
+                Refusal::new(
+                    "pake_in_flight",
+                    "too many pairing sessions in progress; retry later",
+                ),
+            ));
+        }
+        s.reserved += 1;
+        Ok(Slot(&self.sessions))
+    }
+
+    /// The reply to a start the core refused (and audited).
+    fn start_refused(&self, e: &StartPakeError) -> Reply {
+        let mut reply = Reply::error(e.code(), &e.to_string());
+        if let StartPakeError::Locked { until } = e {
+            let left_ms = until.0.saturating_sub(self.clock.now().0).max(0);
+            let secs = (left_ms + 999) / 1000;
+            reply.max_age = Some(u32::try_from(secs.max(1)).unwrap_or(u32::MAX));
+        }
+        reply
+    }
+
+    // ------------------------------------------------------------- /pair/pake
+
+    async fn pake(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refusal)> {
+        let PeerAuth::Device {
+            dac_fingerprint,
+            exporter,
+            ..
+        } = peer
+        else {
+            return Err(wrong_peer_for_pairing());
+        };
+        let (id, share_p) = Fields::parse(body, &["session", "share_p"])
+            .and_then(|mut f| {
+                Ok((
+                    f.uint("session", u64::MAX)?,
+                    f.array::<POINT_LEN>("share_p")?,
+                ))
+            })
+            .map_err(|e| ("request".to_owned(), Refusal::from(e)))?;
+        let subject = format!("session:{id}");
+        let now = self.core.now();
+        let (record, hub_id) = {
+            let mut sessions = self.lock();
+            let s = lookup(&mut sessions, id, dac_fingerprint, exporter, now)
+                .map_err(|r| (subject.clone(), r))?;
+            if !matches!(s.stage, Stage::Started) {
+                return Err((
+                    subject,
+                    Refusal::new(
+                        "bad_session",
+                        "the PAKE of this session was already answered",
+                    ),
+                ));
+            }
+            s.stage = Stage::Responding;
+            (s.record.clone(), s.hub_id.clone())
+        };
+        let context = Context::for_pairing(exporter);
+        let responded = Verifier::respond(
+            &record,
+            &context,
+            dac_fingerprint.as_bytes(),
+            hub_id.as_bytes(),
+            &share_p,
+            &self.rng,
+        );
+        let mut sessions = self.lock();
+        let Some(s) = sessions.map.get_mut(&id) else {
+            // Expired while the answer was computed.
+            return Err((
+                subject,
+                Refusal::new("pake_timeout", "the PAKE session timed out"),
+            ));
+        };
+        match responded {
+            Ok((state, share_v, confirm_v)) => {
+                s.stage = Stage::Responded(state);
+                Ok(Reply::ok(
+                    (2, 4),
+                    cbor::encode(vec![
+                        ("share_v", cbor::bytes(share_v.to_vec())),
+                        ("confirm_v", cbor::bytes(confirm_v.to_vec())),
+                    ]),
+                ))
+            }
+            Err(SpakeError::InvalidPoint) => {
+                s.stage = Stage::Started;
+                Err((
+                    subject,
+                    Refusal::new(
+                        "malformed_body",
+                        "share_p is not a valid P-256 point (SEC1 uncompressed, not the identity)",
+                    ),
+                ))
+            }
+            Err(_) => {
+                s.stage = Stage::Started;
+                Err((subject, Refusal::new("internal", "internal error")))
+            }
+        }
+    }
+
+    // ---------------------------------------------------------- /pair/confirm
+
+    async fn confirm(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refusal)> {
+        let PeerAuth::Device {
+            dac_fingerprint,
+            exporter,
+            ..
+        } = peer
+        else {
+            return Err(wrong_peer_for_pairing());
+        };
+        let (id, confirm_p, csr, firmware) =
+            Fields::parse(body, &["session", "confirm_p", "csr", "firmware"])
+                .and_then(|mut f| {
+                    Ok((
+                        f.uint("session", u64::MAX)?,
+                        f.array::<CONFIRM_LEN>("confirm_p")?,
+                        f.bytes("csr", 1, MAX_BODY)?,
+                        f.uint("firmware", u64::from(u32::MAX))? as u32,
+                    ))
+                })
+                .map_err(|e| ("request".to_owned(), Refusal::from(e)))?;
+        let subject = format!("session:{id}");
+        let now = self.core.now();
+        let answered = |sessions: &mut Sessions| {
+            let s = lookup(sessions, id, dac_fingerprint, exporter, now)?;
+            if matches!(s.stage, Stage::Responded(_)) {
+                Ok(())
+            } else {
+                Err(Refusal::new(
+                    "bad_session",
+                    "confirm before the PAKE was answered",
+                ))
+            }
+        };
+        answered(&mut self.lock()).map_err(|r| (subject.clone(), r))?;
+        // A bad request leaves the session as it is: the device may resend.
+        let key = csr_device_key(&csr).map_err(|r| (subject.clone(), r))?;
+        let session = {
+            let mut sessions = self.lock();
+            answered(&mut sessions).map_err(|r| (subject.clone(), r))?;
+            sessions.map.remove(&id)
+        };
+        let Some(Session {
+            ticket,
+            vid,
+            pid,
+            stage: Stage::Responded(state),
+            ..
+        }) = session
+        else {
+            return Err((subject, unknown_session()));
+        };
+
+        // The passcode proof.
+        if state.finish(&confirm_p).is_err() {
+            let failed = self
+                .core
+                .call(move |c, now| {
+                    let max = c.policy().max_pake_failures;
+                    c.pake_failed(now, ticket).map(|f| (f, max))
+                })
+                .await;
+            return Ok(match failed {
+                Err(_) => internal(),
+                Ok(Ok((f, max))) => Reply::error(
+                    "wrong_passcode",
+                    &format!(
+                        "key confirmation failed: wrong passcode ({} of {max} failures{})",
+                        f.failures,
+                        if f.window_closed {
+                            "; the window is closed"
+                        } else {
+                            ""
+                        }
+                    ),
+                ),
+                Ok(Err(e)) => Reply::error(e.code(), &e.to_string()),
+            });
+        }
+
+        // The vulnerable-firmware policy.
+        let verdict = self.firmware.check(vid, pid, firmware);
+        let fw_details = |advisory: &str| {
+            vec![
+                ("advisory".to_owned(), serde_json::Value::from(advisory)),
+                ("firmware".to_owned(), serde_json::Value::from(firmware)),
+            ]
+        };
+        let quarantine = match verdict {
+            Some(v) if v.action == FirmwareAction::Refuse => {
+                let message = format!(
+                    "firmware version {firmware} is refused by advisory {}; update the device",
+                    v.advisory
+                );
+                return Ok(self
+                    .refuse_after_pake(ticket, "firmware_refused", message, fw_details(&v.advisory))
+                    .await);
+            }
+            Some(v) => Some(fw_details(&v.advisory)),
+            None => None,
+        };
+
+        // The operational certificate.
+        let op_cert = match self.ca.issue_operational_cert(&csr, self.clock.now()) {
+            Ok(c) => c.cert.cert_der,
+            Err(HubCaError::Csr { reason }) => {
+                return Ok(self
+                    .refuse_after_pake(ticket, "invalid_csr", reason, Vec::new())
+                    .await)
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot issue an operational certificate");
+                return Ok(self
+                    .refuse_after_pake(ticket, "internal", "internal error".into(), Vec::new())
+                    .await);
+            }
+        };
+
+        // The core admits the device (setup token), then quarantines it at
+        // once if its firmware is under a quarantine advisory.
+        let admitted = self
+            .core
+            .call(move |c, now| {
+                let issued = c.pake_succeeded(now, ticket, &key)?;
+                let id = key.fingerprint();
+                let high = c.device(&id).is_some_and(|d| d.class == DeviceClass::High);
+                if let Some(details) = quarantine {
+                    // Just admitted: pending, hence eligible.
+                    let _ = c.quarantine_system(now, &id, "vulnerable_firmware", details);
+                }
+                Ok::<_, PakeError>((issued, high))
+            })
+            .await;
+        Ok(match admitted {
+            Err(_) => internal(),
+            Ok(Err(e)) => Reply::error(e.code(), &e.to_string()),
+            Ok(Ok((issued, needs_approval))) => Reply::ok(
+                (2, 4),
+                cbor::encode(vec![
+                    ("token", cbor::bytes(issued.token)),
+                    ("op_cert", cbor::bytes(op_cert)),
+                    (
+                        "needs_approval",
+                        ciborium::value::Value::Bool(needs_approval),
+                    ),
+                ]),
+            ),
+        })
+    }
+
+    /// Ends a PAKE that proved the passcode but whose device is refused
+    /// here (the core audits it and closes the window).
+    async fn refuse_after_pake(
+        &self,
+        ticket: PakeTicket,
+        code: &'static str,
+        message: String,
+        details: Vec<(String, serde_json::Value)>,
+    ) -> Reply {
+        let refused = self
+            .core
+            .call(move |c, now| c.pake_refused(now, ticket, code, details))
+            .await;
+        match refused {
+            Err(_) => internal(),
+            Ok(Ok(())) => Reply::error(code, &message),
+            Ok(Err(e)) => Reply::error(e.code(), &e.to_string()),
+        }
+    }
+
+    // ----------------------------------------------------------- /pair/redeem
+
+    async fn redeem(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refusal)> {
+        let PeerAuth::Operational { key, .. } = peer else {
+            return Err((
+                "request".into(),
+                Refusal::new(
+                    "wrong_peer",
+                    "redeem needs the operational certificate in TLS, not the DAC",
+                ),
+            ));
+        };
+        let token = Fields::parse(body, &["token"])
+            .and_then(|mut f| f.bytes("token", 0, MAX_BODY))
+            .map_err(|e| ("request".to_owned(), Refusal::from(e)))?;
+        let key = key.clone();
+        let redeemed = self
+            .core
+            .call(move |c, now| c.redeem(now, &token, &key))
+            .await;
+        Ok(match redeemed {
+            Err(_) => internal(),
+            Ok(Err(e)) => Reply::error(e.code(), &e.to_string()),
+            Ok(Ok(IssuedToken { token, .. })) => {
+                Reply::ok((2, 4), cbor::encode(vec![("token", cbor::bytes(token))]))
+            }
+        })
+    }
+}
+
+/// The session `id` if it exists and belongs to the peer; an expired one is
+/// dropped (`pake_timeout`).
+fn lookup<'a>(
+    sessions: &'a mut Sessions,
+    id: u64,
+    dac_fingerprint: &str,
+    exporter: &[u8; EXPORTER_LEN],
+    now: Instant,
+) -> Result<&'a mut Session, Refusal> {
+    let expired = match sessions.map.get(&id) {
+        Some(s) if s.belongs_to(dac_fingerprint, exporter) => now >= s.deadline,
+        // Another peer's session is reported exactly like a missing one.
+        _ => return Err(unknown_session()),
+    };
+    if expired {
+        sessions.map.remove(&id);
+        return Err(Refusal::new("pake_timeout", "the PAKE session timed out"));
+    }
+    sessions.map.get_mut(&id).ok_or_else(unknown_session)
+}
+
+fn unknown_session() -> Refusal {
+    Refusal::new("unknown_session", "no such PAKE session on this connection")
+}
+
+fn wrong_peer_for_pairing() -> (String, Refusal) {
+    (
+        "request".into(),
+        Refusal::new(
+            "wrong_peer",
+            "pairing needs the device attestation chain (DAC) in TLS",
+        ),
+    )
+}
+
+fn internal() -> Reply {
+    Reply::error("internal", "internal error")
+}
+
+/// The P-256 public key of a valid PKCS#10 request (signature verified).
+fn csr_device_key(csr: &[u8]) -> Result<DeviceKey, Refusal> {
+    use rcgen::PublicKeyData;
+    let (spki, _) = verified_csr_key(csr).map_err(|e| match e {
+        HubCaError::Csr { reason } => Refusal::new("invalid_csr", reason),
+        other => Refusal::new("invalid_csr", other.to_string()),
+    })?;
+    DeviceKey::from_sec1(spki.der_bytes())
+        .map_err(|e| Refusal::new("invalid_csr", format!("the CSR key: {e}")))
+}
