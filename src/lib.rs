@@ -18,10 +18,13 @@
 //!   manual pairing code).
 //! * [`attestation`] verifies Matter device attestation chains (DAC → PAI
 //!   → PAA) and runs the hub's own CA.
+//! * [`api`] is the controller API: HTTPS with mutual TLS, the enrollment
+//!   listener and the local admin socket.
 //! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod api;
 pub mod attestation;
 pub mod audit;
 pub mod cli;

@@ -795,10 +795,16 @@ fn restart_keeps_the_ledger_and_closes_windows() {
 fn window_keeps_its_pake_record_only_while_open() {
     let mut sim = Sim::new(Policy::default());
     let id = open(&mut sim, DeviceClass::Low);
-    let p = sim.core.window_pake(id).expect("open window has its record");
+    let p = sim
+        .core
+        .window_pake(id)
+        .expect("open window has its record");
     assert_eq!((p.salt.len(), p.iterations), (32, 1000));
     let expected = window_pake().record.to_bytes();
     assert_eq!(p.record.to_bytes()[..], expected[..]);
     sim.advance(secs(180));
-    assert!(sim.core.window_pake(id).is_none(), "the record goes with the window");
+    assert!(
+        sim.core.window_pake(id).is_none(),
+        "the record goes with the window"
+    );
 }
