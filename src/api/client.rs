@@ -44,6 +44,9 @@ pub enum ClientError {
     /// The TLS handshake or the HTTP exchange failed.
     #[error("{0}")]
     Http(String),
+    /// The local key or certificate request could not be made.
+    #[error("cannot make a key and certificate request: {0}")]
+    Key(String),
     /// The answer is not what the API sends.
     #[error("unexpected answer (HTTP {status}): {reason}")]
     Decode {
@@ -98,6 +101,19 @@ impl Reply {
             serde_json::from_slice(&self.body).map(Err).map_err(bad)
         }
     }
+}
+
+/// A fresh P-256 key (PKCS#8 PEM) and a PKCS#10 request for it (PEM),
+/// for `POST /v1/enroll`: the private key never leaves the client.
+pub fn new_key_and_csr() -> Result<(zeroize::Zeroizing<String>, String), ClientError> {
+    let fail = |e: rcgen::Error| ClientError::Key(e.to_string());
+    let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).map_err(fail)?;
+    let csr = rcgen::CertificateParams::default()
+        .serialize_request(&key)
+        .map_err(fail)?
+        .pem()
+        .map_err(fail)?;
+    Ok((zeroize::Zeroizing::new(key.serialize_pem()), csr))
 }
 
 /// Splits `https://HOST[:PORT][/]` into host and port.
@@ -228,6 +244,19 @@ impl Client {
     }
 }
 
+/// An error with its sources (`a: b: c`): hyper's own message alone
+/// ("connection error") hides the TLS alert behind it.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cur = c.source();
+    }
+    s
+}
+
 async fn exchange<I>(
     io: I,
     host: &str,
@@ -238,7 +267,7 @@ async fn exchange<I>(
 where
     I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let http = |e: hyper::Error| ClientError::Http(format!("HTTP: {e}"));
+    let http = |e: hyper::Error| ClientError::Http(format!("HTTP: {}", chain(&e)));
     let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(io))
         .await
         .map_err(http)?;
