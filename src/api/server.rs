@@ -177,7 +177,9 @@ impl ApiServer {
         };
         if let Some(l) = tls_listener {
             server.tls_addr = l.local_addr().ok();
-            tracing::info!(addr = ?server.tls_addr, "controller API listening (mutual TLS)");
+            if let Some(a) = server.tls_addr {
+                tracing::info!(addr = %a, "controller API listening (mutual TLS)");
+            }
             server.listeners.push(tokio::spawn(tcp_loop(
                 l,
                 mtls,
@@ -189,7 +191,9 @@ impl ApiServer {
         }
         if let Some(l) = enroll_listener {
             server.enroll_addr = l.local_addr().ok();
-            tracing::info!(addr = ?server.enroll_addr, "enrollment API listening (POST /v1/enroll only)");
+            if let Some(a) = server.enroll_addr {
+                tracing::info!(addr = %a, "enrollment API listening (POST /v1/enroll only)");
+            }
             server.listeners.push(tokio::spawn(tcp_loop(
                 l,
                 anon,

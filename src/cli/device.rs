@@ -112,7 +112,10 @@ impl DeviceArgs {
                     .collect();
                 return emit(
                     out,
-                    &table(&["ID", "STATE", "CLASS", "VID", "PID", "UPDATED", "REASON"], &rows),
+                    &table(
+                        &["ID", "STATE", "CLASS", "VID", "PID", "UPDATED", "REASON"],
+                        &rows,
+                    ),
                 );
             }
             DeviceCommand::Show { id } => {
@@ -122,7 +125,11 @@ impl DeviceArgs {
                     &format!("/v1/devices/{}", path_segment(id)?),
                     None::<&()>,
                 )?;
-                return if json { emit_json(out, &d) } else { emit(out, &show(&d)) };
+                return if json {
+                    emit_json(out, &d)
+                } else {
+                    emit(out, &show(&d))
+                };
             }
             DeviceCommand::Approve { id } => (id, "approve"),
             DeviceCommand::Quarantine { id } => (id, "quarantine"),

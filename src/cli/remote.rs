@@ -40,10 +40,22 @@ pub struct ConnArgs {
     #[arg(long, global = true, value_name = "URL", requires = "ca")]
     pub url: Option<String>,
     /// Client certificate (PEM) from `threshold user enroll`.
-    #[arg(long, global = true, value_name = "FILE", requires = "url", requires = "key")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        requires = "url",
+        requires = "key"
+    )]
     pub cert: Option<PathBuf>,
     /// Its private key (PEM).
-    #[arg(long, global = true, value_name = "FILE", requires = "url", requires = "cert")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        requires = "url",
+        requires = "cert"
+    )]
     pub key: Option<PathBuf>,
     /// The hub root CA (PEM), to verify the hub.
     #[arg(long, global = true, value_name = "FILE", requires = "url")]
@@ -78,7 +90,8 @@ impl ConnArgs {
         if let Some(s) = &self.socket {
             return Ok(s.clone());
         }
-        let mut cfg = Config::load(self.config.as_deref()).map_err(|e| Failure::Usage(e.to_string()))?;
+        let mut cfg =
+            Config::load(self.config.as_deref()).map_err(|e| Failure::Usage(e.to_string()))?;
         if let Some(d) = &self.state_dir {
             cfg.state_dir = d.clone();
         }
@@ -95,7 +108,11 @@ impl ConnArgs {
                         "--url needs --cert, --key and --ca (from `threshold user enroll`)".into(),
                     ));
                 };
-                let (cert, key, ca) = (read("certificate", cert)?, read("key", key)?, read("CA", ca)?);
+                let (cert, key, ca) = (
+                    read("certificate", cert)?,
+                    read("key", key)?,
+                    read("CA", ca)?,
+                );
                 let key = zeroize::Zeroizing::new(key);
                 Ok(Client::https(url, &ca, Some((&cert, &key)))?)
             }
@@ -130,10 +147,7 @@ pub fn call<T: DeserializeOwned>(
 }
 
 /// Runs `f`, printing a failure on `err`; returns the exit code.
-pub fn finish(
-    err: &mut dyn Write,
-    f: impl FnOnce() -> Result<(), Failure>,
-) -> ExitCode {
+pub fn finish(err: &mut dyn Write, f: impl FnOnce() -> Result<(), Failure>) -> ExitCode {
     match f() {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Refused(e)) => {
@@ -207,7 +221,10 @@ mod tests {
     fn tables_align_and_escape() {
         let t = table(
             &["ID", "NAME"],
-            &[vec!["1".into(), "a\x1b[31m".into()], vec!["22".into(), "b".into()]],
+            &[
+                vec!["1".into(), "a\x1b[31m".into()],
+                vec!["22".into(), "b".into()],
+            ],
         );
         assert_eq!(t, "ID  NAME\n1   a\\u{1b}[31m\n22  b");
     }

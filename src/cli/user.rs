@@ -83,7 +83,11 @@ impl UserArgs {
     fn go(&self, out: &mut dyn Write) -> Result<(), Failure> {
         let json = self.conn.json;
         match &self.cmd {
-            UserCommand::Enroll { code, name, out: dir } => {
+            UserCommand::Enroll {
+                code,
+                name,
+                out: dir,
+            } => {
                 let dir = match dir {
                     Some(d) => d.clone(),
                     None => default_dir()?,
@@ -95,8 +99,12 @@ impl UserArgs {
                     role: *role,
                     ttl_secs: *ttl,
                 };
-                let r: InviteResponse =
-                    call(&self.conn.client()?, Method::POST, "/v1/invites", Some(&req))?;
+                let r: InviteResponse = call(
+                    &self.conn.client()?,
+                    Method::POST,
+                    "/v1/invites",
+                    Some(&req),
+                )?;
                 if json {
                     return emit_json(out, &r);
                 }
@@ -126,7 +134,10 @@ impl UserArgs {
                         ]
                     })
                     .collect();
-                emit(out, &table(&["ID", "NAME", "ROLE", "CREATED", "REVOKED"], &rows))
+                emit(
+                    out,
+                    &table(&["ID", "NAME", "ROLE", "CREATED", "REVOKED"], &rows),
+                )
             }
             UserCommand::Revoke { id } => {
                 let u: UserInfo = call(

@@ -108,7 +108,12 @@ impl WindowArgs {
                     pid: *pid,
                     discriminator: *discriminator,
                 };
-                let r = call::<WindowInfo>(&self.conn.client()?, Method::POST, "/v1/windows", Some(&req));
+                let r = call::<WindowInfo>(
+                    &self.conn.client()?,
+                    Method::POST,
+                    "/v1/windows",
+                    Some(&req),
+                );
                 let mut req = req;
                 zeroize::Zeroize::zeroize(&mut req.payload);
                 let w = r?;
@@ -124,8 +129,12 @@ impl WindowArgs {
                 )
             }
             WindowCommand::List => {
-                let ws: Vec<WindowInfo> =
-                    call(&self.conn.client()?, Method::GET, "/v1/windows", None::<&()>)?;
+                let ws: Vec<WindowInfo> = call(
+                    &self.conn.client()?,
+                    Method::GET,
+                    "/v1/windows",
+                    None::<&()>,
+                )?;
                 if json {
                     return emit_json(out, &ws);
                 }
@@ -147,7 +156,16 @@ impl WindowArgs {
                 emit(
                     out,
                     &table(
-                        &["ID", "DISC", "VID", "PID", "CLASS", "OPENED_BY", "DEADLINE", "FAILURES"],
+                        &[
+                            "ID",
+                            "DISC",
+                            "VID",
+                            "PID",
+                            "CLASS",
+                            "OPENED_BY",
+                            "DEADLINE",
+                            "FAILURES",
+                        ],
                         &rows,
                     ),
                 )
