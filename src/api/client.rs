@@ -271,8 +271,9 @@ where
     let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(io))
         .await
         .map_err(http)?;
+    let (done, ended) = tokio::sync::oneshot::channel();
     tokio::spawn(async move {
-        let _ = conn.await;
+        let _ = done.send(conn.await);
     });
     let mut req = Request::builder()
         .method(method)
@@ -284,7 +285,15 @@ where
     let req = req
         .body(Full::new(Bytes::from(body.unwrap_or_default())))
         .map_err(|e| ClientError::Http(format!("bad request: {e}")))?;
-    sender.send_request(req).await.map_err(http)
+    match sender.send_request(req).await {
+        Ok(r) => Ok(r),
+        // The connection's own error tells why (a TLS alert from the hub,
+        // say); the request's is often only "connection was not ready".
+        Err(e) => match tokio::time::timeout(std::time::Duration::from_secs(1), ended).await {
+            Ok(Ok(Err(conn_err))) => Err(http(conn_err)),
+            _ => Err(http(e)),
+        },
+    }
 }
 
 #[cfg(test)]
