@@ -38,7 +38,7 @@ use super::error::ApiError;
 use super::types::*;
 
 /// Longest id accepted in a path (device ids are 64 hex digits).
-const MAX_ID_LEN: usize = 128;
+pub const MAX_ID_LEN: usize = 128;
 /// Most records `GET /v1/audit?tail=N` returns.
 pub const MAX_AUDIT_TAIL: usize = 1000;
 

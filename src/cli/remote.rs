@@ -35,7 +35,7 @@ pub struct ConnArgs {
     /// State directory of the daemon (to find its admin socket).
     #[arg(long, global = true, value_name = "DIR")]
     pub state_dir: Option<PathBuf>,
-    /// A remote hub instead: https://HOST[:PORT] (mutual TLS with --cert
+    /// A remote hub instead: https://HOST:PORT (mutual TLS with --cert
     /// and --key; `user enroll` uses the enrollment port without them).
     #[arg(long, global = true, value_name = "URL", requires = "ca")]
     pub url: Option<String>,
