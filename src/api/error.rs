@@ -178,6 +178,30 @@ mod tests {
         }
     }
 
+    /// docs/api.md's error table is this table, in this order.
+    #[test]
+    fn the_documented_table_is_the_table() {
+        let doc = include_str!("../../docs/api.md");
+        let errors = doc
+            .split("\n## Errors\n")
+            .nth(1)
+            .and_then(|s| s.split("\n## ").next())
+            .expect("an Errors section");
+        let rows: Vec<(String, u16)> = errors
+            .lines()
+            .filter_map(|l| {
+                let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+                let code = cells.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
+                Some((code.to_owned(), cells.get(2)?.parse().ok()?))
+            })
+            .collect();
+        let table: Vec<(String, u16)> = ERROR_CODES
+            .iter()
+            .map(|(c, s)| (c.to_string(), *s))
+            .collect();
+        assert_eq!(rows, table);
+    }
+
     /// Every refusal the core can give through the API has a status.
     #[test]
     fn every_core_code_is_mapped() {
