@@ -713,3 +713,33 @@ async fn a_second_daemon_cannot_take_a_live_admin_socket() {
     let _: Vec<WindowInfo> = ok(get(&hub.admin(), "/v1/windows").await);
     hub.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_request_times_out_with_408_and_may_still_take_effect() {
+    let mut hub = Hub::start_with(|c| c.api.request_timeout_secs = 1).await;
+    // Another process holds the database's write lock for 2.5 s (less than
+    // the store's 5 s busy timeout): the core's write waits for it.
+    let db = hub.cfg.state_dir.join("threshold.db");
+    let (locked_tx, locked_rx) = std::sync::mpsc::channel();
+    let holder = std::thread::spawn(move || {
+        let conn = rusqlite::Connection::open(db).expect("open");
+        conn.execute_batch("BEGIN IMMEDIATE").expect("lock");
+        locked_tx.send(()).expect("send");
+        std::thread::sleep(Duration::from_millis(2500));
+        conn.execute_batch("ROLLBACK").expect("unlock");
+    });
+    locked_rx.recv().expect("locked");
+    let started = std::time::Instant::now();
+    let r = post(&hub.admin(), "/v1/windows", &window(QR, "low")).await;
+    assert_eq!(refused(r), (408, "request_timeout".into()));
+    assert!(
+        started.elapsed() < Duration::from_millis(2400),
+        "{:?}",
+        started.elapsed()
+    );
+    holder.join().expect("holder");
+    // The core finished what it started, durably: read the state back.
+    let ws: Vec<WindowInfo> = ok(get(&hub.admin(), "/v1/windows").await);
+    assert_eq!(ws.len(), 1);
+    hub.stop().await;
+}
