@@ -327,6 +327,7 @@ impl Daemon {
             alerts: self.alerts.clone(),
             state_dir: config.state_dir.clone(),
             pbkdf2_iterations: self.pbkdf2_iterations,
+            owner_code_file: config.runtime_dir().join(OWNER_CODE_FILE),
         };
         let api = ApiServer::start(deps, &settings).await.map_err(Box::new)?;
         Ok(self.api.insert(api))

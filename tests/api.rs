@@ -28,6 +28,10 @@ async fn owner_enrolls_with_the_bootstrap_code_then_manages_windows_over_mtls() 
     let code = hub.owner_code();
     let (me, owner) = hub.enroll(&code, "Alice").await.expect("enroll");
     assert_eq!(me.role, Role::Owner);
+    assert!(
+        !hub.cfg.runtime_dir().join("owner-code").exists(),
+        "the spent owner code file is removed"
+    );
     assert_eq!(me.name, "Alice");
     assert!(me.user_id.starts_with("u-"), "{}", me.user_id);
     assert_eq!(me.ca_pem.as_bytes(), hub.ca_pem.as_slice());

@@ -52,6 +52,7 @@ pub struct AppState {
     pub(crate) alerts: broadcast::Sender<Alert>,
     pub(crate) shutdown: watch::Receiver<bool>,
     pub(crate) pbkdf2_iterations: u32,
+    pub(crate) owner_code_file: std::path::PathBuf,
     pub(crate) max_body_bytes: usize,
     pub(crate) request_timeout: Duration,
 }
@@ -249,6 +250,10 @@ async fn enroll(
             .await?
             .map_err(ApiError::internal)?;
     tracing::info!(user = %user.id, role = %user.role, channel, "enrolled a user");
+    if user.role == crate::commissioning::policy::Role::Owner {
+        // Only the bootstrap code grants owner: it is spent, drop its file.
+        let _ = std::fs::remove_file(&st.owner_code_file);
+    }
     Ok((
         StatusCode::CREATED,
         Json(EnrollResponse {

@@ -97,6 +97,8 @@ pub struct ApiDeps {
     pub state_dir: PathBuf,
     /// PBKDF2 iterations of window SPAKE2+ records.
     pub pbkdf2_iterations: u32,
+    /// The one-time owner code file, removed once the owner enrolled.
+    pub owner_code_file: PathBuf,
 }
 
 impl std::fmt::Debug for ApiDeps {
@@ -161,6 +163,7 @@ impl ApiServer {
             alerts: deps.alerts,
             shutdown: rx.clone(),
             pbkdf2_iterations: deps.pbkdf2_iterations,
+            owner_code_file: deps.owner_code_file,
             max_body_bytes: settings.max_body_bytes,
             request_timeout: settings.request_timeout,
         };
