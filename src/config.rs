@@ -10,10 +10,10 @@
 //! state in `./threshold-state`, the runtime directory inside it, and every
 //! socket bound to loopback only.
 
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use std::net::SocketAddr;
 
 use serde::Deserialize;
 
@@ -74,6 +74,8 @@ pub struct Config {
     pub anomaly: AnomalyConfig,
     /// The CoAP front-end (TLS and UDP).
     pub coap: CoapConfig,
+    /// The controller API (HTTPS with mutual TLS, enrollment, admin socket).
+    pub api: ApiConfig,
 }
 
 impl Default for Config {
@@ -86,6 +88,7 @@ impl Default for Config {
             enrollment: EnrollmentConfig::default(),
             anomaly: AnomalyConfig::default(),
             coap: CoapConfig::default(),
+            api: ApiConfig::default(),
         }
     }
 }
@@ -322,6 +325,74 @@ impl Default for AnomalyConfig {
     }
 }
 
+/// `[api]`: the controller API (docs/api.md).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ApiConfig {
+    /// HTTPS listener with mutual TLS (client certificates from the hub
+    /// CA). Empty: no network listener.
+    pub listen: String,
+    /// HTTPS listener that serves only `POST /v1/enroll` and asks for no
+    /// client certificate. Empty: enrollment only over the admin socket.
+    pub enroll_listen: String,
+    /// DNS name in the hub's TLS server certificate (which also names
+    /// 127.0.0.1 and ::1).
+    pub server_name: String,
+    /// Local admin socket. Empty means `<runtime_dir>/admin.sock`.
+    pub admin_socket: PathBuf,
+    /// Concurrent connections per listener; more are closed at once.
+    pub max_connections: u32,
+    /// Time limit for one request (from its headers to its response head).
+    pub request_timeout_secs: u64,
+    /// Largest request body; a larger one is refused with 413.
+    pub max_body_bytes: u32,
+}
+
+impl Default for ApiConfig {
+    fn default() -> Self {
+        ApiConfig {
+            listen: "127.0.0.1:8443".into(),
+            enroll_listen: "127.0.0.1:8444".into(),
+            server_name: "threshold.local".into(),
+            admin_socket: PathBuf::new(),
+            max_connections: 64,
+            request_timeout_secs: 30,
+            max_body_bytes: 16 * 1024,
+        }
+    }
+}
+
+/// The validated `[api]` section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiSettings {
+    /// mTLS listener address, if any.
+    pub listen: Option<SocketAddr>,
+    /// Enrollment listener address, if any.
+    pub enroll_listen: Option<SocketAddr>,
+    /// Server certificate DNS name.
+    pub server_name: String,
+    /// Admin socket path.
+    pub admin_socket: PathBuf,
+    /// Connection limit per listener.
+    pub max_connections: usize,
+    /// Request time limit.
+    pub request_timeout: Duration,
+    /// Body size limit in bytes.
+    pub max_body_bytes: usize,
+}
+
+fn addr(key: &'static str, v: &str) -> Result<Option<SocketAddr>, ConfigError> {
+    if v.trim().is_empty() {
+        return Ok(None);
+    }
+    v.trim().parse().map(Some).map_err(|_| {
+        invalid(
+            key,
+            format!("{v:?} is not an IP address and port (e.g. \"127.0.0.1:8443\")"),
+        )
+    })
+}
+
 fn invalid(key: &'static str, message: impl Into<String>) -> ConfigError {
     ConfigError::Invalid {
         key,
@@ -348,6 +419,7 @@ impl Config {
         })?;
         cfg.policy()?;
         cfg.coap.tls_limits()?;
+        cfg.api_settings()?;
         Ok(cfg)
     }
 
@@ -372,6 +444,56 @@ impl Config {
         } else {
             self.runtime_dir.clone()
         }
+    }
+
+    /// The admin socket path (`api.admin_socket`, or
+    /// `<runtime_dir>/admin.sock`).
+    pub fn admin_socket(&self) -> PathBuf {
+        if self.api.admin_socket.as_os_str().is_empty() {
+            self.runtime_dir().join("admin.sock")
+        } else {
+            self.api.admin_socket.clone()
+        }
+    }
+
+    /// The validated `[api]` section.
+    pub fn api_settings(&self) -> Result<ApiSettings, ConfigError> {
+        let a = &self.api;
+        let listen = addr("api.listen", &a.listen)?;
+        let enroll_listen = addr("api.enroll_listen", &a.enroll_listen)?;
+        if let (Some(l), Some(e)) = (listen, enroll_listen) {
+            if l == e && l.port() != 0 {
+                return Err(invalid(
+                    "api.enroll_listen",
+                    "must differ from api.listen (the enrollment listener asks for no client certificate)",
+                ));
+            }
+        }
+        if !crate::attestation::hub_ca::is_dns_name(a.server_name.trim()) {
+            return Err(invalid(
+                "api.server_name",
+                format!("{:?} is not a DNS name", a.server_name),
+            ));
+        }
+        if !(1..=10_000).contains(&a.max_connections) {
+            return Err(invalid("api.max_connections", "must be within 1..=10000"));
+        }
+        let request_timeout = secs("api.request_timeout_secs", a.request_timeout_secs, 1, 600)?;
+        if !(1024..=1024 * 1024).contains(&a.max_body_bytes) {
+            return Err(invalid(
+                "api.max_body_bytes",
+                "must be within 1024..=1048576",
+            ));
+        }
+        Ok(ApiSettings {
+            listen,
+            enroll_listen,
+            server_name: a.server_name.trim().to_owned(),
+            admin_socket: self.admin_socket(),
+            max_connections: a.max_connections as usize,
+            request_timeout,
+            max_body_bytes: a.max_body_bytes as usize,
+        })
     }
 
     /// The validated commissioning policy.
@@ -503,6 +625,43 @@ mod tests {
         let text = include_str!("../config/threshold.toml");
         let cfg = Config::from_toml(text, Path::new("config/threshold.toml")).expect("parses");
         assert_eq!(cfg, Config::default());
+    }
+
+    #[test]
+    fn api_section_is_validated() {
+        let s = Config::default().api_settings().expect("defaults valid");
+        assert_eq!(s.listen, Some("127.0.0.1:8443".parse().expect("addr")));
+        assert_eq!(
+            s.admin_socket,
+            PathBuf::from("./threshold-state/run/admin.sock")
+        );
+        for (t, key) in [
+            ("[api]\nlisten = \"localhost:1\"\n", "api.listen"),
+            ("[api]\nenroll_listen = \"1.2.3.4\"\n", "api.enroll_listen"),
+            (
+                "[api]\nenroll_listen = \"127.0.0.1:8443\"\n",
+                "api.enroll_listen",
+            ),
+            ("[api]\nserver_name = \"a b\"\n", "api.server_name"),
+            ("[api]\nmax_connections = 0\n", "api.max_connections"),
+            ("[api]\nmax_body_bytes = 10\n", "api.max_body_bytes"),
+            (
+                "[api]\nrequest_timeout_secs = 0\n",
+                "api.request_timeout_secs",
+            ),
+        ] {
+            let err = Config::from_toml(t, Path::new("x")).expect_err(t);
+            assert!(err.to_string().contains(key), "{t}: {err}");
+        }
+        let off = Config::from_toml(
+            "[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = \"/tmp/a.sock\"\n",
+            Path::new("x"),
+        )
+        .expect("valid")
+        .api_settings()
+        .expect("valid");
+        assert_eq!((off.listen, off.enroll_listen), (None, None));
+        assert_eq!(off.admin_socket, PathBuf::from("/tmp/a.sock"));
     }
 
     #[test]

@@ -13,7 +13,10 @@
 //! * the hub signing key, created on first start (PKCS#8, 0600).
 //!
 //! Later subsystems (CoAP, API, mDNS, Thread) talk to the core through the
-//! cloneable [`CoreHandle`].
+//! cloneable [`CoreHandle`]. The controller API ([`crate::api`]) is started
+//! by [`Daemon::start_api`] once the core runs, and stopped first by
+//! [`Daemon::stop`]; the core's alerts reach it through a broadcast channel
+//! ([`Daemon::subscribe_alerts`]), fed after each batch is durable.
 
 use std::fs;
 use std::future::Future;
@@ -22,10 +25,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{broadcast, mpsc, oneshot};
 
+use crate::api::{ApiDeps, ApiServer, ApiStartError};
 use crate::audit::{AuditEvent, Outcome};
-use crate::commissioning::event::Event;
+use crate::commissioning::event::{Alert, Event};
 use crate::commissioning::token::HubKey;
 use crate::commissioning::Commissioner;
 use crate::config::{Config, ConfigError};
@@ -68,6 +72,9 @@ pub enum DaemonError {
         /// What is wrong.
         reason: String,
     },
+    /// The controller API could not start.
+    #[error("controller API: {0}")]
+    Api(#[from] Box<ApiStartError>),
 }
 
 fn io<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> DaemonError + 'a {
@@ -163,42 +170,60 @@ impl CoreHandle {
     }
 }
 
+/// Capacity of the alert fan-out (a slower subscriber skips older alerts).
+pub const ALERT_BUFFER: usize = 64;
+
 /// Carries out the core's pending events: state changes and their audit
-/// records in one transaction, durable on return.
+/// records in one transaction, durable on return; then the alerts go to
+/// `alerts` (the API's `/v1/alerts` subscribers; none is fine).
 pub async fn drain_events(
     core: &mut Commissioner,
     store: &StoreHandle,
     clock: &Arc<dyn WallClock>,
+    alerts: &broadcast::Sender<Alert>,
 ) -> Result<(), StoreError> {
     let mut audits = Vec::new();
     let mut persists = Vec::new();
+    let mut raised = Vec::new();
     while let Some(ev) = core.poll_event() {
         match ev {
             Event::Audit(a) => audits.push(a),
             Event::Persist(p) => persists.push(p),
             Event::Advertise(s) => tracing::info!(service = ?s, "advertise"),
             Event::Withdraw(s) => tracing::info!(service = ?s, "withdraw"),
-            Event::Alert(a) => tracing::warn!(
-                kind = a.kind,
-                count = a.count,
-                locked_until = ?a.locked_until.map(|t| t.to_rfc3339()),
-                "pairing anomaly"
-            ),
+            Event::Alert(a) => {
+                tracing::warn!(
+                    kind = a.kind,
+                    count = a.count,
+                    locked_until = ?a.locked_until.map(|t| t.to_rfc3339()),
+                    "pairing anomaly"
+                );
+                raised.push(a);
+            }
         }
     }
-    if persists.is_empty() && audits.is_empty() {
-        return Ok(());
+    if !persists.is_empty() || !audits.is_empty() {
+        let wall = clock.now();
+        store
+            .call(move |s: &mut Store| s.commit(wall, &persists, &audits))
+            .await??;
     }
-    let wall = clock.now();
-    store
-        .call(move |s: &mut Store| s.commit(wall, &persists, &audits))
-        .await?
+    for a in raised {
+        // No subscriber is not an error.
+        let _ = alerts.send(a);
+    }
+    Ok(())
 }
 
 /// The running daemon's parts, for `run` and for tests.
 pub struct Daemon {
     /// The core's handle.
     pub core: CoreHandle,
+    store: StoreHandle,
+    clock: Arc<dyn WallClock>,
+    alerts: broadcast::Sender<Alert>,
+    pbkdf2_iterations: u32,
+    api: Option<ApiServer>,
     driver: tokio::task::JoinHandle<Result<(), DaemonError>>,
     stop: oneshot::Sender<()>,
 }
@@ -243,7 +268,8 @@ impl Daemon {
             .ensure_bootstrap(Instant::now())
             .map_err(|e| DaemonError::Internal(format!("owner code: {e}")))?;
         // The code's hash is durable before the code is shown.
-        drain_events(&mut core, &store, &clock).await?;
+        let (alerts, _) = broadcast::channel(ALERT_BUFFER);
+        drain_events(&mut core, &store, &clock, &alerts).await?;
         let code_file = runtime_dir.join(OWNER_CODE_FILE);
         match code {
             Some(code) => {
@@ -266,17 +292,69 @@ impl Daemon {
         }
         let (tx, rx) = mpsc::channel::<Job>(64);
         let (stop, stop_rx) = oneshot::channel();
-        let driver = tokio::spawn(drive(core, store, clock, rx, stop_rx));
+        let driver = tokio::spawn(drive(
+            core,
+            store.clone(),
+            clock.clone(),
+            alerts.clone(),
+            rx,
+            stop_rx,
+        ));
         Ok(Daemon {
             core: CoreHandle { tx },
+            store,
+            clock,
+            alerts,
+            pbkdf2_iterations: crate::pake::DEFAULT_PBKDF2_ITERATIONS,
+            api: None,
             driver,
             stop,
         })
     }
 
-    /// Stops the driver gracefully: pending work finishes, a `daemon.stop`
-    /// record is written, the store thread ends.
-    pub async fn stop(self) -> Result<(), DaemonError> {
+    /// Starts the controller API ([`crate::api`]) as `config.api` says:
+    /// loads or creates the hub CA and server certificate, binds every
+    /// listener (all or none), serves. Call once, after [`Daemon::start`].
+    pub async fn start_api(&mut self, config: &Config) -> Result<&ApiServer, DaemonError> {
+        if self.api.is_some() {
+            return Err(DaemonError::Internal("the API is already started".into()));
+        }
+        let settings = config.api_settings()?;
+        let deps = ApiDeps {
+            core: self.core.clone(),
+            store: self.store.clone(),
+            clock: self.clock.clone(),
+            alerts: self.alerts.clone(),
+            state_dir: config.state_dir.clone(),
+            pbkdf2_iterations: self.pbkdf2_iterations,
+            owner_code_file: config.runtime_dir().join(OWNER_CODE_FILE),
+        };
+        let api = ApiServer::start(deps, &settings).await.map_err(Box::new)?;
+        Ok(self.api.insert(api))
+    }
+
+    /// The running API, if started.
+    pub fn api(&self) -> Option<&ApiServer> {
+        self.api.as_ref()
+    }
+
+    /// The store's handle (reads for the API and tests).
+    pub fn store(&self) -> &StoreHandle {
+        &self.store
+    }
+
+    /// A receiver of the core's alerts, from now on.
+    pub fn subscribe_alerts(&self) -> broadcast::Receiver<Alert> {
+        self.alerts.subscribe()
+    }
+
+    /// Stops the API (if started: no new connections, open ones finish,
+    /// the admin socket is removed), then the driver: pending work
+    /// finishes, a `daemon.stop` record is written, the store thread ends.
+    pub async fn stop(mut self) -> Result<(), DaemonError> {
+        if let Some(api) = self.api.take() {
+            api.shutdown().await;
+        }
         let _ = self.stop.send(());
         match self.driver.await {
             Ok(r) => r,
@@ -289,6 +367,7 @@ async fn drive(
     mut core: Commissioner,
     store: StoreHandle,
     clock: Arc<dyn WallClock>,
+    alerts: broadcast::Sender<Alert>,
     mut jobs: mpsc::Receiver<Job>,
     mut stop: oneshot::Receiver<()>,
 ) -> Result<(), DaemonError> {
@@ -299,14 +378,14 @@ async fn drive(
             job = jobs.recv() => match job {
                 Some(job) => {
                     let answer = job(&mut core, Instant::now());
-                    drain_events(&mut core, &store, &clock).await?;
+                    drain_events(&mut core, &store, &clock, &alerts).await?;
                     answer();
                 }
                 None => break,
             },
             _ = sleep_until(deadline) => {
                 core.handle_timeout(Instant::now());
-                drain_events(&mut core, &store, &clock).await?;
+                drain_events(&mut core, &store, &clock, &alerts).await?;
             }
         }
     }
@@ -334,22 +413,37 @@ async fn sleep_until(deadline: Option<Instant>) {
     }
 }
 
-/// Runs the daemon until `shutdown` resolves (SIGTERM/SIGINT in `main`).
+/// Runs the daemon and its API until `shutdown` resolves (SIGTERM/SIGINT
+/// in `main`).
 ///
 /// Fail-stop: if the driver ends on its own (the store refused a write, so
-/// memory and disk could disagree), the daemon returns that error at once;
-/// under systemd it is restarted and restores from the durable state.
+/// memory and disk could disagree), the API is stopped and the daemon
+/// returns that error at once; under systemd it is restarted and restores
+/// from the durable state.
 pub async fn run(config: Config, shutdown: impl Future<Output = ()>) -> Result<(), DaemonError> {
     let mut daemon = Daemon::start(&config).await?;
-    tokio::select! {
-        _ = shutdown => {
+    if let Err(e) = daemon.start_api(&config).await {
+        let _ = daemon.stop().await;
+        return Err(e);
+    }
+    let ended = tokio::select! {
+        _ = shutdown => None,
+        r = &mut daemon.driver => Some(r),
+    };
+    match ended {
+        None => {
             tracing::info!("shutdown requested");
             daemon.stop().await
         }
-        r = &mut daemon.driver => match r {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(e),
-            Err(e) => Err(DaemonError::Internal(format!("driver task failed: {e}"))),
-        },
+        Some(r) => {
+            if let Some(api) = daemon.api.take() {
+                api.shutdown().await;
+            }
+            match r {
+                Ok(Ok(())) => Ok(()),
+                Ok(Err(e)) => Err(e),
+                Err(e) => Err(DaemonError::Internal(format!("driver task failed: {e}"))),
+            }
+        }
     }
 }

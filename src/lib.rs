@@ -24,10 +24,13 @@
 //!   (`/pair/start`, `/pair/pake`, `/pair/confirm`, `/pair/redeem`),
 //!   independent of the transport; [`device`] is the reference device
 //!   that runs the other side.
+//! * [`api`] is the controller API: HTTPS with mutual TLS, the enrollment
+//!   listener and the local admin socket.
 //! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod api;
 pub mod attestation;
 pub mod audit;
 pub mod cli;

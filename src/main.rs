@@ -5,7 +5,9 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use threshold::cli::{AuditArgs, OnboardingArgs, PkiArgs, RunArgs};
+use threshold::cli::{
+    AuditArgs, DeviceArgs, OnboardingArgs, PkiArgs, RunArgs, UserArgs, WindowArgs,
+};
 
 /// Threshold: border router for smart-home hubs.
 #[derive(Debug, Parser)]
@@ -25,6 +27,12 @@ enum Commands {
     Onboarding(OnboardingArgs),
     /// Verify device attestation chains; mint TEST ONLY test devices.
     Pki(PkiArgs),
+    /// Enroll, invite, list and revoke users (over the API).
+    User(UserArgs),
+    /// Open, list and close commissioning windows (over the API).
+    Window(WindowArgs),
+    /// List, show, approve, quarantine and remove devices (over the API).
+    Device(DeviceArgs),
 }
 
 fn main() -> ExitCode {
@@ -33,5 +41,8 @@ fn main() -> ExitCode {
         Commands::Audit(args) => args.run(),
         Commands::Onboarding(args) => args.run(),
         Commands::Pki(args) => args.run(),
+        Commands::User(args) => args.run(),
+        Commands::Window(args) => args.run(),
+        Commands::Device(args) => args.run(),
     }
 }

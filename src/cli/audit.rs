@@ -143,7 +143,7 @@ fn verify(state_dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Result<
 }
 
 /// Escapes control characters so stored strings cannot drive the terminal.
-fn printable(s: &str) -> String {
+pub(crate) fn printable(s: &str) -> String {
     if !s.chars().any(char::is_control) {
         return s.to_owned();
     }

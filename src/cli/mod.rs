@@ -4,14 +4,21 @@
 //! returns the process exit code; `src/main.rs` only parses and dispatches.
 
 pub mod audit;
+pub mod device;
 pub mod onboarding;
 pub mod pki;
+pub mod remote;
 pub mod run;
+pub mod user;
+pub mod window;
 
 pub use audit::{AuditArgs, AuditCommand};
+pub use device::{DeviceArgs, DeviceCommand};
 pub use onboarding::{OnboardingArgs, OnboardingCommand};
 pub use pki::{PkiArgs, PkiCommand};
 pub use run::RunArgs;
+pub use user::{UserArgs, UserCommand};
+pub use window::{WindowArgs, WindowCommand};
 
 /// Default `--state-dir` (the same as the configuration's default).
 pub const DEFAULT_STATE_DIR: &str = "./threshold-state";

@@ -87,7 +87,7 @@ pub enum OnboardingCommand {
     },
 }
 
-fn parse_u16(s: &str) -> Result<u16, String> {
+pub(crate) fn parse_u16(s: &str) -> Result<u16, String> {
     let t = s.trim();
     let r = match t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
         Some(hex) => u16::from_str_radix(hex, 16),

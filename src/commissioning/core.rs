@@ -1685,6 +1685,74 @@ impl Commissioner {
         Ok(user)
     }
 
+    /// Revokes a user: owners revoke admins, members and guests; admins
+    /// revoke members and guests; nobody revokes an owner or themselves.
+    /// The core keeps no user table: the driver passes the user as stored
+    /// (`target`: its role and whether it is already revoked; `None` when
+    /// no user has this id). Windows the user opened are closed.
+    pub fn revoke_user(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+        id: &str,
+        target: Option<(Role, bool)>,
+    ) -> Result<(), RevokeUserError> {
+        self.handle_timeout(now);
+        let wall = self.clock.now();
+        let err = match target {
+            None => Some(RevokeUserError::NoSuchUser(id.to_owned())),
+            Some((role, _))
+                if id == actor.user
+                    || !match actor.role {
+                        Role::Owner => role != Role::Owner,
+                        Role::Admin => matches!(role, Role::Member | Role::Guest),
+                        _ => false,
+                    } =>
+            {
+                Some(RevokeUserError::NotPermitted {
+                    role: actor.role,
+                    target: role,
+                })
+            }
+            Some((_, true)) => Some(RevokeUserError::AlreadyRevoked(id.to_owned())),
+            Some(_) => None,
+        };
+        let subject = format!("user:{id}");
+        if let Some(e) = err {
+            let ev = actor
+                .event("user.revoke", subject, Outcome::Denied, e.code())
+                .with("role", actor.role.as_str());
+            self.fail(now, ev);
+            return Err(e);
+        }
+        self.persist(Persist::UserRevoked {
+            id: id.to_owned(),
+            at: wall,
+        });
+        self.audit(
+            actor
+                .event("user.revoke", subject, Outcome::Success, "ok")
+                .with("target_role", target.map(|t| t.0.as_str())),
+        );
+        let opened: Vec<u64> = self
+            .windows
+            .values()
+            .filter(|w| w.rec.opened_by == id)
+            .map(|w| w.rec.id)
+            .collect();
+        for w in opened {
+            self.close(
+                now,
+                wall,
+                w,
+                CloseReason::Revoked,
+                actor.audit_name(),
+                actor.channel,
+            );
+        }
+        Ok(())
+    }
+
     fn check_enroll(
         &self,
         now: Instant,

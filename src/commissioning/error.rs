@@ -362,3 +362,36 @@ impl InviteError {
         }
     }
 }
+
+/// Refusal to revoke a user.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RevokeUserError {
+    /// The caller may not revoke a user of that role (owners revoke admins
+    /// and below, admins revoke members and guests; nobody revokes an owner
+    /// or themselves).
+    #[error("role {role} may not revoke a {target}")]
+    NotPermitted {
+        /// The caller's role.
+        role: Role,
+        /// The target's role.
+        target: Role,
+    },
+    /// No user has this id.
+    #[error("no user {0}")]
+    NoSuchUser(String),
+    /// The user is already revoked.
+    #[error("user {0} is already revoked")]
+    AlreadyRevoked(String),
+}
+
+impl RevokeUserError {
+    /// Stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RevokeUserError::NotPermitted { .. } => "not_permitted",
+            RevokeUserError::NoSuchUser(_) => "no_such_user",
+            RevokeUserError::AlreadyRevoked(_) => "already_revoked",
+        }
+    }
+}

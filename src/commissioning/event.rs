@@ -4,7 +4,7 @@
 //! and carries each event out in order. [`Event::Persist`] and [`Event::Audit`]
 //! must be durable before the driver answers the peer that caused them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::audit::AuditEvent;
 use crate::commissioning::policy::{DeviceClass, Role};
@@ -83,6 +83,13 @@ pub enum Persist {
     },
     /// A user was enrolled.
     UserCreated(UserRecord),
+    /// A user was revoked (their client certificate is refused from now on).
+    UserRevoked {
+        /// User id.
+        id: String,
+        /// When.
+        at: UnixMillis,
+    },
 }
 
 /// A window as persisted.
@@ -126,7 +133,7 @@ pub struct TokenRecord {
 }
 
 /// A device's lifecycle state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeviceState {
     /// Holds a `setup` token; waits for approval (high risk) or redemption.

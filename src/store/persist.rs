@@ -128,6 +128,9 @@ impl Store {
                 created_ms: u.created,
                 revoked_ms: None,
             })?,
+            Persist::UserRevoked { id, at } => {
+                self.set_user_revoked(id, *at)?;
+            }
         }
         Ok(())
     }

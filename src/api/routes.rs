@@ -1,0 +1,629 @@
+//! The routes and their handlers (docs/api.md lists them).
+//!
+//! Every handler authenticates first ([`Authed`], except enrollment), then
+//! checks and parses its input completely, and only then calls the core, so
+//! a bad request is refused with a clear code and changes nothing. The
+//! core's own refusals are audited by the core.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, StatusCode};
+use axum::middleware::Next;
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use tokio::sync::{broadcast, watch};
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::attestation::hub_ca::{verified_csr_key, ClientKey, HubCa};
+use crate::audit::AuditRecord;
+use crate::commissioning::event::Alert;
+use crate::commissioning::token::Cti;
+use crate::commissioning::{OpenWindow, WindowPake};
+use crate::daemon::CoreHandle;
+use crate::onboarding::{Discriminator, ParseError, SetupPayload};
+use crate::store::StoreHandle;
+use crate::time::WallClock;
+
+use super::auth::{Authed, Peer};
+use super::error::ApiError;
+use super::types::*;
+
+/// Longest id accepted in a path (device ids are 64 hex digits).
+pub const MAX_ID_LEN: usize = 128;
+/// Most records `GET /v1/audit?tail=N` returns.
+pub const MAX_AUDIT_TAIL: usize = 1000;
+
+/// What the handlers share.
+#[derive(Clone)]
+pub struct AppState {
+    pub(crate) core: CoreHandle,
+    pub(crate) store: StoreHandle,
+    pub(crate) clock: Arc<dyn WallClock>,
+    pub(crate) ca: Arc<HubCa>,
+    pub(crate) alerts: broadcast::Sender<Alert>,
+    pub(crate) shutdown: watch::Receiver<bool>,
+    pub(crate) pbkdf2_iterations: u32,
+    pub(crate) owner_code_file: std::path::PathBuf,
+    pub(crate) max_body_bytes: usize,
+    pub(crate) request_timeout: Duration,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState").finish_non_exhaustive()
+    }
+}
+
+/// The full API: every route (mutual-TLS listener and admin socket).
+pub fn router(state: AppState) -> Router {
+    let routes = Router::new()
+        .route("/v1/enroll", post(enroll))
+        .route("/v1/invites", post(create_invite))
+        .route("/v1/users", get(list_users))
+        .route("/v1/users/{id}/revoke", post(revoke_user))
+        .route("/v1/windows", post(open_window).get(list_windows))
+        .route("/v1/windows/{id}", delete(close_window))
+        .route("/v1/devices", get(list_devices))
+        .route("/v1/devices/{id}", get(show_device))
+        .route("/v1/devices/{id}/{action}", post(device_action))
+        .route("/v1/tokens/{cti}/revoke", post(revoke_token))
+        .route("/v1/audit", get(audit_tail))
+        .route("/v1/audit/verify", get(audit_verify))
+        .route("/v1/audit/export", get(audit_export))
+        .route("/v1/alerts", get(alerts));
+    finish(routes, state)
+}
+
+/// The enrollment listener's router: `POST /v1/enroll` only.
+pub fn enroll_router(state: AppState) -> Router {
+    finish(Router::new().route("/v1/enroll", post(enroll)), state)
+}
+
+fn finish(routes: Router<AppState>, state: AppState) -> Router {
+    let timeout = state.request_timeout;
+    routes
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn_with_state(timeout, time_limit))
+        .with_state(state)
+}
+
+async fn not_found() -> ApiError {
+    ApiError::new("not_found", "no such route (docs/api.md lists them)")
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new("method_not_allowed", "this route does not take this method")
+}
+
+/// Bounds the time from the request's head to its response's head (a
+/// streamed body such as `/v1/alerts` runs on afterwards).
+async fn time_limit(State(limit): State<Duration>, req: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(r) => r,
+        Err(_) => ApiError::new(
+            "request_timeout",
+            format!("no answer within {} s", limit.as_secs()),
+        )
+        .into_response(),
+    }
+}
+
+// ------------------------------------------------------------- extractors
+
+/// A JSON body, with the API's error codes: `body_too_large` (413),
+/// `malformed_json` (not JSON), `invalid_request` (JSON of the wrong shape).
+#[derive(Debug)]
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, ApiError> {
+        let limit = state.max_body_bytes;
+        let body = axum::body::to_bytes(req.into_body(), limit)
+            .await
+            .map_err(|e| {
+                if std::error::Error::source(&e)
+                    .is_some_and(|s| s.is::<http_body_util::LengthLimitError>())
+                {
+                    ApiError::new(
+                        "body_too_large",
+                        format!("the request body is larger than {limit} bytes"),
+                    )
+                } else {
+                    ApiError::new("invalid_request", format!("cannot read the body: {e}"))
+                }
+            })?;
+        parse_json(&body).map(JsonBody)
+    }
+}
+
+fn parse_json<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
+    serde_json::from_slice(body).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => ApiError::new("invalid_request", e.to_string()),
+        _ => ApiError::new("malformed_json", format!("the body is not JSON: {e}")),
+    })
+}
+
+/// One path parameter, at most [`MAX_ID_LEN`] characters (`invalid_id`).
+#[derive(Debug)]
+pub struct PathId(pub String);
+
+impl FromRequestParts<AppState> for PathId {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let Path(id) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|e| ApiError::new("invalid_id", e.to_string()))?;
+        check_id(id).map(PathId)
+    }
+}
+
+fn check_id(id: String) -> Result<String, ApiError> {
+    if id.is_empty() || id.len() > MAX_ID_LEN || id.chars().any(char::is_control) {
+        return Err(ApiError::new(
+            "invalid_id",
+            format!("an id is 1 to {MAX_ID_LEN} characters without control characters"),
+        ));
+    }
+    Ok(id)
+}
+
+/// Query parameters (`invalid_query`).
+#[derive(Debug)]
+pub struct QueryParams<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequestParts<AppState> for QueryParams<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|Query(q)| QueryParams(q))
+            .map_err(|e| ApiError::new("invalid_query", e.body_text()))
+    }
+}
+
+impl FromRequestParts<AppState> for Peer {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, ApiError> {
+        parts
+            .extensions
+            .get::<Peer>()
+            .cloned()
+            .ok_or_else(|| ApiError::internal("request without a peer"))
+    }
+}
+
+fn ttl(secs: Option<u64>) -> Result<Option<Duration>, ApiError> {
+    match secs {
+        Some(0) => Err(ApiError::new("invalid_ttl", "ttl_secs must be at least 1")),
+        s => Ok(s.map(Duration::from_secs)),
+    }
+}
+
+async fn blocking<R: Send + 'static>(
+    f: impl FnOnce() -> R + Send + 'static,
+) -> Result<R, ApiError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(ApiError::internal)
+}
+
+// ------------------------------------------------------------- enrollment
+
+async fn enroll(
+    State(st): State<AppState>,
+    peer: Peer,
+    JsonBody(req): JsonBody<EnrollRequest>,
+) -> Result<(StatusCode, Json<EnrollResponse>), ApiError> {
+    let channel = peer.channel();
+    let EnrollRequest {
+        code,
+        name,
+        csr_pem,
+    } = req;
+    let code = Zeroizing::new(code);
+    // The request is checked before the code is spent, so a bad CSR
+    // changes nothing.
+    verified_csr_key(csr_pem.as_bytes())
+        .map_err(|e| ApiError::new("invalid_csr", e.to_string()))?;
+    let user = st
+        .core
+        .call(move |c, now| c.enroll(now, &code, &name, channel))
+        .await??;
+    let (ca, id, role, now) = (st.ca.clone(), user.id.clone(), user.role, st.clock.now());
+    let cert =
+        blocking(move || ca.issue_client_cert(&id, role, ClientKey::Csr(csr_pem.as_bytes()), now))
+            .await?
+            .map_err(ApiError::internal)?;
+    tracing::info!(user = %user.id, role = %user.role, channel, "enrolled a user");
+    if user.role == crate::commissioning::policy::Role::Owner {
+        // Only the bootstrap code grants owner: it is spent, drop its file.
+        let _ = std::fs::remove_file(&st.owner_code_file);
+    }
+    Ok((
+        StatusCode::CREATED,
+        Json(EnrollResponse {
+            user_id: user.id,
+            name: user.name,
+            role: user.role,
+            cert_pem: cert.cert_pem,
+            ca_pem: st.ca.root_cert_pem().to_owned(),
+            not_after: cert.not_after.to_rfc3339(),
+        }),
+    ))
+}
+
+async fn create_invite(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    JsonBody(req): JsonBody<InviteRequest>,
+) -> Result<(StatusCode, Json<InviteResponse>), ApiError> {
+    let ttl = ttl(req.ttl_secs)?;
+    let role = req.role;
+    let (code, rec) = st
+        .core
+        .call(move |c, now| c.create_invite(now, &actor, role, ttl))
+        .await??;
+    Ok((
+        StatusCode::CREATED,
+        Json(InviteResponse {
+            code: code.display.as_str().to_owned(),
+            role: rec.role,
+            expires: rec.expires.to_rfc3339(),
+        }),
+    ))
+}
+
+async fn list_users(
+    State(st): State<AppState>,
+    authed: Authed,
+) -> Result<Json<Vec<UserInfo>>, ApiError> {
+    authed.require_administrative("list users")?;
+    let users = st.store.call(|s| s.list_users()).await??;
+    Ok(Json(users.into_iter().map(UserInfo::from).collect()))
+}
+
+async fn revoke_user(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    PathId(id): PathId,
+) -> Result<Json<UserInfo>, ApiError> {
+    let lookup = id.clone();
+    let row = st.store.call(move |s| s.get_user(&lookup)).await??;
+    let target = row.map(|r| (r.role, r.revoked_ms.is_some()));
+    let uid = id.clone();
+    st.core
+        .call(move |c, now| c.revoke_user(now, &actor, &uid, target))
+        .await??;
+    tracing::info!(user = %id, "revoked a user");
+    let row = st.store.call(move |s| s.get_user(&id)).await??;
+    row.map(|r| Json(UserInfo::from(r)))
+        .ok_or_else(|| ApiError::internal("revoked user vanished"))
+}
+
+// ---------------------------------------------------------------- windows
+
+fn payload_error(e: ParseError) -> ApiError {
+    let detail = match e {
+        // Never echo a passcode, even an invalid one.
+        ParseError::InvalidPasscode(_) => {
+            "its passcode is not allowed (0, above 99999998, or a trivial value)".to_owned()
+        }
+        e => e.to_string(),
+    };
+    ApiError::new(
+        "invalid_payload",
+        format!("not a usable Matter QR code or manual pairing code: {detail}"),
+    )
+}
+
+/// VID, PID and 12-bit discriminator of a window request, from the payload
+/// and the request's own fields (which must agree with the payload).
+fn window_target(p: &SetupPayload, req: &OpenWindowRequest) -> Result<(u16, u16, u16), ApiError> {
+    let (vid, pid) = match (p.vid, p.pid, req.vid, req.pid) {
+        (Some(v), Some(p), rv, rp) => {
+            if rv.is_some_and(|x| x != v) || rp.is_some_and(|x| x != p) {
+                return Err(ApiError::new(
+                    "vid_pid_conflict",
+                    format!(
+                        "the payload is for vendor {v:#06x} product {p:#06x}; vid/pid disagree"
+                    ),
+                ));
+            }
+            (v, p)
+        }
+        (None, None, Some(v), Some(p)) => (v, p),
+        _ => {
+            return Err(ApiError::new(
+                "vid_pid_required",
+                "an 11-digit manual code carries no vendor and product id: give vid and pid",
+            ))
+        }
+    };
+    let disc = match (p.discriminator, req.discriminator) {
+        (Discriminator::Long(d), None) => d,
+        (Discriminator::Long(d), Some(x)) if x == d => d,
+        (Discriminator::Long(d), Some(x)) => {
+            return Err(ApiError::new(
+                "discriminator_mismatch",
+                format!("the payload's discriminator is {d}, not {x}"),
+            ))
+        }
+        (Discriminator::Short(s), None) => {
+            return Err(ApiError::new(
+                "discriminator_required",
+                format!(
+                    "a manual code holds only the upper 4 bits of the discriminator ({s}); \
+                     give the 12-bit discriminator"
+                ),
+            ))
+        }
+        (Discriminator::Short(_), Some(x)) if x > Discriminator::LONG_MAX => {
+            return Err(ApiError::new(
+                "invalid_discriminator",
+                format!("discriminator {x} is out of range (0..=4095)"),
+            ))
+        }
+        (Discriminator::Short(s), Some(x)) if Discriminator::Short(s).matches(x) => x,
+        (Discriminator::Short(s), Some(x)) => {
+            return Err(ApiError::new(
+                "discriminator_mismatch",
+                format!("discriminator {x} does not start with the manual code's 4 bits ({s})"),
+            ))
+        }
+    };
+    Ok((vid, pid, disc))
+}
+
+async fn open_window(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    JsonBody(mut req): JsonBody<OpenWindowRequest>,
+) -> Result<(StatusCode, Json<WindowInfo>), ApiError> {
+    let parsed = SetupPayload::parse(&req.payload);
+    req.payload.zeroize();
+    let payload = parsed.map_err(payload_error)?;
+    let (vid, pid, discriminator) = window_target(&payload, &req)?;
+    let ttl = ttl(req.ttl_secs)?;
+    let class = req.class;
+    let iterations = st.pbkdf2_iterations;
+    // PBKDF2 runs off the runtime and outside the core; only the
+    // registration record reaches the core.
+    let pake = blocking(move || {
+        let passcode = payload.passcode;
+        WindowPake::derive(
+            passcode.value(),
+            iterations,
+            &ring::rand::SystemRandom::new(),
+        )
+    })
+    .await?
+    .map_err(ApiError::internal)?;
+    let info = st
+        .core
+        .call(move |c, now| {
+            c.open_window(
+                now,
+                &actor,
+                OpenWindow {
+                    discriminator,
+                    vid,
+                    pid,
+                    class,
+                    ttl,
+                    pake,
+                },
+            )
+        })
+        .await??;
+    Ok((StatusCode::CREATED, Json(WindowInfo::from(info))))
+}
+
+async fn list_windows(
+    State(st): State<AppState>,
+    Authed(_): Authed,
+) -> Result<Json<Vec<WindowInfo>>, ApiError> {
+    let windows = st
+        .core
+        .call(|c, now| {
+            c.handle_timeout(now);
+            c.windows()
+        })
+        .await?;
+    Ok(Json(windows.into_iter().map(WindowInfo::from).collect()))
+}
+
+async fn close_window(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    PathId(id): PathId,
+) -> Result<Json<WindowClosed>, ApiError> {
+    let id: u64 = id
+        .parse()
+        .map_err(|_| ApiError::new("invalid_id", format!("{id:?} is not a window id")))?;
+    st.core
+        .call(move |c, now| c.close_window(now, &actor, id))
+        .await??;
+    Ok(Json(WindowClosed { id, closed: true }))
+}
+
+// ---------------------------------------------------------------- devices
+
+async fn list_devices(
+    State(st): State<AppState>,
+    Authed(_): Authed,
+) -> Result<Json<Vec<DeviceInfo>>, ApiError> {
+    let devices = st.store.call(|s| s.list_devices()).await??;
+    Ok(Json(devices.into_iter().map(DeviceInfo::from).collect()))
+}
+
+async fn get_device(st: &AppState, id: String) -> Result<DeviceInfo, ApiError> {
+    let shown = id.clone();
+    st.store
+        .call(move |s| s.get_device(&id))
+        .await??
+        .map(DeviceInfo::from)
+        .ok_or_else(|| ApiError::new("no_such_device", format!("no device {shown}")))
+}
+
+async fn show_device(
+    State(st): State<AppState>,
+    Authed(_): Authed,
+    PathId(id): PathId,
+) -> Result<Json<DeviceInfo>, ApiError> {
+    get_device(&st, id).await.map(Json)
+}
+
+async fn device_action(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    Path((id, action)): Path<(String, String)>,
+) -> Result<Json<DeviceInfo>, ApiError> {
+    let id = check_id(id)?;
+    let dev = id.clone();
+    match action.as_str() {
+        "approve" => {
+            st.core
+                .call(move |c, now| c.approve(now, &actor, &dev))
+                .await??
+        }
+        "quarantine" => {
+            st.core
+                .call(move |c, now| c.quarantine(now, &actor, &dev))
+                .await??
+        }
+        "remove" => {
+            st.core
+                .call(move |c, now| c.remove(now, &actor, &dev))
+                .await??
+        }
+        _ => {
+            return Err(ApiError::new(
+                "not_found",
+                "device actions are approve, quarantine and remove",
+            ))
+        }
+    }
+    get_device(&st, id).await.map(Json)
+}
+
+async fn revoke_token(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    PathId(cti): PathId,
+) -> Result<Json<TokenRevoked>, ApiError> {
+    let parsed: Cti = cti
+        .to_ascii_lowercase()
+        .parse()
+        .map_err(|e| ApiError::new("invalid_cti", format!("{e}")))?;
+    st.core
+        .call(move |c, now| c.revoke_token(now, &actor, &parsed))
+        .await??;
+    Ok(Json(TokenRevoked {
+        cti: parsed.to_string(),
+        revoked: true,
+    }))
+}
+
+// ------------------------------------------------------------------ audit
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TailQuery {
+    tail: Option<usize>,
+}
+
+async fn audit_tail(
+    State(st): State<AppState>,
+    authed: Authed,
+    QueryParams(q): QueryParams<TailQuery>,
+) -> Result<Json<Vec<AuditRecord>>, ApiError> {
+    authed.require_administrative("read the audit log")?;
+    let n = q.tail.unwrap_or(20);
+    if !(1..=MAX_AUDIT_TAIL).contains(&n) {
+        return Err(ApiError::new(
+            "invalid_query",
+            format!("tail must be within 1..={MAX_AUDIT_TAIL}"),
+        ));
+    }
+    Ok(Json(st.store.call(move |s| s.audit_tail(n)).await??))
+}
+
+async fn audit_verify(
+    State(st): State<AppState>,
+    authed: Authed,
+) -> Result<Json<AuditVerify>, ApiError> {
+    authed.require_administrative("verify the audit log")?;
+    let report = st.store.call(|s| s.verify_audit()).await??;
+    Ok(Json(report.into()))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExportQuery {
+    from_seq: Option<u64>,
+}
+
+async fn audit_export(
+    State(st): State<AppState>,
+    authed: Authed,
+    QueryParams(q): QueryParams<ExportQuery>,
+) -> Result<Response, ApiError> {
+    authed.require_administrative("export the audit log")?;
+    let from = q.from_seq.unwrap_or(1);
+    let body = st
+        .store
+        .call(move |s| {
+            let mut out = Vec::new();
+            s.audit_export(&mut out, from).map(|_| out)
+        })
+        .await??;
+    Ok(([(header::CONTENT_TYPE, "application/x-ndjson")], body).into_response())
+}
+
+// ----------------------------------------------------------------- alerts
+
+async fn stopped(rx: &mut watch::Receiver<bool>) {
+    let _ = rx.wait_for(|v| *v).await;
+}
+
+async fn alerts(State(st): State<AppState>, authed: Authed) -> Result<Response, ApiError> {
+    authed.require_administrative("watch alerts")?;
+    let rx = st.alerts.subscribe();
+    let stream = futures_util::stream::unfold(
+        (rx, st.shutdown.clone()),
+        |(mut rx, mut shutdown)| async move {
+            let ev = tokio::select! {
+                _ = stopped(&mut shutdown) => return None,
+                r = rx.recv() => match r {
+                    Ok(a) => SseEvent::default()
+                        .event("alert")
+                        .json_data(&a)
+                        .unwrap_or_else(|_| SseEvent::default().event("alert")),
+                    Err(broadcast::error::RecvError::Lagged(n)) => {
+                        SseEvent::default().event("lagged").data(n.to_string())
+                    }
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                },
+            };
+            Some((Ok::<_, Infallible>(ev), (rx, shutdown)))
+        },
+    );
+    Ok(Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response())
+}

@@ -1,0 +1,466 @@
+//! The listeners: hyper 1 HTTP/1.1 connections over tokio-rustls (TCP) or
+//! a Unix socket, each request handed to the axum router with the
+//! connection's [`Peer`] attached.
+//!
+//! Limits: at most `max_connections` connections per listener (more are
+//! closed at once), a 10 s TLS handshake timeout, a 10 s header read
+//! timeout, a 64 KiB header buffer, the request body limit and the request
+//! time limit (in the router). Shutdown: the listeners stop accepting,
+//! open connections finish their current request (at most 5 s), the
+//! alert streams end, and the admin socket file is removed.
+
+use std::fs;
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::response::IntoResponse;
+use axum::Router;
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::{TcpListener, UnixListener};
+use tokio::sync::{broadcast, watch, Semaphore};
+use tokio::task::JoinHandle;
+use tokio_rustls::TlsAcceptor;
+use tower_service::Service;
+
+use crate::attestation::hub_ca::{HubCa, HubCaError};
+use crate::commissioning::event::Alert;
+use crate::config::ApiSettings;
+use crate::daemon::{ensure_private_dir, CoreHandle};
+use crate::store::StoreHandle;
+use crate::time::WallClock;
+
+use super::auth::Peer;
+use super::error::ApiError;
+use super::routes::{self, AppState};
+use super::tls::{self, TlsConfigError};
+
+/// TLS handshake time limit.
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// Time limit to receive a request's headers.
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long shutdown waits for open connections.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+/// Largest request head (request line and headers).
+const MAX_HEAD_BYTES: usize = 64 * 1024;
+
+/// Why the API could not start.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ApiStartError {
+    /// The hub CA or the server certificate is unusable.
+    #[error("hub CA: {0}")]
+    Ca(#[from] HubCaError),
+    /// The TLS configuration could not be built.
+    #[error(transparent)]
+    Tls(#[from] TlsConfigError),
+    /// A listener could not be bound.
+    #[error("cannot listen on {what} {at}: {source}")]
+    Bind {
+        /// Which listener.
+        what: &'static str,
+        /// Address or path.
+        at: String,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// The admin socket path is unusable.
+    #[error("admin socket {path}: {reason}")]
+    Socket {
+        /// The path.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// A start-up task failed.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// What the API needs from the daemon.
+#[derive(Clone)]
+pub struct ApiDeps {
+    /// The core.
+    pub core: CoreHandle,
+    /// The store (reads: users, devices, audit).
+    pub store: StoreHandle,
+    /// The daemon's wall clock (certificate times).
+    pub clock: Arc<dyn WallClock>,
+    /// The core's alerts, for `GET /v1/alerts`.
+    pub alerts: broadcast::Sender<Alert>,
+    /// The state directory (the hub CA lives in `<state_dir>/pki`).
+    pub state_dir: PathBuf,
+    /// PBKDF2 iterations of window SPAKE2+ records.
+    pub pbkdf2_iterations: u32,
+    /// The one-time owner code file, removed once the owner enrolled.
+    pub owner_code_file: PathBuf,
+}
+
+impl std::fmt::Debug for ApiDeps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiDeps")
+            .field("state_dir", &self.state_dir)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The running API: its listeners' addresses, and its shutdown.
+#[derive(Debug)]
+pub struct ApiServer {
+    tls_addr: Option<std::net::SocketAddr>,
+    enroll_addr: Option<std::net::SocketAddr>,
+    admin_socket: PathBuf,
+    shutdown: watch::Sender<bool>,
+    listeners: Vec<JoinHandle<()>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    max_connections: usize,
+}
+
+impl ApiServer {
+    /// Loads (or creates) the hub CA and the server certificate, binds
+    /// every listener (all or none), then starts serving.
+    pub async fn start(deps: ApiDeps, settings: &ApiSettings) -> Result<ApiServer, ApiStartError> {
+        let now = deps.clock.now();
+        let (state_dir, name) = (deps.state_dir.clone(), settings.server_name.clone());
+        let (ca, server) = tokio::task::spawn_blocking(move || {
+            let ca = HubCa::load_or_create(&state_dir, now)?;
+            let server = ca.ensure_server_cert(&name, now)?;
+            Ok::<_, HubCaError>((ca, server))
+        })
+        .await
+        .map_err(|e| ApiStartError::Internal(e.to_string()))??;
+        let key =
+            server.cert.key_pem.clone().ok_or_else(|| {
+                ApiStartError::Internal("the server certificate has no key".into())
+            })?;
+        let cert = server.cert.cert_pem.as_bytes();
+        let ca_pem = ca.root_cert_pem().as_bytes().to_vec();
+        let mtls = TlsAcceptor::from(Arc::new(tls::server_config(
+            cert,
+            key.as_bytes(),
+            Some(&ca_pem),
+        )?));
+        let anon = TlsAcceptor::from(Arc::new(tls::server_config(cert, key.as_bytes(), None)?));
+
+        let tls_listener = bind_tcp("the API", settings.listen).await?;
+        let enroll_listener = bind_tcp("the enrollment API", settings.enroll_listen).await?;
+        let unix = bind_admin_socket(&settings.admin_socket)?;
+
+        let (tx, rx) = watch::channel(false);
+        let state = AppState {
+            core: deps.core,
+            store: deps.store,
+            clock: deps.clock,
+            ca: Arc::new(ca),
+            alerts: deps.alerts,
+            shutdown: rx.clone(),
+            pbkdf2_iterations: deps.pbkdf2_iterations,
+            owner_code_file: deps.owner_code_file,
+            max_body_bytes: settings.max_body_bytes,
+            request_timeout: settings.request_timeout,
+        };
+        let full = routes::router(state.clone());
+        let limits = Limits {
+            max_connections: settings.max_connections,
+        };
+        let mut server = ApiServer {
+            tls_addr: None,
+            enroll_addr: None,
+            admin_socket: settings.admin_socket.clone(),
+            shutdown: tx,
+            listeners: Vec::new(),
+        };
+        if let Some(l) = tls_listener {
+            server.tls_addr = l.local_addr().ok();
+            if let Some(a) = server.tls_addr {
+                tracing::info!(addr = %a, "controller API listening (mutual TLS)");
+            }
+            server.listeners.push(tokio::spawn(tcp_loop(
+                l,
+                mtls,
+                true,
+                full.clone(),
+                limits,
+                rx.clone(),
+            )));
+        }
+        if let Some(l) = enroll_listener {
+            server.enroll_addr = l.local_addr().ok();
+            if let Some(a) = server.enroll_addr {
+                tracing::info!(addr = %a, "enrollment API listening (POST /v1/enroll only)");
+            }
+            server.listeners.push(tokio::spawn(tcp_loop(
+                l,
+                anon,
+                false,
+                routes::enroll_router(state),
+                limits,
+                rx.clone(),
+            )));
+        }
+        tracing::info!(path = %settings.admin_socket.display(), "admin socket listening");
+        server.listeners.push(tokio::spawn(unix_loop(
+            unix,
+            settings.admin_socket.clone(),
+            full,
+            limits,
+            rx,
+        )));
+        Ok(server)
+    }
+
+    /// The mutual-TLS listener's address.
+    pub fn tls_addr(&self) -> Option<std::net::SocketAddr> {
+        self.tls_addr
+    }
+
+    /// The enrollment listener's address.
+    pub fn enroll_addr(&self) -> Option<std::net::SocketAddr> {
+        self.enroll_addr
+    }
+
+    /// The admin socket's path.
+    pub fn admin_socket(&self) -> &Path {
+        &self.admin_socket
+    }
+
+    /// Stops accepting, lets open connections finish (at most
+    /// [`SHUTDOWN_GRACE`]), ends alert streams, removes the admin socket.
+    pub async fn shutdown(self) {
+        let _ = self.shutdown.send(true);
+        for l in self.listeners {
+            let _ = l.await;
+        }
+        tracing::info!("controller API stopped");
+    }
+}
+
+async fn bind_tcp(
+    what: &'static str,
+    addr: Option<std::net::SocketAddr>,
+) -> Result<Option<TcpListener>, ApiStartError> {
+    let Some(addr) = addr else { return Ok(None) };
+    TcpListener::bind(addr)
+        .await
+        .map(Some)
+        .map_err(|source| ApiStartError::Bind {
+            what,
+            at: addr.to_string(),
+            source,
+        })
+}
+
+/// Binds the admin socket with mode 0600 in a 0700 directory. A socket
+/// file left by a crashed daemon is replaced; one a live daemon answers on,
+/// or a file that is not a socket, is refused.
+fn bind_admin_socket(path: &Path) -> Result<UnixListener, ApiStartError> {
+    let bad = |reason: String| ApiStartError::Socket {
+        path: path.to_owned(),
+        reason,
+    };
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !parent.exists() {
+            ensure_private_dir(parent).map_err(|e| bad(e.to_string()))?;
+        }
+    }
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_socket() => {
+            if std::os::unix::net::UnixStream::connect(path).is_ok() {
+                return Err(bad("another daemon is listening on it".into()));
+            }
+            fs::remove_file(path).map_err(|e| bad(format!("cannot remove a stale socket: {e}")))?;
+        }
+        Ok(_) => {
+            return Err(bad(
+                "exists and is not a socket; refusing to replace it".into()
+            ))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(bad(e.to_string())),
+    }
+    let listener = UnixListener::bind(path).map_err(|source| ApiStartError::Bind {
+        what: "the admin socket",
+        at: path.display().to_string(),
+        source,
+    })?;
+    if let Err(e) = fs::set_permissions(path, fs::Permissions::from_mode(0o600)) {
+        let _ = fs::remove_file(path);
+        return Err(bad(format!("cannot set mode 0600: {e}")));
+    }
+    Ok(listener)
+}
+
+async fn stopped(rx: &mut watch::Receiver<bool>) {
+    let _ = rx.wait_for(|v| *v).await;
+}
+
+/// Waits (at most [`SHUTDOWN_GRACE`]) until every connection has ended.
+async fn drain(sem: Arc<Semaphore>, limits: Limits) {
+    let n = u32::try_from(limits.max_connections).unwrap_or(u32::MAX);
+    let _ =
+        tokio::time::timeout(SHUTDOWN_GRACE + Duration::from_secs(1), sem.acquire_many(n)).await;
+}
+
+async fn tcp_loop(
+    listener: TcpListener,
+    acceptor: TlsAcceptor,
+    mutual: bool,
+    router: Router,
+    limits: Limits,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let sem = Arc::new(Semaphore::new(limits.max_connections));
+    loop {
+        let (stream, addr) = tokio::select! {
+            _ = stopped(&mut shutdown) => break,
+            r = listener.accept() => match r {
+                Ok(x) => x,
+                Err(e) => {
+                    tracing::warn!("api: accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+        };
+        let Ok(permit) = sem.clone().try_acquire_owned() else {
+            tracing::warn!(%addr, max = limits.max_connections, "api: connection limit reached; closing");
+            continue;
+        };
+        let (acceptor, router, shutdown) = (acceptor.clone(), router.clone(), shutdown.clone());
+        tokio::spawn(async move {
+            let _permit = permit;
+            let tls = match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
+                Ok(Ok(s)) => s,
+                Ok(Err(e)) => {
+                    tracing::info!(%addr, "api: TLS handshake refused: {e}");
+                    return;
+                }
+                Err(_) => {
+                    tracing::info!(%addr, "api: TLS handshake timed out");
+                    return;
+                }
+            };
+            let peer = if mutual {
+                // rustls made a verified client certificate mandatory.
+                match tls.get_ref().1.peer_certificates().and_then(|c| c.first()) {
+                    Some(der) => match Peer::from_certificate(der) {
+                        Ok(p) => p,
+                        Err(e) => {
+                            tracing::warn!(%addr, "api: unusable client certificate: {e}");
+                            return;
+                        }
+                    },
+                    None => return,
+                }
+            } else {
+                Peer::Anonymous
+            };
+            serve(tls, router, Some(peer), shutdown).await;
+        });
+    }
+    drain(sem, limits).await;
+}
+
+async fn unix_loop(
+    listener: UnixListener,
+    path: PathBuf,
+    router: Router,
+    limits: Limits,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let me = nix::unistd::geteuid().as_raw();
+    let sem = Arc::new(Semaphore::new(limits.max_connections));
+    loop {
+        let stream = tokio::select! {
+            _ = stopped(&mut shutdown) => break,
+            r = listener.accept() => match r {
+                Ok((s, _)) => s,
+                Err(e) => {
+                    tracing::warn!("admin socket: accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+        };
+        let Ok(permit) = sem.clone().try_acquire_owned() else {
+            tracing::warn!(
+                max = limits.max_connections,
+                "admin socket: connection limit reached; closing"
+            );
+            continue;
+        };
+        let peer = match stream.peer_cred() {
+            Ok(c) if c.uid() == me || c.uid() == 0 => Some(Peer::Local { uid: c.uid() }),
+            Ok(c) => {
+                tracing::warn!(
+                    uid = c.uid(),
+                    "admin socket: refused a peer (only uid {me} and root)"
+                );
+                None
+            }
+            Err(e) => {
+                tracing::warn!("admin socket: no peer credentials: {e}");
+                None
+            }
+        };
+        let (router, shutdown) = (router.clone(), shutdown.clone());
+        tokio::spawn(async move {
+            let _permit = permit;
+            serve(stream, router, peer, shutdown).await;
+        });
+    }
+    drop(listener);
+    let _ = fs::remove_file(&path);
+    drain(sem, limits).await;
+}
+
+/// Serves HTTP/1.1 on one connection. `peer: None` (a refused admin socket
+/// peer) answers every request with `peer_not_permitted`.
+async fn serve<I>(io: I, router: Router, peer: Option<Peer>, mut shutdown: watch::Receiver<bool>)
+where
+    I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let svc = service_fn(move |mut req: hyper::Request<Incoming>| {
+        let peer = peer.clone();
+        let mut router = router.clone();
+        async move {
+            match peer {
+                Some(p) => {
+                    req.extensions_mut().insert(p);
+                    router.call(req).await
+                }
+                None => Ok(ApiError::new(
+                    "peer_not_permitted",
+                    "the admin socket serves only the daemon's own user and root",
+                )
+                .into_response()),
+            }
+        }
+    });
+    let mut builder = http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT)
+        .max_buf_size(MAX_HEAD_BYTES);
+    let conn = builder.serve_connection(TokioIo::new(io), svc);
+    tokio::pin!(conn);
+    tokio::select! {
+        r = conn.as_mut() => {
+            if let Err(e) = r {
+                tracing::debug!("api: connection ended: {e}");
+            }
+        }
+        _ = stopped(&mut shutdown) => {
+            conn.as_mut().graceful_shutdown();
+            let _ = tokio::time::timeout(SHUTDOWN_GRACE, conn.as_mut()).await;
+        }
+    }
+}

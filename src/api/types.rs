@@ -1,0 +1,314 @@
+//! Request and response bodies of the API (JSON), shared by the server,
+//! the CLI and the tests. Times are RFC 3339 strings in UTC.
+//!
+//! Request bodies refuse unknown fields, so a typo (`ttl_sec`) is an
+//! `invalid_request` error rather than a silently ignored option.
+
+use serde::{Deserialize, Serialize};
+
+use crate::commissioning::event::{DeviceState, WindowRecord};
+use crate::commissioning::policy::{DeviceClass, Role};
+use crate::commissioning::WindowInfo as CoreWindowInfo;
+use crate::store::{DeviceRow, UserRow, VerifyReport};
+
+/// The body of every error answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// Stable snake_case code (docs/api.md).
+    pub code: String,
+    /// Human-readable explanation.
+    pub message: String,
+}
+
+/// `POST /v1/enroll`.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrollRequest {
+    /// The owner bootstrap code or an invite code.
+    pub code: String,
+    /// Display name of the new user (1 to 64 characters).
+    pub name: String,
+    /// PKCS#10 request for the user's own P-256 key (PEM).
+    pub csr_pem: String,
+}
+
+impl std::fmt::Debug for EnrollRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EnrollRequest")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Answer to `POST /v1/enroll`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrollResponse {
+    /// The new user's id (the CN of the certificate).
+    pub user_id: String,
+    /// Display name.
+    pub name: String,
+    /// Role granted by the code.
+    pub role: Role,
+    /// The client certificate (PEM).
+    pub cert_pem: String,
+    /// The hub root CA (PEM): trust it for the hub's server certificate.
+    pub ca_pem: String,
+    /// The certificate's notAfter.
+    pub not_after: String,
+}
+
+/// `POST /v1/invites`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InviteRequest {
+    /// Role the invitee will get (`admin`, `member` or `guest`).
+    pub role: Role,
+    /// Lifetime in seconds (clamped to the configured maximum).
+    #[serde(default)]
+    pub ttl_secs: Option<u64>,
+}
+
+/// Answer to `POST /v1/invites`: the code is shown once.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct InviteResponse {
+    /// The invite code (give it to the invitee; it is never shown again).
+    pub code: String,
+    /// Role it grants.
+    pub role: Role,
+    /// Expiry.
+    pub expires: String,
+}
+
+impl std::fmt::Debug for InviteResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InviteResponse")
+            .field("role", &self.role)
+            .field("expires", &self.expires)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserInfo {
+    /// User id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Role.
+    pub role: Role,
+    /// Enrollment time.
+    pub created: String,
+    /// Revocation time, if revoked.
+    pub revoked: Option<String>,
+}
+
+impl From<UserRow> for UserInfo {
+    fn from(u: UserRow) -> UserInfo {
+        UserInfo {
+            id: u.id,
+            name: u.name,
+            role: u.role,
+            created: u.created_ms.to_rfc3339(),
+            revoked: u.revoked_ms.map(|t| t.to_rfc3339()),
+        }
+    }
+}
+
+/// `POST /v1/windows`. The payload (QR text or manual code) carries the
+/// device's passcode: it is used to derive the window's SPAKE2+ record and
+/// then dropped; it is never stored, logged or echoed.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenWindowRequest {
+    /// `MT:...` QR text, or an 11- or 21-digit manual pairing code.
+    pub payload: String,
+    /// Risk class: `low`, `medium` or `high`.
+    pub class: DeviceClass,
+    /// Lifetime in seconds (clamped to the configured maximum).
+    #[serde(default)]
+    pub ttl_secs: Option<u64>,
+    /// Vendor id; required with an 11-digit manual code.
+    #[serde(default)]
+    pub vid: Option<u16>,
+    /// Product id; required with an 11-digit manual code.
+    #[serde(default)]
+    pub pid: Option<u16>,
+    /// The 12-bit discriminator; required with a manual code (which holds
+    /// only its upper 4 bits, and must agree with it).
+    #[serde(default)]
+    pub discriminator: Option<u16>,
+}
+
+impl std::fmt::Debug for OpenWindowRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpenWindowRequest")
+            .field("payload", &"<redacted>")
+            .field("class", &self.class)
+            .field("ttl_secs", &self.ttl_secs)
+            .field("vid", &self.vid)
+            .field("pid", &self.pid)
+            .field("discriminator", &self.discriminator)
+            .finish()
+    }
+}
+
+/// An open commissioning window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WindowInfo {
+    /// Window id.
+    pub id: u64,
+    /// User id of the opener.
+    pub opened_by: String,
+    /// 12-bit discriminator.
+    pub discriminator: u16,
+    /// Vendor id.
+    pub vid: u16,
+    /// Product id.
+    pub pid: u16,
+    /// Risk class.
+    pub class: DeviceClass,
+    /// Opening time.
+    pub opened: String,
+    /// Deadline.
+    pub deadline: String,
+    /// Failed PAKE confirmations so far.
+    pub failures: u32,
+    /// Whether a PAKE is running.
+    pub pake_in_flight: bool,
+}
+
+impl From<CoreWindowInfo> for WindowInfo {
+    fn from(w: CoreWindowInfo) -> WindowInfo {
+        let WindowRecord {
+            id,
+            opened_by,
+            discriminator,
+            vid,
+            pid,
+            class,
+            opened,
+            deadline,
+        } = w.record;
+        WindowInfo {
+            id,
+            opened_by,
+            discriminator,
+            vid,
+            pid,
+            class,
+            opened: opened.to_rfc3339(),
+            deadline: deadline.to_rfc3339(),
+            failures: w.failures,
+            pake_in_flight: w.pake_in_flight,
+        }
+    }
+}
+
+/// Answer to `DELETE /v1/windows/{id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WindowClosed {
+    /// The closed window.
+    pub id: u64,
+    /// Always true.
+    pub closed: bool,
+}
+
+/// A device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceInfo {
+    /// Device id (key fingerprint).
+    pub id: String,
+    /// Vendor id, if known.
+    pub vid: Option<u16>,
+    /// Product id, if known.
+    pub pid: Option<u16>,
+    /// Discriminator it paired with, if known.
+    pub discriminator: Option<u16>,
+    /// Risk class.
+    pub class: DeviceClass,
+    /// Lifecycle state.
+    pub state: DeviceState,
+    /// Scope of its newest valid token (`setup`, `full`), if any.
+    pub scope: Option<String>,
+    /// Who approved it or opened its window.
+    pub approved_by: Option<String>,
+    /// Window it paired through.
+    pub window: Option<i64>,
+    /// First seen.
+    pub created: String,
+    /// Last change.
+    pub updated: String,
+    /// Why it is in this state.
+    pub reason: Option<String>,
+    /// Deadline to reach `full` scope, while pending.
+    pub full_by: Option<String>,
+}
+
+impl From<DeviceRow> for DeviceInfo {
+    fn from(d: DeviceRow) -> DeviceInfo {
+        DeviceInfo {
+            id: d.id,
+            vid: d.vid,
+            pid: d.pid,
+            discriminator: d.discriminator,
+            class: d.class,
+            state: d.state,
+            scope: d.scope.map(|s| s.as_str().to_owned()),
+            approved_by: d.approved_by,
+            window: d.window_id,
+            created: d.created_ms.to_rfc3339(),
+            updated: d.updated_ms.to_rfc3339(),
+            reason: d.reason,
+            full_by: d.full_by_ms.map(|t| t.to_rfc3339()),
+        }
+    }
+}
+
+/// Answer to `POST /v1/tokens/{cti}/revoke`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenRevoked {
+    /// The token id.
+    pub cti: String,
+    /// Always true.
+    pub revoked: bool,
+}
+
+/// Answer to `GET /v1/audit/verify`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditVerify {
+    /// Whether the chain is intact.
+    pub intact: bool,
+    /// Records in the log.
+    pub records: u64,
+    /// The head's seq, if any.
+    pub head_seq: Option<u64>,
+    /// The head's hash (hex), if any.
+    pub head_hash: Option<String>,
+    /// The first break, if any.
+    pub first_bad: Option<AuditBreak>,
+}
+
+/// Where the audit chain is broken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditBreak {
+    /// First bad seq.
+    pub seq: u64,
+    /// What is wrong there.
+    pub kind: String,
+}
+
+impl From<VerifyReport> for AuditVerify {
+    fn from(r: VerifyReport) -> AuditVerify {
+        AuditVerify {
+            intact: r.is_intact(),
+            records: r.records,
+            head_seq: r.head.map(|h| h.0),
+            head_hash: r.head.map(|h| hex::encode(h.1)),
+            first_bad: r.first_bad.map(|b| AuditBreak {
+                seq: b.seq,
+                kind: b.kind.to_string(),
+            }),
+        }
+    }
+}

@@ -1,0 +1,391 @@
+//! The CLI against the real `threshold run` binary, over its admin socket
+//! (and once over mutual TLS), with a temporary state directory.
+//!
+//! No device can pair yet (the CoAP transport is another issue), so the
+//! device commands are tested on an empty hub: the listing, and the
+//! refusal of `approve` (`no_such_device`, exit 1).
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
+
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_threshold");
+const QR: &str = "MT:-24J0AFN00KA0648G00";
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).expect("stat").permissions().mode() & 0o777
+}
+
+struct Daemon {
+    child: Child,
+    log: Receiver<String>,
+    config: PathBuf,
+    state: PathBuf,
+    socket: PathBuf,
+}
+
+impl Daemon {
+    fn start(dir: &Path, socket: &Path) -> Daemon {
+        let state = dir.join("state");
+        let config = dir.join("threshold.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "state_dir = {state:?}\n[api]\nlisten = \"127.0.0.1:0\"\nenroll_listen = \"127.0.0.1:0\"\nadmin_socket = {socket:?}\n"
+            ),
+        )
+        .expect("config");
+        let mut child = Command::new(BIN)
+            .args(["run", "--config"])
+            .arg(&config)
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let stderr = child.stderr.take().expect("stderr");
+        let (tx, log) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        Daemon {
+            child,
+            log,
+            config,
+            state,
+            socket: socket.to_owned(),
+        }
+    }
+
+    /// Reads the log until a line contains `what`.
+    fn wait_for(&self, what: &str) -> String {
+        let end = Instant::now() + Duration::from_secs(60);
+        while Instant::now() < end {
+            if let Ok(l) = self.log.recv_timeout(Duration::from_millis(200)) {
+                if l.contains(what) {
+                    return l;
+                }
+            }
+        }
+        panic!("the daemon never logged {what:?}");
+    }
+
+    fn cli(&self, args: &[&str]) -> Output {
+        self.cli_with(args, None, |_| {})
+    }
+
+    fn cli_with(
+        &self,
+        args: &[&str],
+        stdin: Option<&str>,
+        tweak: impl FnOnce(&mut Command),
+    ) -> Output {
+        let mut cmd = Command::new(BIN);
+        cmd.args(args)
+            .arg("--socket")
+            .arg(&self.socket)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        tweak(&mut cmd);
+        let mut child = cmd.spawn().expect("spawn cli");
+        let mut input = child.stdin.take().expect("stdin");
+        if let Some(s) = stdin {
+            input.write_all(s.as_bytes()).expect("write stdin");
+        }
+        drop(input);
+        child.wait_with_output().expect("cli")
+    }
+
+    fn stop(mut self) {
+        kill(Pid::from_raw(self.child.id() as i32), Signal::SIGTERM).expect("SIGTERM");
+        let end = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(s) = self.child.try_wait().expect("wait") {
+                assert!(s.success(), "{s:?}");
+                break;
+            }
+            assert!(Instant::now() < end, "the daemon did not stop");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        assert!(
+            !self.socket.exists(),
+            "the admin socket is removed at shutdown"
+        );
+    }
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn ok(o: &Output) -> String {
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
+    text(&o.stdout)
+}
+
+fn refused(o: &Output, code: &str) {
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "stdout: {} stderr: {}",
+        text(&o.stdout),
+        text(&o.stderr)
+    );
+    assert!(
+        text(&o.stderr).contains(&format!("refused: {code}:")),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn cli_drives_a_running_daemon_over_its_admin_socket() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let socket = tmp.path().join("run").join("admin.sock");
+    let d = Daemon::start(tmp.path(), &socket);
+    let line = d.wait_for("controller API listening (mutual TLS)");
+    let port: u16 = line
+        .rsplit("127.0.0.1:")
+        .next()
+        .and_then(|s| s.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|s| s.parse().ok())
+        .expect("port in the log");
+    d.wait_for("admin socket listening");
+    assert_eq!(mode(&socket), 0o600);
+
+    // Windows: from a QR code; from a manual code read on stdin.
+    let out = ok(&d.cli(&["window", "open", "--payload", QR, "--class", "low"]));
+    assert!(
+        out.contains(
+            "window 1 open for discriminator 3840 (vendor 0xfff1 product 0x8001, low risk)"
+        ),
+        "{out}"
+    );
+    let o = d.cli(&["window", "open", "--payload", QR, "--class", "high"]);
+    refused(&o, "window_already_open");
+    let o = d.cli_with(
+        &[
+            "window",
+            "open",
+            "--payload",
+            "-",
+            "--class",
+            "medium",
+            "--json",
+        ],
+        Some("3497-011-2332\n"),
+        |_| {},
+    );
+    refused(&o, "vid_pid_required");
+    let o = d.cli_with(
+        &[
+            "window",
+            "open",
+            "--payload",
+            "-",
+            "--class",
+            "medium",
+            "--vid",
+            "0xFFF1",
+            "--pid",
+            "0x8001",
+            "--discriminator",
+            "3841",
+            "--ttl",
+            "120",
+            "--json",
+        ],
+        Some("3497-011-2332\n"),
+        |_| {},
+    );
+    let w: Value = serde_json::from_str(&ok(&o)).expect("json");
+    assert_eq!(
+        (w["id"].as_u64(), w["discriminator"].as_u64()),
+        (Some(2), Some(3841))
+    );
+    let list = ok(&d.cli(&["window", "list"]));
+    let lines: Vec<&str> = list.lines().collect();
+    assert!(lines[0].starts_with("ID  DISC  VID"), "{list}");
+    assert_eq!(lines.len(), 3, "{list}");
+    assert!(
+        lines[1].contains("local-admin") && lines[1].contains("3840"),
+        "{list}"
+    );
+    let ws: Value = serde_json::from_str(&ok(&d.cli(&["window", "list", "--json"]))).expect("json");
+    assert_eq!(ws.as_array().map(Vec::len), Some(2));
+    assert!(ok(&d.cli(&["window", "close", "1"])).contains("window 1 closed"));
+    refused(&d.cli(&["window", "close", "1"]), "no_such_window");
+
+    // Devices: none can pair yet; the listing and approve's refusal.
+    let list = ok(&d.cli(&["device", "list"]));
+    assert_eq!(list.trim(), "ID  STATE  CLASS  VID  PID  UPDATED  REASON");
+    assert_eq!(ok(&d.cli(&["device", "list", "--json"])).trim(), "[]");
+    refused(&d.cli(&["device", "approve", "deadbeef"]), "no_such_device");
+    refused(&d.cli(&["device", "show", "deadbeef"]), "no_such_device");
+    assert_eq!(d.cli(&["device", "show", "a/b"]).status.code(), Some(2));
+
+    // Users: an invite, enrollment through the socket (key made here),
+    // then the same user over mutual TLS.
+    let inv = ok(&d.cli(&["user", "invite", "--role", "member", "--json"]));
+    let inv: Value = serde_json::from_str(&inv).expect("json");
+    let code = inv["code"].as_str().expect("code").to_owned();
+    let out_dir = tmp.path().join("me");
+    let o = d.cli(&[
+        "user",
+        "enroll",
+        "--code",
+        &code,
+        "--name",
+        "Carol",
+        "--out",
+        out_dir.to_str().expect("utf8"),
+    ]);
+    assert!(
+        ok(&o).contains("enrolled Carol as member"),
+        "{}",
+        text(&o.stdout)
+    );
+    for (f, m) in [("user.key", 0o600), ("user.pem", 0o600), ("ca.pem", 0o644)] {
+        assert_eq!(mode(&out_dir.join(f)), m, "{f}");
+    }
+    let o = d.cli(&[
+        "user",
+        "enroll",
+        "--code",
+        &code,
+        "--name",
+        "Carol",
+        "--out",
+        out_dir.to_str().expect("utf8"),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "never replaces a key: {}",
+        text(&o.stderr)
+    );
+    let other = tmp.path().join("other");
+    refused(
+        &d.cli(&[
+            "user",
+            "enroll",
+            "--code",
+            &code,
+            "--name",
+            "Carol",
+            "--out",
+            other.to_str().expect("utf8"),
+        ]),
+        "code_used",
+    );
+    assert!(!other.exists(), "nothing written on a refusal");
+    let users: Value =
+        serde_json::from_str(&ok(&d.cli(&["user", "list", "--json"]))).expect("json");
+    assert_eq!(users[0]["name"], "Carol");
+    let p = |f: &str| out_dir.join(f).to_str().expect("utf8").to_owned();
+    let remote = Command::new(BIN)
+        .args([
+            "window",
+            "list",
+            "--url",
+            &format!("https://127.0.0.1:{port}"),
+            "--cert",
+            &p("user.pem"),
+            "--key",
+            &p("user.key"),
+            "--ca",
+            &p("ca.pem"),
+            "--json",
+        ])
+        .output()
+        .expect("remote");
+    let ws: Value = serde_json::from_str(&ok(&remote)).expect("json");
+    assert_eq!(ws.as_array().map(Vec::len), Some(1));
+    let remote = Command::new(BIN)
+        .args([
+            "device",
+            "approve",
+            "x",
+            "--url",
+            &format!("https://127.0.0.1:{port}"),
+            "--cert",
+            &p("user.pem"),
+            "--key",
+            &p("user.key"),
+            "--ca",
+            &p("ca.pem"),
+        ])
+        .output()
+        .expect("remote");
+    refused(&remote, "not_permitted");
+
+    // The audit log (read-only, while the daemon runs) is intact.
+    let o = Command::new(BIN)
+        .args(["audit", "verify", "--state-dir"])
+        .arg(&d.state)
+        .output()
+        .expect("verify");
+    assert!(ok(&o).contains("audit log intact"));
+    let _ = &d.config;
+    d.stop();
+}
+
+#[test]
+fn a_connection_error_exits_2() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let o = Command::new(BIN)
+        .args(["window", "list", "--socket"])
+        .arg(tmp.path().join("none.sock"))
+        .output()
+        .expect("cli");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr).contains("cannot connect"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = Command::new(BIN)
+        .args(["window", "open", "--class", "low"])
+        .output()
+        .expect("cli");
+    assert_eq!(o.status.code(), Some(2), "usage error");
+}
+
+/// A peer of another uid is refused by SO_PEERCRED even when the socket
+/// file lets it connect (needs root to run as another uid).
+#[test]
+fn the_admin_socket_refuses_other_uids() {
+    use std::os::unix::process::CommandExt;
+    if !nix::unistd::geteuid().is_root() {
+        eprintln!("skipped: needs root to connect as another uid");
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let open = tmp.path().join("open");
+    std::fs::create_dir(&open).expect("mkdir");
+    let socket = open.join("admin.sock");
+    let d = Daemon::start(tmp.path(), &socket);
+    d.wait_for("admin socket listening");
+    for p in [tmp.path(), &open] {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    std::fs::set_permissions(&socket, std::fs::Permissions::from_mode(0o666)).expect("chmod");
+    let o = d.cli_with(&["window", "list"], None, |c| {
+        c.uid(65534).gid(65534);
+    });
+    refused(&o, "peer_not_permitted");
+    d.wait_for("admin socket: refused a peer");
+    // Root is accepted.
+    ok(&d.cli(&["window", "list"]));
+    d.stop();
+}
