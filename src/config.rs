@@ -14,7 +14,6 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-
 use serde::Deserialize;
 
 use crate::coap::tcp_conn::ConnConfig;

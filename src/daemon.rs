@@ -17,6 +17,16 @@
 //! by [`Daemon::start_api`] once the core runs, and stopped first by
 //! [`Daemon::stop`]; the core's alerts reach it through a broadcast channel
 //! ([`Daemon::subscribe_alerts`]), fed after each batch is durable.
+//!
+//! The device side ([`Daemon::start_coap`]) serves CoAP over TLS (the
+//! `/pair/*` resources, [`crate::pairing::coap`]) and CoAP over UDP
+//! (public discovery) with the same hub CA as the API (`<state_dir>/pki`).
+//! Device attestation trusts the PAA certificates in
+//! `<state_dir>/paa-roots` (none if the directory is missing: then every
+//! DAC is refused), checks the CRLs in `<state_dir>/crls` and the denylist
+//! `<state_dir>/attestation-denylist.toml` when present, and applies the
+//! vulnerable-firmware policy `<state_dir>/vulnerable-firmware.toml` when
+//! present (none otherwise). These files are read once, at start.
 
 use std::fs;
 use std::future::Future;
@@ -28,7 +38,12 @@ use std::time::Instant;
 use tokio::sync::{broadcast, mpsc, oneshot};
 
 use crate::api::{ApiDeps, ApiServer, ApiStartError};
+use crate::attestation::hub_ca::HubCa;
+use crate::attestation::{AttestationVerifier, CrlSet, Denylist, FirmwarePolicy, TrustStore};
 use crate::audit::{AuditEvent, Outcome};
+use crate::coap::router::Router;
+use crate::coap::tls::{DeviceCertVerifier, ServerIdentity, TlsEvent, TlsServer};
+use crate::coap::udp::UdpServer;
 use crate::commissioning::event::{Alert, Event};
 use crate::commissioning::token::HubKey;
 use crate::commissioning::Commissioner;
@@ -40,6 +55,12 @@ use crate::time::{MonotonicFloorClock, SystemClock, WallClock};
 pub const HUB_KEY_FILE: &str = "hub-key.p8";
 /// File name of the one-time owner code inside the runtime directory.
 pub const OWNER_CODE_FILE: &str = "owner-code";
+/// Directory of CRLs (PEM or DER) inside the state directory, optional.
+pub const CRL_DIR: &str = "crls";
+/// Attestation denylist (TOML) inside the state directory, optional.
+pub const DENYLIST_FILE: &str = "attestation-denylist.toml";
+/// Vulnerable-firmware policy (TOML) inside the state directory, optional.
+pub const FIRMWARE_POLICY_FILE: &str = "vulnerable-firmware.toml";
 
 /// Why the daemon could not start or stopped with an error.
 #[derive(Debug, thiserror::Error)]
@@ -75,6 +96,9 @@ pub enum DaemonError {
     /// The controller API could not start.
     #[error("controller API: {0}")]
     Api(#[from] Box<ApiStartError>),
+    /// The CoAP servers could not start.
+    #[error("CoAP: {0}")]
+    Coap(String),
 }
 
 fn io<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> DaemonError + 'a {
@@ -224,6 +248,7 @@ pub struct Daemon {
     alerts: broadcast::Sender<Alert>,
     pbkdf2_iterations: u32,
     api: Option<ApiServer>,
+    coap: Option<CoapServers>,
     driver: tokio::task::JoinHandle<Result<(), DaemonError>>,
     stop: oneshot::Sender<()>,
 }
@@ -307,6 +332,7 @@ impl Daemon {
             alerts,
             pbkdf2_iterations: crate::pake::DEFAULT_PBKDF2_ITERATIONS,
             api: None,
+            coap: None,
             driver,
             stop,
         })
@@ -338,6 +364,93 @@ impl Daemon {
         self.api.as_ref()
     }
 
+    /// Starts the device-facing CoAP servers as `config.coap` says: CoAP
+    /// over TLS with the `/pair/*` resources and CoAP over UDP for
+    /// discovery (see the module documentation for the files read). Both
+    /// are bound before either serves (all or none). A client refused at
+    /// the TLS handshake is audited (`tls.handshake`, denied). Call once,
+    /// after [`Daemon::start`] (normally after [`Daemon::start_api`]).
+    pub async fn start_coap(&mut self, config: &Config) -> Result<(), DaemonError> {
+        if self.coap.is_some() {
+            return Err(DaemonError::Internal("CoAP is already started".into()));
+        }
+        let coap_err = |e: &dyn std::fmt::Display| DaemonError::Coap(e.to_string());
+        let limits = config.coap.tls_limits()?;
+        let now = self.clock.now();
+        let state_dir = config.state_dir.clone();
+        let (ca, verifier, firmware) =
+            tokio::task::spawn_blocking(move || load_device_pki(&state_dir, now))
+                .await
+                .map_err(|e| DaemonError::Internal(e.to_string()))??;
+        let ca = Arc::new(ca);
+        let identity = ServerIdentity::from_hub_ca(&ca, &config.coap.server_name, now)
+            .map_err(|e| coap_err(&e))?;
+        let verifier = Arc::new(
+            DeviceCertVerifier::new(Arc::new(verifier), ca.root_cert_der(), self.clock.clone())
+                .map_err(|e| coap_err(&e))?,
+        );
+        let hub_id = self
+            .core
+            .call(|c, _| c.hub_id().to_owned())
+            .await
+            .map_err(|e| coap_err(&e))?;
+        let ca_fingerprint = hex::encode(ring::digest::digest(
+            &ring::digest::SHA256,
+            ca.root_cert_der(),
+        ));
+        let service = Arc::new(crate::pairing::PairingService::new(
+            self.core.clone(),
+            ca.clone(),
+            firmware,
+            self.clock.clone(),
+        ));
+        let mut router = Router::new(&hub_id, &ca_fingerprint);
+        crate::pairing::coap::add_pairing_resources(&mut router, service)
+            .map_err(|e| coap_err(&e))?;
+        let router = Arc::new(router);
+        let (events_tx, events_rx) = mpsc::channel(256);
+        let tls = TlsServer::bind(
+            config.coap.tls_listen,
+            identity,
+            verifier,
+            router.clone(),
+            limits,
+            Some(events_tx),
+        )
+        .await
+        .map_err(|e| coap_err(&e))?;
+        let udp = UdpServer::bind(config.coap.udp_listen, config.coap.udp_config(), router)
+            .await
+            .map_err(|e| coap_err(&format!("cannot listen on {}: {e}", config.coap.udp_listen)))?;
+        let tls_addr = tls.local_addr().map_err(|e| coap_err(&e))?;
+        let udp_addr = udp.local_addr().map_err(|e| coap_err(&e))?;
+        let (shutdown, _) = broadcast::channel(1);
+        let tasks = vec![
+            tokio::spawn(tls.run(shutdown.subscribe())),
+            tokio::spawn(udp.run(shutdown.subscribe())),
+            tokio::spawn(audit_tls_events(self.core.clone(), events_rx)),
+        ];
+        tracing::info!(addr = %tls_addr, "coaps+tcp listening (device pairing)");
+        tracing::info!(addr = %udp_addr, "coap/udp listening (discovery)");
+        self.coap = Some(CoapServers {
+            tls_addr,
+            udp_addr,
+            shutdown,
+            tasks,
+        });
+        Ok(())
+    }
+
+    /// The bound CoAP over TLS address, once [`Daemon::start_coap`] ran.
+    pub fn coap_tls_addr(&self) -> Option<std::net::SocketAddr> {
+        self.coap.as_ref().map(|c| c.tls_addr)
+    }
+
+    /// The bound CoAP over UDP address, once [`Daemon::start_coap`] ran.
+    pub fn coap_udp_addr(&self) -> Option<std::net::SocketAddr> {
+        self.coap.as_ref().map(|c| c.udp_addr)
+    }
+
     /// The store's handle (reads for the API and tests).
     pub fn store(&self) -> &StoreHandle {
         &self.store
@@ -348,17 +461,113 @@ impl Daemon {
         self.alerts.subscribe()
     }
 
-    /// Stops the API (if started: no new connections, open ones finish,
-    /// the admin socket is removed), then the driver: pending work
-    /// finishes, a `daemon.stop` record is written, the store thread ends.
+    /// Stops the CoAP servers and the API (if started: no new
+    /// connections, open ones finish, the admin socket is removed), then
+    /// the driver: pending work finishes, a `daemon.stop` record is
+    /// written, the store thread ends.
     pub async fn stop(mut self) -> Result<(), DaemonError> {
-        if let Some(api) = self.api.take() {
-            api.shutdown().await;
-        }
+        self.stop_servers().await;
         let _ = self.stop.send(());
         match self.driver.await {
             Ok(r) => r,
             Err(e) => Err(DaemonError::Internal(format!("driver task failed: {e}"))),
+        }
+    }
+
+    async fn stop_servers(&mut self) {
+        if let Some(coap) = self.coap.take() {
+            coap.shutdown().await;
+        }
+        if let Some(api) = self.api.take() {
+            api.shutdown().await;
+        }
+    }
+}
+
+/// The running CoAP servers and the task auditing TLS refusals.
+struct CoapServers {
+    tls_addr: std::net::SocketAddr,
+    udp_addr: std::net::SocketAddr,
+    shutdown: broadcast::Sender<()>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl CoapServers {
+    /// Stops both servers (open TLS connections are released) and waits
+    /// for the refusals already reported to be audited.
+    async fn shutdown(self) {
+        let _ = self.shutdown.send(());
+        for t in self.tasks {
+            let _ = t.await;
+        }
+        tracing::info!("CoAP servers stopped");
+    }
+}
+
+/// The hub CA (`<state_dir>/pki`, the API's), the attestation verifier and
+/// the firmware policy, from the state directory (blocking file I/O).
+fn load_device_pki(
+    state_dir: &Path,
+    now: crate::time::UnixMillis,
+) -> Result<(HubCa, AttestationVerifier, FirmwarePolicy), DaemonError> {
+    let bad = |what: &Path, e: &dyn std::fmt::Display| {
+        DaemonError::Coap(format!("{}: {e}", what.display()))
+    };
+    let ca =
+        HubCa::load_or_create(state_dir, now).map_err(|e| bad(&HubCa::dir_for(state_dir), &e))?;
+    let trust_dir = TrustStore::default_dir(state_dir);
+    let trust = TrustStore::load_default(state_dir).map_err(|e| bad(&trust_dir, &e))?;
+    if trust.is_empty() {
+        tracing::warn!(
+            dir = %trust_dir.display(),
+            "no PAA root is trusted: every device will be refused; put PAA certificates (PEM or DER) there and restart"
+        );
+    } else {
+        tracing::info!(dir = %trust_dir.display(), roots = trust.len(), "PAA trust store loaded");
+    }
+    let mut verifier = AttestationVerifier::new(trust);
+    let crl_dir = state_dir.join(CRL_DIR);
+    if crl_dir.is_dir() {
+        let crls = CrlSet::load_dir(&crl_dir).map_err(|e| bad(&crl_dir, &e))?;
+        verifier = verifier.with_crls(crls);
+    }
+    let deny = state_dir.join(DENYLIST_FILE);
+    if deny.exists() {
+        verifier = verifier.with_denylist(Denylist::load(&deny).map_err(|e| bad(&deny, &e))?);
+    }
+    let fw = state_dir.join(FIRMWARE_POLICY_FILE);
+    let firmware = if fw.exists() {
+        FirmwarePolicy::load(&fw).map_err(|e| bad(&fw, &e))?
+    } else {
+        FirmwarePolicy::default()
+    };
+    Ok((ca, verifier, firmware))
+}
+
+/// Audits every client refused at the TLS handshake (action
+/// `tls.handshake`, reason the [`crate::coap::tls::RejectReason`] kind),
+/// through the core, until the TLS server ends.
+async fn audit_tls_events(core: CoreHandle, mut events: mpsc::Receiver<TlsEvent>) {
+    while let Some(ev) = events.recv().await {
+        let TlsEvent::ClientRejected { peer, reason } = ev else {
+            continue;
+        };
+        tracing::info!(%peer, %reason, "coaps+tcp client refused");
+        let ev = AuditEvent::new(
+            format!("peer:{}", peer.ip()),
+            "tls.handshake",
+            format!("tcp:{peer}"),
+            "coap",
+            Outcome::Denied,
+            reason.kind(),
+        )
+        .with("detail", reason.to_string());
+        if core
+            .call(move |c, now| c.audit_refusal(now, ev))
+            .await
+            .is_err()
+        {
+            break;
         }
     }
 }
@@ -413,8 +622,10 @@ async fn sleep_until(deadline: Option<Instant>) {
     }
 }
 
-/// Runs the daemon and its API until `shutdown` resolves (SIGTERM/SIGINT
-/// in `main`).
+/// Runs the daemon, its API and its CoAP servers until `shutdown`
+/// resolves (SIGTERM/SIGINT in `main`). Start-up is all or nothing: if the
+/// API or CoAP cannot start, whatever started is stopped and the error
+/// returned.
 ///
 /// Fail-stop: if the driver ends on its own (the store refused a write, so
 /// memory and disk could disagree), the API is stopped and the daemon
@@ -423,6 +634,10 @@ async fn sleep_until(deadline: Option<Instant>) {
 pub async fn run(config: Config, shutdown: impl Future<Output = ()>) -> Result<(), DaemonError> {
     let mut daemon = Daemon::start(&config).await?;
     if let Err(e) = daemon.start_api(&config).await {
+        let _ = daemon.stop().await;
+        return Err(e);
+    }
+    if let Err(e) = daemon.start_coap(&config).await {
         let _ = daemon.stop().await;
         return Err(e);
     }
@@ -436,9 +651,7 @@ pub async fn run(config: Config, shutdown: impl Future<Output = ()>) -> Result<(
             daemon.stop().await
         }
         Some(r) => {
-            if let Some(api) = daemon.api.take() {
-                api.shutdown().await;
-            }
+            daemon.stop_servers().await;
             match r {
                 Ok(Ok(())) => Ok(()),
                 Ok(Err(e)) => Err(e),

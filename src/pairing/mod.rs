@@ -23,6 +23,7 @@
 //! service in-process, without sockets: tests and benchmarks use it.
 
 pub(crate) mod cbor;
+pub mod coap;
 mod local;
 mod service;
 
