@@ -1,5 +1,6 @@
 //! `threshold device list | show | approve | quarantine | remove`, over
-//! the controller API.
+//! the controller API; `threshold device simulate` pairs a simulated
+//! device over CoAP ([`super::simulate`]).
 //!
 //! Exit codes: 0 success; 1 the hub refused (its code is printed); 2 a
 //! usage, connection or local file error.
@@ -52,6 +53,9 @@ pub enum DeviceCommand {
         /// Device id.
         id: String,
     },
+    /// Pair a simulated device with the hub over CoAP over TLS, printing
+    /// each step (--ca: the hub root, default <state_dir>/pki/hub-root-ca.pem).
+    Simulate(super::simulate::SimulateArgs),
 }
 
 fn show(d: &DeviceInfo) -> String {
@@ -79,6 +83,9 @@ fn show(d: &DeviceInfo) -> String {
 impl DeviceArgs {
     /// Runs the subcommand on standard output and error.
     pub fn run(&self) -> ExitCode {
+        if let DeviceCommand::Simulate(sim) = &self.cmd {
+            return sim.run(&self.conn);
+        }
         self.run_with(&mut std::io::stdout().lock(), &mut std::io::stderr().lock())
     }
 
@@ -134,6 +141,11 @@ impl DeviceArgs {
             DeviceCommand::Approve { id } => (id, "approve"),
             DeviceCommand::Quarantine { id } => (id, "quarantine"),
             DeviceCommand::Remove { id } => (id, "remove"),
+            DeviceCommand::Simulate(_) => {
+                return Err(Failure::Usage(
+                    "`device simulate` writes to the terminal: use DeviceArgs::run".into(),
+                ))
+            }
         };
         let d: DeviceInfo = call(
             &client,

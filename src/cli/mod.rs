@@ -9,6 +9,7 @@ pub mod onboarding;
 pub mod pki;
 pub mod remote;
 pub mod run;
+pub mod simulate;
 pub mod user;
 pub mod window;
 

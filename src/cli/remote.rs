@@ -57,8 +57,9 @@ pub struct ConnArgs {
         requires = "cert"
     )]
     pub key: Option<PathBuf>,
-    /// The hub root CA (PEM), to verify the hub.
-    #[arg(long, global = true, value_name = "FILE", requires = "url")]
+    /// The hub root CA (PEM), to verify the hub (with --url, or for
+    /// `device simulate`).
+    #[arg(long, global = true, value_name = "FILE")]
     pub ca: Option<PathBuf>,
     /// JSON output, for scripts.
     #[arg(long, global = true)]
@@ -87,6 +88,9 @@ fn read(what: &str, p: &Path) -> Result<Vec<u8>, Failure> {
 impl ConnArgs {
     /// The admin socket path this command would use.
     pub fn socket_path(&self) -> Result<PathBuf, Failure> {
+        if self.ca.is_some() && self.url.is_none() {
+            return Err(Failure::Usage("--ca needs --url".into()));
+        }
         if let Some(s) = &self.socket {
             return Ok(s.clone());
         }
