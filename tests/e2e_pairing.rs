@@ -1,0 +1,285 @@
+//! End to end: a real daemon (API and CoAP on 127.0.0.1:0) and the real
+//! `threshold device simulate` binary pairing a TEST ONLY device minted by
+//! `threshold::attestation::mint`, whose PAA is in `<state_dir>/paa-roots`.
+
+#[path = "common/hub.rs"]
+mod hub;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::Duration;
+
+use hub::{ok, post, Hub};
+use serde_json::{json, Value};
+use threshold::api::types::DeviceInfo;
+use threshold::attestation::mint::{mint_test_chain, MintOptions, TestChain};
+use threshold::time::{SystemClock, WallClock};
+
+const BIN: &str = env!("CARGO_BIN_EXE_threshold");
+
+/// A minted device, its files written under `dir`.
+struct TestDevice {
+    chain: TestChain,
+    dir: PathBuf,
+}
+
+impl TestDevice {
+    fn mint(dir: &Path, pid: u16) -> TestDevice {
+        let opts = MintOptions::new(0xFFF1, pid, SystemClock.now());
+        let chain = mint_test_chain(&opts).expect("mint");
+        let dir = dir.join(format!("device-{pid:04x}"));
+        chain.write_to(&dir, Some(&opts)).expect("write");
+        TestDevice { chain, dir }
+    }
+
+    fn qr(&self) -> String {
+        self.chain.setup.codes().expect("codes").0
+    }
+}
+
+/// A hub with CoAP started, trusting the PAAs of `trusted`.
+async fn hub_trusting(trusted: &[&TestDevice]) -> Hub {
+    let roots: Vec<Vec<u8>> = trusted
+        .iter()
+        .map(|d| d.chain.paa.pem.as_bytes().to_vec())
+        .collect();
+    let mut hub = Hub::start_with(|cfg| {
+        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
+        let dir = cfg.state_dir.join("paa-roots");
+        std::fs::create_dir_all(&dir).expect("paa-roots");
+        for (i, pem) in roots.iter().enumerate() {
+            std::fs::write(dir.join(format!("paa-{i}.pem")), pem).expect("paa");
+        }
+    })
+    .await;
+    let cfg = hub.cfg.clone();
+    hub.daemon
+        .as_mut()
+        .expect("running")
+        .start_coap(&cfg)
+        .await
+        .expect("coap");
+    hub
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+async fn devices(owner: &threshold::api::Client) -> Vec<DeviceInfo> {
+    ok(owner
+        .request(hyper::Method::GET, "/v1/devices", None::<&()>)
+        .await
+        .expect("request"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn simulated_device_pairs_over_coap_and_is_admitted() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dev = TestDevice::mint(tmp.path(), 0x8001);
+    let mut hub = hub_trusting(&[&dev]).await;
+    let owner = hub.owner().await;
+    let _: Value = ok(post(
+        &owner,
+        "/v1/windows",
+        &json!({"payload": dev.qr(), "class": "low"}),
+    )
+    .await);
+
+    let op = tmp.path().join("op");
+    let op_arg = op.to_str().expect("utf-8 path");
+    let out = tokio::task::spawn_blocking(simulate(&hub, &dev, &["--op-dir", op_arg]))
+        .await
+        .expect("join");
+    let stdout = text(&out.stdout);
+    assert!(
+        out.status.success(),
+        "stdout: {stdout}\nstderr: {}",
+        text(&out.stderr)
+    );
+    for step in [
+        "POST /pair/start -> 2.01",
+        "POST /pair/pake -> 2.04",
+        "POST /pair/confirm -> 2.04",
+        "reconnected",
+        "POST /pair/redeem -> 2.04 full token",
+        "paired: device",
+    ] {
+        assert!(stdout.contains(step), "{step} in {stdout}");
+    }
+    let ds = devices(&owner).await;
+    assert_eq!(ds.len(), 1, "{ds:?}");
+    assert_eq!(ds[0].state.to_string(), "admitted");
+    assert!(stdout.contains(&ds[0].id), "{stdout}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(op.join("op-key.pem"))
+        .expect("key")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(std::fs::read_to_string(op.join("op-cert.pem"))
+        .expect("cert")
+        .contains("BEGIN CERTIFICATE"));
+    hub.stop().await;
+}
+
+/// `threshold device simulate` for `dev` against `hub` with `extra`
+/// flags, as a closure for `spawn_blocking`.
+fn simulate(
+    hub: &Hub,
+    dev: &TestDevice,
+    extra: &[&str],
+) -> impl FnOnce() -> Output + Send + 'static {
+    let addr = hub.daemon().coap_tls_addr().expect("coap tls");
+    let state = hub.cfg.state_dir.clone();
+    let (qr, dir) = (dev.qr(), dev.dir.clone());
+    let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+    move || {
+        Command::new(BIN)
+            .args(["device", "simulate", "--state-dir"])
+            .arg(&state)
+            .args(["--hub", &addr.to_string(), "--payload", &qr])
+            .arg("--dac")
+            .arg(dir.join("TEST-ONLY-dac-cert.pem"))
+            .arg("--dac-key")
+            .arg(dir.join("TEST-ONLY-dac-key.pem"))
+            .arg("--pai")
+            .arg(dir.join("TEST-ONLY-pai-cert.pem"))
+            .args(extra)
+            .output()
+            .expect("run simulate")
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn high_risk_device_waits_for_approval_then_pairs() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dev = TestDevice::mint(tmp.path(), 0x8002);
+    let mut hub = hub_trusting(&[&dev]).await;
+    let owner = hub.owner().await;
+    let _: Value = ok(post(
+        &owner,
+        "/v1/windows",
+        &json!({"payload": dev.qr(), "class": "high"}),
+    )
+    .await);
+
+    let child = tokio::task::spawn_blocking(simulate(&hub, &dev, &["--wait-approval", "30"]));
+    // The device is known (pending) once /pair/confirm answered.
+    let id = loop {
+        if let Some(d) = devices(&owner)
+            .await
+            .into_iter()
+            .find(|d| d.state.to_string() == "pending")
+        {
+            break d.id;
+        }
+        assert!(!child.is_finished(), "simulate ended before approval");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let _: Value = ok(post(&owner, &format!("/v1/devices/{id}/approve"), &json!({})).await);
+    let out = child.await.expect("join");
+    let stdout = text(&out.stdout);
+    assert!(
+        out.status.success(),
+        "stdout: {stdout}\nstderr: {}",
+        text(&out.stderr)
+    );
+    assert!(stdout.contains("approval_pending (attempt 1)"), "{stdout}");
+    assert!(stdout.contains("full token"), "{stdout}");
+    let ds = devices(&owner).await;
+    assert_eq!(
+        ds.iter()
+            .find(|d| d.id == id)
+            .expect("device")
+            .state
+            .to_string(),
+        "admitted"
+    );
+    hub.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn device_of_an_untrusted_paa_is_refused_at_the_handshake_and_audited() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let trusted = TestDevice::mint(tmp.path(), 0x8001);
+    let rogue = TestDevice::mint(tmp.path(), 0x8003);
+    let mut hub = hub_trusting(&[&trusted]).await;
+    let owner = hub.owner().await;
+    let _: Value = ok(post(
+        &owner,
+        "/v1/windows",
+        &json!({"payload": rogue.qr(), "class": "low"}),
+    )
+    .await);
+
+    let out = tokio::task::spawn_blocking(simulate(&hub, &rogue, &[]))
+        .await
+        .expect("join");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "stdout: {}\nstderr: {}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stderr).contains("cannot connect"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(devices(&owner).await.is_empty());
+    // The refusal reaches the audit log through the core (asynchronously).
+    let mut found = None;
+    for _ in 0..50 {
+        found = hub
+            .audit()
+            .await
+            .into_iter()
+            .find(|r| r.event.action == "tls.handshake");
+        if found.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let rec = found.expect("tls.handshake audited");
+    assert_eq!(rec.event.outcome.as_str(), "denied");
+    assert_eq!(rec.event.reason, "attestation");
+    hub.stop().await;
+}
+
+/// libcoap's client (scripts/setup.d/30-libcoap.sh) discovers the daemon
+/// over UDP: `/hub` is public, the pairing resources are not listed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn libcoap_discovers_the_daemon_over_udp() {
+    let mut hub = hub_trusting(&[]).await;
+    let port = hub.daemon().coap_udp_addr().expect("coap udp").port();
+    let get = |path: &str| {
+        let uri = format!("coap://127.0.0.1:{port}{path}");
+        move || {
+            Command::new("coap-client-openssl")
+                .args(["-m", "get", "-B", "5", &uri])
+                .output()
+                .expect("coap-client-openssl is installed by scripts/setup.sh")
+        }
+    };
+    let o = tokio::task::spawn_blocking(get("/.well-known/core"))
+        .await
+        .expect("join");
+    let links = text(&o.stdout);
+    assert!(o.status.success(), "{links}\n{}", text(&o.stderr));
+    assert!(links.contains("</hub>"), "{links}");
+    assert!(!links.contains("/pair/"), "{links}");
+    let o = tokio::task::spawn_blocking(get("/hub"))
+        .await
+        .expect("join");
+    let hub_id = hub
+        .daemon()
+        .core
+        .call(|c, _| c.hub_id().to_owned())
+        .await
+        .expect("core");
+    assert!(text(&o.stdout).contains(&hub_id), "{}", text(&o.stdout));
+    hub.stop().await;
+}
