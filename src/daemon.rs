@@ -22,8 +22,8 @@
 //! `/pair/*` resources, [`crate::pairing::coap`]) and CoAP over UDP
 //! (public discovery) with the same hub CA as the API (`<state_dir>/pki`).
 //! Device attestation trusts the PAA certificates in
-//! `<state_dir>/paa-roots` (none if the directory is missing: then every
-//! DAC is refused), checks the CRLs in `<state_dir>/crls` and the denylist
+//! `<state_dir>/paa-roots` (created empty if missing: then every DAC is
+//! refused), checks the CRLs in `<state_dir>/crls` and the denylist
 //! `<state_dir>/attestation-denylist.toml` when present, and applies the
 //! vulnerable-firmware policy `<state_dir>/vulnerable-firmware.toml` when
 //! present (none otherwise). These files are read once, at start.
@@ -377,14 +377,16 @@ impl Daemon {
         let coap_err = |e: &dyn std::fmt::Display| DaemonError::Coap(e.to_string());
         let limits = config.coap.tls_limits()?;
         let now = self.clock.now();
-        let state_dir = config.state_dir.clone();
-        let (ca, verifier, firmware) =
-            tokio::task::spawn_blocking(move || load_device_pki(&state_dir, now))
-                .await
-                .map_err(|e| DaemonError::Internal(e.to_string()))??;
+        let (state_dir, name) = (config.state_dir.clone(), config.coap.server_name.clone());
+        let DevicePki {
+            ca,
+            identity,
+            verifier,
+            firmware,
+        } = tokio::task::spawn_blocking(move || load_device_pki(&state_dir, &name, now))
+            .await
+            .map_err(|e| DaemonError::Internal(e.to_string()))??;
         let ca = Arc::new(ca);
-        let identity = ServerIdentity::from_hub_ca(&ca, &config.coap.server_name, now)
-            .map_err(|e| coap_err(&e))?;
         let verifier = Arc::new(
             DeviceCertVerifier::new(Arc::new(verifier), ca.root_cert_der(), self.clock.clone())
                 .map_err(|e| coap_err(&e))?,
@@ -504,18 +506,33 @@ impl CoapServers {
     }
 }
 
-/// The hub CA (`<state_dir>/pki`, the API's), the attestation verifier and
-/// the firmware policy, from the state directory (blocking file I/O).
+/// What the CoAP servers need from the state directory.
+struct DevicePki {
+    /// The hub CA (`<state_dir>/pki`, the API's).
+    ca: HubCa,
+    /// Its server certificate for `coap.server_name`.
+    identity: ServerIdentity,
+    /// Device attestation.
+    verifier: AttestationVerifier,
+    /// The vulnerable-firmware policy.
+    firmware: FirmwarePolicy,
+}
+
+/// Loads [`DevicePki`] (blocking file I/O; the server certificate is
+/// issued or renewed as needed).
 fn load_device_pki(
     state_dir: &Path,
+    server_name: &str,
     now: crate::time::UnixMillis,
-) -> Result<(HubCa, AttestationVerifier, FirmwarePolicy), DaemonError> {
+) -> Result<DevicePki, DaemonError> {
     let bad = |what: &Path, e: &dyn std::fmt::Display| {
         DaemonError::Coap(format!("{}: {e}", what.display()))
     };
     let ca =
         HubCa::load_or_create(state_dir, now).map_err(|e| bad(&HubCa::dir_for(state_dir), &e))?;
     let trust_dir = TrustStore::default_dir(state_dir);
+    // Created empty, so that the place for PAA roots is there to see.
+    ensure_private_dir(&trust_dir)?;
     let trust = TrustStore::load_default(state_dir).map_err(|e| bad(&trust_dir, &e))?;
     if trust.is_empty() {
         tracing::warn!(
@@ -541,7 +558,14 @@ fn load_device_pki(
     } else {
         FirmwarePolicy::default()
     };
-    Ok((ca, verifier, firmware))
+    let identity = ServerIdentity::from_hub_ca(&ca, server_name, now)
+        .map_err(|e| DaemonError::Coap(e.to_string()))?;
+    Ok(DevicePki {
+        ca,
+        identity,
+        verifier,
+        firmware,
+    })
 }
 
 /// Audits every client refused at the TLS handshake (action
