@@ -586,8 +586,17 @@ async fn audit_tls_events(core: CoreHandle, mut events: mpsc::Receiver<TlsEvent>
             reason.kind(),
         )
         .with("detail", reason.to_string());
+        // Only failed credentials count towards the pairing lock; scanner
+        // noise (timeouts, no certificate, wrong ALPN) is audited only.
+        let counted = reason.is_credential_failure();
         if core
-            .call(move |c, now| c.audit_refusal(now, ev))
+            .call(move |c, now| {
+                if counted {
+                    c.audit_refusal(now, ev)
+                } else {
+                    c.audit_refusal_uncounted(now, ev)
+                }
+            })
             .await
             .is_err()
         {

@@ -950,3 +950,49 @@ fn audit_refusal_is_denied_and_counted_by_the_anomaly_detector() {
         .expect_err("locked");
     assert_eq!(err.code(), "pairing_locked");
 }
+
+#[test]
+fn uncounted_refusals_are_audited_but_never_lock_pairing() {
+    use threshold::audit::{AuditEvent, Outcome};
+    let mut sim = Sim::new(Policy::default()); // 10 failures lock
+    let ev = || {
+        AuditEvent::new(
+            "peer:127.0.0.1",
+            "tls.handshake",
+            "tcp:x",
+            "coap",
+            Outcome::Info,
+            "timeout",
+        )
+    };
+    for _ in 0..50 {
+        let now = sim.now;
+        sim.core.audit_refusal_uncounted(now, ev());
+    }
+    let events = sim.events();
+    let audited = events
+        .iter()
+        .filter(|e| matches!(e, Event::Audit(a) if a.action == "tls.handshake" && a.outcome == Outcome::Denied))
+        .count();
+    assert_eq!(audited, 50);
+    assert!(!events.iter().any(|e| matches!(e, Event::Alert(_))));
+    let now = sim.now;
+    sim.core
+        .open_window(now, &actor(Role::Owner), open_req(DISC, DeviceClass::Low))
+        .expect("pairing is not locked");
+    // The counted variant does lock after 10.
+    for _ in 0..10 {
+        let now = sim.now;
+        sim.core.audit_refusal(now, ev());
+    }
+    let now = sim.now;
+    let err = sim.core.open_window(
+        now,
+        &actor(Role::Owner),
+        open_req(DISC + 1, DeviceClass::Low),
+    );
+    assert!(
+        matches!(err, Err(OpenWindowError::Locked { .. })),
+        "{err:?}"
+    );
+}

@@ -149,6 +149,23 @@ impl RejectReason {
             RejectReason::Handshake(_) => "handshake",
         }
     }
+
+    /// Whether the client presented credentials that failed (a certificate
+    /// chain, a handshake signature): a signal of an attack on pairing that
+    /// the anomaly detector counts. Timeouts, missing certificates, ALPN
+    /// mismatches and other handshake failures are what any port scan
+    /// produces: they are audited but not counted, so junk connections
+    /// cannot lock pairing for everyone.
+    pub fn is_credential_failure(&self) -> bool {
+        matches!(
+            self,
+            RejectReason::Attestation { .. }
+                | RejectReason::MissingPai
+                | RejectReason::Operational(_)
+                | RejectReason::Malformed(_)
+                | RejectReason::HandshakeSignature(_)
+        )
+    }
 }
 
 /// What the server reports for audit and metrics.
@@ -893,5 +910,22 @@ async fn sleep_opt(deadline: Option<Instant>) {
     match deadline {
         Some(d) => tokio::time::sleep_until(d).await,
         None => std::future::pending().await,
+    }
+}
+
+#[cfg(test)]
+mod reject_reason_tests {
+    use super::RejectReason;
+
+    #[test]
+    fn only_failed_credentials_count_towards_the_pairing_lock() {
+        assert!(RejectReason::MissingPai.is_credential_failure());
+        assert!(RejectReason::Malformed("x".into()).is_credential_failure());
+        assert!(RejectReason::HandshakeSignature("x".into()).is_credential_failure());
+        assert!(RejectReason::Operational("x".into()).is_credential_failure());
+        assert!(!RejectReason::Timeout.is_credential_failure());
+        assert!(!RejectReason::NoCertificate.is_credential_failure());
+        assert!(!RejectReason::Alpn.is_credential_failure());
+        assert!(!RejectReason::Handshake("eof".into()).is_credential_failure());
     }
 }

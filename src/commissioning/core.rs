@@ -1075,6 +1075,16 @@ impl Commissioner {
         }
     }
 
+    /// Audits a refusal decided outside the core (as denied) WITHOUT
+    /// counting it for the anomaly detector: for noise any stranger can
+    /// produce (a TLS handshake that times out), which must not be able to
+    /// lock pairing.
+    pub fn audit_refusal_uncounted(&mut self, now: Instant, mut event: AuditEvent) {
+        self.handle_timeout(now);
+        event.outcome = Outcome::Denied;
+        self.audit(event);
+    }
+
     // ----------------------------------------------------------------- tokens
 
     /// Verifies a token presented by the holder of `presenter` for an action
