@@ -99,8 +99,11 @@ fn read(what: &str, p: &Path) -> Result<Vec<u8>, Stop> {
     std::fs::read(p).map_err(|e| usage(format!("cannot read {what} {}: {e}", p.display())))
 }
 
-/// A CoAP over TLS connection as the device's [`Exchange`].
-struct CoapExchange(CoapClient);
+/// A CoAP over TLS connection as the device's [`Exchange`]: what
+/// `threshold device simulate` pairs over (also used by
+/// `benches/pairing_tls.rs`). Each `post` is a confirmable `POST` on the
+/// connection; the exporter is the connection's TLS exporter.
+pub struct CoapExchange(pub CoapClient);
 
 impl Exchange for CoapExchange {
     fn post(&mut self, path: &str, cbor: Vec<u8>) -> PostFuture<'_> {

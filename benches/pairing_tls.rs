@@ -1,0 +1,349 @@
+//! Full pairing latency and throughput over the real transport: reference
+//! devices (`DeviceSimulator`) pairing with an in-process daemon over CoAP
+//! over TLS on 127.0.0.1, exactly as `threshold device simulate` does
+//! (`threshold::cli::simulate::CoapExchange` over a `CoapClient`).
+//!
+//! One pairing, timed per device from its first TCP connect to the full
+//! token: TLS 1.3 handshake presenting the DAC chain (the hub verifies it
+//! against the PAA in `<state_dir>/paa-roots`: DAC attestation), CSM,
+//! `GET /hub`, `/pair/start`, SPAKE2+ (both sides), a new operational key
+//! and CSR, `/pair/confirm` (CSR check, operational certificate from the
+//! hub CA, CWT setup token), a second TLS 1.3 handshake presenting the
+//! operational certificate, `/pair/redeem` (full CWT token): three durable
+//! SQLite commits (`synchronous=FULL`). Each device has its own window
+//! (distinct discriminators, class low), opened before the clock starts.
+//!
+//! Excluded: the device's PBKDF2 (every window carries the same
+//! registration record, derived once with a fixed salt at 1 000
+//! iterations, and every device holds the matching `w0 || w1` in its
+//! `CachedSecrets`, so its `Derived` step is a cache hit), window opening.
+//! All devices share one minted DAC chain (TEST ONLY) and come from
+//! 127.0.0.1: `coap.max_connections`, `coap.max_connections_per_peer` and
+//! the anomaly thresholds are raised so that limits do not shape the
+//! figures. Devices and hub share this process and its 2 worker threads.
+//!
+//! `cargo bench --bench pairing_tls` prints p50/p99/max latency and
+//! pairings/s for 1, 10 and 100 concurrent devices. Without `--bench` (as
+//! under `cargo test --all-targets`) it runs one 1-device pairing as a
+//! smoke test.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use coap_lite::RequestType;
+use threshold::attestation::cert::decode_one_certificate;
+use threshold::attestation::mint::{mint_test_chain, MintOptions};
+use threshold::cli::simulate::CoapExchange;
+use threshold::coap::client::{ClientIdentity, ClientOptions, CoapClient};
+use threshold::commissioning::policy::{DeviceClass, Role};
+use threshold::commissioning::{Actor, OpenWindow, WindowPake};
+use threshold::config::Config;
+use threshold::daemon::{CoreHandle, Daemon, OWNER_CODE_FILE};
+use threshold::device::{
+    CachedSecrets, DeviceConfig, DeviceSimulator, Exchange, ExchangeError, OperationalIdentity,
+    StepKind,
+};
+use threshold::pairing::coap::code_pair;
+use threshold::time::{SystemClock, WallClock};
+use zeroize::Zeroizing;
+
+const PASSCODE: u32 = 20202021;
+const VID: u16 = 0xFFF1;
+const PID: u16 = 0x8001;
+const MAX_DEVICES: usize = 100;
+/// Rounds stop once a level has run this long (at least one round).
+const LEVEL_BUDGET: Duration = Duration::from_secs(60);
+
+/// What every device shares: where the hub is and how to reach it.
+struct Target {
+    addr: SocketAddr,
+    root_der: Vec<u8>,
+    server_name: String,
+    dac_der: Vec<u8>,
+    pai_der: Vec<u8>,
+    dac_key_der: Zeroizing<Vec<u8>>,
+    cached: CachedSecrets,
+}
+
+impl Target {
+    fn options(&self, identity: ClientIdentity) -> ClientOptions {
+        let mut o = ClientOptions::new(&self.root_der, Some(identity));
+        o.server_name = self.server_name.clone();
+        o
+    }
+
+    /// One device, as `threshold device simulate`: connect with the DAC
+    /// chain, `GET /hub`, pair, reconnect with the operational
+    /// certificate, redeem. Returns the latency from the first connect to
+    /// the full token.
+    async fn pair(self: Arc<Self>, discriminator: u16) -> Duration {
+        let identity = ClientIdentity::from_der(
+            vec![self.dac_der.clone(), self.pai_der.clone()],
+            self.dac_key_der.to_vec(),
+        )
+        .expect("DAC identity");
+        let opts = self.options(identity);
+        let start = Instant::now();
+        let mut first = CoapClient::connect(self.addr, opts)
+            .await
+            .expect("connect with the DAC chain");
+        let hub_id = hub_id(&mut first).await;
+        let mut cfg = DeviceConfig::new(self.dac_der.clone(), PASSCODE, discriminator, 1, hub_id);
+        cfg.cached = Some(self.cached.clone());
+        let target = self.clone();
+        let reconnect = move |id: OperationalIdentity| async move {
+            let identity = ClientIdentity::from_der(
+                vec![id.cert_der.clone()],
+                pem::parse(id.key_pem.as_bytes())
+                    .map_err(|e| ExchangeError::Transport(e.to_string()))?
+                    .into_contents(),
+            )
+            .map_err(|e| ExchangeError::Transport(e.to_string()))?;
+            let c = CoapClient::connect(target.addr, target.options(identity))
+                .await
+                .map_err(|e| ExchangeError::Transport(e.to_string()))?;
+            Ok(Box::new(CoapExchange(c)) as Box<dyn Exchange>)
+        };
+        let paired = DeviceSimulator::new(cfg)
+            .pair(&mut CoapExchange(first), reconnect, &mut |_| {})
+            .await
+            .expect("paired");
+        let elapsed = start.elapsed();
+        assert!(
+            paired
+                .steps
+                .iter()
+                .filter(|s| matches!(s.kind, StepKind::Derived { .. }))
+                .all(|s| s.kind == StepKind::Derived { cached: true }),
+            "the device's PBKDF2 must be a cache hit"
+        );
+        elapsed
+    }
+}
+
+/// `GET /hub` on the first connection: the hub id (SPAKE2+ `idVerifier`).
+async fn hub_id(client: &mut CoapClient) -> String {
+    let r = client
+        .request(RequestType::Get, "/hub", &[])
+        .await
+        .expect("GET /hub");
+    assert_eq!(code_pair(r.code), (2, 5), "GET /hub");
+    let value: ciborium::value::Value =
+        ciborium::from_reader(r.payload.as_slice()).expect("GET /hub CBOR");
+    value
+        .as_map()
+        .and_then(|m| {
+            m.iter()
+                .find(|(k, _)| k.as_text() == Some("hub_id"))
+                .and_then(|(_, v)| v.as_text())
+        })
+        .map(str::to_owned)
+        .expect("hub_id")
+}
+
+struct Bench {
+    core: CoreHandle,
+    owner: Actor,
+    pake: WindowPake,
+    target: Arc<Target>,
+}
+
+impl Bench {
+    async fn open_windows(&self, n: usize) {
+        let (owner, pake) = (self.owner.clone(), self.pake.clone());
+        self.core
+            .call(move |c, now| {
+                for disc in 0..n as u16 {
+                    let req = OpenWindow {
+                        discriminator: disc,
+                        vid: VID,
+                        pid: PID,
+                        class: DeviceClass::Low,
+                        ttl: Some(Duration::from_secs(600)),
+                        pake: pake.clone(),
+                    };
+                    c.open_window(now, &owner, req).expect("open window");
+                }
+            })
+            .await
+            .expect("core");
+    }
+
+    /// One round: `n` devices pair at once. Per-device latencies and the
+    /// round's wall time.
+    async fn round(&self, n: usize) -> (Vec<Duration>, Duration) {
+        self.open_windows(n).await;
+        let t0 = Instant::now();
+        let tasks: Vec<_> = (0..n as u16)
+            .map(|disc| tokio::spawn(self.target.clone().pair(disc)))
+            .collect();
+        let mut lat = Vec::with_capacity(n);
+        for t in tasks {
+            lat.push(t.await.expect("device task"));
+        }
+        (lat, t0.elapsed())
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let rank = ((sorted.len() as f64) * p).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+/// CPU time (user + system) of this process so far, from
+/// `/proc/self/stat` (clock ticks of 10 ms); `None` off Linux.
+fn process_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+async fn setup() -> (tempfile::TempDir, Daemon, Bench) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let mut cfg = Config {
+        state_dir: tmp.path().join("state"),
+        ..Config::default()
+    };
+    cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
+    cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
+    // Every device connects from 127.0.0.1, up to 2 connections each.
+    cfg.coap.max_connections = 4 * MAX_DEVICES;
+    cfg.coap.max_connections_per_peer = 4 * MAX_DEVICES;
+    cfg.anomaly.open_threshold = 1_000_000;
+    cfg.anomaly.failure_threshold = 1_000_000;
+
+    let wall = SystemClock;
+    let chain = mint_test_chain(&MintOptions::new(VID, PID, wall.now())).expect("mint");
+    let roots = cfg.state_dir.join("paa-roots");
+    std::fs::create_dir_all(&roots).expect("paa-roots");
+    std::fs::write(roots.join("paa-0.pem"), chain.paa.pem.as_bytes()).expect("paa");
+
+    let mut daemon = Daemon::start(&cfg).await.expect("daemon");
+    daemon.start_coap(&cfg).await.expect("coap");
+    let addr = daemon.coap_tls_addr().expect("coap tls");
+    let core = daemon.core.clone();
+    let code = std::fs::read_to_string(cfg.runtime_dir().join(OWNER_CODE_FILE)).expect("code");
+    let user = core
+        .call(move |c, now| c.enroll(now, code.trim(), "Bench", "local"))
+        .await
+        .expect("core")
+        .expect("enroll");
+    let owner = Actor {
+        user: user.id,
+        role: Role::Owner,
+        channel: "api",
+    };
+    let root_der = decode_one_certificate(
+        &std::fs::read(cfg.state_dir.join("pki").join("hub-root-ca.pem")).expect("hub CA"),
+    )
+    .expect("hub CA PEM");
+
+    let salt = vec![0x42u8; 32];
+    let (secrets, record) = threshold::pake::derive(PASSCODE, &salt, 1000).expect("derive");
+    let pake = WindowPake {
+        salt: salt.clone(),
+        iterations: 1000,
+        record,
+    };
+    let cached = CachedSecrets {
+        salt,
+        iterations: 1000,
+        secrets: Zeroizing::new(secrets.to_bytes().to_vec()),
+    };
+    let target = Arc::new(Target {
+        addr,
+        root_der,
+        server_name: cfg.coap.server_name.clone(),
+        dac_der: chain.dac.der.clone(),
+        pai_der: chain.pai.der.clone(),
+        dac_key_der: Zeroizing::new(
+            pem::parse(chain.dac.key_pem.as_bytes())
+                .expect("DAC key")
+                .into_contents(),
+        ),
+        cached,
+    });
+    let bench = Bench {
+        core,
+        owner,
+        pake,
+        target,
+    };
+    (tmp, daemon, bench)
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` does not
+    // and gets a single 1-device pairing.
+    let full = std::env::args().any(|a| a == "--bench");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let (_tmp, daemon, bench) = setup().await;
+        if !full {
+            let (lat, _) = bench.round(1).await;
+            println!(
+                "pairing_tls smoke: 1 device paired over CoAP over TLS in {:.1} ms (run `cargo bench --bench pairing_tls` to measure)",
+                ms(lat[0])
+            );
+            daemon.stop().await.expect("stop");
+            return;
+        }
+        // Warm-up (first commits, lazy statics, allocator, TLS session
+        // machinery).
+        bench.round(10).await;
+        println!(
+            "pairing_tls: full device sequence over CoAP over TLS 1.3 on 127.0.0.1 (DAC attestation, SPAKE2+, op cert, CWT, SQLite synchronous=FULL), device PBKDF2 excluded (cached)"
+        );
+        println!(
+            "limits raised for the bench: coap.max_connections = coap.max_connections_per_peer = {}, anomaly thresholds 1000000",
+            4 * MAX_DEVICES
+        );
+        println!(
+            "{:>10} {:>9} {:>9} {:>9} {:>9} {:>12} {:>14}",
+            "concurrent", "pairings", "p50 ms", "p99 ms", "max ms", "pairings/s", "CPU ms/pairing"
+        );
+        for (n, rounds) in [(1usize, 200usize), (10, 20), (100, 3)] {
+            let mut lat = Vec::new();
+            let mut busy = Duration::ZERO;
+            let cpu0 = process_cpu();
+            let level = Instant::now();
+            for _ in 0..rounds {
+                let (l, wall) = bench.round(n).await;
+                lat.extend(l);
+                busy += wall;
+                if level.elapsed() > LEVEL_BUDGET {
+                    break;
+                }
+            }
+            lat.sort();
+            // Devices and hub together (same process), window opening
+            // included.
+            let cpu = match (cpu0, process_cpu()) {
+                (Some(a), Some(b)) => format!("{:.2}", ms(b - a) / lat.len() as f64),
+                _ => "-".into(),
+            };
+            println!(
+                "{:>10} {:>9} {:>9.2} {:>9.2} {:>9.2} {:>12.0} {:>14}",
+                n,
+                lat.len(),
+                ms(percentile(&lat, 0.50)),
+                ms(percentile(&lat, 0.99)),
+                ms(*lat.last().expect("samples")),
+                lat.len() as f64 / busy.as_secs_f64(),
+                cpu
+            );
+        }
+        daemon.stop().await.expect("stop");
+    });
+}
