@@ -283,3 +283,69 @@ async fn libcoap_discovers_the_daemon_over_udp() {
     assert!(text(&o.stdout).contains(&hub_id), "{}", text(&o.stdout));
     hub.stop().await;
 }
+
+/// A device whose DAC is on the hub's denylist (`<state_dir>/attestation-
+/// denylist.toml`, by SKI) is refused at the handshake as revoked, the
+/// refusal is audited, and nothing is admitted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn device_with_a_revoked_dac_is_refused_at_the_handshake_and_audited() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let device = TestDevice::mint(tmp.path(), 0x8004);
+    let info = threshold::attestation::cert::CertInfo::parse(&device.chain.dac.der).expect("dac");
+    let ski = info.ski.expect("the minted DAC has an SKI").value;
+    let denylist = format!(
+        "[[deny]]\nski = \"{}\"\nreason = \"test: revoked DAC\"\n",
+        hex::encode(ski)
+    );
+    let roots = device.chain.paa.pem.clone();
+    let mut hub = Hub::start_with(move |cfg| {
+        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
+        let dir = cfg.state_dir.join("paa-roots");
+        std::fs::create_dir_all(&dir).expect("paa-roots");
+        std::fs::write(dir.join("paa.pem"), roots).expect("paa");
+        std::fs::write(cfg.state_dir.join("attestation-denylist.toml"), denylist)
+            .expect("denylist");
+    })
+    .await;
+    let cfg = hub.cfg.clone();
+    hub.daemon
+        .as_mut()
+        .expect("running")
+        .start_coap(&cfg)
+        .await
+        .expect("coap");
+    let owner = hub.owner().await;
+    let _: Value = ok(post(
+        &owner,
+        "/v1/windows",
+        &json!({"payload": device.qr(), "class": "low"}),
+    )
+    .await);
+
+    let out = tokio::task::spawn_blocking(simulate(&hub, &device, &[]))
+        .await
+        .expect("join");
+    assert_eq!(out.status.code(), Some(2), "stderr: {}", text(&out.stderr));
+    assert!(devices(&owner).await.is_empty(), "nothing admitted");
+    let mut found = None;
+    for _ in 0..50 {
+        found = hub
+            .audit()
+            .await
+            .into_iter()
+            .find(|r| r.event.action == "tls.handshake");
+        if found.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let rec = found.expect("tls.handshake audited");
+    assert_eq!(rec.event.outcome.as_str(), "denied");
+    let detail = rec.event.details["detail"]
+        .as_str()
+        .unwrap_or_default()
+        .to_lowercase();
+    assert!(detail.contains("revoked"), "{detail}");
+    hub.stop().await;
+}
