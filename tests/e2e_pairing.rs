@@ -63,6 +63,24 @@ async fn hub_trusting(trusted: &[&TestDevice]) -> Hub {
     hub
 }
 
+/// The `tls.handshake` audit record of a refused device. The refusal
+/// reaches the audit log through the core asynchronously: poll for it
+/// (bounded).
+async fn handshake_refusal(hub: &Hub) -> threshold::audit::AuditRecord {
+    for _ in 0..50 {
+        let found = hub
+            .audit()
+            .await
+            .into_iter()
+            .find(|r| r.event.action == "tls.handshake");
+        if let Some(rec) = found {
+            return rec;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no tls.handshake audit record within 5 s");
+}
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
@@ -230,20 +248,7 @@ async fn device_of_an_untrusted_paa_is_refused_at_the_handshake_and_audited() {
         text(&out.stderr)
     );
     assert!(devices(&owner).await.is_empty());
-    // The refusal reaches the audit log through the core (asynchronously).
-    let mut found = None;
-    for _ in 0..50 {
-        found = hub
-            .audit()
-            .await
-            .into_iter()
-            .find(|r| r.event.action == "tls.handshake");
-        if found.is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let rec = found.expect("tls.handshake audited");
+    let rec = handshake_refusal(&hub).await;
     assert_eq!(rec.event.outcome.as_str(), "denied");
     assert_eq!(rec.event.reason, "attestation");
     hub.stop().await;
@@ -328,19 +333,7 @@ async fn device_with_a_revoked_dac_is_refused_at_the_handshake_and_audited() {
         .expect("join");
     assert_eq!(out.status.code(), Some(2), "stderr: {}", text(&out.stderr));
     assert!(devices(&owner).await.is_empty(), "nothing admitted");
-    let mut found = None;
-    for _ in 0..50 {
-        found = hub
-            .audit()
-            .await
-            .into_iter()
-            .find(|r| r.event.action == "tls.handshake");
-        if found.is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let rec = found.expect("tls.handshake audited");
+    let rec = handshake_refusal(&hub).await;
     assert_eq!(rec.event.outcome.as_str(), "denied");
     let detail = rec.event.details["detail"]
         .as_str()

@@ -438,7 +438,7 @@ fn find_after_prefix(cn: &str, prefix: &str) -> Result<Option<u16>, String> {
 }
 
 /// Reads the Matter VID/PID from a subject: the Matter attributes if any
-/// is present, otherwise the legacy `Mvid:XXXX`/`Mpid:XXXX` form inside
+/// is present, otherwise the legacy `Mvid:FFF1`/`Mpid:8001` form inside
 /// the first common name that carries one (the Matter SDK's precedence).
 pub fn subject_ids(name: &X509Name<'_>) -> Result<SubjectIds, String> {
     let mut vid = None;
