@@ -21,6 +21,9 @@
 //! for 1, 10 and 100 concurrent devices.
 
 use std::sync::Arc;
+#[path = "support/latency.rs"]
+mod latency;
+
 use std::time::{Duration, Instant};
 
 use threshold::attestation::hub_ca::HubCa;
@@ -47,26 +50,6 @@ struct Bench {
     owner: Actor,
     pake: WindowPake,
     devices: Vec<(Vec<u8>, DeviceSimulator)>,
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let rank = ((sorted.len() as f64) * p).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
-}
-
-/// CPU time (user + system) of this process so far, from
-/// `/proc/self/stat` (clock ticks of 10 ms); `None` off Linux.
-fn process_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // Fields after the command name (which is in parentheses).
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
-    Some(Duration::from_millis(ticks * 10))
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
 }
 
 impl Bench {
@@ -215,37 +198,15 @@ fn main() {
         println!(
             "pairing: full device sequence over LocalExchange, in-process daemon (SQLite synchronous=FULL), PBKDF2 excluded"
         );
-        println!(
-            "{:>10} {:>9} {:>9} {:>9} {:>9} {:>12} {:>14}",
-            "concurrent", "pairings", "p50 ms", "p99 ms", "max ms", "pairings/s", "CPU ms/pairing"
-        );
+        latency::print_header();
         for (n, rounds) in [(1usize, 300usize), (10, 40), (100, 6)] {
             let rounds = if full { rounds } else { 1 };
-            let mut lat = Vec::new();
-            let mut busy = Duration::ZERO;
-            let cpu0 = process_cpu();
+            let mut level = latency::Level::start();
             for _ in 0..rounds {
                 let (l, wall) = bench.round(n).await;
-                lat.extend(l);
-                busy += wall;
+                level.add(l, wall);
             }
-            lat.sort();
-            // Devices and hub together (same process), windows opened
-            // included.
-            let cpu = match (cpu0, process_cpu()) {
-                (Some(a), Some(b)) => format!("{:.2}", ms(b - a) / lat.len() as f64),
-                _ => "-".into(),
-            };
-            println!(
-                "{:>10} {:>9} {:>9.2} {:>9.2} {:>9.2} {:>12.0} {:>14}",
-                n,
-                lat.len(),
-                ms(percentile(&lat, 0.50)),
-                ms(percentile(&lat, 0.99)),
-                ms(*lat.last().expect("samples")),
-                lat.len() as f64 / busy.as_secs_f64(),
-                cpu
-            );
+            level.print(n);
         }
         daemon.stop().await.expect("stop");
     });

@@ -29,6 +29,9 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+#[path = "support/latency.rs"]
+mod latency;
+
 use std::time::{Duration, Instant};
 
 use coap_lite::RequestType;
@@ -186,25 +189,6 @@ impl Bench {
     }
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let rank = ((sorted.len() as f64) * p).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
-}
-
-/// CPU time (user + system) of this process so far, from
-/// `/proc/self/stat` (clock ticks of 10 ms); `None` off Linux.
-fn process_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
-    Some(Duration::from_millis(ticks * 10))
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
 async fn setup() -> (tempfile::TempDir, Daemon, Bench) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let mut cfg = Config {
@@ -294,7 +278,7 @@ fn main() {
             let (lat, _) = bench.round(1).await;
             println!(
                 "pairing_tls smoke: 1 device paired over CoAP over TLS in {:.1} ms (run `cargo bench --bench pairing_tls` to measure)",
-                ms(lat[0])
+                latency::ms(lat[0])
             );
             daemon.stop().await.expect("stop");
             return;
@@ -309,40 +293,18 @@ fn main() {
             "limits raised for the bench: coap.max_connections = coap.max_connections_per_peer = {}, anomaly thresholds 1000000",
             4 * MAX_DEVICES
         );
-        println!(
-            "{:>10} {:>9} {:>9} {:>9} {:>9} {:>12} {:>14}",
-            "concurrent", "pairings", "p50 ms", "p99 ms", "max ms", "pairings/s", "CPU ms/pairing"
-        );
+        latency::print_header();
         for (n, rounds) in [(1usize, 200usize), (10, 20), (100, 3)] {
-            let mut lat = Vec::new();
-            let mut busy = Duration::ZERO;
-            let cpu0 = process_cpu();
-            let level = Instant::now();
+            let mut level = latency::Level::start();
+            let started = Instant::now();
             for _ in 0..rounds {
                 let (l, wall) = bench.round(n).await;
-                lat.extend(l);
-                busy += wall;
-                if level.elapsed() > LEVEL_BUDGET {
+                level.add(l, wall);
+                if started.elapsed() > LEVEL_BUDGET {
                     break;
                 }
             }
-            lat.sort();
-            // Devices and hub together (same process), window opening
-            // included.
-            let cpu = match (cpu0, process_cpu()) {
-                (Some(a), Some(b)) => format!("{:.2}", ms(b - a) / lat.len() as f64),
-                _ => "-".into(),
-            };
-            println!(
-                "{:>10} {:>9} {:>9.2} {:>9.2} {:>9.2} {:>12.0} {:>14}",
-                n,
-                lat.len(),
-                ms(percentile(&lat, 0.50)),
-                ms(percentile(&lat, 0.99)),
-                ms(*lat.last().expect("samples")),
-                lat.len() as f64 / busy.as_secs_f64(),
-                cpu
-            );
+            level.print(n);
         }
         daemon.stop().await.expect("stop");
     });
