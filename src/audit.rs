@@ -14,6 +14,7 @@
 //! `seq = 1`). The canonical encoding is specified byte for byte in
 //! `docs/audit.md` and implemented by [`AuditRecord::canonical_bytes`]; it
 //! covers every field except the two hashes.
+#![forbid(unsafe_code)]
 
 use serde::{Deserialize, Serialize};
 

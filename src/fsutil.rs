@@ -1,4 +1,5 @@
 //! Durable, atomic file writes.
+#![forbid(unsafe_code)]
 
 use std::fs;
 use std::io::Write;

@@ -27,7 +27,11 @@
 //! * [`api`] is the controller API: HTTPS with mutual TLS, the enrollment
 //!   listener and the local admin socket.
 //! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
-#![forbid(unsafe_code)]
+//! * [`thread`] runs OpenThread's FTD core on the RCP (the Thread network).
+//!
+//! `unsafe` is denied crate-wide and forbidden in every top-level module
+//! but [`thread`], whose FFI file ([`thread::ffi`]) alone allows it.
+#![deny(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod api;
@@ -44,4 +48,5 @@ pub mod onboarding;
 pub mod pairing;
 pub mod pake;
 pub mod store;
+pub mod thread;
 pub mod time;

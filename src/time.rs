@@ -12,6 +12,7 @@
 //! Hubs often boot without a real-time clock. [`MonotonicFloorClock`] keeps a
 //! persisted last-known-good time as a floor, so wall time never goes back
 //! behind a value the hub has already written to its audit log.
+#![forbid(unsafe_code)]
 
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

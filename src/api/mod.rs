@@ -18,6 +18,7 @@
 //! (handlers), [`auth`] (peers and actors), [`error`] (codes and the one
 //! status table), [`types`] (bodies), [`tls`] (rustls on *ring*),
 //! [`client`] (used by the CLI).
+#![forbid(unsafe_code)]
 
 pub mod auth;
 pub mod client;

@@ -25,6 +25,7 @@
 //! Certificates are untrusted input: nothing here panics on bad bytes;
 //! every refusal is a typed [`AttestationError`]. `docs/pki.md` describes
 //! the rules, files, modes and the CLI.
+#![forbid(unsafe_code)]
 
 pub mod cert;
 pub mod firmware;

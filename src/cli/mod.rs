@@ -2,6 +2,7 @@
 //!
 //! Each subcommand is a `clap` argument struct with a `run` method that
 //! returns the process exit code; `src/main.rs` only parses and dispatches.
+#![forbid(unsafe_code)]
 
 pub mod audit;
 pub mod device;

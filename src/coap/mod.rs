@@ -3,6 +3,7 @@
 //!
 //! `docs/coap.md` describes the framing, the connection state machine, the
 //! limits and the TLS client-authentication rules.
+#![forbid(unsafe_code)]
 
 pub mod client;
 pub mod router;

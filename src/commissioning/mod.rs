@@ -21,6 +21,7 @@
 //!                              └── setup token expires / window closes ──> Quarantined
 //!  Admitted ── revoke / quarantine ──> Quarantined      any ── remove ──> Removed
 //! ```
+#![forbid(unsafe_code)]
 
 pub mod anomaly;
 pub mod codes;

@@ -21,6 +21,7 @@
 //! certificate (the `reconnect` argument). `threshold device simulate`
 //! drives this over CoAP; tests and benchmarks use
 //! [`crate::pairing::LocalExchange`].
+#![forbid(unsafe_code)]
 
 use std::future::Future;
 use std::pin::Pin;

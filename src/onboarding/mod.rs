@@ -25,6 +25,7 @@
 //! discriminator ([`Discriminator::Short`]), the optional TLV data, and
 //! which non-standard flow was meant: like the SDK, a 21-digit code parses
 //! as [`CommissioningFlow::Custom`].
+#![forbid(unsafe_code)]
 
 pub mod base38;
 pub mod error;

@@ -21,6 +21,7 @@
 //!
 //! [`LocalExchange`] connects the reference device ([`crate::device`]) to a
 //! service in-process, without sockets: tests and benchmarks use it.
+#![forbid(unsafe_code)]
 
 pub(crate) mod cbor;
 pub mod coap;

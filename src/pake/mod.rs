@@ -117,6 +117,7 @@
 //!
 //! `docs/pake.md` has the same material with the parameter choices and
 //! benchmark figures.
+#![forbid(unsafe_code)]
 
 use thiserror::Error;
 

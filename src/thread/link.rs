@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::process::Stdio;
 use std::rc::Rc;
 
-use openthread::radio::spinel::{SpinelTransport, UartSpinelTransport, UartTransportResources};
+use openthread::spinel::{SpinelTransport, UartSpinelTransport, UartTransportResources};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::process::{Child, ChildStdin, ChildStdout};
 

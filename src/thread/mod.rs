@@ -403,8 +403,9 @@ pub fn parse_dataset_hex(s: &str) -> Result<Vec<u8>, ThreadError> {
 mod tests {
     use super::*;
 
-    /// `dataset active -x` of an ot-cli-ftd after `dataset init new`.
-    const DATASET: &str = "0e080000000000010000000300000f35060004001fffe00208dead00beef00cafe0708fddead00beef000005102233445566778899aabbccddeeff0011030f4f70656e5468726561642d62656566010210ef0410b3a07ba4a3ba7d3a2a7a7b7b1f2f4c2a0c0402a0f7f8";
+    /// `dataset active -x` of OpenThread's simulated ot-cli-ftd after
+    /// `dataset init new` (captured 2026-11-25).
+    const DATASET: &str = "0e080000000000010000000300000d4a0300001235060004001fffe00208fb1dc28b0d0261e10708fde8d0d5cc9e3b640510f9b1d5e5493ba07912bbff652f40f164030f4f70656e5468726561642d663631360102f61604105731bb2c620c01d1c989a1fcc8cf24710c0402a0f7f8";
 
     #[test]
     fn radio_urls_parse_and_print() {

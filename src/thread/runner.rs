@@ -1,0 +1,514 @@
+//! The OpenThread thread: supervision loop and one session per RCP link
+//! (see the state machine in the parent module's documentation).
+#![forbid(unsafe_code)]
+
+use std::cell::Cell;
+use std::future::Future;
+use std::net::Ipv6Addr;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Instant;
+
+use openthread::spinel::{SpinelRadio, SpinelRadioResources, UartTransportResources};
+use openthread::{DeviceRole, OpenThread, OtResources};
+use tokio::sync::{mpsc, oneshot};
+
+use super::link::{self, LossFlag, OpenLink, Supervised};
+use super::rng::OtEntropy;
+use super::settings::{FileSettings, SETTINGS_FILE};
+use super::{
+    ffi, DatasetSource, LossReason, Neighbor, Request, ThreadError, ThreadEvent, ThreadHandle,
+    ThreadOptions, ThreadStatus,
+};
+
+/// The running Thread service: the OpenThread OS thread and its handle.
+#[derive(Debug)]
+pub struct ThreadService {
+    handle: ThreadHandle,
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl ThreadService {
+    /// Opens the persisted settings (`<dir>/settings.bin`, created 0700 /
+    /// 0600 as needed) and starts the OpenThread thread, which opens the
+    /// radio and brings the network up (forming one if there is none).
+    /// Fails only for what a restart would not fix: an unusable settings
+    /// file or directory, no entropy. A radio that cannot be opened is
+    /// retried with backoff (events report it).
+    pub fn start(
+        opts: ThreadOptions,
+        events: mpsc::UnboundedSender<ThreadEvent>,
+    ) -> Result<ThreadService, ThreadError> {
+        use std::os::unix::fs::DirBuilderExt;
+        if !opts.dir.exists() {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(&opts.dir)
+                .map_err(|e| {
+                    ThreadError::Settings(format!("cannot create {}: {e}", opts.dir.display()))
+                })?;
+        }
+        let settings = FileSettings::open(&opts.dir.join(SETTINGS_FILE))
+            .map_err(|e| ThreadError::Settings(e.to_string()))?;
+        let rng = OtEntropy::new().map_err(|e| ThreadError::OpenThread(e.to_string()))?;
+        let (tx, rx) = mpsc::channel(16);
+        let (stop, stop_rx) = oneshot::channel();
+        let thread = std::thread::Builder::new()
+            .name("openthread".into())
+            .stack_size(8 << 20)
+            .spawn(move || run_thread(opts, settings, rng, rx, stop_rx, events))
+            .map_err(|e| ThreadError::OpenThread(format!("cannot start its thread: {e}")))?;
+        Ok(ThreadService {
+            handle: ThreadHandle { tx },
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+
+    /// A handle for commands.
+    pub fn handle(&self) -> ThreadHandle {
+        self.handle.clone()
+    }
+
+    /// Stops OpenThread (the RCP process, if any, is killed) and waits for
+    /// its thread to end.
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = tokio::task::spawn_blocking(move || t.join()).await;
+        }
+    }
+}
+
+impl Drop for ThreadService {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+fn run_thread(
+    opts: ThreadOptions,
+    settings: FileSettings,
+    rng: OtEntropy,
+    rx: mpsc::Receiver<Request>,
+    stop: oneshot::Receiver<()>,
+    events: mpsc::UnboundedSender<ThreadEvent>,
+) {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            tracing::error!(error = %e, "thread: cannot start the OpenThread runtime");
+            return;
+        }
+    };
+    rt.block_on(supervise(opts, settings, rng, rx, stop, events));
+}
+
+/// How a session ended.
+enum SessionEnd {
+    Stopped,
+    Lost { reason: LossReason, connected: bool },
+}
+
+/// What the supervisor and its sessions share.
+struct Ctx<'a> {
+    opts: &'a ThreadOptions,
+    events: &'a mpsc::UnboundedSender<ThreadEvent>,
+    /// When the current outage was detected (cleared on recovery).
+    lost_at: Cell<Option<Instant>>,
+    recoveries: Cell<u32>,
+}
+
+impl Ctx<'_> {
+    fn emit(&self, ev: ThreadEvent) {
+        let _ = self.events.send(ev);
+    }
+
+    fn down_status(&self, reason: &str) -> ThreadStatus {
+        ThreadStatus {
+            role: "down".into(),
+            radio_url: self.opts.radio.to_string(),
+            rcp_version: None,
+            rcp_pid: None,
+            ot_version: OpenThread::version().to_owned(),
+            network_name: String::new(),
+            channel: 0,
+            pan_id: 0,
+            ext_pan_id: reason.to_owned(),
+            partition_id: 0,
+            rloc16: 0,
+            mesh_local_eid: None,
+            addresses: Vec::new(),
+            neighbors: Vec::new(),
+            recoveries: self.recoveries.get(),
+        }
+    }
+}
+
+async fn supervise(
+    opts: ThreadOptions,
+    mut settings: FileSettings,
+    mut rng: OtEntropy,
+    mut rx: mpsc::Receiver<Request>,
+    mut stop: oneshot::Receiver<()>,
+    events: mpsc::UnboundedSender<ThreadEvent>,
+) {
+    let ctx = Ctx {
+        opts: &opts,
+        events: &events,
+        lost_at: Cell::new(None),
+        recoveries: Cell::new(0),
+    };
+    let mut delay = opts.reopen_min;
+    let mut attempt = 0u32;
+    loop {
+        let end = match OpenLink::open(&opts.radio) {
+            Err(e) => {
+                tracing::warn!(error = %e, "thread: cannot open the radio");
+                ctx.emit(ThreadEvent::RadioOpenFailed {
+                    reason: e.to_string(),
+                });
+                SessionEnd::Lost {
+                    reason: LossReason(e.to_string()),
+                    connected: false,
+                }
+            }
+            Ok(link) => {
+                let session = run_session(link, &ctx, &mut settings, &mut rng, &mut rx, &mut stop);
+                match CatchUnwind(Box::pin(session)).await {
+                    Ok(end) => end,
+                    Err(msg) => {
+                        tracing::error!(panic = %msg, "thread: the radio driver failed");
+                        SessionEnd::Lost {
+                            reason: LossReason(format!("radio driver failure: {msg}")),
+                            connected: false,
+                        }
+                    }
+                }
+            }
+        };
+        let (reason, connected) = match end {
+            SessionEnd::Stopped => {
+                tracing::info!("thread: stopped");
+                return;
+            }
+            SessionEnd::Lost { reason, connected } => (reason, connected),
+        };
+        if ctx.lost_at.get().is_none() {
+            ctx.lost_at.set(Some(Instant::now()));
+        }
+        if connected {
+            delay = opts.reopen_min;
+            attempt = 0;
+        }
+        attempt += 1;
+        tracing::warn!(%reason, attempt, delay_ms = delay.as_millis() as u64, "thread: RCP lost, reopening");
+        ctx.emit(ThreadEvent::RadioLost {
+            reason: reason.clone(),
+        });
+        ctx.emit(ThreadEvent::Reopening { attempt, delay });
+        let sleep = tokio::time::sleep(delay);
+        tokio::pin!(sleep);
+        loop {
+            tokio::select! {
+                _ = &mut sleep => break,
+                _ = &mut stop => return,
+                req = rx.recv() => match req {
+                    None => return,
+                    Some(req) => answer_down(req, &ctx, &reason.0),
+                },
+            }
+        }
+        delay = (delay * 2).min(opts.reopen_max);
+    }
+}
+
+fn answer_down(req: Request, ctx: &Ctx<'_>, reason: &str) {
+    match req {
+        Request::Status(tx) => {
+            let _ = tx.send(ctx.down_status(reason));
+        }
+        Request::Export(tx) => {
+            let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
+        }
+        Request::Import(_, tx) => {
+            let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
+        }
+    }
+}
+
+async fn run_session(
+    link: OpenLink,
+    ctx: &Ctx<'_>,
+    settings: &mut FileSettings,
+    rng: &mut OtEntropy,
+    rx: &mut mpsc::Receiver<Request>,
+    stop: &mut oneshot::Receiver<()>,
+) -> SessionEnd {
+    let pid = link.pid();
+    let OpenLink { child, pipe } = link;
+    // Kept for the session: dropping it kills the RCP process.
+    let _child = child;
+    let mut uart_res = Box::new(UartTransportResources::new());
+    let mut radio_res: Box<SpinelRadioResources> = Box::new(SpinelRadioResources::new());
+    let mut ot_res = Box::new(OtResources::new());
+    let loss = LossFlag::default();
+    let transport = Supervised::new(link::transport(pipe, &mut uart_res), loss.clone());
+    let radio = SpinelRadio::new(transport, &mut radio_res);
+    let lost = |what: &str, e: &dyn std::fmt::Display| SessionEnd::Lost {
+        reason: LossReason(format!("{what}: {e}")),
+        connected: false,
+    };
+    // The EUI-64 is only OpenThread's factory id (joiner id); nothing
+    // persisted is keyed by it, so a swapped RCP changes nothing.
+    let ot = match OpenThread::new([0; 8], rng, settings, &mut ot_res) {
+        Ok(ot) => ot,
+        Err(e) => return lost("OpenThread init", &e),
+    };
+    if let Err(e) = bring_up(&ot, ctx) {
+        return lost("bring-up", &e);
+    }
+    tracing::info!(?pid, radio = %ctx.opts.radio, "thread: OpenThread up on the RCP");
+    ctx.emit(ThreadEvent::RadioUp { pid });
+    let connected = Cell::new(false);
+    tokio::select! {
+        _ = ot.run(radio) => unreachable_end(),
+        reason = loss.lost() => SessionEnd::Lost { reason, connected: connected.get() },
+        _ = &mut *stop => SessionEnd::Stopped,
+        end = serve(&ot, ctx, rx, pid) => end,
+        _ = watch_role(&ot, ctx, &connected) => unreachable_end(),
+    }
+}
+
+/// `OpenThread::run` and the role watcher never return.
+fn unreachable_end() -> SessionEnd {
+    SessionEnd::Stopped
+}
+
+/// Applies the dataset source, then enables IPv6 and Thread: with a dataset
+/// and no other partition around, the hub becomes leader.
+fn bring_up(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
+    let ot_err = |what: &str| {
+        let what = what.to_owned();
+        move |e: openthread::OtError| ThreadError::OpenThread(format!("{what}: {e}"))
+    };
+    ot.set_link_mode(true, true, true)
+        .map_err(ot_err("link mode"))?;
+    match &ctx.opts.dataset {
+        DatasetSource::Configured(tlvs) => {
+            if ffi::active_dataset_tlvs(ot).as_deref() != Some(tlvs.as_slice()) {
+                ot.set_active_dataset_tlv(tlvs)
+                    .map_err(|e| ThreadError::BadDataset(format!("configured dataset: {e}")))?;
+                tracing::info!("thread: configured dataset applied");
+            }
+        }
+        DatasetSource::Persisted if !ot.is_commissioned() => {
+            let name = ctx.opts.network_name.as_str();
+            ot.create_new_network_dataset(|ds| {
+                let mut ds = ds.clone();
+                ds.network_name = Some(name);
+                ot.set_active_dataset(&ds)
+            })
+            .map_err(ot_err("new dataset"))?
+            .map_err(ot_err("set dataset"))?;
+            let xp = ext_pan_id_hex(ot);
+            tracing::info!(ext_pan_id = %xp, "thread: formed a new network");
+            ctx.emit(ThreadEvent::NetworkFormed { ext_pan_id: xp });
+        }
+        DatasetSource::Persisted => {}
+    }
+    ot.enable_ipv6(true).map_err(ot_err("ipv6 up"))?;
+    ot.enable_thread(true).map_err(ot_err("thread start"))?;
+    Ok(())
+}
+
+fn ext_pan_id_hex(ot: &OpenThread<'_>) -> String {
+    ot.net_status()
+        .ext_pan_id
+        .map(|x| format!("{x:016x}"))
+        .unwrap_or_default()
+}
+
+fn role_name(role: DeviceRole) -> String {
+    match role {
+        DeviceRole::Disabled => "disabled".into(),
+        DeviceRole::Detached => "detached".into(),
+        DeviceRole::Child => "child".into(),
+        DeviceRole::Router => "router".into(),
+        DeviceRole::Leader => "leader".into(),
+        DeviceRole::Other(n) => format!("other({n})"),
+    }
+}
+
+async fn watch_role(ot: &OpenThread<'_>, ctx: &Ctx<'_>, connected: &Cell<bool>) {
+    let mut last = None;
+    loop {
+        let role = ot.device_role();
+        if last != Some(role) {
+            last = Some(role);
+            let name = role_name(role);
+            tracing::info!(role = %name, "thread: role");
+            ctx.emit(ThreadEvent::Role { role: name.clone() });
+            if role.is_connected() {
+                connected.set(true);
+                if let Some(t) = ctx.lost_at.take() {
+                    ctx.recoveries.set(ctx.recoveries.get() + 1);
+                    let after = t.elapsed();
+                    tracing::info!(after_ms = after.as_millis() as u64, role = %name, "thread: recovered from the RCP loss");
+                    ctx.emit(ThreadEvent::Recovered { after, role: name });
+                }
+            }
+        }
+        ot.wait_changed().await;
+    }
+}
+
+async fn serve(
+    ot: &OpenThread<'_>,
+    ctx: &Ctx<'_>,
+    rx: &mut mpsc::Receiver<Request>,
+    pid: Option<u32>,
+) -> SessionEnd {
+    while let Some(req) = rx.recv().await {
+        match req {
+            Request::Status(tx) => {
+                let _ = tx.send(status(ot, ctx, pid));
+            }
+            Request::Export(tx) => {
+                let _ = tx.send(
+                    ffi::active_dataset_tlvs(ot)
+                        .ok_or_else(|| ThreadError::BadDataset("no active dataset".into())),
+                );
+            }
+            Request::Import(tlvs, tx) => {
+                let _ = tx.send(import(ot, ctx, &tlvs));
+            }
+        }
+    }
+    SessionEnd::Stopped
+}
+
+fn import(ot: &OpenThread<'_>, ctx: &Ctx<'_>, tlvs: &[u8]) -> Result<(), ThreadError> {
+    if let DatasetSource::Configured(_) = ctx.opts.dataset {
+        return Err(ThreadError::BadDataset(
+            "the dataset is set in the configuration ([thread] dataset); change it there".into(),
+        ));
+    }
+    let before = ffi::active_dataset_tlvs(ot);
+    let err = |e: openthread::OtError| ThreadError::OpenThread(e.to_string());
+    ot.enable_thread(false).map_err(err)?;
+    if let Err(e) = ot.set_active_dataset_tlv(tlvs) {
+        // Refused: the old dataset stays; bring Thread back up on it.
+        if let Some(old) = before {
+            let _ = ot.set_active_dataset_tlv(&old);
+        }
+        ot.enable_thread(true).map_err(err)?;
+        return Err(ThreadError::BadDataset(format!("refused by OpenThread: {e}")));
+    }
+    ot.enable_thread(true).map_err(err)?;
+    let xp = ext_pan_id_hex(ot);
+    tracing::info!(ext_pan_id = %xp, "thread: dataset imported");
+    ctx.emit(ThreadEvent::DatasetImported { ext_pan_id: xp });
+    Ok(())
+}
+
+fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, pid: Option<u32>) -> ThreadStatus {
+    let mlp = ot.mesh_local_prefix();
+    let mut addresses = Vec::new();
+    let _ = ot.ipv6_addrs(|a| {
+        if let Some((addr, _)) = a {
+            addresses.push(addr);
+        }
+        Ok(())
+    });
+    let mesh_local_eid = addresses.iter().copied().find(|a| is_ml_eid(a, &mlp));
+    let mut neighbors = Vec::new();
+    ot.neighbor_table(|n| {
+        neighbors.push(Neighbor {
+            ext_address: format!("{:016x}", n.ext_address),
+            rloc16: n.rloc16,
+            relation: if n.is_child { "child" } else { "router" }.into(),
+        });
+    });
+    ThreadStatus {
+        role: role_name(ot.device_role()),
+        radio_url: ctx.opts.radio.to_string(),
+        rcp_version: None,
+        rcp_pid: pid,
+        ot_version: OpenThread::version().to_owned(),
+        network_name: ot.network_name(|n| n.to_owned()),
+        channel: ot.channel(),
+        pan_id: ot.pan_id(),
+        ext_pan_id: ext_pan_id_hex(ot),
+        partition_id: ot.partition_id(),
+        rloc16: ot.rloc16(),
+        mesh_local_eid,
+        addresses,
+        neighbors,
+        recoveries: ctx.recoveries.get(),
+    }
+}
+
+/// The mesh-local EID: in the mesh-local prefix, and not a routing or
+/// anycast locator (IID `0000:00ff:fe00:xxxx`).
+fn is_ml_eid(a: &Ipv6Addr, mlp: &[u8; 8]) -> bool {
+    let o = a.octets();
+    o[..8] == mlp[..] && o[8..14] != [0, 0, 0, 0xff, 0xfe, 0]
+}
+
+/// Polls a future, turning a panic into `Err(message)`: a panic of the
+/// radio driver ends the session like a lost link, never the daemon.
+struct CatchUnwind<F>(Pin<Box<F>>);
+
+impl<F: Future> Future for CatchUnwind<F> {
+    type Output = Result<F::Output, String>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let inner = self.0.as_mut();
+        match std::panic::catch_unwind(AssertUnwindSafe(move || inner.poll(cx))) {
+            Ok(Poll::Ready(v)) => Poll::Ready(Ok(v)),
+            Ok(Poll::Pending) => Poll::Pending,
+            Err(p) => {
+                let msg = p
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| p.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "panic".into());
+                Poll::Ready(Err(msg))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ml_eid_is_told_from_locators() {
+        let mlp = [0xfd, 0xde, 0xad, 0, 0xbe, 0xef, 0, 0];
+        let eid: Ipv6Addr = "fdde:ad00:beef:0:1c2b:3a4d:5e6f:7081".parse().unwrap();
+        let rloc: Ipv6Addr = "fdde:ad00:beef:0:0:ff:fe00:fc00".parse().unwrap();
+        let ll: Ipv6Addr = "fe80::1c2b:3a4d:5e6f:7081".parse().unwrap();
+        assert!(is_ml_eid(&eid, &mlp));
+        assert!(!is_ml_eid(&rloc, &mlp));
+        assert!(!is_ml_eid(&ll, &mlp));
+    }
+
+    #[test]
+    fn a_panic_becomes_an_error() {
+        let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let r = rt.block_on(CatchUnwind(Box::pin(async { panic!("boom") })));
+        assert_eq!(r, Err::<(), _>("boom".to_owned()));
+    }
+}
