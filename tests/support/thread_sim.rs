@@ -1,0 +1,262 @@
+//! Test harness for the Thread tests: a private network namespace per test
+//! (the simulated radio is UDP multicast on 127.0.0.1, so namespaces keep
+//! parallel tests apart), OpenThread's own simulated `ot-cli-ftd` nodes
+//! driven over their CLI, and the simulated `ot-rcp` built by
+//! `scripts/ot-sim.sh` into `target/ot-sim/bin`.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// `target/ot-sim/bin/<name>`, built by scripts/ot-sim.sh.
+pub fn ot_bin(name: &str) -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let p = target.join("ot-sim").join("bin").join(name);
+    assert!(
+        p.exists(),
+        "{} missing: run scripts/ot-sim.sh (scripts/setup.sh does)",
+        p.display()
+    );
+    p
+}
+
+/// A network namespace with loopback up and multicast routed on it;
+/// deleted on drop (also when the test fails).
+pub struct Netns {
+    pub name: String,
+}
+
+impl Netns {
+    pub fn new(tag: &str) -> Netns {
+        let name = format!(
+            "thr-{tag}-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        );
+        run(&["ip", "netns", "add", &name]);
+        let ns = Netns { name };
+        ns.ip(&["link", "set", "lo", "up"]);
+        ns.ip(&["link", "set", "lo", "multicast", "on"]);
+        ns.ip(&["route", "add", "224.0.0.0/4", "dev", "lo"]);
+        ns
+    }
+
+    fn ip(&self, args: &[&str]) {
+        let mut all = vec!["ip", "-n", &self.name];
+        all.extend_from_slice(args);
+        run(&all);
+    }
+
+    /// A command that runs `program` inside the namespace.
+    pub fn command(&self, program: &std::path::Path) -> Command {
+        ns_command(&self.name, program)
+    }
+
+    /// The radio URL of a simulated RCP with `node_id` in this namespace
+    /// (`ip netns exec` execs the RCP, so the URL's process is the RCP).
+    pub fn rcp_url(&self, node_id: u32) -> String {
+        format!(
+            "spinel+hdlc+forkpty:///usr/sbin/ip?forkpty-arg=netns&forkpty-arg=exec&forkpty-arg={}&forkpty-arg={}&forkpty-arg={node_id}",
+            self.name,
+            ot_bin("ot-rcp").display()
+        )
+    }
+}
+
+impl Drop for Netns {
+    fn drop(&mut self) {
+        // Processes still inside would keep nothing alive: the namespace
+        // goes once its last process exits.
+        let _ = Command::new("ip")
+            .args(["netns", "pids", &self.name])
+            .output()
+            .map(|o| {
+                for pid in String::from_utf8_lossy(&o.stdout).split_whitespace() {
+                    let _ = Command::new("kill").args(["-9", pid]).status();
+                }
+            });
+        let _ = Command::new("ip")
+            .args(["netns", "del", &self.name])
+            .status();
+    }
+}
+
+/// A command that runs `program` inside the namespace `ns`.
+pub fn ns_command(ns: &str, program: &std::path::Path) -> Command {
+    let mut c = Command::new("ip");
+    c.args(["netns", "exec", ns]).arg(program);
+    c
+}
+
+fn run(args: &[&str]) {
+    let st = Command::new(args[0])
+        .args(&args[1..])
+        .status()
+        .expect("run ip");
+    assert!(st.success(), "{args:?} failed");
+}
+
+/// An `ot-cli-ftd` node, driven over its CLI (stdin/stdout).
+pub struct CliNode {
+    pub id: u32,
+    child: Child,
+    stdin: ChildStdin,
+    lines: mpsc::Receiver<String>,
+}
+
+impl CliNode {
+    /// Starts node `id` in the namespace named `ns`.
+    pub fn start(ns: &str, id: u32) -> CliNode {
+        let mut child = ns_command(ns, &ot_bin("ot-cli-ftd"))
+            .arg(id.to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn ot-cli-ftd");
+        let stdin = child.stdin.take().expect("stdin");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                let line = line.trim_end_matches('\r').trim_start_matches("> ").to_owned();
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        CliNode {
+            id,
+            child,
+            stdin,
+            lines,
+        }
+    }
+
+    /// Runs `cmd`; returns its output lines up to `Done` (panics on
+    /// `Error ...` or after 10 s).
+    pub fn cmd(&mut self, cmd: &str) -> Vec<String> {
+        self.try_cmd(cmd)
+            .unwrap_or_else(|e| panic!("node {}: {cmd}: {e}", self.id))
+    }
+
+    pub fn try_cmd(&mut self, cmd: &str) -> Result<Vec<String>, String> {
+        // Drop stale output (log lines, late ping replies).
+        while self.lines.try_recv().is_ok() {}
+        writeln!(self.stdin, "{cmd}").map_err(|e| e.to_string())?;
+        self.stdin.flush().map_err(|e| e.to_string())?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut out = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = self
+                .lines
+                .recv_timeout(left)
+                .map_err(|_| format!("no Done; got {out:?}"))?;
+            if line == cmd {
+                continue;
+            }
+            if line == "Done" {
+                return Ok(out);
+            }
+            if line.starts_with("Error") {
+                return Err(line);
+            }
+            if !line.is_empty() {
+                out.push(line);
+            }
+        }
+    }
+
+    pub fn state(&mut self) -> String {
+        self.cmd("state").first().cloned().unwrap_or_default()
+    }
+
+    /// Attaches with `dataset_hex` and waits for a connected role.
+    pub fn join(&mut self, dataset_hex: &str, within: Duration) -> String {
+        self.cmd(&format!("dataset set active {dataset_hex}"));
+        self.cmd("ifconfig up");
+        self.cmd("thread start");
+        self.wait_state(&["child", "router", "leader"], within)
+    }
+
+    pub fn wait_state(&mut self, want: &[&str], within: Duration) -> String {
+        let deadline = Instant::now() + within;
+        loop {
+            let s = self.state();
+            if want.contains(&s.as_str()) {
+                return s;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "node {} stuck in state {s:?}, wanted {want:?}",
+                self.id
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// Pings `addr` once; whether a reply came back.
+    pub fn ping(&mut self, addr: &str) -> bool {
+        while self.lines.try_recv().is_ok() {}
+        // `ping <addr> <size> <count> <interval> <hoplimit> <timeout>`
+        writeln!(self.stdin, "ping {addr} 16 1 1 64 3").expect("write ping");
+        let deadline = Instant::now() + Duration::from_secs(6);
+        while let Ok(line) = self
+            .lines
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        {
+            if line.contains("bytes from") {
+                return true;
+            }
+            if line.starts_with("Done") || line.contains("packets received") {
+                if line.contains("1 packets received") {
+                    return true;
+                }
+                if line.contains("packets received") {
+                    return false;
+                }
+            }
+        }
+        false
+    }
+
+    pub fn dataset_hex(&mut self) -> String {
+        self.cmd("dataset active -x")
+            .first()
+            .cloned()
+            .expect("dataset")
+    }
+
+    pub fn ext_addr(&mut self) -> String {
+        self.cmd("extaddr").first().cloned().expect("extaddr")
+    }
+}
+
+impl Drop for CliNode {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Polls `f` every 200 ms until it returns `Some`, for at most `within`.
+pub fn wait_for<T>(within: Duration, what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + within;
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}

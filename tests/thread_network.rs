@@ -1,0 +1,212 @@
+//! The Thread network against OpenThread's own simulated nodes: the hub's
+//! OpenThread core ([`ThreadService`]) on a simulated `ot-rcp`, and
+//! `ot-cli-ftd` nodes, all inside a private network namespace per test.
+//! (tests/thread_cli.rs runs the same through the daemon binary.)
+
+#[path = "support/thread_sim.rs"]
+mod thread_sim;
+
+use std::time::{Duration, Instant};
+
+use thread_sim::{wait_for, CliNode, Netns};
+use threshold::thread::{
+    DatasetSource, RadioUrl, ThreadEvent, ThreadHandle, ThreadOptions, ThreadService, ThreadStatus,
+};
+use tokio::sync::mpsc;
+
+fn options(ns: &Netns, node: u32, dir: &std::path::Path) -> ThreadOptions {
+    ThreadOptions {
+        radio: RadioUrl::parse(&ns.rcp_url(node)).unwrap(),
+        dir: dir.to_owned(),
+        dataset: DatasetSource::Persisted,
+        network_name: "threshold-test".into(),
+        reopen_min: Duration::from_millis(50),
+        reopen_max: Duration::from_secs(2),
+    }
+}
+
+async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) -> ThreadStatus {
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        let st = h.status().await.unwrap();
+        if roles.contains(&st.role.as_str()) {
+            return st;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "hub stuck in role {:?}, wanted {roles:?}",
+            st.role
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Starts two nodes in `ns` and attaches them with `dataset` (blocking).
+fn two_nodes(ns: &str, dataset: &str) -> (CliNode, CliNode) {
+    let mut n2 = CliNode::start(ns, 2);
+    let mut n3 = CliNode::start(ns, 3);
+    n2.join(dataset, Duration::from_secs(30));
+    n3.join(dataset, Duration::from_secs(30));
+    (n2, n3)
+}
+
+fn pings(node: &mut CliNode, addr: &str) {
+    wait_for(Duration::from_secs(20), "a ping reply", || {
+        node.ping(addr).then_some(())
+    });
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hub_forms_network_nodes_attach_and_ping() {
+    let ns = Netns::new("form");
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
+    let svc = ThreadService::start(options(&ns, 1, dir.path()), tx).unwrap();
+    let h = svc.handle();
+    let st = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    assert_eq!(st.network_name, "threshold-test");
+    let eid = st.mesh_local_eid.expect("mesh-local EID").to_string();
+    let dataset = hex::encode(h.export_dataset().await.unwrap());
+    // The formation was reported.
+    let mut formed = false;
+    while let Ok(ev) = events.try_recv() {
+        formed |= matches!(ev, ThreadEvent::NetworkFormed { ref ext_pan_id } if *ext_pan_id == st.ext_pan_id);
+    }
+    assert!(formed);
+
+    let name = ns.name.clone();
+    let (n2, n3, d2) = tokio::task::spawn_blocking(move || {
+        let (mut n2, mut n3) = two_nodes(&name, &dataset);
+        let d2 = n2.dataset_hex();
+        pings(&mut n2, &eid);
+        pings(&mut n3, &eid);
+        let ext = (n2.ext_addr(), n3.ext_addr());
+        (ext.0, ext.1, d2)
+    })
+    .await
+    .unwrap();
+    // The nodes hold exactly the hub's dataset.
+    assert_eq!(d2, hex::encode(h.export_dataset().await.unwrap()));
+    // The hub sees both as neighbours (children or routers).
+    let st = h.status().await.unwrap();
+    assert_eq!(st.role, "leader");
+    let ext: Vec<_> = st.neighbors.iter().map(|n| n.ext_address.as_str()).collect();
+    assert!(ext.contains(&n2.as_str()) && ext.contains(&n3.as_str()), "{st:?}");
+    svc.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restart_and_swapped_rcp_keep_the_network() {
+    let ns = Netns::new("restart");
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, _events) = mpsc::unbounded_channel::<ThreadEvent>();
+    let svc = ThreadService::start(options(&ns, 1, dir.path()), tx.clone()).unwrap();
+    let h = svc.handle();
+    let before = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let dataset = h.export_dataset().await.unwrap();
+    let eid = before.mesh_local_eid.unwrap().to_string();
+    let name = ns.name.clone();
+    let ds_hex = hex::encode(&dataset);
+    let (mut n2, mut n3) = tokio::task::spawn_blocking(move || two_nodes(&name, &ds_hex))
+        .await
+        .unwrap();
+    svc.stop().await;
+
+    // Restart on a different RCP (node id 7: another EUI-64): same network.
+    let svc = ThreadService::start(options(&ns, 7, dir.path()), tx).unwrap();
+    let h = svc.handle();
+    let after = wait_role(&h, &["leader", "router"], Duration::from_secs(30)).await;
+    assert_eq!(h.export_dataset().await.unwrap(), dataset, "same dataset (network key)");
+    assert_eq!(after.pan_id, before.pan_id);
+    assert_eq!(after.ext_pan_id, before.ext_pan_id);
+    assert_eq!(after.channel, before.channel);
+    assert_eq!(after.mesh_local_eid, before.mesh_local_eid);
+    // The nodes stayed in the network and still reach the hub.
+    tokio::task::spawn_blocking(move || {
+        for n in [&mut n2, &mut n3] {
+            let s = n.state();
+            assert!(["child", "router", "leader"].contains(&s.as_str()), "{s}");
+            pings(n, &eid);
+        }
+    })
+    .await
+    .unwrap();
+    svc.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_rcp_is_replaced_and_the_hub_leads_again() {
+    let ns = Netns::new("kill");
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
+    let svc = ThreadService::start(options(&ns, 1, dir.path()), tx).unwrap();
+    let h = svc.handle();
+    let before = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let dataset = h.export_dataset().await.unwrap();
+    let pid = before.rcp_pid.expect("rcp pid");
+    while events.try_recv().is_ok() {}
+
+    let killed = Instant::now();
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid as i32),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
+    let after = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let took = killed.elapsed();
+    assert_ne!(after.rcp_pid, Some(pid), "a new RCP process");
+    assert_eq!(after.recoveries, 1);
+    assert_eq!(h.export_dataset().await.unwrap(), dataset);
+    assert_eq!(after.ext_pan_id, before.ext_pan_id);
+    assert_eq!(after.rloc16, before.rloc16);
+    // Each step was reported: loss, reopen, radio up, recovered.
+    let mut seen = Vec::new();
+    while let Ok(ev) = events.try_recv() {
+        seen.push(ev);
+    }
+    assert!(matches!(seen.first(), Some(ThreadEvent::RadioLost { .. })), "{seen:?}");
+    assert!(seen.iter().any(|e| matches!(e, ThreadEvent::Reopening { attempt: 1, .. })));
+    assert!(seen.iter().any(|e| matches!(e, ThreadEvent::RadioUp { pid: Some(p) } if *p != pid)));
+    let recovered = seen
+        .iter()
+        .find_map(|e| match e {
+            ThreadEvent::Recovered { after, .. } => Some(*after),
+            _ => None,
+        })
+        .expect("recovered event");
+    assert!(recovered <= took);
+    eprintln!("RCP loss -> leader again: {recovered:?} (observed {took:?})");
+    svc.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unopenable_radio_is_retried_and_reported_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
+    let opts = ThreadOptions {
+        radio: RadioUrl::parse("spinel+hdlc+forkpty:///nonexistent/ot-rcp?forkpty-arg=1").unwrap(),
+        dir: dir.path().to_owned(),
+        dataset: DatasetSource::Persisted,
+        network_name: "x".into(),
+        reopen_min: Duration::from_millis(20),
+        reopen_max: Duration::from_millis(80),
+    };
+    let svc = ThreadService::start(opts, tx).unwrap();
+    let h = svc.handle();
+    let mut attempts = 0;
+    while attempts < 4 {
+        match events.recv().await.unwrap() {
+            ThreadEvent::Reopening { attempt, delay } => {
+                attempts = attempt;
+                assert!(delay <= Duration::from_millis(80));
+            }
+            ThreadEvent::RadioOpenFailed { reason } => assert!(reason.contains("nonexistent"), "{reason}"),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    let st = h.status().await.unwrap();
+    assert_eq!(st.role, "down");
+    let e = h.export_dataset().await.unwrap_err();
+    assert!(e.to_string().contains("not available"), "{e}");
+    svc.stop().await;
+}
