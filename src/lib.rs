@@ -43,5 +43,6 @@ pub mod fsutil;
 pub mod onboarding;
 pub mod pairing;
 pub mod pake;
+pub mod radio;
 pub mod store;
 pub mod time;
