@@ -47,6 +47,7 @@ pub mod fsutil;
 pub mod onboarding;
 pub mod pairing;
 pub mod pake;
+pub mod radio;
 pub mod store;
 pub mod thread;
 pub mod time;
