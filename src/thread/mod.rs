@@ -28,17 +28,22 @@
 //! # Supervision (state machine of the OpenThread thread)
 //!
 //! ```text
-//!  Opening --open ok--> Running --loss (EOF, I/O error, driver panic)--> Backoff
-//!     ^  \--open failed--> Backoff                                        |
-//!     +-------------------------------- delay elapsed --------------------+
+//!  Opening --RCP probed + accepted--> Running --driver panic--> Backoff --> Opening
+//!     \--open/probe failed--> Backoff (doubling reopen_min..reopen_max) --> Opening
+//!  Running: RCP lost (EOF, timeout, unexpected reset, I/O) -> the link
+//!           reconnects and replays the radio state (link.rs); OpenThread
+//!           stays up, keeps its role
 //!  any state --stop--> Stopped
 //! ```
 //!
-//! *Running* builds a fresh OpenThread instance on the persisted
+//! *Running* builds an OpenThread instance on the persisted
 //! [`settings::FileSettings`] (so the same dataset, keys and frame counters),
-//! brings the interface and Thread up, and serves commands. The backoff
-//! doubles from `reopen_min` to `reopen_max` and resets once a session has
-//! reached a connected role.
+//! brings the interface and Thread up, and serves commands. An RCP loss is
+//! absorbed by [`link::RcpLink`] (reopen with backoff, probe, reset, replay);
+//! only if the crate's radio driver panics (it unwraps some radio errors,
+//! e.g. a reconnection longer than its 2 s command timeout) is the whole
+//! instance dropped and rebuilt from the settings (slower: OpenThread then
+//! re-attaches as a restored node).
 //!
 //! # Unsafe code
 //!
@@ -68,22 +73,6 @@ pub const THREAD_DIR: &str = "thread";
 #[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ThreadError {
-    /// The radio URL is not understood.
-    #[error("invalid radio URL {url:?}: {reason}")]
-    BadRadioUrl {
-        /// The URL.
-        url: String,
-        /// What is wrong.
-        reason: String,
-    },
-    /// The radio could not be opened.
-    #[error("cannot open the radio {url}: {reason}")]
-    RadioOpen {
-        /// The URL.
-        url: String,
-        /// Why.
-        reason: String,
-    },
     /// The persisted settings are unusable.
     #[error("{0}")]
     Settings(String),
@@ -99,65 +88,6 @@ pub enum ThreadError {
     /// Anything else OpenThread refused.
     #[error("OpenThread: {0}")]
     OpenThread(String),
-}
-
-/// A radio URL, as the reference border router writes them.
-///
-/// Today: `spinel+hdlc+forkpty:///path/to/ot-rcp?forkpty-arg=1` (a program,
-/// typically the simulated RCP, spoken to over its stdio with HDLC-lite
-/// framing; each `forkpty-arg` is one argument).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum RadioUrl {
-    /// A program speaking spinel over HDLC on its standard input/output.
-    Process {
-        /// The program.
-        program: PathBuf,
-        /// Its arguments.
-        args: Vec<String>,
-    },
-}
-
-impl RadioUrl {
-    /// Parses a radio URL.
-    pub fn parse(url: &str) -> Result<RadioUrl, ThreadError> {
-        let bad = |reason: &str| ThreadError::BadRadioUrl {
-            url: url.to_owned(),
-            reason: reason.to_owned(),
-        };
-        let rest = url
-            .strip_prefix("spinel+hdlc+forkpty://")
-            .ok_or_else(|| bad("expected spinel+hdlc+forkpty://PATH[?forkpty-arg=ARG...]"))?;
-        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-        if !path.starts_with('/') || path.len() < 2 {
-            return Err(bad("the program path must be absolute"));
-        }
-        let mut args = Vec::new();
-        for kv in query.split('&').filter(|s| !s.is_empty()) {
-            match kv.split_once('=') {
-                Some(("forkpty-arg", v)) if !v.is_empty() => args.push(v.to_owned()),
-                _ => return Err(bad(&format!("unknown parameter {kv:?}"))),
-            }
-        }
-        Ok(RadioUrl::Process {
-            program: PathBuf::from(path),
-            args,
-        })
-    }
-}
-
-impl fmt::Display for RadioUrl {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RadioUrl::Process { program, args } => {
-                write!(f, "spinel+hdlc+forkpty://{}", program.display())?;
-                for (i, a) in args.iter().enumerate() {
-                    write!(f, "{}forkpty-arg={a}", if i == 0 { '?' } else { '&' })?;
-                }
-                Ok(())
-            }
-        }
-    }
 }
 
 /// Why the link to the RCP was lost.
@@ -191,7 +121,7 @@ pub enum DatasetSource {
 #[derive(Debug, Clone)]
 pub struct ThreadOptions {
     /// The RCP.
-    pub radio: RadioUrl,
+    pub radio: crate::radio::RadioUrl,
     /// Directory of the persisted settings (`<state_dir>/thread`).
     pub dir: PathBuf,
     /// The dataset at start.
@@ -225,8 +155,10 @@ pub struct ThreadStatus {
     pub radio_url: String,
     /// The RCP's firmware version string, when known.
     pub rcp_version: Option<String>,
-    /// Process id of the RCP program (for a process URL).
+    /// Process id of the RCP program (for a forkpty URL).
     pub rcp_pid: Option<u32>,
+    /// Why the last RCP outage began, if there was one.
+    pub last_rcp_loss: Option<String>,
     /// The OpenThread version of the host stack.
     pub ot_version: String,
     /// Network name.
@@ -255,10 +187,12 @@ pub struct ThreadStatus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ThreadEvent {
-    /// The RCP link is open and OpenThread is up on it.
+    /// An RCP was opened, probed and accepted.
     RadioUp {
         /// Process id of the RCP program.
         pid: Option<u32>,
+        /// The RCP (firmware version, protocol, EUI-64).
+        rcp: String,
     },
     /// The radio could not be opened.
     RadioOpenFailed {
@@ -287,12 +221,17 @@ pub enum ThreadEvent {
         /// The new role.
         role: String,
     },
-    /// Connected again after an RCP loss.
+    /// A new RCP took over after a loss (state replayed; OpenThread kept
+    /// its role).
     Recovered {
-        /// Time from the detection of the loss to a connected role.
+        /// Time from the detection of the loss to the restored RCP.
         after: Duration,
-        /// The role reached.
-        role: String,
+    },
+    /// OpenThread itself was restarted from the persisted settings (the
+    /// radio driver failed in a way the link could not absorb).
+    Restarted {
+        /// Why.
+        reason: String,
     },
     /// A dataset was imported.
     DatasetImported {
@@ -406,31 +345,6 @@ mod tests {
     /// `dataset active -x` of OpenThread's simulated ot-cli-ftd after
     /// `dataset init new` (captured 2026-11-25).
     const DATASET: &str = "0e080000000000010000000300000d4a0300001235060004001fffe00208fb1dc28b0d0261e10708fde8d0d5cc9e3b640510f9b1d5e5493ba07912bbff652f40f164030f4f70656e5468726561642d663631360102f61604105731bb2c620c01d1c989a1fcc8cf24710c0402a0f7f8";
-
-    #[test]
-    fn radio_urls_parse_and_print() {
-        let u = RadioUrl::parse("spinel+hdlc+forkpty:///opt/ot-rcp?forkpty-arg=1").unwrap();
-        assert_eq!(
-            u,
-            RadioUrl::Process {
-                program: "/opt/ot-rcp".into(),
-                args: vec!["1".into()]
-            }
-        );
-        assert_eq!(u.to_string(), "spinel+hdlc+forkpty:///opt/ot-rcp?forkpty-arg=1");
-        for bad in [
-            "",
-            "spinel+hdlc+uart:///dev/ttyACM0",
-            "spinel+hdlc+forkpty://relative/ot-rcp",
-            "spinel+hdlc+forkpty:///opt/ot-rcp?baud=3",
-            "spinel+hdlc+forkpty:///opt/ot-rcp?forkpty-arg=",
-        ] {
-            assert!(
-                matches!(RadioUrl::parse(bad), Err(ThreadError::BadRadioUrl { .. })),
-                "{bad}"
-            );
-        }
-    }
 
     #[test]
     fn datasets_are_checked() {

@@ -2,23 +2,24 @@
 //! (see the state machine in the parent module's documentation).
 #![forbid(unsafe_code)]
 
-use std::cell::Cell;
 use std::future::Future;
 use std::net::Ipv6Addr;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::task::{Context, Poll};
-use std::time::Instant;
 
-use openthread::spinel::{SpinelRadio, SpinelRadioResources, UartTransportResources};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use openthread::spinel::{SpinelRadio, SpinelRadioResources};
 use openthread::{DeviceRole, OpenThread, OtResources};
 use tokio::sync::{mpsc, oneshot};
 
-use super::link::{self, LossFlag, OpenLink, Supervised};
+use super::link::{Backoff, LinkInfo, RcpLink};
 use super::rng::OtEntropy;
 use super::settings::{FileSettings, SETTINGS_FILE};
 use super::{
-    ffi, DatasetSource, LossReason, Neighbor, Request, ThreadError, ThreadEvent, ThreadHandle,
+    ffi, DatasetSource, Neighbor, Request, ThreadError, ThreadEvent, ThreadHandle,
     ThreadOptions, ThreadStatus,
 };
 
@@ -117,16 +118,13 @@ fn run_thread(
 /// How a session ended.
 enum SessionEnd {
     Stopped,
-    Lost { reason: LossReason, connected: bool },
+    Failed(String),
 }
 
 /// What the supervisor and its sessions share.
 struct Ctx<'a> {
     opts: &'a ThreadOptions,
     events: &'a mpsc::UnboundedSender<ThreadEvent>,
-    /// When the current outage was detected (cleared on recovery).
-    lost_at: Cell<Option<Instant>>,
-    recoveries: Cell<u32>,
 }
 
 impl Ctx<'_> {
@@ -140,6 +138,7 @@ impl Ctx<'_> {
             radio_url: self.opts.radio.to_string(),
             rcp_version: None,
             rcp_pid: None,
+            last_rcp_loss: None,
             ot_version: OpenThread::version().to_owned(),
             network_name: String::new(),
             channel: 0,
@@ -150,7 +149,7 @@ impl Ctx<'_> {
             mesh_local_eid: None,
             addresses: Vec::new(),
             neighbors: Vec::new(),
-            recoveries: self.recoveries.get(),
+            recoveries: 0,
         }
     }
 }
@@ -166,54 +165,37 @@ async fn supervise(
     let ctx = Ctx {
         opts: &opts,
         events: &events,
-        lost_at: Cell::new(None),
-        recoveries: Cell::new(0),
+    };
+    let backoff = Backoff {
+        min: opts.reopen_min,
+        max: opts.reopen_max,
     };
     let mut delay = opts.reopen_min;
     let mut attempt = 0u32;
     loop {
-        let end = match OpenLink::open(&opts.radio) {
+        let reason = match RcpLink::open(opts.radio.clone(), backoff, events.clone()).await {
             Err(e) => {
-                tracing::warn!(error = %e, "thread: cannot open the radio");
-                ctx.emit(ThreadEvent::RadioOpenFailed {
-                    reason: e.to_string(),
-                });
-                SessionEnd::Lost {
-                    reason: LossReason(e.to_string()),
-                    connected: false,
-                }
+                tracing::error!(error = %e, radio = %opts.radio, "thread: cannot use the radio");
+                ctx.emit(ThreadEvent::RadioOpenFailed { reason: e.clone() });
+                e
             }
             Ok(link) => {
+                attempt = 0;
+                delay = opts.reopen_min;
                 let session = run_session(link, &ctx, &mut settings, &mut rng, &mut rx, &mut stop);
                 match CatchUnwind(Box::pin(session)).await {
-                    Ok(end) => end,
-                    Err(msg) => {
-                        tracing::error!(panic = %msg, "thread: the radio driver failed");
-                        SessionEnd::Lost {
-                            reason: LossReason(format!("radio driver failure: {msg}")),
-                            connected: false,
-                        }
+                    Ok(SessionEnd::Stopped) => {
+                        tracing::info!("thread: stopped");
+                        return;
                     }
+                    Ok(SessionEnd::Failed(reason)) => reason,
+                    Err(msg) => format!("radio driver failure: {msg}"),
                 }
             }
         };
-        let (reason, connected) = match end {
-            SessionEnd::Stopped => {
-                tracing::info!("thread: stopped");
-                return;
-            }
-            SessionEnd::Lost { reason, connected } => (reason, connected),
-        };
-        if ctx.lost_at.get().is_none() {
-            ctx.lost_at.set(Some(Instant::now()));
-        }
-        if connected {
-            delay = opts.reopen_min;
-            attempt = 0;
-        }
         attempt += 1;
-        tracing::warn!(%reason, attempt, delay_ms = delay.as_millis() as u64, "thread: RCP lost, reopening");
-        ctx.emit(ThreadEvent::RadioLost {
+        tracing::warn!(%reason, attempt, delay_ms = delay.as_millis() as u64, "thread: restarting OpenThread");
+        ctx.emit(ThreadEvent::Restarted {
             reason: reason.clone(),
         });
         ctx.emit(ThreadEvent::Reopening { attempt, delay });
@@ -225,7 +207,7 @@ async fn supervise(
                 _ = &mut stop => return,
                 req = rx.recv() => match req {
                     None => return,
-                    Some(req) => answer_down(req, &ctx, &reason.0),
+                    Some(req) => answer_down(req, &ctx, &reason),
                 },
             }
         }
@@ -248,45 +230,32 @@ fn answer_down(req: Request, ctx: &Ctx<'_>, reason: &str) {
 }
 
 async fn run_session(
-    link: OpenLink,
+    link: RcpLink,
     ctx: &Ctx<'_>,
     settings: &mut FileSettings,
     rng: &mut OtEntropy,
     rx: &mut mpsc::Receiver<Request>,
     stop: &mut oneshot::Receiver<()>,
 ) -> SessionEnd {
-    let pid = link.pid();
-    let OpenLink { child, pipe } = link;
-    // Kept for the session: dropping it kills the RCP process.
-    let _child = child;
-    let mut uart_res = Box::new(UartTransportResources::new());
+    let info = link.info();
     let mut radio_res: Box<SpinelRadioResources> = Box::new(SpinelRadioResources::new());
     let mut ot_res = Box::new(OtResources::new());
-    let loss = LossFlag::default();
-    let transport = Supervised::new(link::transport(pipe, &mut uart_res), loss.clone());
-    let radio = SpinelRadio::new(transport, &mut radio_res);
-    let lost = |what: &str, e: &dyn std::fmt::Display| SessionEnd::Lost {
-        reason: LossReason(format!("{what}: {e}")),
-        connected: false,
-    };
+    let radio = SpinelRadio::new(link, &mut radio_res);
     // The EUI-64 is only OpenThread's factory id (joiner id); nothing
     // persisted is keyed by it, so a swapped RCP changes nothing.
     let ot = match OpenThread::new([0; 8], rng, settings, &mut ot_res) {
         Ok(ot) => ot,
-        Err(e) => return lost("OpenThread init", &e),
+        Err(e) => return SessionEnd::Failed(format!("OpenThread init: {e}")),
     };
     if let Err(e) = bring_up(&ot, ctx) {
-        return lost("bring-up", &e);
+        return SessionEnd::Failed(format!("bring-up: {e}"));
     }
-    tracing::info!(?pid, radio = %ctx.opts.radio, "thread: OpenThread up on the RCP");
-    ctx.emit(ThreadEvent::RadioUp { pid });
-    let connected = Cell::new(false);
+    tracing::info!(radio = %ctx.opts.radio, "thread: OpenThread up on the RCP");
     tokio::select! {
         _ = ot.run(radio) => unreachable_end(),
-        reason = loss.lost() => SessionEnd::Lost { reason, connected: connected.get() },
         _ = &mut *stop => SessionEnd::Stopped,
-        end = serve(&ot, ctx, rx, pid) => end,
-        _ = watch_role(&ot, ctx, &connected) => unreachable_end(),
+        end = serve(&ot, ctx, rx, &info) => end,
+        _ = watch_role(&ot, ctx) => unreachable_end(),
     }
 }
 
@@ -350,7 +319,7 @@ fn role_name(role: DeviceRole) -> String {
     }
 }
 
-async fn watch_role(ot: &OpenThread<'_>, ctx: &Ctx<'_>, connected: &Cell<bool>) {
+async fn watch_role(ot: &OpenThread<'_>, ctx: &Ctx<'_>) {
     let mut last = None;
     loop {
         let role = ot.device_role();
@@ -358,16 +327,7 @@ async fn watch_role(ot: &OpenThread<'_>, ctx: &Ctx<'_>, connected: &Cell<bool>) 
             last = Some(role);
             let name = role_name(role);
             tracing::info!(role = %name, "thread: role");
-            ctx.emit(ThreadEvent::Role { role: name.clone() });
-            if role.is_connected() {
-                connected.set(true);
-                if let Some(t) = ctx.lost_at.take() {
-                    ctx.recoveries.set(ctx.recoveries.get() + 1);
-                    let after = t.elapsed();
-                    tracing::info!(after_ms = after.as_millis() as u64, role = %name, "thread: recovered from the RCP loss");
-                    ctx.emit(ThreadEvent::Recovered { after, role: name });
-                }
-            }
+            ctx.emit(ThreadEvent::Role { role: name });
         }
         ot.wait_changed().await;
     }
@@ -377,12 +337,12 @@ async fn serve(
     ot: &OpenThread<'_>,
     ctx: &Ctx<'_>,
     rx: &mut mpsc::Receiver<Request>,
-    pid: Option<u32>,
+    info: &Rc<RefCell<LinkInfo>>,
 ) -> SessionEnd {
     while let Some(req) = rx.recv().await {
         match req {
             Request::Status(tx) => {
-                let _ = tx.send(status(ot, ctx, pid));
+                let _ = tx.send(status(ot, ctx, &info.borrow()));
             }
             Request::Export(tx) => {
                 let _ = tx.send(
@@ -422,7 +382,7 @@ fn import(ot: &OpenThread<'_>, ctx: &Ctx<'_>, tlvs: &[u8]) -> Result<(), ThreadE
     Ok(())
 }
 
-fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, pid: Option<u32>) -> ThreadStatus {
+fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, link: &LinkInfo) -> ThreadStatus {
     let mlp = ot.mesh_local_prefix();
     let mut addresses = Vec::new();
     let _ = ot.ipv6_addrs(|a| {
@@ -443,8 +403,9 @@ fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, pid: Option<u32>) -> ThreadStatus 
     ThreadStatus {
         role: role_name(ot.device_role()),
         radio_url: ctx.opts.radio.to_string(),
-        rcp_version: None,
-        rcp_pid: pid,
+        rcp_version: link.rcp.clone(),
+        rcp_pid: link.pid,
+        last_rcp_loss: link.last_loss.clone(),
         ot_version: OpenThread::version().to_owned(),
         network_name: ot.network_name(|n| n.to_owned()),
         channel: ot.channel(),
@@ -455,7 +416,7 @@ fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, pid: Option<u32>) -> ThreadStatus 
         mesh_local_eid,
         addresses,
         neighbors,
-        recoveries: ctx.recoveries.get(),
+        recoveries: link.recoveries,
     }
 }
 
