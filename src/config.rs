@@ -76,6 +76,8 @@ pub struct Config {
     pub coap: CoapConfig,
     /// The controller API (HTTPS with mutual TLS, enrollment, admin socket).
     pub api: ApiConfig,
+    /// The Thread network (OpenThread on the RCP).
+    pub thread: ThreadConfig,
 }
 
 impl Default for Config {
@@ -89,7 +91,81 @@ impl Default for Config {
             anomaly: AnomalyConfig::default(),
             coap: CoapConfig::default(),
             api: ApiConfig::default(),
+            thread: ThreadConfig::default(),
         }
+    }
+}
+
+/// `[thread]`: the Thread network (docs/thread.md).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ThreadConfig {
+    /// Run OpenThread on the RCP.
+    pub enabled: bool,
+    /// The RCP, as a radio URL (`spinel+hdlc+uart://...` or
+    /// `spinel+hdlc+forkpty://...`).
+    pub radio_url: String,
+    /// Active dataset (hex Thread TLVs) applied at every start; empty =
+    /// the persisted one, or a new network formed at first start.
+    pub dataset: String,
+    /// Network name of a newly formed network (1..=16 bytes).
+    pub network_name: String,
+    /// First delay before reopening a lost RCP (the first try is at once).
+    pub reopen_min_ms: u64,
+    /// Largest reopen delay.
+    pub reopen_max_ms: u64,
+}
+
+impl Default for ThreadConfig {
+    fn default() -> Self {
+        ThreadConfig {
+            enabled: false,
+            radio_url: "spinel+hdlc+forkpty://target/ot-sim/bin/ot-rcp?forkpty-arg=1".into(),
+            dataset: String::new(),
+            network_name: "threshold".into(),
+            reopen_min_ms: 100,
+            reopen_max_ms: 10_000,
+        }
+    }
+}
+
+impl Config {
+    /// The validated `[thread]` section as service options.
+    pub fn thread_options(&self) -> Result<crate::thread::ThreadOptions, ConfigError> {
+        let t = &self.thread;
+        let invalid = |key: &'static str, message: String| ConfigError::Invalid { key, message };
+        let radio = t
+            .radio_url
+            .parse()
+            .map_err(|e: crate::radio::UrlError| invalid("thread.radio_url", e.to_string()))?;
+        let dataset = if t.dataset.trim().is_empty() {
+            crate::thread::DatasetSource::Persisted
+        } else {
+            crate::thread::DatasetSource::Configured(
+                crate::thread::parse_dataset_hex(&t.dataset)
+                    .map_err(|e| invalid("thread.dataset", e.to_string()))?,
+            )
+        };
+        if t.network_name.is_empty() || t.network_name.len() > 16 {
+            return Err(invalid(
+                "thread.network_name",
+                "must be 1..=16 bytes".into(),
+            ));
+        }
+        if t.reopen_min_ms == 0 || t.reopen_max_ms < t.reopen_min_ms || t.reopen_max_ms > 600_000 {
+            return Err(invalid(
+                "thread.reopen_max_ms",
+                "need 0 < reopen_min_ms <= reopen_max_ms <= 600000".into(),
+            ));
+        }
+        Ok(crate::thread::ThreadOptions {
+            radio,
+            dir: self.state_dir.join(crate::thread::THREAD_DIR),
+            dataset,
+            network_name: t.network_name.clone(),
+            reopen_min: Duration::from_millis(t.reopen_min_ms),
+            reopen_max: Duration::from_millis(t.reopen_max_ms),
+        })
     }
 }
 

@@ -250,6 +250,7 @@ pub struct Daemon {
     pbkdf2_iterations: u32,
     api: Option<ApiServer>,
     coap: Option<CoapServers>,
+    thread: Option<(crate::thread::ThreadService, tokio::task::JoinHandle<()>)>,
     driver: tokio::task::JoinHandle<Result<(), DaemonError>>,
     stop: oneshot::Sender<()>,
 }
@@ -334,6 +335,7 @@ impl Daemon {
             pbkdf2_iterations: crate::pake::DEFAULT_PBKDF2_ITERATIONS,
             api: None,
             coap: None,
+            thread: None,
             driver,
             stop,
         })
@@ -477,7 +479,40 @@ impl Daemon {
         }
     }
 
+    /// Starts the Thread network ([`crate::thread`]) as `config.thread`
+    /// says: OpenThread on its own thread, the RCP supervised; each
+    /// recovery step is logged and audited (`thread.*` records). Call once.
+    pub fn start_thread(
+        &mut self,
+        config: &Config,
+    ) -> Result<crate::thread::ThreadHandle, DaemonError> {
+        if self.thread.is_some() {
+            return Err(DaemonError::Internal("Thread is already started".into()));
+        }
+        let opts = config.thread_options()?;
+        let (tx, rx) = mpsc::unbounded_channel();
+        let svc = crate::thread::ThreadService::start(opts, tx)
+            .map_err(|e| DaemonError::Internal(format!("thread: {e}")))?;
+        let handle = svc.handle();
+        let task = tokio::spawn(audit_thread_events(
+            self.store.clone(),
+            self.clock.clone(),
+            rx,
+        ));
+        self.thread = Some((svc, task));
+        Ok(handle)
+    }
+
+    /// The Thread service's handle, once [`Daemon::start_thread`] ran.
+    pub fn thread(&self) -> Option<crate::thread::ThreadHandle> {
+        self.thread.as_ref().map(|(s, _)| s.handle())
+    }
+
     async fn stop_servers(&mut self) {
+        if let Some((svc, task)) = self.thread.take() {
+            svc.stop().await;
+            let _ = task.await;
+        }
         if let Some(coap) = self.coap.take() {
             coap.shutdown().await;
         }
@@ -606,6 +641,62 @@ async fn audit_tls_events(core: CoreHandle, mut events: mpsc::Receiver<TlsEvent>
     }
 }
 
+/// Logs nothing itself (the Thread thread logs each step) but appends one
+/// audit record per step: `thread.radio_up`, `thread.radio_lost`,
+/// `thread.reopen`, `thread.recovered`, `thread.restarted`,
+/// `thread.network_formed`, `thread.role`, `thread.dataset_imported`.
+async fn audit_thread_events(
+    store: StoreHandle,
+    clock: Arc<dyn WallClock>,
+    mut rx: mpsc::UnboundedReceiver<crate::thread::ThreadEvent>,
+) {
+    use crate::thread::ThreadEvent as E;
+    while let Some(ev) = rx.recv().await {
+        let rec = |action: &str, outcome: Outcome, reason: &str| {
+            AuditEvent::new("system", action, "rcp", "thread", outcome, reason)
+        };
+        let a = match ev {
+            E::RadioUp { pid, rcp } => rec("thread.radio_up", Outcome::Info, "ok")
+                .with("rcp", rcp)
+                .with("pid", pid.map(|p| p.to_string()).unwrap_or_default()),
+            E::RadioOpenFailed { reason } => {
+                rec("thread.radio_open", Outcome::Failure, "open_failed").with("detail", reason)
+            }
+            E::RadioLost { reason } => {
+                rec("thread.radio_lost", Outcome::Failure, "lost").with("detail", reason.0)
+            }
+            E::Reopening { attempt, delay } => rec("thread.reopen", Outcome::Info, "scheduled")
+                .with("attempt", attempt.to_string())
+                .with("delay_ms", delay.as_millis().to_string()),
+            E::Recovered { after } => rec("thread.recovered", Outcome::Info, "ok")
+                .with("after_ms", after.as_millis().to_string()),
+            E::Restarted { reason } => {
+                rec("thread.restarted", Outcome::Failure, "restarted").with("detail", reason)
+            }
+            E::NetworkFormed { ext_pan_id } => {
+                rec("thread.network_formed", Outcome::Info, "ok").with("ext_pan_id", ext_pan_id)
+            }
+            E::Role { role } => rec("thread.role", Outcome::Info, "ok").with("role", role),
+            E::DatasetImported { ext_pan_id } => {
+                rec("thread.dataset_imported", Outcome::Info, "ok").with("ext_pan_id", ext_pan_id)
+            }
+            _ => continue,
+        };
+        let wall = clock.now();
+        match store
+            .call(move |s: &mut Store| s.append_audit(wall, &[a]))
+            .await
+        {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => tracing::error!(error = %e, "thread: cannot audit"),
+            Err(e) => {
+                tracing::error!(error = %e, "thread: cannot audit");
+                break;
+            }
+        }
+    }
+}
+
 async fn drive(
     mut core: Commissioner,
     store: StoreHandle,
@@ -674,6 +765,12 @@ pub async fn run(config: Config, shutdown: impl Future<Output = ()>) -> Result<(
     if let Err(e) = daemon.start_coap(&config).await {
         let _ = daemon.stop().await;
         return Err(e);
+    }
+    if config.thread.enabled {
+        if let Err(e) = daemon.start_thread(&config) {
+            let _ = daemon.stop().await;
+            return Err(e);
+        }
     }
     let ended = tokio::select! {
         _ = shutdown => None,

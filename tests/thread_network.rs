@@ -95,8 +95,15 @@ async fn hub_forms_network_nodes_attach_and_ping() {
     // The hub sees both as neighbours (children or routers).
     let st = h.status().await.unwrap();
     assert_eq!(st.role, "leader");
-    let ext: Vec<_> = st.neighbors.iter().map(|n| n.ext_address.as_str()).collect();
-    assert!(ext.contains(&n2.as_str()) && ext.contains(&n3.as_str()), "{st:?}");
+    let ext: Vec<_> = st
+        .neighbors
+        .iter()
+        .map(|n| n.ext_address.as_str())
+        .collect();
+    assert!(
+        ext.contains(&n2.as_str()) && ext.contains(&n3.as_str()),
+        "{st:?}"
+    );
     svc.stop().await;
 }
 
@@ -123,7 +130,11 @@ async fn restart_and_swapped_rcp_keep_the_network() {
     let h = svc.handle();
     // A restored leader first looks for its partition, then leads again.
     let after = wait_role(&h, &["leader", "router"], Duration::from_secs(90)).await;
-    assert_eq!(h.export_dataset().await.unwrap(), dataset, "same dataset (network key)");
+    assert_eq!(
+        h.export_dataset().await.unwrap(),
+        dataset,
+        "same dataset (network key)"
+    );
     assert_eq!(after.pan_id, before.pan_id);
     assert_eq!(after.ext_pan_id, before.ext_pan_id);
     assert_eq!(after.channel, before.channel);
@@ -171,17 +182,32 @@ async fn killed_rcp_is_replaced_and_the_hub_leads_again() {
     assert!(after.last_rcp_loss.is_some());
     assert_eq!(h.export_dataset().await.unwrap(), dataset);
     assert_eq!(after.ext_pan_id, before.ext_pan_id);
-    assert_eq!(after.partition_id, before.partition_id, "same partition: never detached");
+    assert_eq!(
+        after.partition_id, before.partition_id,
+        "same partition: never detached"
+    );
     assert_eq!(after.rloc16, before.rloc16);
     // Each step was reported: loss, reopen, radio up, recovered.
     let mut seen = Vec::new();
     while let Ok(ev) = events.try_recv() {
         seen.push(ev);
     }
-    assert!(matches!(seen.first(), Some(ThreadEvent::RadioLost { .. })), "{seen:?}");
-    assert!(seen.iter().any(|e| matches!(e, ThreadEvent::Reopening { attempt: 1, .. })));
-    assert!(seen.iter().any(|e| matches!(e, ThreadEvent::RadioUp { pid: Some(p), .. } if *p != pid)));
-    assert!(!seen.iter().any(|e| matches!(e, ThreadEvent::Restarted { .. })), "{seen:?}");
+    assert!(
+        matches!(seen.first(), Some(ThreadEvent::RadioLost { .. })),
+        "{seen:?}"
+    );
+    assert!(seen
+        .iter()
+        .any(|e| matches!(e, ThreadEvent::Reopening { attempt: 1, .. })));
+    assert!(seen
+        .iter()
+        .any(|e| matches!(e, ThreadEvent::RadioUp { pid: Some(p), .. } if *p != pid)));
+    assert!(
+        !seen
+            .iter()
+            .any(|e| matches!(e, ThreadEvent::Restarted { .. })),
+        "{seen:?}"
+    );
     let recovered = seen
         .iter()
         .find_map(|e| match e {
@@ -215,7 +241,9 @@ async fn an_unopenable_radio_is_retried_and_reported_down() {
     let dir = tempfile::tempdir().unwrap();
     let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
     let opts = ThreadOptions {
-        radio: "spinel+hdlc+forkpty:///nonexistent/ot-rcp?forkpty-arg=1".parse().unwrap(),
+        radio: "spinel+hdlc+forkpty:///nonexistent/ot-rcp?forkpty-arg=1"
+            .parse()
+            .unwrap(),
         dir: dir.path().to_owned(),
         dataset: DatasetSource::Persisted,
         network_name: "x".into(),

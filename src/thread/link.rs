@@ -309,7 +309,11 @@ impl RcpLink {
                     (self.backoff.min * 2u32.saturating_pow(self.attempt - 1)).min(self.backoff.max)
                 };
                 self.attempt += 1;
-                tracing::info!(attempt = self.attempt, delay_ms = delay.as_millis() as u64, "thread: reopening the RCP");
+                tracing::info!(
+                    attempt = self.attempt,
+                    delay_ms = delay.as_millis() as u64,
+                    "thread: reopening the RCP"
+                );
                 self.emit(ThreadEvent::Reopening {
                     attempt: self.attempt,
                     delay,

@@ -52,8 +52,8 @@
 
 pub mod ffi;
 pub mod link;
-mod runner;
 pub mod rng;
+mod runner;
 pub mod settings;
 
 use std::fmt;
@@ -254,7 +254,10 @@ pub struct ThreadHandle {
 }
 
 impl ThreadHandle {
-    async fn ask<R>(&self, make: impl FnOnce(oneshot::Sender<R>) -> Request) -> Result<R, ThreadError> {
+    async fn ask<R>(
+        &self,
+        make: impl FnOnce(oneshot::Sender<R>) -> Request,
+    ) -> Result<R, ThreadError> {
         let (tx, rx) = oneshot::channel();
         self.tx
             .send(make(tx))

@@ -19,8 +19,8 @@ use super::link::{Backoff, LinkInfo, RcpLink};
 use super::rng::OtEntropy;
 use super::settings::{FileSettings, SETTINGS_FILE};
 use super::{
-    ffi, DatasetSource, Neighbor, Request, ThreadError, ThreadEvent, ThreadHandle,
-    ThreadOptions, ThreadStatus,
+    ffi, DatasetSource, Neighbor, Request, ThreadError, ThreadEvent, ThreadHandle, ThreadOptions,
+    ThreadStatus,
 };
 
 /// The running Thread service: the OpenThread OS thread and its handle.
@@ -373,7 +373,9 @@ fn import(ot: &OpenThread<'_>, ctx: &Ctx<'_>, tlvs: &[u8]) -> Result<(), ThreadE
             let _ = ot.set_active_dataset_tlv(&old);
         }
         ot.enable_thread(true).map_err(err)?;
-        return Err(ThreadError::BadDataset(format!("refused by OpenThread: {e}")));
+        return Err(ThreadError::BadDataset(format!(
+            "refused by OpenThread: {e}"
+        )));
     }
     ot.enable_thread(true).map_err(err)?;
     let xp = ext_pan_id_hex(ot);
@@ -468,7 +470,9 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_an_error() {
-        let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
         let r = rt.block_on(CatchUnwind(Box::pin(async { panic!("boom") })));
         assert_eq!(r, Err::<(), _>("boom".to_owned()));
     }

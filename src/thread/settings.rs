@@ -320,9 +320,11 @@ fn decode(bytes: &[u8]) -> Result<Vec<Record>, &'static str> {
     let mut records = Vec::with_capacity(count);
     for _ in 0..count {
         let key = u16::from_le_bytes(take(&mut at, 2)?.try_into().map_err(|_| "truncated key")?);
-        let len =
-            u16::from_le_bytes(take(&mut at, 2)?.try_into().map_err(|_| "truncated length")?)
-                as usize;
+        let len = u16::from_le_bytes(
+            take(&mut at, 2)?
+                .try_into()
+                .map_err(|_| "truncated length")?,
+        ) as usize;
         if len > MAX_VALUE_LEN {
             return Err("value too long");
         }
@@ -347,7 +349,9 @@ mod tests {
 
     fn get(s: &mut FileSettings, key: u16, index: usize) -> Option<Vec<u8>> {
         let mut buf = [0u8; MAX_VALUE_LEN];
-        s.get(key, index, &mut buf).unwrap().map(|n| buf[..n].to_vec())
+        s.get(key, index, &mut buf)
+            .unwrap()
+            .map(|n| buf[..n].to_vec())
     }
 
     #[test]
@@ -479,6 +483,9 @@ mod tests {
         let (_d, p) = fresh();
         let mut s = FileSettings::open(&p).unwrap();
         s.set(1, b"v").unwrap();
-        assert_eq!(fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
 }

@@ -128,7 +128,10 @@ impl CliNode {
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines() {
                 let Ok(line) = line else { break };
-                let line = line.trim_end_matches('\r').trim_start_matches("> ").to_owned();
+                let line = line
+                    .trim_end_matches('\r')
+                    .trim_start_matches("> ")
+                    .to_owned();
                 if tx.send(line).is_err() {
                     break;
                 }
