@@ -10,7 +10,6 @@
 //! target/ot-sim/bin/ot-rcp from scripts/ot-sim.sh).
 
 #[path = "../tests/support/thread_sim.rs"]
-#[allow(dead_code)]
 mod thread_sim;
 
 use std::time::{Duration, Instant};

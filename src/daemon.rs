@@ -680,7 +680,6 @@ async fn audit_thread_events(
             E::DatasetImported { ext_pan_id } => {
                 rec("thread.dataset_imported", Outcome::Info, "ok").with("ext_pan_id", ext_pan_id)
             }
-            _ => continue,
         };
         let wall = clock.now();
         match store
