@@ -367,6 +367,7 @@ impl SpinelTransport for RcpLink {
     type Error = std::convert::Infallible;
 
     async fn send(&mut self, frame: &[u8]) -> Result<(), Self::Error> {
+        tracing::trace!(frame = %hex::encode(frame), "thread: to RCP");
         self.state.borrow_mut().record(frame);
         let tid = frame.first().map(|h| h & 0x0f).unwrap_or(0);
         self.inflight = (tid != 0).then(|| frame.to_vec());
