@@ -410,6 +410,7 @@ impl SpinelTransport for RcpLink {
                     self.inflight = None;
                 }
             }
+            tracing::trace!(frame = %hex::encode(&f), "thread: from RCP");
             let n = f.len().min(buf.len());
             buf[..n].copy_from_slice(&f[..n]);
             return Ok(n);
