@@ -251,6 +251,7 @@ pub struct Daemon {
     api: Option<ApiServer>,
     coap: Option<CoapServers>,
     thread: Option<(crate::thread::ThreadService, tokio::task::JoinHandle<()>)>,
+    thread_slot: crate::thread::ThreadSlot,
     driver: tokio::task::JoinHandle<Result<(), DaemonError>>,
     stop: oneshot::Sender<()>,
 }
@@ -336,6 +337,7 @@ impl Daemon {
             api: None,
             coap: None,
             thread: None,
+            thread_slot: Default::default(),
             driver,
             stop,
         })
@@ -357,6 +359,7 @@ impl Daemon {
             state_dir: config.state_dir.clone(),
             pbkdf2_iterations: self.pbkdf2_iterations,
             owner_code_file: config.runtime_dir().join(OWNER_CODE_FILE),
+            thread: self.thread_slot.clone(),
         };
         let api = ApiServer::start(deps, &settings).await.map_err(Box::new)?;
         Ok(self.api.insert(api))
@@ -494,6 +497,7 @@ impl Daemon {
         let svc = crate::thread::ThreadService::start(opts, tx)
             .map_err(|e| DaemonError::Internal(format!("thread: {e}")))?;
         let handle = svc.handle();
+        let _ = self.thread_slot.set(handle.clone());
         let task = tokio::spawn(audit_thread_events(
             self.store.clone(),
             self.clock.clone(),

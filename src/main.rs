@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use threshold::cli::{
-    AuditArgs, DeviceArgs, OnboardingArgs, PkiArgs, RunArgs, UserArgs, WindowArgs,
+    AuditArgs, DeviceArgs, OnboardingArgs, PkiArgs, RunArgs, ThreadArgs, UserArgs, WindowArgs,
 };
 
 /// Threshold: border router for smart-home hubs.
@@ -33,6 +33,8 @@ enum Commands {
     Window(WindowArgs),
     /// List, show, approve, quarantine and remove devices (over the API).
     Device(DeviceArgs),
+    /// Thread network status and dataset export/import (over the API).
+    Thread(ThreadArgs),
 }
 
 fn main() -> ExitCode {
@@ -44,5 +46,6 @@ fn main() -> ExitCode {
         Commands::User(args) => args.run(),
         Commands::Window(args) => args.run(),
         Commands::Device(args) => args.run(),
+        Commands::Thread(args) => args.run(),
     }
 }

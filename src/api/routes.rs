@@ -53,6 +53,7 @@ pub struct AppState {
     pub(crate) shutdown: watch::Receiver<bool>,
     pub(crate) pbkdf2_iterations: u32,
     pub(crate) owner_code_file: std::path::PathBuf,
+    pub(crate) thread: crate::thread::ThreadSlot,
     pub(crate) max_body_bytes: usize,
     pub(crate) request_timeout: Duration,
 }
@@ -79,7 +80,9 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/audit", get(audit_tail))
         .route("/v1/audit/verify", get(audit_verify))
         .route("/v1/audit/export", get(audit_export))
-        .route("/v1/alerts", get(alerts));
+        .route("/v1/alerts", get(alerts))
+        .route("/v1/thread", get(thread_status))
+        .route("/v1/thread/dataset", get(thread_export).put(thread_import));
     finish(routes, state)
 }
 
@@ -626,4 +629,69 @@ async fn alerts(State(st): State<AppState>, authed: Authed) -> Result<Response, 
     Ok(Sse::new(stream)
         .keep_alive(KeepAlive::default())
         .into_response())
+}
+
+// ----------------------------------------------------------------- thread
+
+fn thread_handle(st: &AppState) -> Result<crate::thread::ThreadHandle, ApiError> {
+    st.thread
+        .get()
+        .cloned()
+        .ok_or_else(|| ApiError::new("unavailable", "Thread is not enabled ([thread] enabled)"))
+}
+
+fn thread_error(e: crate::thread::ThreadError) -> ApiError {
+    use crate::thread::ThreadError as E;
+    match e {
+        E::BadDataset(m) => ApiError::new("invalid_payload", format!("invalid dataset: {m}")),
+        other => ApiError::new("unavailable", other.to_string()),
+    }
+}
+
+/// The dataset holds the network key: owner and admin only.
+fn may_handle_dataset(actor: &crate::commissioning::Actor) -> Result<(), ApiError> {
+    use crate::commissioning::policy::Role;
+    if matches!(actor.role, Role::Owner | Role::Admin) {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            "role_not_permitted",
+            "the Thread dataset (it holds the network key) is for owner and admin",
+        ))
+    }
+}
+
+async fn thread_status(
+    State(st): State<AppState>,
+    Authed(_): Authed,
+) -> Result<Json<crate::thread::ThreadStatus>, ApiError> {
+    let h = thread_handle(&st)?;
+    Ok(Json(h.status().await.map_err(thread_error)?))
+}
+
+async fn thread_export(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+) -> Result<Json<ThreadDataset>, ApiError> {
+    may_handle_dataset(&actor)?;
+    let h = thread_handle(&st)?;
+    let tlvs = h.export_dataset().await.map_err(thread_error)?;
+    Ok(Json(ThreadDataset {
+        tlvs: hex::encode(tlvs),
+    }))
+}
+
+async fn thread_import(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    JsonBody(req): JsonBody<ThreadDataset>,
+) -> Result<Json<ThreadDataset>, ApiError> {
+    may_handle_dataset(&actor)?;
+    let tlvs = crate::thread::parse_dataset_hex(&req.tlvs).map_err(thread_error)?;
+    let h = thread_handle(&st)?;
+    h.import_dataset(tlvs).await.map_err(thread_error)?;
+    let now = h.export_dataset().await.map_err(thread_error)?;
+    Ok(Json(ThreadDataset {
+        tlvs: hex::encode(now),
+    }))
 }

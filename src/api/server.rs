@@ -99,6 +99,8 @@ pub struct ApiDeps {
     pub pbkdf2_iterations: u32,
     /// The one-time owner code file, removed once the owner enrolled.
     pub owner_code_file: PathBuf,
+    /// The Thread service, once started (`/v1/thread*`).
+    pub thread: crate::thread::ThreadSlot,
 }
 
 impl std::fmt::Debug for ApiDeps {
@@ -164,6 +166,7 @@ impl ApiServer {
             shutdown: rx.clone(),
             pbkdf2_iterations: deps.pbkdf2_iterations,
             owner_code_file: deps.owner_code_file,
+            thread: deps.thread,
             max_body_bytes: settings.max_body_bytes,
             request_timeout: settings.request_timeout,
         };

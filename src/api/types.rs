@@ -312,3 +312,11 @@ impl From<VerifyReport> for AuditVerify {
         }
     }
 }
+
+/// `GET|PUT /v1/thread/dataset`: the active operational dataset.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ThreadDataset {
+    /// Thread TLVs, hex.
+    pub tlvs: String,
+}

@@ -11,6 +11,7 @@ pub mod pki;
 pub mod remote;
 pub mod run;
 pub mod simulate;
+pub mod thread;
 pub mod user;
 pub mod window;
 
@@ -19,6 +20,7 @@ pub use device::{DeviceArgs, DeviceCommand};
 pub use onboarding::{OnboardingArgs, OnboardingCommand};
 pub use pki::{PkiArgs, PkiCommand};
 pub use run::RunArgs;
+pub use thread::{ThreadArgs, ThreadCommand};
 pub use user::{UserArgs, UserCommand};
 pub use window::{WindowArgs, WindowCommand};
 

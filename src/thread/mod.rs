@@ -247,6 +247,10 @@ pub(crate) enum Request {
     Import(Vec<u8>, oneshot::Sender<Result<(), ThreadError>>),
 }
 
+/// Where the daemon puts the Thread handle once the service runs (the API
+/// starts first and reads it per request).
+pub type ThreadSlot = std::sync::Arc<std::sync::OnceLock<ThreadHandle>>;
+
 /// A cloneable handle to the Thread service.
 #[derive(Debug, Clone)]
 pub struct ThreadHandle {

@@ -1,0 +1,171 @@
+//! `threshold thread status | dataset export | dataset import`, over the
+//! controller API (the admin socket by default).
+//!
+//! Exit codes: 0 success; 1 the hub refused (its code is printed); 2 a
+//! usage, connection or local file error.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use hyper::Method;
+
+use crate::api::types::ThreadDataset;
+use crate::thread::ThreadStatus;
+
+use super::remote::{call, emit, emit_json, finish, ConnArgs, Failure};
+
+/// `threshold thread ...`: the Thread network.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ThreadArgs {
+    /// The thread subcommand.
+    #[command(subcommand)]
+    pub cmd: ThreadCommand,
+    /// How to reach the hub.
+    #[command(flatten)]
+    pub conn: ConnArgs,
+}
+
+/// The thread subcommands.
+#[derive(Debug, Clone, clap::Subcommand)]
+#[non_exhaustive]
+pub enum ThreadCommand {
+    /// Role, channel, PAN ids, RLOC16, addresses, neighbours, RCP version.
+    Status,
+    /// The active operational dataset.
+    Dataset {
+        /// export or import.
+        #[command(subcommand)]
+        cmd: DatasetCommand,
+    },
+}
+
+/// `threshold thread dataset ...`
+#[derive(Debug, Clone, clap::Subcommand)]
+#[non_exhaustive]
+pub enum DatasetCommand {
+    /// Print the active dataset as hex Thread TLVs (it holds the network
+    /// key: owner and admin only).
+    Export,
+    /// Replace the active dataset (hex Thread TLVs; `-` reads standard
+    /// input) and re-attach with it.
+    Import {
+        /// The dataset, hex (as `dataset active -x` prints it).
+        tlvs: String,
+    },
+}
+
+impl ThreadArgs {
+    /// Runs the subcommand on standard input, output and error.
+    pub fn run(&self) -> ExitCode {
+        let stdin = std::io::stdin();
+        self.run_with(
+            &mut stdin.lock(),
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        )
+    }
+
+    /// Runs the subcommand with explicit streams.
+    pub fn run_with(
+        &self,
+        input: &mut dyn BufRead,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> ExitCode {
+        finish(err, || self.go(input, out))
+    }
+
+    fn go(&self, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<(), Failure> {
+        let json = self.conn.json;
+        match &self.cmd {
+            ThreadCommand::Status => {
+                let st: ThreadStatus =
+                    call(&self.conn.client()?, Method::GET, "/v1/thread", None::<&()>)?;
+                if json {
+                    return emit_json(out, &st);
+                }
+                emit(out, &render_status(&st))
+            }
+            ThreadCommand::Dataset {
+                cmd: DatasetCommand::Export,
+            } => {
+                let d: ThreadDataset = call(
+                    &self.conn.client()?,
+                    Method::GET,
+                    "/v1/thread/dataset",
+                    None::<&()>,
+                )?;
+                if json {
+                    return emit_json(out, &d);
+                }
+                emit(out, &d.tlvs)
+            }
+            ThreadCommand::Dataset {
+                cmd: DatasetCommand::Import { tlvs },
+            } => {
+                let mut tlvs = zeroize::Zeroizing::new(tlvs.clone());
+                if tlvs.as_str() == "-" {
+                    tlvs.clear();
+                    input
+                        .read_line(&mut tlvs)
+                        .map_err(|e| Failure::Usage(format!("cannot read the dataset: {e}")))?;
+                }
+                // Checked here too, so a typo never reaches the hub.
+                crate::thread::parse_dataset_hex(&tlvs)
+                    .map_err(|e| Failure::Usage(e.to_string()))?;
+                let req = ThreadDataset {
+                    tlvs: tlvs.trim().to_owned(),
+                };
+                let d: ThreadDataset = call(
+                    &self.conn.client()?,
+                    Method::PUT,
+                    "/v1/thread/dataset",
+                    Some(&req),
+                )?;
+                if json {
+                    return emit_json(out, &d);
+                }
+                emit(out, "dataset imported; the hub re-attaches with it")
+            }
+        }
+    }
+}
+
+/// The human form of `thread status`.
+pub fn render_status(st: &ThreadStatus) -> String {
+    let mut s = String::new();
+    let mut line = |k: &str, v: String| {
+        s.push_str(&format!("{k:<14} {v}\n"));
+    };
+    line("role", st.role.clone());
+    line("network name", st.network_name.clone());
+    line("channel", st.channel.to_string());
+    line("pan id", format!("{:#06x}", st.pan_id));
+    line("ext pan id", st.ext_pan_id.clone());
+    line("partition id", format!("{:#010x}", st.partition_id));
+    line("rloc16", format!("{:#06x}", st.rloc16));
+    line(
+        "ml-eid",
+        st.mesh_local_eid
+            .map(|a| a.to_string())
+            .unwrap_or_else(|| "-".into()),
+    );
+    for a in &st.addresses {
+        line("address", a.to_string());
+    }
+    for n in &st.neighbors {
+        line(
+            "neighbor",
+            format!("{} {:#06x} {}", n.ext_address, n.rloc16, n.relation),
+        );
+    }
+    line("radio", st.radio_url.clone());
+    line("rcp", st.rcp_version.clone().unwrap_or_else(|| "-".into()));
+    line("rcp recoveries", st.recoveries.to_string());
+    if let Some(l) = &st.last_rcp_loss {
+        line("last rcp loss", l.clone());
+    }
+    line("openthread", st.ot_version.clone());
+    s.pop();
+    s
+}

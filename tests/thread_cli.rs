@@ -1,0 +1,168 @@
+//! `threshold run` with Thread enabled, inside a private network namespace
+//! with OpenThread's simulated `ot-rcp` as its radio: the daemon forms a
+//! network, `threshold thread status` / `dataset export` show it over the
+//! admin socket, an `ot-cli-ftd` node attaches with the exported dataset,
+//! a bad import is refused with no change, and a killed RCP is replaced
+//! (audited) while the daemon keeps running.
+
+#[path = "support/thread_sim.rs"]
+mod thread_sim;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+use serde_json::Value;
+use thread_sim::{ot_bin, wait_for, CliNode, Netns};
+
+const BIN: &str = env!("CARGO_BIN_EXE_threshold");
+
+struct Daemon {
+    child: Child,
+    socket: PathBuf,
+    state: PathBuf,
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(self.child.id() as i32),
+            nix::sys::signal::Signal::SIGTERM,
+        );
+        let _ = self.child.wait();
+    }
+}
+
+fn start(ns: &Netns, dir: &Path) -> Daemon {
+    let state = dir.join("state");
+    let socket = dir.join("admin.sock");
+    let config = dir.join("threshold.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"cli-test\"\nreopen_min_ms = 50\n",
+            ot_bin("ot-rcp").display()
+        ),
+    )
+    .unwrap();
+    let child = ns
+        .command(Path::new(BIN))
+        .args(["run", "--config"])
+        .arg(&config)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    Daemon {
+        child,
+        socket,
+        state,
+    }
+}
+
+fn cli(d: &Daemon, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .arg("--socket")
+        .arg(&d.socket)
+        .output()
+        .unwrap()
+}
+
+fn status(d: &Daemon) -> Option<Value> {
+    let o = cli(d, &["thread", "status", "--json"]);
+    o.status
+        .success()
+        .then(|| serde_json::from_slice(&o.stdout).ok())
+        .flatten()
+}
+
+#[test]
+fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
+    let ns = Netns::new("cli");
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = start(&ns, dir.path());
+    let st = wait_for(Duration::from_secs(60), "the hub to lead", || {
+        status(&d).filter(|s| s["role"] == "leader")
+    });
+    assert_eq!(st["network_name"], "cli-test");
+    assert!(
+        st["rcp_version"].as_str().unwrap().contains("SIMULATION"),
+        "{st}"
+    );
+    // Human form.
+    let o = cli(&d, &["thread", "status"]);
+    assert!(o.status.success());
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains("role           leader"), "{text}");
+
+    // Export, then a node attaches with it.
+    let o = cli(&d, &["thread", "dataset", "export"]);
+    assert!(o.status.success());
+    let dataset = String::from_utf8(o.stdout).unwrap().trim().to_owned();
+    let mut node = CliNode::start(&ns.name, 2);
+    node.join(&dataset, Duration::from_secs(30));
+    assert_eq!(node.dataset_hex(), dataset);
+    let ext = node.ext_addr();
+    wait_for(Duration::from_secs(20), "the node as neighbour", || {
+        status(&d).filter(|s| {
+            s["neighbors"]
+                .as_array()
+                .is_some_and(|n| n.iter().any(|n| n["ext_address"] == ext.as_str()))
+        })
+    });
+
+    // A malformed import is refused locally (exit 2) and by the hub
+    // (exit 1, invalid_payload), and changes nothing.
+    let o = cli(&d, &["thread", "dataset", "import", "0e08zz"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = cli(
+        &d,
+        &["thread", "dataset", "import", &dataset[..dataset.len() - 6]],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = cli(&d, &["thread", "dataset", "export"]);
+    assert_eq!(String::from_utf8(o.stdout).unwrap().trim(), dataset);
+
+    // Kill the RCP: a new one takes over, the hub leads the same partition.
+    let pid = st["rcp_pid"].as_u64().unwrap() as i32;
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
+    let after = wait_for(Duration::from_secs(30), "a new RCP", || {
+        status(&d).filter(|s| {
+            s["rcp_pid"].as_u64().is_some_and(|p| p as i32 != pid) && s["role"] == "leader"
+        })
+    });
+    assert_eq!(after["partition_id"], st["partition_id"]);
+    assert_eq!(after["recoveries"], 1);
+    assert!(
+        d.child.try_wait().unwrap().is_none(),
+        "the daemon still runs"
+    );
+    // Every step is in the audit log.
+    let o = Command::new(BIN)
+        .args(["audit", "tail", "-n", "50", "--json", "--state-dir"])
+        .arg(&d.state)
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&o.stdout);
+    for action in [
+        "thread.radio_up",
+        "thread.network_formed",
+        "thread.radio_lost",
+        "thread.reopen",
+        "thread.recovered",
+    ] {
+        assert!(log.contains(action), "{action} not audited: {log}");
+    }
+    drop(node);
+    let _ = d.child.kill();
+}
