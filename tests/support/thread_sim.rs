@@ -107,6 +107,7 @@ fn run(args: &[&str]) {
 /// An `ot-cli-ftd` node, driven over its CLI (stdin/stdout).
 pub struct CliNode {
     pub id: u32,
+    _dir: tempfile::TempDir,
     child: Child,
     stdin: ChildStdin,
     lines: mpsc::Receiver<String>,
@@ -115,11 +116,16 @@ pub struct CliNode {
 impl CliNode {
     /// Starts node `id` in the namespace named `ns`.
     pub fn start(ns: &str, id: u32) -> CliNode {
+        // The simulated node keeps its settings in ./tmp/<offset>_<id>.flash:
+        // each node gets its own directory, or nodes with the same id in
+        // parallel tests would share (and corrupt) one file.
+        let dir = tempfile::tempdir().expect("node dir");
         let mut child = ns_command(ns, &ot_bin("ot-cli-ftd"))
+            .current_dir(dir.path())
             .arg(id.to_string())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(std::fs::File::create(dir.path().join("stderr")).expect("stderr file"))
             .spawn()
             .expect("spawn ot-cli-ftd");
         let stdin = child.stdin.take().expect("stdin");
@@ -139,6 +145,7 @@ impl CliNode {
         });
         CliNode {
             id,
+            _dir: dir,
             child,
             stdin,
             lines,
@@ -155,7 +162,12 @@ impl CliNode {
     pub fn try_cmd(&mut self, cmd: &str) -> Result<Vec<String>, String> {
         // Drop stale output (log lines, late ping replies).
         while self.lines.try_recv().is_ok() {}
-        writeln!(self.stdin, "{cmd}").map_err(|e| e.to_string())?;
+        if let Err(e) = writeln!(self.stdin, "{cmd}") {
+            let status = self.child.try_wait();
+            let stderr =
+                std::fs::read_to_string(self._dir.path().join("stderr")).unwrap_or_default();
+            return Err(format!("{e}; node exited: {status:?}; stderr: {stderr}"));
+        }
         self.stdin.flush().map_err(|e| e.to_string())?;
         let deadline = Instant::now() + Duration::from_secs(10);
         let mut out = Vec::new();
