@@ -689,6 +689,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn thread_defaults_parse_and_bad_values_are_refused() {
+        let c = Config::default();
+        let o = c.thread_options().unwrap();
+        assert_eq!(o.dir, c.state_dir.join("thread"));
+        assert_eq!(o.dataset, crate::thread::DatasetSource::Persisted);
+        for (toml_text, key) in [
+            ("[thread]\nradio_url = \"http://x\"\n", "thread.radio_url"),
+            ("[thread]\ndataset = \"0e08\"\n", "thread.dataset"),
+            (
+                "[thread]\nnetwork_name = \"seventeen-chars-x\"\n",
+                "thread.network_name",
+            ),
+            ("[thread]\nreopen_min_ms = 0\n", "thread.reopen_max_ms"),
+        ] {
+            let c = Config::from_toml(toml_text, Path::new("t.toml")).unwrap();
+            match c.thread_options() {
+                Err(ConfigError::Invalid { key: k, .. }) => assert_eq!(k, key, "{toml_text}"),
+                other => panic!("{toml_text}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn defaults_give_default_policy() {
         assert_eq!(
             Config::default().policy().expect("valid"),

@@ -15,6 +15,11 @@ pub struct RunArgs {
     /// Override `state_dir` from the configuration.
     #[arg(long, value_name = "DIR")]
     pub state_dir: Option<PathBuf>,
+    /// Run the Thread network whatever `[thread] enabled` says (with the
+    /// configured radio URL; by default the simulated RCP that
+    /// scripts/ot-sim.sh builds into target/ot-sim/bin).
+    #[arg(long)]
+    pub thread: bool,
 }
 
 impl RunArgs {
@@ -30,6 +35,9 @@ impl RunArgs {
         };
         if let Some(dir) = &self.state_dir {
             config.state_dir = dir.clone();
+        }
+        if self.thread {
+            config.thread.enabled = true;
         }
         init_tracing(&config.log.level);
         let rt = match tokio::runtime::Builder::new_multi_thread()
