@@ -580,13 +580,374 @@ fn instance_of(s: &DeviceServices, a: &Assigned) -> Option<ServiceInstance> {
 }
 
 /// The host label of a device: `dev-` and the first 12 hex digits of its
-/// id (ids are hex fingerprints; other characters are skipped).
+/// id (ids are hex key fingerprints); an id with fewer hex digits uses
+/// those of its SHA-256 instead.
 pub fn device_host(device: &str) -> String {
-    let hex: String = device
+    let mut hex: String = device
         .chars()
         .filter(char::is_ascii_hexdigit)
         .take(12)
         .collect::<String>()
         .to_lowercase();
+    if hex.len() < 12 {
+        hex = hex::encode(ring::digest::digest(&ring::digest::SHA256, device.as_bytes()))
+            [..12]
+            .to_owned();
+    }
     format!("dev-{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mdns::{Advertiser, Call, Recorder};
+
+    fn hub() -> HubServices {
+        HubServices {
+            hub_id: "threshold:00aa".into(),
+            instance: "Threshold Hub".into(),
+            host: "threshold-hub".into(),
+            api_port: 8443,
+            pairing_port: 5684,
+            ca_fingerprint: "ab".repeat(32),
+        }
+    }
+
+    fn host(dev: &str) -> HostRecord {
+        HostRecord {
+            name: format!("dev-{dev}"),
+            addresses: vec!["192.0.2.7".parse().unwrap()],
+        }
+    }
+
+    fn reg(name: &str) -> Registration {
+        Registration {
+            instance: name.into(),
+            service_type: "_hap._tcp".into(),
+            subtypes: vec![],
+            port: 8080,
+            txt: vec![("md".into(), "Lamp".into())],
+        }
+    }
+
+    fn admit(s: &mut AdvertisingState, id: &str) {
+        s.handle_event(&Event::Advertise(Service::Device { id: id.into() }));
+    }
+
+    /// Applies every pending action to a recorder, as the driver does.
+    fn apply(s: &mut AdvertisingState, r: &mut Recorder) -> Vec<Action> {
+        let mut out = Vec::new();
+        while let Some(a) = s.poll_action() {
+            match &a {
+                Action::Publish(i) => r.publish(i).unwrap(),
+                Action::Withdraw { key, .. } => r.withdraw(key).unwrap(),
+                _ => {}
+            }
+            out.push(a);
+        }
+        out
+    }
+
+    const HOUR: Duration = Duration::from_secs(3600);
+
+    #[test]
+    fn hub_api_service_has_exact_txt_and_pairing_follows_windows() {
+        let mut s = AdvertisingState::new();
+        let mut r = Recorder::new();
+        s.set_hub(hub());
+        apply(&mut s, &mut r);
+        let api = r.get("Threshold Hub", "_threshold._tcp").unwrap();
+        assert_eq!(api.port, 8443);
+        assert_eq!(
+            api.txt,
+            vec![
+                ("id".to_string(), "threshold:00aa".to_string()),
+                ("api".into(), "1".into()),
+                ("fp".into(), "ab".repeat(32)),
+            ]
+        );
+        assert!(r.get("Threshold Hub", "_threshold-pair._tcp").is_none());
+        s.handle_event(&Event::Advertise(Service::Pairing));
+        apply(&mut s, &mut r);
+        assert_eq!(
+            r.get("Threshold Hub", "_threshold-pair._tcp").unwrap().port,
+            5684
+        );
+        s.handle_event(&Event::Withdraw(Service::Pairing));
+        let acts = apply(&mut s, &mut r);
+        assert_eq!(
+            acts,
+            vec![Action::Withdraw {
+                key: InstanceKey::new("Threshold Hub", "_threshold-pair._tcp"),
+                reason: WithdrawReason::PairingClosed
+            }]
+        );
+        assert!(r.get("Threshold Hub", "_threshold-pair._tcp").is_none());
+        // A second Withdraw is inert.
+        s.handle_event(&Event::Withdraw(Service::Pairing));
+        assert_eq!(s.poll_action(), None);
+    }
+
+    #[test]
+    fn window_opened_before_hub_is_known_publishes_with_the_hub() {
+        let mut s = AdvertisingState::new();
+        let mut r = Recorder::new();
+        s.handle_event(&Event::Advertise(Service::Pairing));
+        assert_eq!(s.poll_action(), None);
+        s.set_hub(hub());
+        apply(&mut s, &mut r);
+        assert_eq!(r.published().len(), 2);
+    }
+
+    #[test]
+    fn only_admitted_devices_may_register_and_refusal_changes_nothing() {
+        let mut s = AdvertisingState::new();
+        let err = s.register(Instant::now(), "d1", host("d1"), vec![reg("Lamp")], HOUR);
+        assert_eq!(err, Err(RegisterError::NotAdmitted("d1".into())));
+        assert_eq!(s.poll_action(), None);
+        assert!(s.published().is_empty());
+    }
+
+    #[test]
+    fn device_services_appear_after_full_and_go_on_withdraw() {
+        let mut s = AdvertisingState::new();
+        let mut r = Recorder::new();
+        admit(&mut s, "d1");
+        let got = s
+            .register(Instant::now(), "d1", host("d1"), vec![reg("Lamp")], HOUR)
+            .unwrap();
+        assert_eq!(got[0].instance, "Lamp");
+        apply(&mut s, &mut r);
+        let lamp = r.get("Lamp", "_hap._tcp").unwrap();
+        assert_eq!(lamp.host.name, "dev-d1");
+        assert_eq!(
+            lamp.host.addresses,
+            vec!["192.0.2.7".parse::<std::net::IpAddr>().unwrap()]
+        );
+        s.handle_event(&Event::Withdraw(Service::Device { id: "d1".into() }));
+        let acts = apply(&mut s, &mut r);
+        assert_eq!(
+            acts,
+            vec![
+                Action::Withdraw {
+                    key: InstanceKey::new("Lamp", "_hap._tcp"),
+                    reason: WithdrawReason::DeviceWithdrawn
+                },
+                Action::Forget {
+                    device: "d1".into(),
+                    reason: WithdrawReason::DeviceWithdrawn
+                }
+            ]
+        );
+        assert!(r.published().is_empty());
+        // Not admitted any more.
+        assert!(matches!(
+            s.register(Instant::now(), "d1", host("d1"), vec![reg("Lamp")], HOUR),
+            Err(RegisterError::NotAdmitted(_))
+        ));
+    }
+
+    #[test]
+    fn conflicting_names_are_renamed_and_reported() {
+        let mut s = AdvertisingState::new();
+        let mut r = Recorder::new();
+        s.set_hub(hub());
+        for d in ["d1", "d2", "d3"] {
+            admit(&mut s, d);
+        }
+        s.register(Instant::now(), "d1", host("d1"), vec![reg("Lamp")], HOUR)
+            .unwrap();
+        apply(&mut s, &mut r);
+        let got = s
+            .register(Instant::now(), "d2", host("d2"), vec![reg("lamp")], HOUR)
+            .unwrap();
+        assert_eq!(got[0].instance, "lamp (2)");
+        let acts = apply(&mut s, &mut r);
+        assert_eq!(
+            acts[0],
+            Action::Renamed {
+                device: "d2".into(),
+                service_type: "_hap._tcp".into(),
+                requested: "lamp".into(),
+                assigned: "lamp (2)".into()
+            }
+        );
+        let got = s
+            .register(Instant::now(), "d3", host("d3"), vec![reg("Lamp")], HOUR)
+            .unwrap();
+        assert_eq!(got[0].instance, "Lamp (3)");
+        // The hub's own name within another type does not conflict, within
+        // a device type it does.
+        let mut hubby = reg("Threshold Hub");
+        hubby.service_type = "_http._tcp".into();
+        admit(&mut s, "d4");
+        let got = s
+            .register(Instant::now(), "d4", host("d4"), vec![hubby], HOUR)
+            .unwrap();
+        assert_eq!(got[0].instance, "Threshold Hub");
+        // d2 registers again: keeps its name, no new rename report.
+        apply(&mut s, &mut r);
+        let got = s
+            .register(Instant::now(), "d2", host("d2"), vec![reg("lamp")], HOUR)
+            .unwrap();
+        assert_eq!(got[0].instance, "lamp (2)");
+        let acts = apply(&mut s, &mut r);
+        assert!(
+            acts.iter().all(|a| matches!(a, Action::Publish(_))),
+            "{acts:?}"
+        );
+        // d1 leaves; its name frees, d2 keeps "lamp (2)".
+        s.handle_event(&Event::Withdraw(Service::Device { id: "d1".into() }));
+        apply(&mut s, &mut r);
+        assert!(r.get("lamp (2)", "_hap._tcp").is_some());
+        assert!(r.get("Lamp", "_hap._tcp").is_none());
+    }
+
+    #[test]
+    fn reserved_types_duplicates_and_limits_are_refused_without_change() {
+        let mut s = AdvertisingState::new();
+        admit(&mut s, "d1");
+        let now = Instant::now();
+        let mut pair = reg("x");
+        pair.service_type = "_threshold-pair._tcp".into();
+        let mut subs = reg("x");
+        subs.subtypes = (0..5).map(|i| format!("_s{i}")).collect();
+        let mut bad = reg("x");
+        bad.port = 0;
+        let cases = vec![
+            (vec![pair], RegisterError::Reserved(0)),
+            (vec![reg("a"), reg("A")], RegisterError::Duplicate(1)),
+            (
+                (0..9).map(|i| reg(&format!("s{i}"))).collect(),
+                RegisterError::TooMany(9),
+            ),
+            (
+                vec![subs],
+                RegisterError::TooManySubtypes { index: 0, count: 5 },
+            ),
+            (
+                vec![reg("ok"), bad],
+                RegisterError::Invalid {
+                    index: 1,
+                    error: InvalidService::Port,
+                },
+            ),
+        ];
+        for (regs, want) in cases {
+            assert_eq!(s.register(now, "d1", host("d1"), regs, HOUR), Err(want));
+            assert_eq!(s.poll_action(), None);
+            assert!(s.published().is_empty());
+            assert!(s.device_services("d1").is_none());
+        }
+        let no_addr = HostRecord {
+            name: "dev-d1".into(),
+            addresses: vec![],
+        };
+        assert_eq!(
+            s.register(now, "d1", no_addr, vec![reg("a")], HOUR),
+            Err(RegisterError::NoAddress)
+        );
+    }
+
+    #[test]
+    fn a_new_set_replaces_the_old_one() {
+        let mut s = AdvertisingState::new();
+        let mut r = Recorder::new();
+        admit(&mut s, "d1");
+        let now = Instant::now();
+        s.register(now, "d1", host("d1"), vec![reg("A"), reg("B")], HOUR)
+            .unwrap();
+        apply(&mut s, &mut r);
+        s.register(now, "d1", host("d1"), vec![reg("B")], HOUR)
+            .unwrap();
+        let acts = apply(&mut s, &mut r);
+        assert_eq!(
+            acts[0],
+            Action::Withdraw {
+                key: InstanceKey::new("A", "_hap._tcp"),
+                reason: WithdrawReason::Replaced
+            }
+        );
+        assert_eq!(r.published().len(), 1);
+        // Empty set: everything withdrawn, nothing left to expire.
+        s.register(now, "d1", host("d1"), vec![], HOUR).unwrap();
+        apply(&mut s, &mut r);
+        assert!(r.published().is_empty());
+        assert_eq!(s.poll_timeout(), None);
+    }
+
+    #[test]
+    fn lease_expires_on_virtual_time() {
+        let mut s = AdvertisingState::new();
+        let mut r = Recorder::new();
+        admit(&mut s, "d1");
+        let t0 = Instant::now();
+        s.register(t0, "d1", host("d1"), vec![reg("Lamp")], HOUR)
+            .unwrap();
+        apply(&mut s, &mut r);
+        assert_eq!(s.poll_timeout(), Some(t0 + HOUR));
+        s.handle_timeout(t0 + HOUR - Duration::from_millis(1));
+        assert_eq!(s.poll_action(), None);
+        s.handle_timeout(t0 + HOUR);
+        let acts = apply(&mut s, &mut r);
+        assert_eq!(
+            acts,
+            vec![
+                Action::Withdraw {
+                    key: InstanceKey::new("Lamp", "_hap._tcp"),
+                    reason: WithdrawReason::LeaseExpired
+                },
+                Action::Forget {
+                    device: "d1".into(),
+                    reason: WithdrawReason::LeaseExpired
+                }
+            ]
+        );
+        assert!(r.published().is_empty());
+        // Still admitted: it may register again.
+        assert!(s
+            .register(t0 + HOUR, "d1", host("d1"), vec![reg("Lamp")], HOUR)
+            .is_ok());
+    }
+
+    #[test]
+    fn restore_republishes_persisted_registrations() {
+        let mut s = AdvertisingState::new();
+        let mut r = Recorder::new();
+        let saved = DeviceServices {
+            device: "d1".into(),
+            host: "dev-d1".into(),
+            addresses: vec!["192.0.2.7".parse().unwrap()],
+            services: vec![Assigned {
+                registration: reg("Lamp"),
+                instance: "Lamp (2)".into(),
+            }],
+        };
+        s.restore(Some(saved), "d1", Instant::now() + HOUR);
+        apply(&mut s, &mut r);
+        assert!(r.get("Lamp (2)", "_hap._tcp").is_some());
+        assert!(s.is_admitted("d1"));
+    }
+
+    #[test]
+    fn recorder_shutdown_withdraws_everything() {
+        let mut s = AdvertisingState::new();
+        let mut r = Recorder::new();
+        s.set_hub(hub());
+        apply(&mut s, &mut r);
+        r.shutdown().unwrap();
+        let calls = r.calls();
+        assert_eq!(calls.last(), Some(&Call::Shutdown));
+        assert!(calls.contains(&Call::Withdraw(InstanceKey::new(
+            "Threshold Hub",
+            "_threshold._tcp"
+        ))));
+        assert!(r.published().is_empty());
+    }
+
+    #[test]
+    fn device_host_label() {
+        assert_eq!(device_host("9F86D081884C7D65"), "dev-9f86d081884c");
+        assert!(crate::mdns::is_host_label(&device_host("zz")));
+    }
 }
