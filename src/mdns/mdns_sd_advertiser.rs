@@ -9,13 +9,21 @@
 //! re-announced by `mdns-sd` when they change (its address watch,
 //! `enable_addr_auto`).
 //!
+//! Re-publishing: a name we held a moment ago (replaced, or withdrawn
+//! less than 10 s ago, e.g. a pairing window closed and another opened) is
+//! announced without a new probe. We own it, and `mdns-sd` would otherwise
+//! take the echo of its own goodbye (TTL 0, received back through
+//! multicast loopback while probing) for a conflicting answer and rename
+//! the instance to `Name (2)` (seen with python-zeroconf on loopback; the
+//! test `tests/mdns_advertiser.rs` covers it).
+//!
 //! Limit: an `mdns-sd` instance carries one subtype; the first of
 //! [`ServiceInstance::subtypes`] is published, the others are reported in
 //! the log only.
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use mdns_sd::{DaemonEvent, IfKind, ServiceDaemon, ServiceInfo, TxtProperty};
 
@@ -23,6 +31,10 @@ use super::{AdvertiseError, Advertiser, InstanceKey, ServiceInstance};
 
 /// How long [`Advertiser::shutdown`] waits for each goodbye to be sent.
 const GOODBYE_WAIT: Duration = Duration::from_secs(2);
+
+/// A name withdrawn less than this long ago is re-published without
+/// probing (see [`MdnsSdAdvertiser`]).
+const RECENT_GOODBYE: Duration = Duration::from_secs(10);
 
 /// A name conflict on the network that the responder resolved by renaming.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +78,8 @@ pub struct MdnsSdAdvertiser {
     daemon: ServiceDaemon,
     /// Published instances: key -> mdns-sd full name.
     published: BTreeMap<InstanceKey, String>,
+    /// Full names withdrawn recently (lower case) and when.
+    withdrawn: BTreeMap<String, Instant>,
     events: Option<mdns_sd::Receiver<DaemonEvent>>,
     stopped: bool,
 }
@@ -98,6 +112,7 @@ impl MdnsSdAdvertiser {
         Ok(MdnsSdAdvertiser {
             daemon,
             published: BTreeMap::new(),
+            withdrawn: BTreeMap::new(),
             events: Some(events),
             stopped: false,
         })
@@ -156,15 +171,24 @@ impl Advertiser for MdnsSdAdvertiser {
             return Err(AdvertiseError::Responder("stopped".into()));
         }
         service.validate()?;
-        let info = Self::info(service)?;
+        let mut info = Self::info(service)?;
         let key = service.key();
         let fullname = info.get_fullname().to_owned();
-        // A changed subtype or host changes what must be withdrawn:
-        // replace by goodbye + new registration; same name re-registers.
+        let lower = fullname.to_lowercase();
+        let now = Instant::now();
+        self.withdrawn
+            .retain(|_, t| now.duration_since(*t) < RECENT_GOODBYE);
+        let mut ours = self.withdrawn.remove(&lower).is_some();
+        // A changed subtype changes the full name: goodbye for the old one.
         if let Some(old) = self.published.get(&key) {
-            if !old.eq_ignore_ascii_case(&fullname) {
+            if old.eq_ignore_ascii_case(&fullname) {
+                ours = true;
+            } else {
                 self.daemon.unregister(old).map_err(responder)?;
             }
+        }
+        if ours {
+            info.set_requires_probe(false);
         }
         self.daemon.register(info).map_err(responder)?;
         self.published.insert(key, fullname);
@@ -176,6 +200,7 @@ impl Advertiser for MdnsSdAdvertiser {
             return Err(AdvertiseError::Responder("stopped".into()));
         }
         if let Some(name) = self.published.remove(key) {
+            self.withdrawn.insert(name.to_lowercase(), Instant::now());
             // The goodbye is sent by the responder thread right away; the
             // status receiver is not needed.
             self.daemon.unregister(&name).map_err(responder)?;

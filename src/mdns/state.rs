@@ -590,8 +590,10 @@ pub fn device_host(device: &str) -> String {
         .collect::<String>()
         .to_lowercase();
     if hex.len() < 12 {
-        hex = hex::encode(ring::digest::digest(&ring::digest::SHA256, device.as_bytes()))
-            [..12]
+        hex = hex::encode(ring::digest::digest(
+            &ring::digest::SHA256,
+            device.as_bytes(),
+        ))[..12]
             .to_owned();
     }
     format!("dev-{hex}")
