@@ -155,7 +155,8 @@ impl MdnsConfig {
             // Linux interface names: 1..=15 bytes, no '/', ':' or space.
             let ok = !i.is_empty()
                 && i.len() <= 15
-                && i.bytes().all(|b| b.is_ascii_graphic() && b != b'/' && b != b':');
+                && i.bytes()
+                    .all(|b| b.is_ascii_graphic() && b != b'/' && b != b':');
             if !ok {
                 return Err(invalid(
                     "mdns.interfaces",
@@ -866,12 +867,18 @@ mod tests {
         let bad = [
             ("[mdns]\ninterfaces = []\n", "mdns.interfaces"),
             ("[mdns]\ninterfaces = [\"a/b\"]\n", "mdns.interfaces"),
-            ("[mdns]\ninterfaces = [\"sixteen-chars-xx\"]\n", "mdns.interfaces"),
+            (
+                "[mdns]\ninterfaces = [\"sixteen-chars-xx\"]\n",
+                "mdns.interfaces",
+            ),
             ("[mdns]\nhost_name = \"-hub\"\n", "mdns.host_name"),
             ("[mdns]\nhost_name = \"hub.local\"\n", "mdns.host_name"),
             ("[mdns]\ninstance_name = \"a\\nb\"\n", "mdns.instance_name"),
             ("[mdns]\nmax_lease_secs = 59\n", "mdns.max_lease_secs"),
-            ("[mdns]\naddress_check_secs = 0\n", "mdns.address_check_secs"),
+            (
+                "[mdns]\naddress_check_secs = 0\n",
+                "mdns.address_check_secs",
+            ),
         ];
         for (text, want) in bad {
             match Config::from_toml(text, Path::new("t.toml")) {

@@ -44,6 +44,7 @@ pub mod driver;
 mod mdns_sd_advertiser;
 mod recorder;
 pub mod state;
+pub mod svc;
 
 pub use mdns_sd_advertiser::{MdnsSdAdvertiser, NameChange, ResponderEvent};
 pub use recorder::{Call, Recorder};

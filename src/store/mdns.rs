@@ -89,7 +89,10 @@ mod tests {
                 .unwrap();
         }
         let mut st = Store::open(dir.path()).unwrap();
-        assert_eq!(st.list_mdns_services().unwrap(), vec![(s, UnixMillis(3000))]);
+        assert_eq!(
+            st.list_mdns_services().unwrap(),
+            vec![(s, UnixMillis(3000))]
+        );
         assert!(st.delete_mdns_services("abcd").unwrap());
         assert!(!st.delete_mdns_services("abcd").unwrap());
         assert!(st.list_mdns_services().unwrap().is_empty());
