@@ -125,6 +125,12 @@ impl MdnsSdAdvertiser {
         Some(rx.into_iter().filter_map(ResponderEvent::from_daemon))
     }
 
+    /// How often the responder checks the host's addresses (records
+    /// without explicit addresses are re-announced on a change).
+    pub fn set_address_check_interval(&self, secs: u32) -> Result<(), AdvertiseError> {
+        self.daemon.set_ip_check_interval(secs).map_err(responder)
+    }
+
     /// The full names currently published.
     pub fn published_names(&self) -> Vec<String> {
         self.published.values().cloned().collect()

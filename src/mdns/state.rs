@@ -65,8 +65,9 @@ pub struct HubServices {
     pub instance: String,
     /// Host label of the hub.
     pub host: String,
-    /// Port of the controller API (`_threshold._tcp`).
-    pub api_port: u16,
+    /// Port of the controller API (`_threshold._tcp`); `None` when the API
+    /// has no network listener (then it is not advertised).
+    pub api_port: Option<u16>,
     /// Port of CoAP over TLS (`_threshold-pair._tcp`).
     pub pairing_port: u16,
     /// SHA-256 (hex) of the hub CA certificate (DER).
@@ -74,14 +75,14 @@ pub struct HubServices {
 }
 
 impl HubServices {
-    /// The controller API instance. TXT: `id` hub id, `api` API version,
-    /// `fp` hub CA fingerprint.
-    pub fn api_instance(&self) -> ServiceInstance {
-        ServiceInstance {
+    /// The controller API instance (if the API listens). TXT: `id` hub id,
+    /// `api` API version, `fp` hub CA fingerprint.
+    pub fn api_instance(&self) -> Option<ServiceInstance> {
+        Some(ServiceInstance {
             instance: self.instance.clone(),
             service_type: HUB_SERVICE_TYPE.into(),
             subtypes: Vec::new(),
-            port: self.api_port,
+            port: self.api_port?,
             txt: vec![
                 ("id".into(), self.hub_id.clone()),
                 ("api".into(), API_VERSION.into()),
@@ -91,7 +92,7 @@ impl HubServices {
                 name: self.host.clone(),
                 addresses: Vec::new(),
             },
-        }
+        })
     }
 
     /// The pairing instance. TXT: `id` hub id, `pv` pairing protocol
@@ -311,13 +312,15 @@ impl AdvertisingState {
     pub fn set_hub(&mut self, hub: HubServices) {
         if let Some(old) = self.hub.take() {
             // A renamed hub: the old names go.
-            for svc in [old.api_instance(), old.pairing_instance()] {
+            for svc in old.api_instance().into_iter().chain([old.pairing_instance()]) {
                 if self.published.contains_key(&svc.key()) {
                     self.withdraw(svc.key(), WithdrawReason::Replaced);
                 }
             }
         }
-        self.publish(hub.api_instance());
+        if let Some(api) = hub.api_instance() {
+            self.publish(api);
+        }
         if self.pairing_open {
             self.publish(hub.pairing_instance());
         }
@@ -609,7 +612,7 @@ mod tests {
             hub_id: "threshold:00aa".into(),
             instance: "Threshold Hub".into(),
             host: "threshold-hub".into(),
-            api_port: 8443,
+            api_port: Some(8443),
             pairing_port: 5684,
             ca_fingerprint: "ab".repeat(32),
         }
