@@ -502,7 +502,11 @@ impl Daemon {
             hub_id: hub_id.clone(),
             instance: settings.instance_name.clone(),
             host: settings.host_name.clone(),
-            api_port: self.api.as_ref().and_then(|a| a.tls_addr()).map(|a| a.port()),
+            api_port: self
+                .api
+                .as_ref()
+                .and_then(|a| a.tls_addr())
+                .map(|a| a.port()),
             pairing_port,
             ca_fingerprint,
         };

@@ -334,8 +334,8 @@ async fn register(
     let key = pem::parse(id.key_pem.as_bytes())
         .map_err(|e| usage(format!("operational key: {e}")))?
         .into_contents();
-    let identity =
-        ClientIdentity::from_der(vec![id.cert_der.clone()], key).map_err(|e| usage(e.to_string()))?;
+    let identity = ClientIdentity::from_der(vec![id.cert_der.clone()], key)
+        .map_err(|e| usage(e.to_string()))?;
     let mut c = CoapClient::connect(addr, opts(identity))
         .await
         .map_err(|e| usage(format!("cannot connect to {addr}: {e}")))?;

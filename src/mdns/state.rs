@@ -312,7 +312,11 @@ impl AdvertisingState {
     pub fn set_hub(&mut self, hub: HubServices) {
         if let Some(old) = self.hub.take() {
             // A renamed hub: the old names go.
-            for svc in old.api_instance().into_iter().chain([old.pairing_instance()]) {
+            for svc in old
+                .api_instance()
+                .into_iter()
+                .chain([old.pairing_instance()])
+            {
                 if self.published.contains_key(&svc.key()) {
                     self.withdraw(svc.key(), WithdrawReason::Replaced);
                 }
