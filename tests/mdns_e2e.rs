@@ -325,3 +325,281 @@ fn hub_pairing_and_device_services_follow_the_pairing_state() {
         });
     });
 }
+
+/// A CoAP over TLS client presenting the operational certificate in `op`.
+async fn op_client(hub: &Hub, op: &Path) -> threshold::coap::client::CoapClient {
+    use threshold::coap::client::{ClientIdentity, ClientOptions, CoapClient};
+    let cert = pem::parse(std::fs::read(op.join("op-cert.pem")).expect("cert"))
+        .expect("pem")
+        .into_contents();
+    let key = pem::parse(std::fs::read(op.join("op-key.pem")).expect("key"))
+        .expect("pem")
+        .into_contents();
+    let ca = pem::parse(&hub.ca_pem).expect("ca").into_contents();
+    let id = ClientIdentity::from_der(vec![cert], key).expect("identity");
+    let addr = hub.daemon().coap_tls_addr().expect("coap");
+    CoapClient::connect(addr, ClientOptions::new(&ca, Some(id)))
+        .await
+        .expect("connect")
+}
+
+fn error_of(payload: &[u8]) -> String {
+    let v: ciborium::value::Value = ciborium::from_reader(payload).expect("cbor");
+    v.as_map()
+        .and_then(|m| m.iter().find(|(k, _)| k.as_text() == Some("error")))
+        .and_then(|(_, v)| v.as_text())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn bad_registrations_are_refused_without_change_and_a_restart_republishes() {
+    use coap_lite::RequestType;
+    use threshold::mdns::state::Registration;
+    use threshold::mdns::svc::SvcRequest;
+    let ns = NetNs::new("mdbad");
+    let mut browser = zeroconf_browser(&ns, &TYPES);
+    ns.run(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async move {
+            let tmp = tempfile::tempdir().expect("tempdir");
+            let dev = TestDevice::mint(tmp.path(), 0x8011);
+            let other = TestDevice::mint(tmp.path(), 0x8012);
+            let mut hub = hub_in_ns(tmp.path(), &[&dev, &other]).await;
+            let owner = hub.owner().await;
+            let instance: String = {
+                let id = hub
+                    .daemon()
+                    .core
+                    .call(|c, _| c.hub_id().to_owned())
+                    .await
+                    .expect("core");
+                format!("Threshold Hub {}", &id[10..18])
+            };
+            let op = tmp.path().join("op");
+            let op_s = op.to_str().expect("utf-8").to_owned();
+            let _: Value = ok(post(
+                &owner,
+                "/v1/windows",
+                &json!({"payload": dev.qr(), "class": "low"}),
+            )
+            .await);
+            let out = tokio::task::spawn_blocking(simulate(&hub, &dev, &["--op-dir", &op_s]))
+                .await
+                .expect("join");
+            assert!(out.status.success(), "{}", text(&out.stderr));
+            let mut c = op_client(&hub, &op).await;
+            let good = SvcRequest {
+                services: vec![Registration {
+                    instance: "Fan".into(),
+                    service_type: "_thlamp._tcp".into(),
+                    subtypes: vec!["_fan".into()],
+                    port: 9000,
+                    txt: vec![("k".into(), "v".into())],
+                }],
+                lease: Some(600),
+            };
+            let r = c
+                .request(RequestType::Post, "/svc", &good.encode())
+                .await
+                .expect("post");
+            assert_eq!(r.code, coap_lite::ResponseType::Changed);
+            browser.wait_line(
+                APPEAR,
+                "Fan",
+                event("added", "Fan._thlamp._tcp.local.".into()),
+            );
+            let before = hub.daemon().mdns().published().await.expect("published");
+            let stored = || async {
+                hub.daemon()
+                    .store()
+                    .call(|s| s.list_mdns_services())
+                    .await
+                    .expect("store")
+                    .expect("list")
+            };
+            let stored_before = stored().await;
+            assert_eq!(stored_before.len(), 1);
+
+            let with = |f: &dyn Fn(&mut Registration)| {
+                let mut r = good.clone();
+                f(&mut r.services[0]);
+                r.encode()
+            };
+            let cases: Vec<(Vec<u8>, coap_lite::ResponseType, &str)> = vec![
+                (
+                    vec![0xa1, 0x61],
+                    coap_lite::ResponseType::BadRequest,
+                    "malformed_body",
+                ),
+                (
+                    with(&|s| s.service_type = "_bad".into()),
+                    coap_lite::ResponseType::BadRequest,
+                    "invalid_service",
+                ),
+                (
+                    with(&|s| s.service_type = "_threshold._tcp".into()),
+                    coap_lite::ResponseType::BadRequest,
+                    "reserved_service_type",
+                ),
+                (
+                    with(&|s| s.instance = "x".repeat(64)),
+                    coap_lite::ResponseType::BadRequest,
+                    "invalid_service",
+                ),
+                (
+                    with(&|s| s.txt = vec![("k".into(), "v".repeat(300))]),
+                    coap_lite::ResponseType::BadRequest,
+                    "invalid_service",
+                ),
+                (
+                    with(&|s| s.subtypes = (0..5).map(|i| format!("_s{i}")).collect()),
+                    coap_lite::ResponseType::BadRequest,
+                    "too_many_subtypes",
+                ),
+                (
+                    with(&|s| s.port = 0),
+                    coap_lite::ResponseType::BadRequest,
+                    "invalid_service",
+                ),
+                (
+                    SvcRequest {
+                        services: (0..9)
+                            .map(|i| Registration {
+                                instance: format!("S{i}"),
+                                ..good.services[0].clone()
+                            })
+                            .collect(),
+                        lease: None,
+                    }
+                    .encode(),
+                    coap_lite::ResponseType::BadRequest,
+                    "too_many_services",
+                ),
+                (
+                    SvcRequest {
+                        services: good.services.clone(),
+                        lease: Some(10),
+                    }
+                    .encode(),
+                    coap_lite::ResponseType::BadRequest,
+                    "invalid_lease",
+                ),
+                (
+                    SvcRequest {
+                        services: good.services.clone(),
+                        lease: Some(10_000_000),
+                    }
+                    .encode(),
+                    coap_lite::ResponseType::BadRequest,
+                    "invalid_lease",
+                ),
+            ];
+            for (body, code, err) in cases {
+                let r = c
+                    .request(RequestType::Post, "/svc", &body)
+                    .await
+                    .expect("post");
+                assert_eq!((r.code, error_of(&r.payload)), (code, err.to_owned()));
+            }
+            // Wrong Content-Format, wrong method.
+            let r = c
+                .request_with(RequestType::Post, "/svc", Some(50), &good.encode())
+                .await
+                .expect("post");
+            assert_eq!(r.code, coap_lite::ResponseType::UnsupportedContentFormat);
+            let r = c.request(RequestType::Get, "/svc", &[]).await.expect("get");
+            assert_eq!(r.code, coap_lite::ResponseType::MethodNotAllowed);
+            assert_eq!(
+                hub.daemon().mdns().published().await.expect("published"),
+                before
+            );
+            assert_eq!(stored().await, stored_before);
+            let denied = hub
+                .audit()
+                .await
+                .into_iter()
+                .filter(|r| {
+                    r.event.action == "mdns.register" && r.event.outcome.as_str() == "denied"
+                })
+                .count();
+            assert_eq!(denied, 7, "every refusal past parsing is audited");
+
+            // A quarantined device keeps its certificate but may not register.
+            let id = devices(&owner).await[0].id.clone();
+            let _: Value =
+                ok(post(&owner, &format!("/v1/devices/{id}/quarantine"), &json!({})).await);
+            browser.wait_line(
+                GOODBYE,
+                "Fan withdrawn",
+                event("removed", "Fan._thlamp._tcp.local.".into()),
+            );
+            let r = c.request(RequestType::Post, "/svc", &good.encode()).await;
+            // The hub may also drop the connection of a refused device.
+            if let Ok(r) = r {
+                assert_eq!(
+                    (r.code, error_of(&r.payload)),
+                    (
+                        coap_lite::ResponseType::Forbidden,
+                        "not_admitted".to_owned()
+                    )
+                );
+            }
+            assert!(stored().await.is_empty());
+
+            // Restart: a second device's stored registration comes back.
+            let _: Value = ok(post(
+                &owner,
+                "/v1/windows",
+                &json!({"payload": other.qr(), "class": "low"}),
+            )
+            .await);
+            let args = [
+                "--service-name",
+                "Heater",
+                "--service-type",
+                "_thlamp._tcp",
+                "--service-port",
+                "7000",
+            ];
+            let out = tokio::task::spawn_blocking(simulate(&hub, &other, &args))
+                .await
+                .expect("join");
+            assert!(out.status.success(), "{}", text(&out.stderr));
+            browser.wait_line(
+                APPEAR,
+                "Heater",
+                event("added", "Heater._thlamp._tcp.local.".into()),
+            );
+            let cfg = hub.cfg.clone();
+            hub.stop().await;
+            browser.wait_line(
+                GOODBYE,
+                "Heater goodbye on stop",
+                event("removed", "Heater._thlamp._tcp.local.".into()),
+            );
+            let mut daemon = threshold::daemon::Daemon::start(&cfg)
+                .await
+                .expect("restart");
+            daemon.start_api(&cfg).await.expect("api");
+            daemon.start_coap(&cfg).await.expect("coap");
+            daemon.start_mdns(&cfg).await.expect("mdns");
+            let again = json_line(&browser.wait_line(
+                APPEAR,
+                "Heater after restart",
+                event("added", "Heater._thlamp._tcp.local.".into()),
+            ));
+            assert_eq!(again["port"], 7000);
+            browser.wait_line(
+                APPEAR,
+                "hub after restart",
+                event("added", format!("{instance}._threshold._tcp.local.")),
+            );
+            daemon.stop().await.expect("stop");
+        });
+    });
+}
