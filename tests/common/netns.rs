@@ -3,8 +3,8 @@
 //!
 //! * [`NetNs::new`] makes a namespace with loopback up, multicast on and a
 //!   `224.0.0.0/4` route on `lo`; [`NetNs::pair`] makes two joined by a veth
-//!   pair (`th0` in each, 10.77.0.1/24 and 10.77.0.2/24) with the multicast
-//!   route on the veth.
+//!   pair (`th0` in each, 10.77.0.1/24 and 10.77.0.2/24, IPv6 off) with
+//!   the multicast route on the veth.
 //! * Names are unique per process and call (`thr-<tag>-<pid>-<n>`), so tests
 //!   run in parallel.
 //! * [`NetNs`] deletes its namespace on drop, also when the test panics;
@@ -89,12 +89,27 @@ impl NetNs {
         let a = Self::unique(&format!("{tag}a"));
         let b = Self::unique(&format!("{tag}b"));
         Self::add(&a);
+        Self::add(&b);
+        // IPv4 only: no link-local IPv6 addresses, so the advertised
+        // address sets are exact.
+        for n in [&a, &b] {
+            for k in ["all", "default"] {
+                sh(&[
+                    "ip",
+                    "netns",
+                    "exec",
+                    n,
+                    "sysctl",
+                    "-qw",
+                    &format!("net.ipv6.conf.{k}.disable_ipv6=1"),
+                ]);
+            }
+        }
         let na = NetNs {
             name: a,
             addr: "10.77.0.1".into(),
             iface: VETH.into(),
         };
-        Self::add(&b);
         let nb = NetNs {
             name: b,
             addr: "10.77.0.2".into(),
@@ -391,4 +406,66 @@ impl Avahi {
         );
         c
     }
+}
+
+/// Resolved services of type `ty` (`_x._tcp`) as `avahi-browse -arpt`
+/// prints them (`=;iface;IPv4;name;type;domain;host;addr;port;txt`), split
+/// on `;`, run inside namespace `ns` against the avahi whose runtime
+/// directory is `avahi_dir`; polled until `pred` holds for one line.
+pub fn avahi_resolved(
+    ns: &str,
+    avahi_dir: &Path,
+    ty: &str,
+    timeout: Duration,
+    pred: impl Fn(&[&str]) -> bool,
+) -> Vec<Vec<String>> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let out = Command::new("ip")
+            .args(["netns", "exec", ns, "avahi-browse", "-arpt"])
+            .env(
+                "DBUS_SYSTEM_BUS_ADDRESS",
+                format!("unix:path={}", avahi_dir.join("bus").display()),
+            )
+            .output()
+            .expect("avahi-browse");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let found: Vec<Vec<String>> = text
+            .lines()
+            .filter(|l| l.starts_with("=;"))
+            .map(|l| l.split(';').map(avahi_unescape).collect::<Vec<_>>())
+            .filter(|f| f.len() >= 10 && f[4] == ty)
+            .collect();
+        if found
+            .iter()
+            .any(|f| pred(&f.iter().map(String::as_str).collect::<Vec<_>>()))
+        {
+            return found;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "avahi-browse did not resolve {ty} as expected:\n{text}"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
+/// Undoes avahi-browse's `\DDD` (decimal) escapes of its parsable output.
+fn avahi_unescape(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' && i + 3 < b.len() && b[i + 1..i + 4].iter().all(u8::is_ascii_digit) {
+            let n = (b[i + 1] - b'0') as u32 * 100
+                + (b[i + 2] - b'0') as u32 * 10
+                + (b[i + 3] - b'0') as u32;
+            out.push(n as u8);
+            i += 4;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
