@@ -171,10 +171,9 @@ impl MdnsConfig {
             ));
         }
         // Leave room for a " (99)" suffix should it ever be renamed.
-        if !self.instance_name.is_empty()
-            && !(crate::mdns::is_instance_name(&self.instance_name)
-                && self.instance_name.len() <= crate::mdns::MAX_LABEL - 5)
-        {
+        let name_ok = crate::mdns::is_instance_name(&self.instance_name)
+            && self.instance_name.len() <= crate::mdns::MAX_LABEL - 5;
+        if !self.instance_name.is_empty() && !name_ok {
             return Err(invalid(
                 "mdns.instance_name",
                 "1..=58 bytes without control characters",

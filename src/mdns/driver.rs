@@ -15,7 +15,16 @@
 //!   registrations of devices that are no longer admitted are deleted.
 //! * On stop the advertiser withdraws everything with goodbyes
 //!   ([`Advertiser::shutdown`], on a blocking thread) before the task ends.
+//! * Hold-down: an instance published again less than [`HOLD_DOWN`] after
+//!   its goodbye is published when the hold-down ends (a later withdraw
+//!   cancels it). A querier keeps a goodbye'd record one more second
+//!   (RFC 6762 section 10.1) and takes an announcement within that second
+//!   for a refresh of a record it has already reported gone: measured with
+//!   python-zeroconf, which then only finds the instance again through its
+//!   own backed-off queries (seconds to minutes later). Closing a window and
+//!   opening the next at once hits this.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -24,12 +33,15 @@ use tokio::sync::{mpsc, oneshot};
 use super::state::{
     Action, AdvertisingState, Assigned, HubServices, RegisterError, Registration, WithdrawReason,
 };
-use super::{Advertiser, HostRecord, ResponderEvent, ServiceInstance};
+use super::{Advertiser, HostRecord, InstanceKey, ResponderEvent, ServiceInstance};
 use crate::audit::{AuditEvent, Outcome};
 use crate::commissioning::event::{DeviceState, Event};
 use crate::commissioning::token::Scope;
 use crate::store::{Store, StoreError, StoreHandle};
 use crate::time::{UnixMillis, WallClock};
+
+/// How long after a goodbye the same instance is held back.
+pub const HOLD_DOWN: Duration = Duration::from_millis(1200);
 
 /// Why a registration did not go through.
 #[derive(Debug, thiserror::Error)]
@@ -226,6 +238,7 @@ pub async fn spawn(
         store: deps.store,
         clock: deps.clock,
         hub_id: deps.hub_id,
+        hold: HoldDown::default(),
     };
     driver.apply(advertiser.as_mut()).await;
     if let Some(events) = responder_events {
@@ -253,6 +266,66 @@ struct Driver {
     store: StoreHandle,
     clock: Arc<dyn WallClock>,
     hub_id: String,
+    hold: HoldDown,
+}
+
+/// The hold-down rule (module docs), sans-IO: fed `now`.
+#[derive(Debug, Default)]
+struct HoldDown {
+    /// When each instance last said goodbye (pruned after [`HOLD_DOWN`]).
+    goodbyes: BTreeMap<InstanceKey, Instant>,
+    /// Publications held back until the instant given.
+    deferred: BTreeMap<InstanceKey, (Instant, ServiceInstance)>,
+}
+
+impl HoldDown {
+    /// `Some(inst)` to publish now, `None` if held back.
+    fn publish(&mut self, now: Instant, inst: ServiceInstance) -> Option<ServiceInstance> {
+        self.prune(now);
+        let key = inst.key();
+        match self.goodbyes.get(&key) {
+            Some(t) => {
+                let at = *t + HOLD_DOWN;
+                self.deferred.insert(key, (at, inst));
+                None
+            }
+            None => {
+                self.deferred.remove(&key);
+                Some(inst)
+            }
+        }
+    }
+
+    /// `true` if the advertiser must send the goodbye (it was published).
+    fn withdraw(&mut self, now: Instant, key: &InstanceKey) -> bool {
+        if self.deferred.remove(key).is_some() {
+            return false;
+        }
+        self.goodbyes.insert(key.clone(), now);
+        true
+    }
+
+    fn poll_timeout(&self) -> Option<Instant> {
+        self.deferred.values().map(|(t, _)| *t).min()
+    }
+
+    /// The held-back instances due at `now`.
+    fn due(&mut self, now: Instant) -> Vec<ServiceInstance> {
+        let keys: Vec<InstanceKey> = self
+            .deferred
+            .iter()
+            .filter(|(_, (t, _))| *t <= now)
+            .map(|(k, _)| k.clone())
+            .collect();
+        keys.into_iter()
+            .filter_map(|k| self.deferred.remove(&k).map(|(_, i)| i))
+            .collect()
+    }
+
+    fn prune(&mut self, now: Instant) {
+        self.goodbyes
+            .retain(|_, t| now.saturating_duration_since(*t) < HOLD_DOWN);
+    }
 }
 
 impl Driver {
@@ -263,7 +336,11 @@ impl Driver {
         mut stop: oneshot::Receiver<()>,
     ) {
         loop {
-            let deadline = self.state.poll_timeout();
+            let held = self.hold.poll_timeout();
+            let deadline = match (self.state.poll_timeout(), held) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
             tokio::select! {
                 _ = &mut stop => break,
                 input = rx.recv() => match input {
@@ -271,8 +348,10 @@ impl Driver {
                     None => break,
                 },
                 _ = sleep_until(deadline) => {
-                    self.state.handle_timeout(Instant::now());
+                    let now = Instant::now();
+                    self.state.handle_timeout(now);
                     self.apply(advertiser.as_mut()).await;
+                    self.release_deferred(now, advertiser.as_mut());
                 }
             }
         }
@@ -407,20 +486,29 @@ impl Driver {
         }
     }
 
+    /// Publishes the held-back instances whose hold-down ended.
+    fn release_deferred(&mut self, now: Instant, adv: &mut dyn Advertiser) {
+        for inst in self.hold.due(now) {
+            publish(adv, &inst);
+        }
+    }
+
     /// Carries out the pending actions.
     async fn apply(&mut self, adv: &mut dyn Advertiser) {
         let mut audits = Vec::new();
         let mut forget = Vec::new();
+        let now = Instant::now();
         while let Some(action) = self.state.poll_action() {
             match action {
-                Action::Publish(inst) => {
-                    if let Err(e) = adv.publish(&inst) {
-                        tracing::warn!(instance = %inst.key(), error = %e, "mDNS publish failed");
-                    } else {
-                        tracing::debug!(instance = %inst.key(), "mDNS publish");
-                    }
-                }
+                Action::Publish(inst) => match self.hold.publish(now, inst) {
+                    Some(inst) => publish(adv, &inst),
+                    None => tracing::debug!("mDNS publish held back after a goodbye"),
+                },
                 Action::Withdraw { key, reason } => {
+                    // Not published since its last goodbye: nothing to send.
+                    if !self.hold.withdraw(now, &key) {
+                        continue;
+                    }
                     if let Err(e) = adv.withdraw(&key) {
                         tracing::warn!(instance = %key, error = %e, "mDNS withdraw failed");
                     } else {
@@ -495,9 +583,64 @@ impl Driver {
     }
 }
 
+fn publish(adv: &mut dyn Advertiser, inst: &ServiceInstance) {
+    if let Err(e) = adv.publish(inst) {
+        tracing::warn!(instance = %inst.key(), error = %e, "mDNS publish failed");
+    } else {
+        tracing::debug!(instance = %inst.key(), "mDNS publish");
+    }
+}
+
 async fn sleep_until(deadline: Option<Instant>) {
     match deadline {
         Some(t) => tokio::time::sleep_until(t.into()).await,
         None => std::future::pending().await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mdns::HostRecord;
+
+    fn inst(port: u16) -> ServiceInstance {
+        ServiceInstance {
+            instance: "Hub".into(),
+            service_type: "_threshold-pair._tcp".into(),
+            subtypes: vec![],
+            port,
+            txt: vec![],
+            host: HostRecord {
+                name: "hub".into(),
+                addresses: vec![],
+            },
+        }
+    }
+
+    #[test]
+    fn hold_down_on_virtual_time() {
+        let mut h = HoldDown::default();
+        let t0 = Instant::now();
+        let key = inst(1).key();
+        // First publish: at once.
+        assert_eq!(h.publish(t0, inst(1)), Some(inst(1)));
+        assert!(h.withdraw(t0, &key));
+        // Again 100 ms after the goodbye: held until t0 + HOLD_DOWN.
+        let t1 = t0 + Duration::from_millis(100);
+        assert_eq!(h.publish(t1, inst(2)), None);
+        assert_eq!(h.poll_timeout(), Some(t0 + HOLD_DOWN));
+        assert!(h.due(t0 + HOLD_DOWN - Duration::from_millis(1)).is_empty());
+        // A newer version replaces the held one.
+        assert_eq!(h.publish(t1, inst(3)), None);
+        assert_eq!(h.due(t0 + HOLD_DOWN), vec![inst(3)]);
+        assert_eq!(h.poll_timeout(), None);
+        // Withdrawn while held: no goodbye to send, nothing published later.
+        assert!(h.withdraw(t0 + HOLD_DOWN, &key));
+        assert_eq!(h.publish(t0 + HOLD_DOWN, inst(4)), None);
+        assert!(!h.withdraw(t0 + HOLD_DOWN, &key));
+        assert!(h.due(t0 + HOLD_DOWN * 3).is_empty());
+        // Long after the goodbye: at once again.
+        let late = t0 + HOLD_DOWN * 3;
+        assert_eq!(h.publish(late, inst(5)), Some(inst(5)));
     }
 }

@@ -351,7 +351,8 @@ mod tests {
 
     #[test]
     fn each_limit_is_enforced() {
-        let cases: Vec<(Box<dyn Fn(&mut ServiceInstance)>, InvalidService)> = vec![
+        type Mutation = Box<dyn Fn(&mut ServiceInstance)>;
+        let cases: Vec<(Mutation, InvalidService)> = vec![
             (
                 Box::new(|s| s.instance = String::new()),
                 InvalidService::InstanceName,
