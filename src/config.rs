@@ -9,7 +9,6 @@
 //! With no file at all, [`Config::default`] gives the embedded defaults:
 //! state in `./threshold-state`, the runtime directory inside it, and every
 //! socket bound to loopback only.
-#![forbid(unsafe_code)]
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -76,6 +75,8 @@ pub struct Config {
     pub coap: CoapConfig,
     /// The controller API (HTTPS with mutual TLS, enrollment, admin socket).
     pub api: ApiConfig,
+    /// mDNS / DNS-SD advertising.
+    pub mdns: MdnsConfig,
     /// The Thread network (OpenThread on the RCP).
     pub thread: ThreadConfig,
 }
@@ -91,8 +92,121 @@ impl Default for Config {
             anomaly: AnomalyConfig::default(),
             coap: CoapConfig::default(),
             api: ApiConfig::default(),
+            mdns: MdnsConfig::default(),
             thread: ThreadConfig::default(),
         }
+    }
+}
+
+/// `[mdns]`: DNS-SD over mDNS (docs/mdns.md).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct MdnsConfig {
+    /// Advertise at all.
+    pub enabled: bool,
+    /// Interfaces to answer and announce on (names, e.g. `lo`, `eth0`).
+    pub interfaces: Vec<String>,
+    /// Host label of the hub (`<host_name>.local.`); empty =
+    /// `threshold-<first 8 hex digits of the hub id>`.
+    pub host_name: String,
+    /// Instance name of the hub's services; empty = `Threshold Hub
+    /// <first 8 hex digits of the hub id>`.
+    pub instance_name: String,
+    /// Longest lease a device may ask for its registrations, in seconds.
+    pub max_lease_secs: u64,
+    /// How often the host's addresses are checked for changes (the hub's
+    /// records are re-announced with the new ones), in seconds.
+    pub address_check_secs: u32,
+}
+
+impl Default for MdnsConfig {
+    fn default() -> Self {
+        MdnsConfig {
+            enabled: true,
+            interfaces: vec!["lo".into()],
+            host_name: String::new(),
+            instance_name: String::new(),
+            max_lease_secs: 7200,
+            address_check_secs: 5,
+        }
+    }
+}
+
+/// The validated `[mdns]` section with the names filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MdnsSettings {
+    /// Interfaces.
+    pub interfaces: Vec<String>,
+    /// Host label.
+    pub host_name: String,
+    /// Instance name.
+    pub instance_name: String,
+    /// Longest device lease.
+    pub max_lease: Duration,
+    /// Address check interval, seconds.
+    pub address_check_secs: u32,
+}
+
+impl MdnsConfig {
+    /// Validates the section; `hub_id` fills the default names. `None`
+    /// when disabled.
+    pub fn settings(&self, hub_id: &str) -> Result<Option<MdnsSettings>, ConfigError> {
+        if self.interfaces.is_empty() {
+            return Err(invalid("mdns.interfaces", "list at least one interface"));
+        }
+        for i in &self.interfaces {
+            // Linux interface names: 1..=15 bytes, no '/', ':' or space.
+            let ok = !i.is_empty()
+                && i.len() <= 15
+                && i.bytes()
+                    .all(|b| b.is_ascii_graphic() && b != b'/' && b != b':');
+            if !ok {
+                return Err(invalid(
+                    "mdns.interfaces",
+                    format!("{i:?} is not an interface name"),
+                ));
+            }
+        }
+        if !self.host_name.is_empty() && !crate::mdns::is_host_label(&self.host_name) {
+            return Err(invalid(
+                "mdns.host_name",
+                "1..=63 of a-z, A-Z, 0-9 and '-', not starting or ending with '-'",
+            ));
+        }
+        // Leave room for a " (99)" suffix should it ever be renamed.
+        let name_ok = crate::mdns::is_instance_name(&self.instance_name)
+            && self.instance_name.len() <= crate::mdns::MAX_LABEL - 5;
+        if !self.instance_name.is_empty() && !name_ok {
+            return Err(invalid(
+                "mdns.instance_name",
+                "1..=58 bytes without control characters",
+            ));
+        }
+        if !(60..=604_800).contains(&self.max_lease_secs) {
+            return Err(invalid("mdns.max_lease_secs", "must be 60..=604800"));
+        }
+        if !(1..=3600).contains(&self.address_check_secs) {
+            return Err(invalid("mdns.address_check_secs", "must be 1..=3600"));
+        }
+        if !self.enabled {
+            return Ok(None);
+        }
+        let short: String = hub_id
+            .rsplit(':')
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .filter(char::is_ascii_hexdigit)
+            .take(8)
+            .collect();
+        let or = |v: &str, d: String| if v.is_empty() { d } else { v.to_owned() };
+        Ok(Some(MdnsSettings {
+            interfaces: self.interfaces.clone(),
+            host_name: or(&self.host_name, format!("threshold-{short}")),
+            instance_name: or(&self.instance_name, format!("Threshold Hub {short}")),
+            max_lease: Duration::from_secs(self.max_lease_secs),
+            address_check_secs: self.address_check_secs,
+        }))
     }
 }
 
@@ -496,6 +610,7 @@ impl Config {
         cfg.policy()?;
         cfg.coap.tls_limits()?;
         cfg.api_settings()?;
+        cfg.mdns.settings("")?;
         Ok(cfg)
     }
 
@@ -833,5 +948,42 @@ mod tests {
         assert!(p.may_pair(Role::Guest, DeviceClass::Low));
         assert!(!p.may_pair(Role::Admin, DeviceClass::High));
         assert!(!p.may_pair(Role::Member, DeviceClass::Low));
+    }
+
+    #[test]
+    fn mdns_section_defaults_and_refusals() {
+        let d = MdnsConfig::default();
+        let st = d.settings("threshold:0a1b2c3d4e5f").unwrap().unwrap();
+        assert_eq!(st.host_name, "threshold-0a1b2c3d");
+        assert_eq!(st.instance_name, "Threshold Hub 0a1b2c3d");
+        assert_eq!(st.interfaces, vec!["lo".to_string()]);
+        let off = MdnsConfig {
+            enabled: false,
+            ..MdnsConfig::default()
+        };
+        assert_eq!(off.settings("x").unwrap(), None);
+        let bad = [
+            ("[mdns]\ninterfaces = []\n", "mdns.interfaces"),
+            ("[mdns]\ninterfaces = [\"a/b\"]\n", "mdns.interfaces"),
+            (
+                "[mdns]\ninterfaces = [\"sixteen-chars-xx\"]\n",
+                "mdns.interfaces",
+            ),
+            ("[mdns]\nhost_name = \"-hub\"\n", "mdns.host_name"),
+            ("[mdns]\nhost_name = \"hub.local\"\n", "mdns.host_name"),
+            ("[mdns]\ninstance_name = \"a\\nb\"\n", "mdns.instance_name"),
+            ("[mdns]\nmax_lease_secs = 59\n", "mdns.max_lease_secs"),
+            (
+                "[mdns]\naddress_check_secs = 0\n",
+                "mdns.address_check_secs",
+            ),
+        ];
+        for (text, want) in bad {
+            match Config::from_toml(text, Path::new("t.toml")) {
+                Err(ConfigError::Invalid { key, .. }) => assert_eq!(key, want, "{text}"),
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        assert!(Config::from_toml("[mdns]\nbogus = 1\n", Path::new("t.toml")).is_err());
     }
 }

@@ -27,7 +27,6 @@
 //! `<state_dir>/attestation-denylist.toml` when present, and applies the
 //! vulnerable-firmware policy `<state_dir>/vulnerable-firmware.toml` when
 //! present (none otherwise). These files are read once, at start.
-#![forbid(unsafe_code)]
 
 use std::fs;
 use std::future::Future;
@@ -49,6 +48,7 @@ use crate::commissioning::event::{Alert, Event};
 use crate::commissioning::token::HubKey;
 use crate::commissioning::Commissioner;
 use crate::config::{Config, ConfigError};
+use crate::mdns::driver::{MdnsHandle, MdnsInputs, MdnsTask};
 use crate::store::{Store, StoreError, StoreHandle, StoreWriter};
 use crate::time::{MonotonicFloorClock, SystemClock, WallClock};
 
@@ -100,6 +100,9 @@ pub enum DaemonError {
     /// The CoAP servers could not start.
     #[error("CoAP: {0}")]
     Coap(String),
+    /// mDNS advertising could not start.
+    #[error("mDNS: {0}")]
+    Mdns(String),
 }
 
 fn io<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> DaemonError + 'a {
@@ -200,22 +203,28 @@ pub const ALERT_BUFFER: usize = 64;
 
 /// Carries out the core's pending events: state changes and their audit
 /// records in one transaction, durable on return; then the alerts go to
-/// `alerts` (the API's `/v1/alerts` subscribers; none is fine).
+/// `alerts` (the API's `/v1/alerts` subscribers; none is fine) and the
+/// `Advertise`/`Withdraw` events to `mdns` (in order, after the state
+/// change that caused them is durable).
 pub async fn drain_events(
     core: &mut Commissioner,
     store: &StoreHandle,
     clock: &Arc<dyn WallClock>,
     alerts: &broadcast::Sender<Alert>,
+    mdns: &MdnsHandle,
 ) -> Result<(), StoreError> {
     let mut audits = Vec::new();
     let mut persists = Vec::new();
     let mut raised = Vec::new();
+    let mut adverts = Vec::new();
     while let Some(ev) = core.poll_event() {
         match ev {
             Event::Audit(a) => audits.push(a),
             Event::Persist(p) => persists.push(p),
-            Event::Advertise(s) => tracing::info!(service = ?s, "advertise"),
-            Event::Withdraw(s) => tracing::info!(service = ?s, "withdraw"),
+            ev @ (Event::Advertise(_) | Event::Withdraw(_)) => {
+                tracing::info!(event = ?ev, "advertising");
+                adverts.push(ev);
+            }
             Event::Alert(a) => {
                 tracing::warn!(
                     kind = a.kind,
@@ -237,6 +246,9 @@ pub async fn drain_events(
         // No subscriber is not an error.
         let _ = alerts.send(a);
     }
+    for ev in &adverts {
+        mdns.core_event(ev);
+    }
     Ok(())
 }
 
@@ -252,6 +264,11 @@ pub struct Daemon {
     coap: Option<CoapServers>,
     thread: Option<(crate::thread::ThreadService, tokio::task::JoinHandle<()>)>,
     thread_slot: crate::thread::ThreadSlot,
+    mdns_handle: MdnsHandle,
+    mdns_inputs: Option<MdnsInputs>,
+    mdns: Option<MdnsTask>,
+    /// Hub id, hub CA fingerprint and CoAP over TLS port, once CoAP runs.
+    hub_info: Option<(String, String, u16)>,
     driver: tokio::task::JoinHandle<Result<(), DaemonError>>,
     stop: oneshot::Sender<()>,
 }
@@ -297,7 +314,8 @@ impl Daemon {
             .map_err(|e| DaemonError::Internal(format!("owner code: {e}")))?;
         // The code's hash is durable before the code is shown.
         let (alerts, _) = broadcast::channel(ALERT_BUFFER);
-        drain_events(&mut core, &store, &clock, &alerts).await?;
+        let (mdns_handle, mdns_inputs) = crate::mdns::driver::channel();
+        drain_events(&mut core, &store, &clock, &alerts, &mdns_handle).await?;
         let code_file = runtime_dir.join(OWNER_CODE_FILE);
         match code {
             Some(code) => {
@@ -325,6 +343,7 @@ impl Daemon {
             store.clone(),
             clock.clone(),
             alerts.clone(),
+            mdns_handle.clone(),
             rx,
             stop_rx,
         ));
@@ -338,6 +357,10 @@ impl Daemon {
             coap: None,
             thread: None,
             thread_slot: Default::default(),
+            mdns_handle,
+            mdns_inputs: Some(mdns_inputs),
+            mdns: None,
+            hub_info: None,
             driver,
             stop,
         })
@@ -415,6 +438,11 @@ impl Daemon {
         let mut router = Router::new(&hub_id, &ca_fingerprint);
         crate::pairing::coap::add_pairing_resources(&mut router, service)
             .map_err(|e| coap_err(&e))?;
+        if config.mdns.enabled {
+            let max_lease = std::time::Duration::from_secs(config.mdns.max_lease_secs);
+            crate::mdns::svc::add_svc_resource(&mut router, self.mdns_handle.clone(), max_lease)
+                .map_err(|e| coap_err(&e))?;
+        }
         let router = Arc::new(router);
         let (events_tx, events_rx) = mpsc::channel(256);
         let tls = TlsServer::bind(
@@ -438,6 +466,7 @@ impl Daemon {
             tokio::spawn(udp.run(shutdown.subscribe())),
             tokio::spawn(audit_tls_events(self.core.clone(), events_rx)),
         ];
+        self.hub_info = Some((hub_id.clone(), ca_fingerprint.clone(), tls_addr.port()));
         tracing::info!(addr = %tls_addr, "coaps+tcp listening (device pairing)");
         tracing::info!(addr = %udp_addr, "coap/udp listening (discovery)");
         self.coap = Some(CoapServers {
@@ -447,6 +476,67 @@ impl Daemon {
             tasks,
         });
         Ok(())
+    }
+
+    /// Starts mDNS advertising as `config.mdns` says (nothing when
+    /// disabled): the mdns-sd responder on the configured interfaces, the
+    /// hub's controller API, the pairing service while a window is open,
+    /// and the stored registrations of admitted devices
+    /// ([`crate::mdns::driver`]). Call once, after [`Daemon::start_coap`]
+    /// (the pairing port and the CA fingerprint come from it).
+    pub async fn start_mdns(&mut self, config: &Config) -> Result<(), DaemonError> {
+        let Some(inputs) = self.mdns_inputs.take() else {
+            return Err(DaemonError::Internal("mDNS is already started".into()));
+        };
+        let Some((hub_id, ca_fingerprint, pairing_port)) = self.hub_info.clone() else {
+            return Err(DaemonError::Internal("start CoAP before mDNS".into()));
+        };
+        let Some(settings) = config.mdns.settings(&hub_id)? else {
+            tracing::info!("mDNS advertising disabled");
+            return Ok(());
+        };
+        let mdns_err = |e: &dyn std::fmt::Display| DaemonError::Mdns(e.to_string());
+        let mut adv = crate::mdns::MdnsSdAdvertiser::new(&settings.interfaces, mdns_sd::MDNS_PORT)
+            .map_err(|e| mdns_err(&e))?;
+        adv.set_address_check_interval(settings.address_check_secs)
+            .map_err(|e| mdns_err(&e))?;
+        let events = adv
+            .take_events()
+            .map(|e| Box::new(e) as Box<dyn Iterator<Item = crate::mdns::ResponderEvent> + Send>);
+        let hub = crate::mdns::state::HubServices {
+            hub_id: hub_id.clone(),
+            instance: settings.instance_name.clone(),
+            host: settings.host_name.clone(),
+            api_port: self
+                .api
+                .as_ref()
+                .and_then(|a| a.tls_addr())
+                .map(|a| a.port()),
+            pairing_port,
+            ca_fingerprint,
+        };
+        let deps = crate::mdns::driver::DriverDeps {
+            hub,
+            store: self.store.clone(),
+            clock: self.clock.clone(),
+            hub_id,
+        };
+        let task = crate::mdns::driver::spawn(deps, Box::new(adv), inputs, events)
+            .await
+            .map_err(|e| mdns_err(&e))?;
+        tracing::info!(
+            interfaces = ?settings.interfaces,
+            instance = %settings.instance_name,
+            host = %settings.host_name,
+            "mDNS advertising"
+        );
+        self.mdns = Some(task);
+        Ok(())
+    }
+
+    /// A handle to the mDNS driver (registrations, what is published).
+    pub fn mdns(&self) -> &MdnsHandle {
+        &self.mdns_handle
     }
 
     /// The bound CoAP over TLS address, once [`Daemon::start_coap`] ran.
@@ -516,6 +606,10 @@ impl Daemon {
         if let Some((svc, task)) = self.thread.take() {
             svc.stop().await;
             let _ = task.await;
+        }
+        // Goodbyes first: nothing is advertised that no longer answers.
+        if let Some(mdns) = self.mdns.take() {
+            mdns.stop().await;
         }
         if let Some(coap) = self.coap.take() {
             coap.shutdown().await;
@@ -705,6 +799,7 @@ async fn drive(
     store: StoreHandle,
     clock: Arc<dyn WallClock>,
     alerts: broadcast::Sender<Alert>,
+    mdns: MdnsHandle,
     mut jobs: mpsc::Receiver<Job>,
     mut stop: oneshot::Receiver<()>,
 ) -> Result<(), DaemonError> {
@@ -715,14 +810,14 @@ async fn drive(
             job = jobs.recv() => match job {
                 Some(job) => {
                     let answer = job(&mut core, Instant::now());
-                    drain_events(&mut core, &store, &clock, &alerts).await?;
+                    drain_events(&mut core, &store, &clock, &alerts, &mdns).await?;
                     answer();
                 }
                 None => break,
             },
             _ = sleep_until(deadline) => {
                 core.handle_timeout(Instant::now());
-                drain_events(&mut core, &store, &clock, &alerts).await?;
+                drain_events(&mut core, &store, &clock, &alerts, &mdns).await?;
             }
         }
     }
@@ -750,7 +845,7 @@ async fn sleep_until(deadline: Option<Instant>) {
     }
 }
 
-/// Runs the daemon, its API and its CoAP servers until `shutdown`
+/// Runs the daemon, its API, its CoAP servers and mDNS until `shutdown`
 /// resolves (SIGTERM/SIGINT in `main`). Start-up is all or nothing: if the
 /// API or CoAP cannot start, whatever started is stopped and the error
 /// returned.
@@ -766,6 +861,10 @@ pub async fn run(config: Config, shutdown: impl Future<Output = ()>) -> Result<(
         return Err(e);
     }
     if let Err(e) = daemon.start_coap(&config).await {
+        let _ = daemon.stop().await;
+        return Err(e);
+    }
+    if let Err(e) = daemon.start_mdns(&config).await {
         let _ = daemon.stop().await;
         return Err(e);
     }

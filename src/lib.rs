@@ -44,6 +44,7 @@ pub mod config;
 pub mod daemon;
 pub mod device;
 pub mod fsutil;
+pub mod mdns;
 pub mod onboarding;
 pub mod pairing;
 pub mod pake;

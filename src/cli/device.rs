@@ -55,7 +55,7 @@ pub enum DeviceCommand {
     },
     /// Pair a simulated device with the hub over CoAP over TLS, printing
     /// each step (--ca: the hub root, default <state_dir>/pki/hub-root-ca.pem).
-    Simulate(super::simulate::SimulateArgs),
+    Simulate(Box<super::simulate::SimulateArgs>),
 }
 
 fn show(d: &DeviceInfo) -> String {

@@ -11,7 +11,13 @@
 //! and name `--server-name` (default `coap.server_name` of the
 //! configuration, `threshold.local`).
 //!
-//! Exit codes: 0 paired; 1 the hub refused (its error code is printed;
+//! With `--service-name`, `--service-type` and `--service-port` the paired
+//! device then registers one service for mDNS advertising (`POST /svc`
+//! on a connection with its operational certificate, docs/mdns.md):
+//! `--service-txt KEY=VALUE` and `--service-subtype _x` (repeatable),
+//! `--service-lease SECS`.
+//!
+//! Exit codes: 0 paired (and registered); 1 the hub refused (its error code is printed;
 //! also when approval is still pending after `--wait-approval`); 2 a usage,
 //! file or connection error (a DAC refused at the TLS handshake shows here,
 //! as a connection error).
@@ -32,6 +38,8 @@ use crate::device::{
     DeviceConfig, DeviceError, DeviceSimulator, Exchange, ExchangeError, OperationalIdentity,
     PostFuture, Step,
 };
+use crate::mdns::state::Registration;
+use crate::mdns::svc::{SvcRequest, PATH_SVC};
 use crate::onboarding::{Discriminator, SetupPayload};
 use crate::pairing::coap::code_pair;
 
@@ -83,6 +91,25 @@ pub struct SimulateArgs {
     /// not approved the device (seconds; retries every 5 s).
     #[arg(long, value_name = "SECS", default_value_t = 10)]
     pub wait_approval: u64,
+    /// After pairing, register a service with this instance name for mDNS
+    /// advertising (with --service-type and --service-port).
+    #[arg(long, value_name = "NAME", requires_all = ["service_type", "service_port"])]
+    pub service_name: Option<String>,
+    /// Its DNS-SD type, `_name._tcp` or `_name._udp`.
+    #[arg(long, value_name = "TYPE", requires = "service_name")]
+    pub service_type: Option<String>,
+    /// Its port.
+    #[arg(long, value_name = "PORT", requires = "service_name")]
+    pub service_port: Option<u16>,
+    /// A TXT entry `KEY=VALUE` (repeatable).
+    #[arg(long, value_name = "KEY=VALUE", requires = "service_name")]
+    pub service_txt: Vec<String>,
+    /// A subtype `_label` (repeatable).
+    #[arg(long, value_name = "_LABEL", requires = "service_name")]
+    pub service_subtype: Vec<String>,
+    /// Lease of the registration in seconds (default: the hub's maximum).
+    #[arg(long, value_name = "SECS", requires = "service_name")]
+    pub service_lease: Option<u64>,
 }
 
 /// Why the simulation stopped.
@@ -185,6 +212,7 @@ impl SimulateArgs {
                     "a manual code carries only 4 bits of the discriminator: pass --discriminator",
                 )),
             };
+        let svc = self.svc_request()?;
         let opts = |identity| {
             let mut o = ClientOptions::new(&root, Some(identity));
             o.server_name = server_name.clone();
@@ -196,7 +224,7 @@ impl SimulateArgs {
             .build()
             .map_err(|e| usage(format!("cannot start the runtime: {e}")))?;
         let started = Instant::now();
-        let paired = rt.block_on(async {
+        let paired: crate::device::PairedDevice = rt.block_on(async {
             let mut first = CoapClient::connect(addr, opts(dac_identity))
                 .await
                 .map_err(|e| usage(format!("cannot connect to {addr}: {e}")))?;
@@ -252,6 +280,9 @@ impl SimulateArgs {
             paired.steps.len(),
             started.elapsed().as_secs_f64() * 1000.0
         );
+        if let Some(svc) = svc {
+            rt.block_on(register(addr, opts, &paired.identity, &svc))?;
+        }
         if let Some(dir) = &self.op_dir {
             write_identity(dir, &paired.identity)?;
             println!(
@@ -262,6 +293,88 @@ impl SimulateArgs {
         }
         Ok(())
     }
+}
+
+impl SimulateArgs {
+    /// The `/svc` request the `--service-*` flags describe, if any.
+    fn svc_request(&self) -> Result<Option<SvcRequest>, Stop> {
+        let (Some(name), Some(ty), Some(port)) =
+            (&self.service_name, &self.service_type, self.service_port)
+        else {
+            return Ok(None);
+        };
+        let mut txt = Vec::new();
+        for t in &self.service_txt {
+            let (k, v) = t
+                .split_once('=')
+                .ok_or_else(|| usage(format!("--service-txt {t:?}: expected KEY=VALUE")))?;
+            txt.push((k.to_owned(), v.to_owned()));
+        }
+        Ok(Some(SvcRequest {
+            services: vec![Registration {
+                instance: name.clone(),
+                service_type: ty.clone(),
+                subtypes: self.service_subtype.clone(),
+                port,
+                txt,
+            }],
+            lease: self.service_lease,
+        }))
+    }
+}
+
+/// `POST /svc` with the operational certificate; prints the names the hub
+/// published.
+async fn register(
+    addr: SocketAddr,
+    opts: impl Fn(ClientIdentity) -> ClientOptions,
+    id: &OperationalIdentity,
+    svc: &SvcRequest,
+) -> Result<(), Stop> {
+    let key = pem::parse(id.key_pem.as_bytes())
+        .map_err(|e| usage(format!("operational key: {e}")))?
+        .into_contents();
+    let identity = ClientIdentity::from_der(vec![id.cert_der.clone()], key)
+        .map_err(|e| usage(e.to_string()))?;
+    let mut c = CoapClient::connect(addr, opts(identity))
+        .await
+        .map_err(|e| usage(format!("cannot connect to {addr}: {e}")))?;
+    let r = c
+        .request(RequestType::Post, PATH_SVC, &svc.encode())
+        .await
+        .map_err(|e| usage(format!("POST {PATH_SVC}: {e}")))?;
+    let (cl, d) = code_pair(r.code);
+    let body: ciborium::value::Value = ciborium::from_reader(r.payload.as_slice())
+        .map_err(|e| usage(format!("POST {PATH_SVC}: {e}")))?;
+    let field = |m: &ciborium::value::Value, k: &str| -> Option<ciborium::value::Value> {
+        m.as_map()?
+            .iter()
+            .find(|(key, _)| key.as_text() == Some(k))
+            .map(|(_, v)| v.clone())
+    };
+    let text = |v: Option<ciborium::value::Value>| {
+        v.and_then(|v| v.as_text().map(str::to_owned))
+            .unwrap_or_default()
+    };
+    if cl != 2 {
+        println!("POST {PATH_SVC} -> {cl}.{d:02}");
+        return Err(Stop::Refused(
+            text(field(&body, "error")),
+            text(field(&body, "message")),
+        ));
+    }
+    let host = text(field(&body, "host"));
+    let services = field(&body, "services")
+        .and_then(|v| v.as_array().cloned())
+        .unwrap_or_default();
+    for s in services {
+        println!(
+            "POST {PATH_SVC} -> {cl}.{d:02} advertised \"{}.{}.local.\" on host {host}",
+            text(field(&s, "name")),
+            text(field(&s, "type")),
+        );
+    }
+    Ok(())
 }
 
 fn resolve(hub: &str) -> Result<SocketAddr, Stop> {

@@ -116,8 +116,20 @@ CREATE TABLE audit_head (
 );
 "#;
 
+/// Migration 2: the services admitted devices registered for mDNS
+/// advertising (docs/mdns.md). One row per device: the registrations as
+/// JSON ([`crate::mdns::state::DeviceServices`]) and the lease end.
+const V2: &str = r#"
+CREATE TABLE mdns_services (
+    device      TEXT PRIMARY KEY,
+    body        TEXT NOT NULL,
+    expires_ms  INTEGER NOT NULL,
+    updated_ms  INTEGER NOT NULL
+);
+"#;
+
 /// The ordered migration scripts; index `i` upgrades version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1];
+pub const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The schema version this binary writes (the number of migrations).
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -24,6 +24,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 pub mod audit;
+mod mdns;
 pub mod migrations;
 pub mod persist;
 mod tables;
