@@ -52,6 +52,7 @@
 
 pub mod ffi;
 pub mod link;
+pub mod meshcop;
 pub mod rng;
 mod runner;
 pub mod settings;
@@ -171,6 +172,8 @@ pub struct ThreadStatus {
     pub ext_pan_id: String,
     /// Partition id.
     pub partition_id: u32,
+    /// The hub's extended (MAC) address (hex).
+    pub ext_address: String,
     /// RLOC16.
     pub rloc16: u16,
     /// Mesh-local EID (the stable mesh-local address).
