@@ -96,6 +96,25 @@ fn responder(e: mdns_sd::Error) -> AdvertiseError {
     AdvertiseError::Responder(e.to_string())
 }
 
+/// How long a call waits in total for room in the responder's command
+/// queue (100 commands) before it fails.
+const QUEUE_WAIT: Duration = Duration::from_secs(2);
+
+/// Runs `f` until the responder's command queue takes it: a burst (500
+/// registrations restored at start) fills the queue faster than the
+/// responder thread drains it. Waits at most [`QUEUE_WAIT`].
+fn queued<T>(mut f: impl FnMut() -> mdns_sd::Result<T>) -> Result<T, AdvertiseError> {
+    let deadline = Instant::now() + QUEUE_WAIT;
+    loop {
+        match f() {
+            Err(mdns_sd::Error::Again) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            r => return r.map_err(responder),
+        }
+    }
+}
+
 impl MdnsSdAdvertiser {
     /// Starts a responder on UDP port `port` (5353 on a LAN) that uses only
     /// the interfaces named in `interfaces` (e.g. `["lo"]`).
@@ -190,13 +209,13 @@ impl Advertiser for MdnsSdAdvertiser {
             if old.eq_ignore_ascii_case(&fullname) {
                 ours = true;
             } else {
-                self.daemon.unregister(old).map_err(responder)?;
+                queued(|| self.daemon.unregister(old))?;
             }
         }
         if ours {
             info.set_requires_probe(false);
         }
-        self.daemon.register(info).map_err(responder)?;
+        queued(|| self.daemon.register(info.clone()))?;
         self.published.insert(key, fullname);
         Ok(())
     }
@@ -209,7 +228,7 @@ impl Advertiser for MdnsSdAdvertiser {
             self.withdrawn.insert(name.to_lowercase(), Instant::now());
             // The goodbye is sent by the responder thread right away; the
             // status receiver is not needed.
-            self.daemon.unregister(&name).map_err(responder)?;
+            queued(|| self.daemon.unregister(&name))?;
         }
         Ok(())
     }
@@ -221,7 +240,7 @@ impl Advertiser for MdnsSdAdvertiser {
         self.stopped = true;
         let mut pending = Vec::new();
         for name in std::mem::take(&mut self.published).into_values() {
-            pending.push(self.daemon.unregister(&name).map_err(responder)?);
+            pending.push(queued(|| self.daemon.unregister(&name))?);
         }
         for rx in pending {
             // Answered once the goodbye went out; a timeout still stops.

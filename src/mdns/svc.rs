@@ -369,6 +369,31 @@ mod tests {
     }
 
     #[test]
+    fn example_in_docs_protocol_md_encodes_to_its_bytes() {
+        let r = SvcRequest {
+            services: vec![Registration {
+                instance: "Demo Lamp".into(),
+                service_type: "_http._tcp".into(),
+                subtypes: vec![],
+                port: 8080,
+                txt: vec![("path".into(), "/".into())],
+            }],
+            lease: None,
+        };
+        let doc = include_str!("../../docs/protocol.md");
+        let start = doc
+            .find("`a1 68 ")
+            .expect("example bytes in docs/protocol.md");
+        let end = start + 1 + doc[start + 1..].find('`').expect("closing backquote");
+        let hex_text: String = doc[start + 1..end]
+            .chars()
+            .filter(|c| c.is_ascii_hexdigit())
+            .collect();
+        assert_eq!(hex::encode(r.encode()), hex_text);
+        assert_eq!(SvcRequest::parse(&hex::decode(hex_text).unwrap()), Ok(r));
+    }
+
+    #[test]
     fn round_trip() {
         let r = SvcRequest {
             services: vec![Registration {

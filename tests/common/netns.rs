@@ -40,6 +40,30 @@ fn sh(args: &[&str]) {
     );
 }
 
+/// Deletes namespaces `thr-<tag>-<pid>-<n>` left by test processes that
+/// no longer run (a test killed before its drop guards ran).
+fn sweep_stale() {
+    let Ok(dir) = std::fs::read_dir("/run/netns") else {
+        return;
+    };
+    for e in dir.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix("thr-") else {
+            continue;
+        };
+        let mut parts = rest.rsplitn(3, '-');
+        let (Some(n), Some(pid), Some(_tag)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        let dead = n.parse::<u32>().is_ok()
+            && pid.parse::<u32>().is_ok()
+            && !Path::new("/proc").join(pid).exists();
+        if dead {
+            let _ = Command::new("ip").args(["netns", "del", &name]).status();
+        }
+    }
+}
+
 /// A network namespace, deleted on drop.
 pub struct NetNs {
     name: String,
@@ -51,6 +75,7 @@ pub struct NetNs {
 
 impl NetNs {
     fn unique(tag: &str) -> String {
+        sweep_stale();
         let n = COUNTER.fetch_add(1, Ordering::SeqCst);
         // Namespace names become file names under /run/netns.
         format!("thr-{tag}-{}-{n}", std::process::id())
