@@ -112,6 +112,11 @@ impl Matcher {
         self.slots.iter().flatten().count()
     }
 
+    /// TIDs free for requests (1..=15 not held by a request or a raw frame).
+    pub fn free_tids(&self) -> usize {
+        self.slots.iter().skip(1).filter(|s| s.is_none()).count()
+    }
+
     /// Allocates a TID for a request sent at `now`.
     pub fn start_request(&mut self, now: Instant) -> Result<u8, MatchError> {
         for i in 0..15u8 {
@@ -260,6 +265,7 @@ mod tests {
         assert_eq!(tids, (1..=15).collect::<Vec<_>>());
         assert_eq!(m.start_request(t0), Err(MatchError::NoFreeTid));
         assert_eq!(m.in_flight(), 15);
+        assert_eq!(m.free_tids(), 0);
         assert_eq!(m.handle_frame(t0, &is(7)), Route::Response(7));
         // The freed TID is the only one left.
         assert_eq!(m.start_request(t0), Ok(7));
