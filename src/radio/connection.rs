@@ -384,9 +384,18 @@ impl Connection {
                     Ok(Some(PropValue::LastStatus(Status::Reset(_))))
                 ) && frame.header.tid() == 0;
                 if reset {
-                    // Whatever was pending will not be answered by a reset RCP.
-                    for (_, (_, _, reply)) in st.pending.drain() {
-                        let _ = reply.send(Err(RadioError::Reset));
+                    // Requests the matcher dropped will not be answered by
+                    // the reset RCP.
+                    let dropped: Vec<u8> = st
+                        .pending
+                        .keys()
+                        .copied()
+                        .filter(|&tid| !st.matcher.holds(tid))
+                        .collect();
+                    for tid in dropped {
+                        if let Some((_, _, reply)) = st.pending.remove(&tid) {
+                            let _ = reply.send(Err(RadioError::Reset));
+                        }
                     }
                 }
                 if self.raw.try_send(raw).is_err() {
