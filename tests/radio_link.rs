@@ -13,7 +13,7 @@ use std::time::Duration;
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 use otsim::Netns;
-use threshold::radio::spinel::{Cap, Command, Frame, PropId, PropValue, Status};
+use threshold::radio::spinel::{Cap, Command, Frame, PropId, PropValue, SpinelError, Status};
 use threshold::radio::transport::{self, FdStream};
 use threshold::radio::{self, connect, LinkEnd, Options, RadioError, RadioUrl};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
@@ -119,6 +119,17 @@ async fn raw_pipe_carries_frames_with_their_own_tids_and_unsolicited_ones() {
     );
     assert_eq!(handle.link_end(), None, "a reset the host sent is expected");
 
+    // Requests that cannot be encoded are refused, their TID released.
+    for _ in 0..20 {
+        assert!(matches!(
+            handle.request(Command::PropValueGet, None, &[]).await,
+            Err(RadioError::Spinel(SpinelError::MissingProp))
+        ));
+    }
+    assert!(matches!(
+        handle.request(Command::Other(1 << 21), None, &[]).await,
+        Err(RadioError::Spinel(SpinelError::OutOfRange(_)))
+    ));
     // Bad raw frames are refused with no state change.
     assert!(matches!(
         handle.send_raw(&[]).await,
