@@ -13,7 +13,7 @@ use std::time::Duration;
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 use otsim::Netns;
-use threshold::radio::spinel::{Cap, Command, Frame, PropId, PropValue, Status};
+use threshold::radio::spinel::{Cap, Command, Frame, PropId, PropValue, SpinelError, Status};
 use threshold::radio::transport::{self, FdStream};
 use threshold::radio::{self, connect, LinkEnd, Options, RadioError, RadioUrl};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
@@ -37,7 +37,8 @@ async fn requests_are_matched_by_tid_against_the_real_rcp() {
     };
     assert_ne!(eui, [0; 8]);
 
-    // 40 concurrent requests through 15 TIDs: each answer reaches its caller.
+    // 40 concurrent requests through 15 TIDs: the excess waits for a free
+    // TID, and each answer reaches its caller.
     let mut set = tokio::task::JoinSet::new();
     for i in 0..40 {
         let h = handle.clone();
@@ -48,14 +49,7 @@ async fn requests_are_matched_by_tid_against_the_real_rcp() {
                 PropId::Caps,
                 PropId::HwAddr,
             ][i % 4];
-            loop {
-                match h.get(prop).await {
-                    Ok(v) => return (prop, v),
-                    // More than 15 in flight: retry shortly.
-                    Err(RadioError::Tid(_)) => tokio::time::sleep(Duration::from_millis(2)).await,
-                    Err(e) => panic!("{e}"),
-                }
-            }
+            (prop, h.get(prop).await.expect("answered"))
         });
     }
     while let Some(r) = within(set.join_next()).await {
@@ -125,6 +119,17 @@ async fn raw_pipe_carries_frames_with_their_own_tids_and_unsolicited_ones() {
     );
     assert_eq!(handle.link_end(), None, "a reset the host sent is expected");
 
+    // Requests that cannot be encoded are refused, their TID released.
+    for _ in 0..20 {
+        assert!(matches!(
+            handle.request(Command::PropValueGet, None, &[]).await,
+            Err(RadioError::Spinel(SpinelError::MissingProp))
+        ));
+    }
+    assert!(matches!(
+        handle.request(Command::Other(1 << 21), None, &[]).await,
+        Err(RadioError::Spinel(SpinelError::OutOfRange(_)))
+    ));
     // Bad raw frames are refused with no state change.
     assert!(matches!(
         handle.send_raw(&[]).await,

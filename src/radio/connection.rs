@@ -6,6 +6,9 @@
 //!
 //! Guarantees:
 //!
+//! * [`Handle::request`]s beyond the 15 TIDs wait, in order, for a TID to
+//!   free up (an answer or the link's end); callers never see TID
+//!   exhaustion.
 //! * Every inbound frame goes to exactly one place: the pending
 //!   [`Handle::request`] with its TID, or the raw pipe
 //!   ([`Handle::take_raw_receiver`]): unsolicited TID-0 frames, answers to
@@ -20,7 +23,7 @@
 //!   and later requests fail with [`RadioError::LinkDown`]. The task returns
 //!   the same value; it never panics and never exits the process.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -250,6 +253,8 @@ type Waiter = (
 struct State {
     matcher: Matcher,
     pending: HashMap<u8, Waiter>,
+    /// Requests waiting for a free TID (more than 15 in flight).
+    queued: VecDeque<Cmd>,
     reset_waiters: Vec<oneshot::Sender<Result<(), RadioError>>>,
     raw_dropped: u64,
     bad_frames: u64,
@@ -268,6 +273,7 @@ impl Connection {
         let mut st = State {
             matcher: Matcher::new(now, self.options.request_timeout, self.options.reset_window),
             pending: HashMap::new(),
+            queued: VecDeque::new(),
             reset_waiters: Vec::new(),
             raw_dropped: 0,
             bad_frames: 0,
@@ -279,6 +285,11 @@ impl Connection {
         }
         for w in st.reset_waiters.drain(..) {
             let _ = w.send(Err(RadioError::LinkDown(end.clone())));
+        }
+        for cmd in st.queued.drain(..) {
+            if let Cmd::Request { reply, .. } = cmd {
+                let _ = reply.send(Err(RadioError::LinkDown(end.clone())));
+            }
         }
         self.end.send_replace(Some(end.clone()));
         if let Some(mut child) = self.child.take() {
@@ -314,6 +325,14 @@ impl Connection {
                                 st.bad_frames += 1;
                                 tracing::debug!(error = %e, "radio: dropped a malformed HDLC frame");
                             }
+                        }
+                    }
+                    // Answers freed TIDs: send what waited for one.
+                    while st.matcher.free_tids() > 0 {
+                        let Some(cmd) = st.queued.pop_front() else { break };
+                        out.clear();
+                        if let Some(end) = self.outbound(st, cmd, &mut out).await {
+                            return end;
                         }
                     }
                 }
@@ -365,9 +384,18 @@ impl Connection {
                     Ok(Some(PropValue::LastStatus(Status::Reset(_))))
                 ) && frame.header.tid() == 0;
                 if reset {
-                    // Whatever was pending will not be answered by a reset RCP.
-                    for (_, (_, _, reply)) in st.pending.drain() {
-                        let _ = reply.send(Err(RadioError::Reset));
+                    // Requests the matcher dropped will not be answered by
+                    // the reset RCP.
+                    let dropped: Vec<u8> = st
+                        .pending
+                        .keys()
+                        .copied()
+                        .filter(|&tid| !st.matcher.holds(tid))
+                        .collect();
+                    for tid in dropped {
+                        if let Some((_, _, reply)) = st.pending.remove(&tid) {
+                            let _ = reply.send(Err(RadioError::Reset));
+                        }
                     }
                 }
                 if self.raw.try_send(raw).is_err() {
@@ -401,8 +429,14 @@ impl Connection {
             } => {
                 let tid = match st.matcher.start_request(now) {
                     Ok(t) => t,
-                    Err(e) => {
-                        let _ = reply.send(Err(e.into()));
+                    Err(_) => {
+                        // All 15 TIDs in flight: wait for one to free up.
+                        st.queued.push_back(Cmd::Request {
+                            command,
+                            prop,
+                            payload,
+                            reply,
+                        });
                         return None;
                     }
                 };

@@ -18,7 +18,9 @@
 //!   ([`Route::Raw`]: TID-0 unsolicited frames, answers to raw frames,
 //!   answers nobody waits for). A `LAST_STATUS` reset notification is
 //!   [`Route::UnexpectedReset`] unless the host sent `CMD_RESET` (or the link
-//!   was opened) less than [`Matcher::reset_window`] before.
+//!   was opened) less than [`Matcher::reset_window`] before. A reset
+//!   notification frees the TIDs of frames sent before the host's reset
+//!   (they will not be answered); an unexpected one frees them all.
 //! * [`Matcher::poll_timeout`] is the earliest deadline; at that time call
 //!   [`Matcher::handle_timeout`], which returns the expired TIDs (their
 //!   entries are gone). An RCP that misses a deadline has stopped answering.
@@ -59,6 +61,7 @@ pub enum Owner {
 #[derive(Debug, Clone, Copy)]
 struct Slot {
     owner: Owner,
+    sent: Instant,
     deadline: Instant,
 }
 
@@ -112,6 +115,11 @@ impl Matcher {
         self.slots.iter().flatten().count()
     }
 
+    /// TIDs free for requests (1..=15 not held by a request or a raw frame).
+    pub fn free_tids(&self) -> usize {
+        self.slots.iter().skip(1).filter(|s| s.is_none()).count()
+    }
+
     /// Allocates a TID for a request sent at `now`.
     pub fn start_request(&mut self, now: Instant) -> Result<u8, MatchError> {
         for i in 0..15u8 {
@@ -120,6 +128,7 @@ impl Matcher {
             if slot.is_none() {
                 *slot = Some(Slot {
                     owner: Owner::Request,
+                    sent: now,
                     deadline: now + self.timeout,
                 });
                 self.next = tid % 15 + 1;
@@ -127,6 +136,13 @@ impl Matcher {
             }
         }
         Err(MatchError::NoFreeTid)
+    }
+
+    /// Whether a request holds `tid`.
+    pub fn holds(&self, tid: u8) -> bool {
+        self.slots
+            .get(usize::from(tid))
+            .is_some_and(|s| s.is_some_and(|s| s.owner == Owner::Request))
     }
 
     /// Forgets a request (its caller gave up); a late answer goes raw.
@@ -153,6 +169,7 @@ impl Matcher {
             if command != Command::Reset {
                 *slot = Some(Slot {
                     owner: Owner::Raw,
+                    sent: now,
                     deadline: now + self.timeout,
                 });
             }
@@ -174,13 +191,21 @@ impl Matcher {
             if let Ok(PropValue::LastStatus(Status::Reset(reason))) =
                 PropValue::parse(PropId::LastStatus, &frame.payload)
             {
-                // A reset drops whatever the RCP was doing: nothing in
-                // flight will be answered.
                 let expected = self
                     .last_reset
                     .is_some_and(|t| now.saturating_duration_since(t) <= self.reset_window);
                 if frame.header.tid() == 0 {
-                    self.slots = [None; 16];
+                    // A reset drops what the RCP was doing: frames sent
+                    // before the host's reset will not be answered; frames
+                    // sent after it (queued while the RCP rebooted, or the
+                    // first requests after opening the link) will be. An
+                    // unexpected reset drops everything.
+                    let since = self.last_reset.filter(|_| expected);
+                    for slot in self.slots.iter_mut() {
+                        if slot.is_some_and(|s| since.is_none_or(|t| s.sent < t)) {
+                            *slot = None;
+                        }
+                    }
                     return if expected {
                         Route::Raw
                     } else {
@@ -260,6 +285,7 @@ mod tests {
         assert_eq!(tids, (1..=15).collect::<Vec<_>>());
         assert_eq!(m.start_request(t0), Err(MatchError::NoFreeTid));
         assert_eq!(m.in_flight(), 15);
+        assert_eq!(m.free_tids(), 0);
         assert_eq!(m.handle_frame(t0, &is(7)), Route::Response(7));
         // The freed TID is the only one left.
         assert_eq!(m.start_request(t0), Ok(7));
@@ -339,10 +365,19 @@ mod tests {
         assert_eq!(m.in_flight(), 0, "a reset drops what was in flight");
         assert_eq!(m.handle_frame(later, &is(tid)), Route::Raw);
         // A host CMD_RESET (here through the raw pipe, as SpinelRadio does) opens the window.
-        m.raw_sent(later, 0, Command::Reset).unwrap();
+        let before = m.start_request(later).unwrap();
+        let ms = Duration::from_millis(1);
+        m.raw_sent(later + ms, 0, Command::Reset).unwrap();
+        let after = m.start_request(later + ms * 2).unwrap();
         assert_eq!(m.handle_frame(later + W, &reset_notification()), Route::Raw);
+        assert!(!m.holds(before), "sent before the reset: dropped");
+        assert!(m.holds(after), "sent after the reset: still answered");
         assert_eq!(
-            m.handle_frame(later + W + Duration::from_millis(1), &reset_notification()),
+            m.handle_frame(later + W, &is(after)),
+            Route::Response(after)
+        );
+        assert_eq!(
+            m.handle_frame(later + ms + W + ms, &reset_notification()),
             Route::UnexpectedReset(2)
         );
         // A LAST_STATUS with a non-reset status is an ordinary frame.

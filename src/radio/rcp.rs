@@ -32,7 +32,7 @@ pub const HOST_RCP_API_VERSION: u32 = 11;
 pub const MIN_RCP_API_VERSION: u32 = 4;
 
 /// The firmware hint every refusal ends with.
-pub const FIRMWARE_NEEDED: &str = "flash OpenThread RCP firmware (the ot-rcp app, Spinel protocol 4.3, RCP API version 4 to 11, e.g. from OpenThread 2024 or later) onto the radio";
+pub const FIRMWARE_NEEDED: &str = "flash OpenThread RCP firmware (the ot-rcp app, Spinel protocol 4.3, RCP API version 4 to 11) onto the radio";
 
 /// What a probe learnt about the RCP.
 #[derive(Debug, Clone, PartialEq, Eq)]
