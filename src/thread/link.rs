@@ -2,7 +2,7 @@
 //! the radio driver ([`crate::radio`]), with RCP-loss recovery.
 //!
 //! [`RcpLink`] implements the crate's
-//! [`SpinelTransport`](openthread::spinel::SpinelTransport) on a
+//! [`openthread::spinel::SpinelTransport`] on a
 //! [`crate::radio::Handle`]'s raw pipe (`send_raw` + the raw receiver). It is
 //! *reconnecting and state-replaying*, like the reference border router's
 //! `RadioSpinel::RecoverFromRcpFailure`:

@@ -3,8 +3,8 @@
 //! # Design decision: the crate's `SpinelRadio`
 //!
 //! OpenThread runs on the `openthread` crate's own
-//! [`SpinelRadio`](openthread::radio::spinel::SpinelRadio) over a
-//! [`SpinelTransport`](openthread::radio::spinel::SpinelTransport) that we
+//! [`SpinelRadio`](openthread::spinel::SpinelRadio) over a
+//! [`SpinelTransport`](openthread::spinel::SpinelTransport) that we
 //! provide ([`link`]), not on a `Radio` implementation of our own. The
 //! `otPlatRadio*` -> spinel mapping (raw-MAC RCP, source-match tables,
 //! transmit with CSMA/retries on the RCP, energy scan, the RX queue kept
