@@ -45,13 +45,21 @@ async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) -> Thread
     }
 }
 
-/// Starts two nodes in `ns` and attaches them with `dataset` (blocking).
-fn two_nodes(ns: &str, dataset: &str) -> (CliNode, CliNode) {
-    let mut n2 = CliNode::start(ns, 2);
-    let mut n3 = CliNode::start(ns, 3);
-    n2.join(dataset, Duration::from_secs(30));
-    n3.join(dataset, Duration::from_secs(30));
-    (n2, n3)
+/// Starts two nodes in `ns` on the calling thread (never from a
+/// `spawn_blocking` thread: see [`CliNode::start`]) and attaches them with
+/// `dataset` on a blocking thread.
+async fn two_nodes(ns: &str, dataset: &str) -> (CliNode, CliNode) {
+    let n2 = CliNode::start(ns, 2);
+    let n3 = CliNode::start(ns, 3);
+    let dataset = dataset.to_owned();
+    tokio::task::spawn_blocking(move || {
+        let (mut n2, mut n3) = (n2, n3);
+        n2.join(&dataset, Duration::from_secs(30));
+        n3.join(&dataset, Duration::from_secs(30));
+        (n2, n3)
+    })
+    .await
+    .unwrap()
 }
 
 fn pings(node: &mut CliNode, addr: &str) {
@@ -79,9 +87,9 @@ async fn hub_forms_network_nodes_attach_and_ping() {
     }
     assert!(formed);
 
-    let name = ns.name.clone();
+    let (n2, n3) = two_nodes(&ns.name, &dataset).await;
     let (n2, n3, d2, _nodes) = tokio::task::spawn_blocking(move || {
-        let (mut n2, mut n3) = two_nodes(&name, &dataset);
+        let (mut n2, mut n3) = (n2, n3);
         let d2 = n2.dataset_hex();
         // Both reach the hub's mesh-local EID.
         pings(&mut n2, &eid);
@@ -108,12 +116,7 @@ async fn hub_forms_network_nodes_attach_and_ping() {
     svc.stop().await;
 }
 
-/// The nodes across a hub restart: KNOWN FAILURE (ignored): while the hub
-/// is restarted, an `ot-cli-ftd` node process exits with status 0 and
-/// nothing on stderr (its CLI pipe then breaks); cause not found yet.
-/// `restart_and_swapped_rcp_keep_the_dataset` covers the hub side.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "known failure: an ot-cli-ftd node exits (status 0) while the hub restarts (docs/thread.md)"]
 async fn nodes_stay_in_the_network_across_a_hub_restart() {
     let _one = OT.lock().await;
     let ns = Netns::new("restart");
@@ -124,11 +127,7 @@ async fn nodes_stay_in_the_network_across_a_hub_restart() {
     let before = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
     let dataset = h.export_dataset().await.unwrap();
     let eid = before.mesh_local_eid.unwrap().to_string();
-    let name = ns.name.clone();
-    let ds_hex = hex::encode(&dataset);
-    let (mut n2, mut n3) = tokio::task::spawn_blocking(move || two_nodes(&name, &ds_hex))
-        .await
-        .unwrap();
+    let (mut n2, mut n3) = two_nodes(&ns.name, &hex::encode(&dataset)).await;
     svc.stop().await;
 
     // Restart on a different RCP (node id 7: another EUI-64): same network.

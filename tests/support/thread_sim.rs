@@ -114,7 +114,11 @@ pub struct CliNode {
 }
 
 impl CliNode {
-    /// Starts node `id` in the namespace named `ns`.
+    /// Starts node `id` in the namespace named `ns`. Spawn it from a
+    /// thread that outlives it: nodes spawned from a `spawn_blocking`
+    /// thread exited (status 0, the simulation's SIGHUP/SIGTERM handling)
+    /// once tokio had ended that idle thread (after 10 s); spawned from the
+    /// test's own thread they stay (observed, mechanism not pinned down).
     pub fn start(ns: &str, id: u32) -> CliNode {
         // The simulated node keeps its settings in ./tmp/<offset>_<id>.flash:
         // each node gets its own directory, or nodes with the same id in
