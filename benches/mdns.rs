@@ -262,6 +262,9 @@ fn five_hundred(devices: usize, settle: Duration) {
     let deadline = Instant::now() + Duration::from_secs(10);
     while removed.len() < devices && Instant::now() < deadline {
         for l in browser.drain() {
+            if std::env::var_os("MDNS_BENCH_DEBUG").is_some() {
+                eprintln!("after stop: {}", &l[..l.len().min(120)]);
+            }
             let v: Value = serde_json::from_str(&l).expect("json");
             if v["event"] == "removed" {
                 removed.insert(v["name"].as_str().unwrap_or_default().to_owned());
@@ -299,9 +302,9 @@ fn main() {
         .map(Duration::from_millis)
         .unwrap_or(Duration::from_millis(1500));
     latency(runs, pause);
-    if quick {
-        five_hundred(10, Duration::from_secs(3));
-    } else {
-        five_hundred(500, Duration::from_secs(10));
-    }
+    let devices = std::env::var("MDNS_BENCH_DEVICES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if quick { 10 } else { 500 });
+    five_hundred(devices, Duration::from_secs(if quick { 3 } else { 10 }));
 }

@@ -72,3 +72,59 @@ fn zeroconf_sees_exact_records_and_goodbyes() {
         is("removed", full),
     );
 }
+
+/// The hub's own records carry no fixed address (`addresses` empty): when
+/// an address is added to the interface, mdns-sd (its address check,
+/// every second here) announces the records with it: a browser that
+/// starts afterwards resolves the new address too.
+#[test]
+fn hub_records_follow_an_address_change() {
+    let (hub_ns, peer_ns) = NetNs::pair("mdaddr");
+    let hub = ServiceInstance {
+        instance: "Addr Hub".into(),
+        service_type: "_thtest._tcp".into(),
+        subtypes: vec![],
+        port: 8443,
+        txt: vec![("id".into(), "x".into())],
+        host: HostRecord {
+            name: "addr-hub".into(),
+            addresses: vec![],
+        },
+    };
+    let full = "Addr Hub._thtest._tcp.local.";
+    let mut adv = {
+        let hub = hub.clone();
+        hub_ns.run(move || {
+            let adv = MdnsSdAdvertiser::new(&[netns::VETH.into()], 5353).unwrap();
+            adv.set_address_check_interval(1).unwrap();
+            let mut adv = adv;
+            adv.publish(&hub).unwrap();
+            adv
+        })
+    };
+    let mut browser = zeroconf_browser(&peer_ns, &["_thtest._tcp.local."]);
+    let first = json(&browser.wait_line(Duration::from_secs(15), "added", is("added", full)));
+    assert_eq!(first["addresses"], serde_json::json!(["10.77.0.1"]));
+    drop(browser);
+
+    let out = hub_ns
+        .command("ip")
+        .args(["addr", "add", "10.77.0.5/24", "dev", netns::VETH])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let mut b = zeroconf_browser(&peer_ns, &["_thtest._tcp.local."]);
+        let v = json(&b.wait_line(Duration::from_secs(15), "added", is("added", full)));
+        if v["addresses"] == serde_json::json!(["10.77.0.1", "10.77.0.5"]) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "address change not announced: {v}"
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    adv.shutdown().unwrap();
+}

@@ -31,7 +31,8 @@ use std::time::{Duration, Instant};
 use tokio::sync::{mpsc, oneshot};
 
 use super::state::{
-    Action, AdvertisingState, Assigned, HubServices, RegisterError, Registration, WithdrawReason,
+    Action, AdvertisingState, Assigned, ExternalError, HubServices, RegisterError, Registration,
+    WithdrawReason,
 };
 use super::{Advertiser, HostRecord, InstanceKey, ResponderEvent, ServiceInstance};
 use crate::audit::{AuditEvent, Outcome};
@@ -69,6 +70,8 @@ enum Input {
     },
     Published(oneshot::Sender<Vec<ServiceInstance>>),
     Responder(ResponderEvent),
+    External(ServiceInstance, oneshot::Sender<Result<(), ExternalError>>),
+    WithdrawExternal(InstanceKey, oneshot::Sender<bool>),
 }
 
 /// Why the driver could not start.
@@ -139,6 +142,27 @@ impl MdnsHandle {
             })
             .map_err(|_| RegisterFailure::Gone)?;
         rx.await.map_err(|_| RegisterFailure::Gone)?
+    }
+
+    /// Publishes (or replaces) an instance from another producer (the
+    /// Thread work: `_meshcop._udp`, SRP registrations), see
+    /// [`AdvertisingState::publish_external`]. `None` if the driver has
+    /// stopped.
+    pub async fn publish_external(
+        &self,
+        inst: ServiceInstance,
+    ) -> Option<Result<(), ExternalError>> {
+        let (reply, rx) = oneshot::channel();
+        self.tx.send(Input::External(inst, reply)).ok()?;
+        rx.await.ok()
+    }
+
+    /// Withdraws (goodbye) an instance published with
+    /// [`MdnsHandle::publish_external`]; `Some(false)` if there was none.
+    pub async fn withdraw_external(&self, key: InstanceKey) -> Option<bool> {
+        let (reply, rx) = oneshot::channel();
+        self.tx.send(Input::WithdrawExternal(key, reply)).ok()?;
+        rx.await.ok()
     }
 
     /// What is published now (every input sent before is handled first).
@@ -373,6 +397,16 @@ impl Driver {
                 let _ = reply.send(self.state.published().values().cloned().collect());
             }
             Input::Responder(ev) => self.responder_event(ev).await,
+            Input::External(inst, reply) => {
+                let r = self.state.publish_external(inst);
+                self.apply(adv).await;
+                let _ = reply.send(r);
+            }
+            Input::WithdrawExternal(key, reply) => {
+                let r = self.state.withdraw_external(&key);
+                self.apply(adv).await;
+                let _ = reply.send(r);
+            }
             Input::Register {
                 device,
                 host,

@@ -209,6 +209,18 @@ impl RegisterError {
     }
 }
 
+/// Why an instance from another producer cannot be published.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExternalError {
+    /// It breaks a DNS-SD limit.
+    #[error(transparent)]
+    Invalid(#[from] InvalidService),
+    /// The hub or a device already holds this name within the type.
+    #[error("{0} is already published by the hub or a device")]
+    Taken(InstanceKey),
+}
+
 /// Why an instance is withdrawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WithdrawReason {
@@ -220,6 +232,8 @@ pub enum WithdrawReason {
     LeaseExpired,
     /// The device registered a new set without this service.
     Replaced,
+    /// Its producer (e.g. Thread: SRP, border agent) withdrew it.
+    External,
 }
 
 impl WithdrawReason {
@@ -230,6 +244,7 @@ impl WithdrawReason {
             WithdrawReason::DeviceWithdrawn => "device_withdrawn",
             WithdrawReason::LeaseExpired => "lease_expired",
             WithdrawReason::Replaced => "replaced",
+            WithdrawReason::External => "external",
         }
     }
 }
@@ -279,8 +294,10 @@ pub struct AdvertisingState {
     pairing_open: bool,
     admitted: BTreeSet<String>,
     devices: BTreeMap<String, DeviceEntry>,
-    /// Every published instance, by key (hub and devices).
+    /// Every published instance, by key (hub, devices, other producers).
     published: BTreeMap<InstanceKey, ServiceInstance>,
+    /// Keys published by other producers ([`AdvertisingState::publish_external`]).
+    external: BTreeSet<InstanceKey>,
     actions: VecDeque<Action>,
 }
 
@@ -502,6 +519,32 @@ impl AdvertisingState {
             );
         }
         Ok(assigned)
+    }
+
+    /// Publishes (or replaces) an instance from another producer (the
+    /// Thread work: `_meshcop._udp`, SRP registrations): validated, and
+    /// refused if the hub or a device holds the name (the producer
+    /// resolves its own conflicts, as an SRP server does). Such instances
+    /// are not leased here: the producer withdraws them.
+    pub fn publish_external(&mut self, inst: ServiceInstance) -> Result<(), ExternalError> {
+        inst.validate()?;
+        let key = inst.key();
+        if self.published.contains_key(&key) && !self.external.contains(&key) {
+            return Err(ExternalError::Taken(key));
+        }
+        self.external.insert(key);
+        self.publish(inst);
+        Ok(())
+    }
+
+    /// Withdraws an instance published with
+    /// [`AdvertisingState::publish_external`]; `false` if there is none.
+    pub fn withdraw_external(&mut self, key: &InstanceKey) -> bool {
+        if !self.external.remove(key) {
+            return false;
+        }
+        self.withdraw(key.clone(), WithdrawReason::External);
+        true
     }
 
     /// The earliest lease end, if any device has registrations.
@@ -952,6 +995,51 @@ mod tests {
             "_threshold._tcp"
         ))));
         assert!(r.published().is_empty());
+    }
+
+    #[test]
+    fn external_instances_cannot_take_our_names() {
+        let mut s = AdvertisingState::new();
+        let mut r = Recorder::new();
+        s.set_hub(hub());
+        apply(&mut s, &mut r);
+        let mut meshcop = hub().api_instance().unwrap();
+        meshcop.service_type = "_meshcop._udp".into();
+        meshcop.txt = vec![("rv".into(), "1".into()), ("nn".into(), "Home".into())];
+        assert_eq!(s.publish_external(meshcop.clone()), Ok(()));
+        apply(&mut s, &mut r);
+        assert_eq!(
+            r.get("Threshold Hub", "_meshcop._udp"),
+            Some(meshcop.clone())
+        );
+        // The hub's own API name is not theirs to take; bad input refused.
+        let api = hub().api_instance().unwrap();
+        assert_eq!(
+            s.publish_external(api.clone()),
+            Err(ExternalError::Taken(api.key()))
+        );
+        let mut bad = meshcop.clone();
+        bad.port = 0;
+        assert_eq!(
+            s.publish_external(bad),
+            Err(ExternalError::Invalid(InvalidService::Port))
+        );
+        assert_eq!(s.poll_action(), None);
+        // A device cannot take theirs either (renamed).
+        admit(&mut s, "d1");
+        let mut reg = reg("Threshold Hub");
+        reg.service_type = "_meshcop._udp".into();
+        let got = s
+            .register(Instant::now(), "d1", host("d1"), vec![reg], HOUR)
+            .unwrap();
+        assert_eq!(got[0].instance, "Threshold Hub (2)");
+        apply(&mut s, &mut r);
+        assert!(s.withdraw_external(&meshcop.key()));
+        assert!(!s.withdraw_external(&meshcop.key()));
+        assert!(!s.withdraw_external(&api.key()));
+        apply(&mut s, &mut r);
+        assert!(r.get("Threshold Hub", "_meshcop._udp").is_none());
+        assert!(r.get("Threshold Hub", "_threshold._tcp").is_some());
     }
 
     #[test]

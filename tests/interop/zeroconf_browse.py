@@ -6,8 +6,9 @@ Usage: zeroconf_browse.py IFADDR TYPE [TYPE...]
 
 Prints one JSON object per line on stdout, flushed:
   {"event": "ready"}
-  {"event": "added"|"updated", "type": T, "name": FULLNAME, "port": P,
-   "server": HOST, "addresses": [...], "txt": {k: v}, "subtypes": [...], "t": SECONDS}
+  {"event": "added", "type": T, "name": FULLNAME, "port": P,
+   "server": HOST, "addresses": [...], "txt": {k: v}, "t": SECONDS}
+  {"event": "updated", "type": T, "name": FULLNAME, "t": SECONDS}
   {"event": "removed", "type": T, "name": FULLNAME, "t": SECONDS}
 where "t" is time.monotonic(). "added" is printed only once the instance
 resolves (SRV, TXT and an address). Reads nothing; stops on SIGTERM or
@@ -63,9 +64,13 @@ def main():
         if state_change is ServiceStateChange.Removed:
             with lock:
                 emit({"event": "removed", "type": service_type, "name": name})
+        elif state_change is ServiceStateChange.Added:
+            threading.Thread(target=resolve, args=(zeroconf, service_type, name, "added"), daemon=True).start()
         else:
-            ev = "added" if state_change is ServiceStateChange.Added else "updated"
-            threading.Thread(target=resolve, args=(zeroconf, service_type, name, ev), daemon=True).start()
+            # Not resolved again: with hundreds of instances the resolver
+            # threads would delay every later event by seconds.
+            with lock:
+                emit({"event": "updated", "type": service_type, "name": name})
 
     browsers = [ServiceBrowser(zc, t, handlers=[on_change]) for t in types]
     emit({"event": "ready"})
