@@ -9,6 +9,7 @@
 //! With no file at all, [`Config::default`] gives the embedded defaults:
 //! state in `./threshold-state`, the runtime directory inside it, and every
 //! socket bound to loopback only.
+#![forbid(unsafe_code)]
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};

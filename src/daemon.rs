@@ -27,6 +27,7 @@
 //! `<state_dir>/attestation-denylist.toml` when present, and applies the
 //! vulnerable-firmware policy `<state_dir>/vulnerable-firmware.toml` when
 //! present (none otherwise). These files are read once, at start.
+#![forbid(unsafe_code)]
 
 use std::fs;
 use std::future::Future;
