@@ -100,6 +100,9 @@ udp_listen = "10.77.0.1:5683"
 interfaces = ["th0"]
 instance_name = "Demo Hub"
 host_name = "demo-hub"
+[thread]
+# This demo is about mDNS: no simulated radio in the namespace.
+enabled = false
 CONF
 
 echo "== the hub: threshold run (log: $WORK/hub.log)"

@@ -9,4 +9,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
 cargo build --release --locked
-exec ./target/release/threshold run --thread "$@"
+exec ./target/release/threshold run "$@"

@@ -234,7 +234,7 @@ pub struct ThreadConfig {
 impl Default for ThreadConfig {
     fn default() -> Self {
         ThreadConfig {
-            enabled: false,
+            enabled: true,
             radio_url: "spinel+hdlc+forkpty://target/ot-sim/bin/ot-rcp?forkpty-arg=1".into(),
             dataset: String::new(),
             network_name: "threshold".into(),

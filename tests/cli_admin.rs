@@ -43,7 +43,7 @@ impl Daemon {
         )
         .expect("config");
         let mut child = Command::new(BIN)
-            .args(["run", "--config"])
+            .args(["run", "--no-thread", "--config"])
             .arg(&config)
             .env("RUST_LOG", "info")
             .stdout(Stdio::null())

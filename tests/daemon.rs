@@ -29,7 +29,7 @@ fn run_prints_the_owner_code_once_and_stops_cleanly_on_sigterm() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let state = tmp.path().join("state");
     let mut child = Command::new(BIN)
-        .args(["run", "--state-dir"])
+        .args(["run", "--no-thread", "--state-dir"])
         .arg(&state)
         .env("RUST_LOG", "info")
         .stderr(Stdio::piped())

@@ -18,8 +18,12 @@ pub struct RunArgs {
     /// Run the Thread network whatever `[thread] enabled` says (with the
     /// configured radio URL; by default the simulated RCP that
     /// scripts/ot-sim.sh builds into target/ot-sim/bin).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "no_thread")]
     pub thread: bool,
+    /// Do not run the Thread network, whatever `[thread] enabled` says
+    /// (the pairing service, API and mDNS still run).
+    #[arg(long)]
+    pub no_thread: bool,
 }
 
 impl RunArgs {
@@ -38,6 +42,9 @@ impl RunArgs {
         }
         if self.thread {
             config.thread.enabled = true;
+        }
+        if self.no_thread {
+            config.thread.enabled = false;
         }
         init_tracing(&config.log.level);
         let rt = match tokio::runtime::Builder::new_multi_thread()
