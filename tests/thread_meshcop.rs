@@ -10,6 +10,9 @@
 //!   constant keys (`rv`, `tv`, `vn`, `mn`), the border agent id of
 //!   `<state_dir>/border-agent-id` (`id`), and the `sb` bits (connection
 //!   mode, interface status, availability, role); no other key.
+//! * A new dataset (other network name, extended PAN id, active
+//!   timestamp) imported while running: the record follows, every key
+//!   checked again.
 //! * A graceful stop sends a goodbye: the browser drops the instance at
 //!   once (its TTL is minutes).
 //! * A restart on the same state publishes the same border agent id.
@@ -93,16 +96,78 @@ fn sb_of(txt: &BTreeMap<String, Vec<u8>>) -> u32 {
     u32::from_be_bytes(txt["sb"].as_slice().try_into().unwrap())
 }
 
+fn tlv_bytes(t: u8, v: &[u8]) -> Vec<u8> {
+    let mut out = vec![t, v.len() as u8];
+    out.extend_from_slice(v);
+    out
+}
+
 /// Waits for the browser to resolve the hub's record with the leader role
-/// bits (it may first see it while the hub is still detached).
-fn leader_record(browser: &mut Proc) -> Value {
+/// bits and `also` true (it may first see it while the hub is still
+/// detached).
+fn leader_record(browser: &mut Proc, also: impl Fn(&BTreeMap<String, Vec<u8>>) -> bool) -> Value {
     let line = browser.wait_line(Duration::from_secs(60), "the leader's record", |l| {
         let v: Value = serde_json::from_str(l).unwrap();
         (v["event"] == "added" || v["event"] == "updated")
             && v["name"] == FULL_NAME
             && (sb_of(&txt_of(&v)) >> 9) & 3 == 3
+            && also(&txt_of(&v))
     });
     serde_json::from_str(&line).unwrap()
+}
+
+/// Checks every key of `rec` against the hub's state read now (status and
+/// active dataset, which it returns) and the border agent id.
+fn check_record(rec: &Value, socket: &Path, agent_id: &[u8]) -> Vec<u8> {
+    let st = status(socket).unwrap();
+    assert_eq!(st["role"], "leader");
+    let dataset = hex::decode(
+        cli(socket, &["thread", "dataset", "export"])
+            .unwrap()
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(rec["port"], 49152, "{rec}");
+    assert_eq!(rec["server"], format!("{HOST}.local."), "{rec}");
+    let txt = txt_of(rec);
+    let keys: Vec<&str> = txt.keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        ["at", "id", "mn", "nn", "pt", "rv", "sb", "tv", "vn", "xa", "xp"],
+        "{rec}"
+    );
+    assert_eq!(txt["rv"], b"1");
+    assert_eq!(txt["tv"], b"1.4.0");
+    assert_eq!(txt["vn"], b"Threshold");
+    assert_eq!(txt["mn"], b"Threshold Hub");
+    assert_eq!(txt["id"], agent_id);
+    assert_eq!(txt["nn"], st["network_name"].as_str().unwrap().as_bytes());
+    assert_eq!(txt["nn"], tlv(&dataset, 3).unwrap());
+    assert_eq!(
+        txt["xp"],
+        hex::decode(st["ext_pan_id"].as_str().unwrap()).unwrap()
+    );
+    assert_eq!(txt["xp"], tlv(&dataset, 2).unwrap());
+    assert_eq!(
+        txt["xa"],
+        hex::decode(st["ext_address"].as_str().unwrap()).unwrap()
+    );
+    assert_eq!(
+        txt["pt"],
+        (st["partition_id"].as_u64().unwrap() as u32).to_be_bytes()
+    );
+    assert_eq!(txt["at"], tlv(&dataset, 14).unwrap());
+    assert_eq!(txt["at"].len(), 8);
+    // sb: connection mode 0 (no border agent), interface 2 (attached),
+    // availability 1 (high), BBR bits 0, role 3 (leader), ePSKc 0.
+    let sb = sb_of(&txt);
+    assert_eq!(sb & 0b111, 0, "connection mode, sb={sb:#x}");
+    assert_eq!((sb >> 3) & 0b11, 2, "interface status, sb={sb:#x}");
+    assert_eq!((sb >> 5) & 0b11, 1, "availability, sb={sb:#x}");
+    assert_eq!((sb >> 7) & 0b11, 0, "BBR, sb={sb:#x}");
+    assert_eq!((sb >> 9) & 0b11, 3, "role, sb={sb:#x}");
+    assert_eq!(sb >> 11, 0, "sb={sb:#x}");
+    dataset
 }
 
 fn start_daemon(ns: &NetNs, config: &Path) -> Proc {
@@ -131,62 +196,44 @@ fn meshcop_record_matches_the_hub_state_and_goes_on_stop() {
     let st = wait_for(Duration::from_secs(60), "the hub to lead", || {
         status(&socket).filter(|s| s["role"] == "leader")
     });
-    let rec = leader_record(&mut browser);
-    // The state the record must show, read after the record was seen (a
-    // leader's partition does not change while it stays alone).
-    let st2 = status(&socket).unwrap();
-    assert_eq!(st2["partition_id"], st["partition_id"]);
-    assert_eq!(st2["role"], "leader");
-    let dataset = hex::decode(
-        cli(&socket, &["thread", "dataset", "export"])
-            .unwrap()
-            .trim(),
-    )
-    .unwrap();
+    let rec = leader_record(&mut browser, |_| true);
     let agent_id = std::fs::read(state.join("border-agent-id")).unwrap();
     assert_eq!(agent_id.len(), 16);
+    let dataset = check_record(&rec, &socket, &agent_id);
+    assert_eq!(st["network_name"], "meshcop-test");
+    assert_eq!(txt_of(&rec)["nn"], b"meshcop-test");
 
-    assert_eq!(rec["port"], 49152, "{rec}");
-    assert_eq!(rec["server"], format!("{HOST}.local."), "{rec}");
-    let txt = txt_of(&rec);
-    let keys: Vec<&str> = txt.keys().map(String::as_str).collect();
-    assert_eq!(
-        keys,
-        ["at", "id", "mn", "nn", "pt", "rv", "sb", "tv", "vn", "xa", "xp"],
-        "{rec}"
+    // The state changes (a new dataset: other name, extended PAN id and
+    // active timestamp): the record follows.
+    let mut next = Vec::new();
+    let mut at = 0;
+    while at < dataset.len() {
+        let (t, end) = (dataset[at], at + 2 + usize::from(dataset[at + 1]));
+        match t {
+            3 => next.extend_from_slice(&tlv_bytes(3, b"meshcop-two")),
+            2 => next.extend_from_slice(&tlv_bytes(2, &[0xde, 0xad, 0, 1, 2, 3, 4, 5])),
+            14 => {
+                let ts = u64::from_be_bytes(dataset[at + 2..end].try_into().unwrap());
+                next.extend_from_slice(&tlv_bytes(14, &(ts + (1 << 16)).to_be_bytes()));
+            }
+            _ => next.extend_from_slice(&dataset[at..end]),
+        }
+        at = end;
+    }
+    cli(
+        &socket,
+        &["thread", "dataset", "import", &hex::encode(&next)],
+    )
+    .expect("import");
+    wait_for(
+        Duration::from_secs(60),
+        "the hub to lead the new network",
+        || status(&socket).filter(|s| s["role"] == "leader" && s["network_name"] == "meshcop-two"),
     );
-    assert_eq!(txt["rv"], b"1");
-    assert_eq!(txt["tv"], b"1.4.0");
-    assert_eq!(txt["vn"], b"Threshold");
-    assert_eq!(txt["mn"], b"Threshold Hub");
-    assert_eq!(txt["id"], agent_id);
-    assert_eq!(txt["nn"], st["network_name"].as_str().unwrap().as_bytes());
-    assert_eq!(txt["nn"], b"meshcop-test");
-    assert_eq!(txt["nn"], tlv(&dataset, 3).unwrap());
-    assert_eq!(
-        txt["xp"],
-        hex::decode(st["ext_pan_id"].as_str().unwrap()).unwrap()
-    );
-    assert_eq!(txt["xp"], tlv(&dataset, 2).unwrap());
-    assert_eq!(
-        txt["xa"],
-        hex::decode(st["ext_address"].as_str().unwrap()).unwrap()
-    );
-    assert_eq!(
-        txt["pt"],
-        (st["partition_id"].as_u64().unwrap() as u32).to_be_bytes()
-    );
-    assert_eq!(txt["at"], tlv(&dataset, 14).unwrap());
-    assert_eq!(txt["at"].len(), 8);
-    // sb: connection mode 0 (no border agent), interface 2 (attached),
-    // availability 1 (high), BBR bits 0, role 3 (leader), ePSKc 0.
-    let sb = sb_of(&txt);
-    assert_eq!(sb & 0b111, 0, "connection mode, sb={sb:#x}");
-    assert_eq!((sb >> 3) & 0b11, 2, "interface status, sb={sb:#x}");
-    assert_eq!((sb >> 5) & 0b11, 1, "availability, sb={sb:#x}");
-    assert_eq!((sb >> 7) & 0b11, 0, "BBR, sb={sb:#x}");
-    assert_eq!((sb >> 9) & 0b11, 3, "role, sb={sb:#x}");
-    assert_eq!(sb >> 11, 0, "sb={sb:#x}");
+    let rec = leader_record(&mut browser, |txt| txt["nn"] == b"meshcop-two");
+    let now = check_record(&rec, &socket, &agent_id);
+    assert_eq!(now, next);
+    assert_eq!(txt_of(&rec)["xp"], [0xde, 0xad, 0, 1, 2, 3, 4, 5]);
 
     // Graceful stop: the goodbye removes it at once.
     let code = hub.terminate();
@@ -198,7 +245,7 @@ fn meshcop_record_matches_the_hub_state_and_goes_on_stop() {
 
     // Restart on the same state: the same border agent id.
     let mut hub = start_daemon(&ns, &config);
-    let rec = leader_record(&mut browser);
+    let rec = leader_record(&mut browser, |_| true);
     assert_eq!(txt_of(&rec)["id"], agent_id);
     assert_eq!(
         std::fs::read(state.join("border-agent-id")).unwrap(),
