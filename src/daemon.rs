@@ -796,8 +796,8 @@ pub const MESHCOP_POLL: std::time::Duration = std::time::Duration::from_secs(1);
 /// Keeps the `_meshcop._udp` record equal to the Thread state: after each
 /// Thread event (`changed`) and every [`MESHCOP_POLL`], reads the status
 /// and the active dataset and republishes when the record differs; on
-/// `stop`, withdraws it (goodbye). A refused publish is logged and retried
-/// on the next change.
+/// `stop`, withdraws it (goodbye). A refused publish (the name taken by a
+/// device's registration) is logged and retried on the next change.
 async fn publish_meshcop(
     thread: crate::thread::ThreadHandle,
     mdns: MdnsHandle,
@@ -818,10 +818,9 @@ async fn publish_meshcop(
                     Some(Ok(())) => {
                         tracing::info!(role = %status.role, "_meshcop._udp published")
                     }
-                    Some(Err(e)) => {
-                        tracing::error!(error = %e, "_meshcop._udp refused");
-                        record.forget();
-                    }
+                    // Not retried until the state changes again (no
+                    // error every poll).
+                    Some(Err(e)) => tracing::error!(error = %e, "_meshcop._udp refused"),
                     None => {
                         tracing::warn!("_meshcop._udp: mDNS has stopped");
                         return;
