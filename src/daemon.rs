@@ -268,6 +268,10 @@ pub struct Daemon {
     mdns_handle: MdnsHandle,
     mdns_inputs: Option<MdnsInputs>,
     mdns: Option<MdnsTask>,
+    /// Instance and host names of the hub's mDNS records, once mDNS runs.
+    meshcop_target: Option<crate::thread::meshcop::MeshcopTarget>,
+    /// The `_meshcop._udp` publisher task and its stop signal.
+    meshcop: Option<(oneshot::Sender<()>, tokio::task::JoinHandle<()>)>,
     /// Hub id, hub CA fingerprint and CoAP over TLS port, once CoAP runs.
     hub_info: Option<(String, String, u16)>,
     driver: tokio::task::JoinHandle<Result<(), DaemonError>>,
@@ -361,6 +365,8 @@ impl Daemon {
             mdns_handle,
             mdns_inputs: Some(mdns_inputs),
             mdns: None,
+            meshcop_target: None,
+            meshcop: None,
             hub_info: None,
             driver,
             stop,
@@ -532,6 +538,10 @@ impl Daemon {
             "mDNS advertising"
         );
         self.mdns = Some(task);
+        self.meshcop_target = Some(crate::thread::meshcop::MeshcopTarget {
+            instance: settings.instance_name.clone(),
+            host: settings.host_name.clone(),
+        });
         Ok(())
     }
 
@@ -576,6 +586,13 @@ impl Daemon {
     /// Starts the Thread network ([`crate::thread`]) as `config.thread`
     /// says: OpenThread on its own thread, the RCP supervised; each
     /// recovery step is logged and audited (`thread.*` records). Call once.
+    ///
+    /// When mDNS runs ([`Daemon::start_mdns`] first), the border agent's
+    /// `_meshcop._udp` record ([`crate::thread::meshcop`]) is published
+    /// under the hub's instance name, updated on every Thread event and
+    /// status change (checked every [`MESHCOP_POLL`]), and withdrawn with a
+    /// goodbye on stop. Its border agent id is loaded or created first
+    /// (`<state_dir>/border-agent-id`); failing that, nothing starts.
     pub fn start_thread(
         &mut self,
         config: &Config,
@@ -584,17 +601,44 @@ impl Daemon {
             return Err(DaemonError::Internal("Thread is already started".into()));
         }
         let opts = config.thread_options()?;
+        let meshcop = match (&self.mdns, &self.meshcop_target) {
+            (Some(_), Some(target)) => {
+                let id = crate::thread::meshcop::load_or_create_agent_id(&config.state_dir)
+                    .map_err(|e| DaemonError::Internal(format!("thread: {e}")))?;
+                let agent = crate::thread::meshcop::AgentInfo {
+                    id,
+                    vendor: crate::thread::meshcop::VENDOR_NAME.into(),
+                    model: crate::thread::meshcop::MODEL_NAME.into(),
+                };
+                Some((target.clone(), agent))
+            }
+            _ => None,
+        };
         let (tx, rx) = mpsc::unbounded_channel();
         let svc = crate::thread::ThreadService::start(opts, tx)
             .map_err(|e| DaemonError::Internal(format!("thread: {e}")))?;
         let handle = svc.handle();
         let _ = self.thread_slot.set(handle.clone());
+        let changed = Arc::new(tokio::sync::Notify::new());
         let task = tokio::spawn(audit_thread_events(
             self.store.clone(),
             self.clock.clone(),
             rx,
+            changed.clone(),
         ));
         self.thread = Some((svc, task));
+        if let Some((target, agent)) = meshcop {
+            let (stop, stop_rx) = oneshot::channel();
+            let task = tokio::spawn(publish_meshcop(
+                handle.clone(),
+                self.mdns_handle.clone(),
+                target,
+                agent,
+                changed,
+                stop_rx,
+            ));
+            self.meshcop = Some((stop, task));
+        }
         Ok(handle)
     }
 
@@ -604,6 +648,11 @@ impl Daemon {
     }
 
     async fn stop_servers(&mut self) {
+        // The meshcop record goes (goodbye) before the network it describes.
+        if let Some((stop, task)) = self.meshcop.take() {
+            let _ = stop.send(());
+            let _ = task.await;
+        }
         if let Some((svc, task)) = self.thread.take() {
             svc.stop().await;
             let _ = task.await;
@@ -740,17 +789,73 @@ async fn audit_tls_events(core: CoreHandle, mut events: mpsc::Receiver<TlsEvent>
     }
 }
 
+/// How often the `_meshcop._udp` publisher reads the Thread status besides
+/// the Thread events (partition id, extended address and a network name
+/// change without an event of their own are seen within this).
+pub const MESHCOP_POLL: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Keeps the `_meshcop._udp` record equal to the Thread state: after each
+/// Thread event (`changed`) and every [`MESHCOP_POLL`], reads the status
+/// and the active dataset and republishes when the record differs; on
+/// `stop`, withdraws it (goodbye). A refused publish (the name taken by a
+/// device's registration) is logged and retried on the next change.
+async fn publish_meshcop(
+    thread: crate::thread::ThreadHandle,
+    mdns: MdnsHandle,
+    target: crate::thread::meshcop::MeshcopTarget,
+    agent: crate::thread::meshcop::AgentInfo,
+    changed: Arc<tokio::sync::Notify>,
+    mut stop: oneshot::Receiver<()>,
+) {
+    use crate::thread::meshcop::{service_instance, MeshcopRecord};
+    let mut record = MeshcopRecord::new();
+    loop {
+        if let Ok(status) = thread.status().await {
+            // Empty while the radio is down: `at` is then left out.
+            let dataset = thread.export_dataset().await.unwrap_or_default();
+            let inst = service_instance(&target, &status, &dataset, &agent);
+            if let Some(inst) = record.update(inst) {
+                match mdns.publish_external(inst).await {
+                    Some(Ok(())) => {
+                        tracing::info!(role = %status.role, "_meshcop._udp published")
+                    }
+                    // Not retried until the state changes again (no
+                    // error every poll).
+                    Some(Err(e)) => tracing::error!(error = %e, "_meshcop._udp refused"),
+                    None => {
+                        tracing::warn!("_meshcop._udp: mDNS has stopped");
+                        return;
+                    }
+                }
+            }
+        }
+        tokio::select! {
+            _ = &mut stop => break,
+            _ = changed.notified() => {}
+            _ = tokio::time::sleep(MESHCOP_POLL) => {}
+        }
+    }
+    if let Some(key) = record.key() {
+        if mdns.withdraw_external(key).await == Some(true) {
+            tracing::info!("_meshcop._udp withdrawn");
+        }
+    }
+}
+
 /// Logs nothing itself (the Thread thread logs each step) but appends one
 /// audit record per step: `thread.radio_up`, `thread.radio_lost`,
 /// `thread.reopen`, `thread.recovered`, `thread.restarted`,
-/// `thread.network_formed`, `thread.role`, `thread.dataset_imported`.
+/// `thread.network_formed`, `thread.role`, `thread.dataset_imported`; and
+/// wakes `changed` (the `_meshcop._udp` publisher) after each.
 async fn audit_thread_events(
     store: StoreHandle,
     clock: Arc<dyn WallClock>,
     mut rx: mpsc::UnboundedReceiver<crate::thread::ThreadEvent>,
+    changed: Arc<tokio::sync::Notify>,
 ) {
     use crate::thread::ThreadEvent as E;
     while let Some(ev) = rx.recv().await {
+        changed.notify_one();
         let rec = |action: &str, outcome: Outcome, reason: &str| {
             AuditEvent::new("system", action, "rcp", "thread", outcome, reason)
         };

@@ -40,7 +40,10 @@ if ! "$mdns_venv/bin/python" -c 'import sys' >/dev/null 2>&1; then
     rm -rf "$mdns_venv"
     python3 -m venv "$mdns_venv"
 fi
-if ! "$mdns_venv/bin/python" -m pip freeze --disable-pip-version-check 2>/dev/null | grep -qixF "$mdns_pin"; then
+# Also when the pinned version is listed but does not import (a venv copied
+# without one of its dependencies, e.g. ifaddr).
+if ! "$mdns_venv/bin/python" -m pip freeze --disable-pip-version-check 2>/dev/null | grep -qixF "$mdns_pin" \
+    || ! "$mdns_venv/bin/python" -c 'import zeroconf' >/dev/null 2>&1; then
     echo "setup: installing $mdns_pin into $mdns_venv" >&2
     "$mdns_venv/bin/python" -m pip install -q --disable-pip-version-check "$mdns_pin"
 fi

@@ -171,7 +171,7 @@ impl MdnsSdAdvertiser {
         let txt: Vec<TxtProperty> = service
             .txt
             .iter()
-            .map(|(k, v)| TxtProperty::from((k.as_str(), v.as_str())))
+            .map(|(k, v)| TxtProperty::from((k.as_str(), v.as_slice())))
             .collect();
         let info = ServiceInfo::new(
             &ty_domain,

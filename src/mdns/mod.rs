@@ -63,6 +63,16 @@ pub const MAX_LABEL: usize = 63;
 pub const MAX_SERVICE_NAME: usize = 15;
 /// The longest single TXT string, `key=value` (RFC 6763 section 6.1).
 pub const MAX_TXT_ENTRY: usize = 255;
+/// TXT pairs from text `(key, value)` pairs (each value as its UTF-8 bytes).
+pub fn text_txt<K: Into<String>, V: Into<String>>(
+    pairs: impl IntoIterator<Item = (K, V)>,
+) -> Vec<(String, Vec<u8>)> {
+    pairs
+        .into_iter()
+        .map(|(k, v)| (k.into(), v.into().into_bytes()))
+        .collect()
+}
+
 /// The largest TXT record we publish, all strings with their length bytes
 /// (RFC 6763 section 6.2 recommends staying under 1300 bytes; we are
 /// stricter so one instance fits one packet with its SRV and addresses).
@@ -130,8 +140,10 @@ pub struct ServiceInstance {
     /// Port of the SRV record.
     pub port: u16,
     /// TXT strings, `key=value`, in order. Keys are unique
-    /// (case-insensitive).
-    pub txt: Vec<(String, String)>,
+    /// (case-insensitive) printable ASCII; values are raw bytes (RFC 6763
+    /// section 6.5: binary values are allowed, e.g. the `_meshcop._udp`
+    /// keys `xp`, `sb`, `id`). Text values convert with `.into()`.
+    pub txt: Vec<(String, Vec<u8>)>,
     /// The SRV target.
     pub host: HostRecord,
 }
@@ -416,11 +428,15 @@ mod tests {
                 InvalidService::DuplicateTxtKey("A".into()),
             ),
             (
-                Box::new(|s| s.txt = vec![("a".into(), "v".repeat(254))]),
+                Box::new(|s| s.txt = vec![("a".into(), "v".repeat(254).into())]),
                 InvalidService::TxtEntry("a".into()),
             ),
             (
-                Box::new(|s| s.txt = (0..6).map(|i| (format!("k{i}"), "v".repeat(250))).collect()),
+                Box::new(|s| {
+                    s.txt = (0..6)
+                        .map(|i| (format!("k{i}"), "v".repeat(250).into()))
+                        .collect()
+                }),
                 InvalidService::TxtTotal(6 * 254),
             ),
             (
@@ -450,12 +466,28 @@ mod tests {
     #[test]
     fn txt_at_the_limits_is_accepted() {
         let mut s = svc();
-        s.txt = vec![("a".into(), "v".repeat(253))];
+        s.txt = vec![("a".into(), "v".repeat(253).into())];
         assert_eq!(s.validate(), Ok(()));
         s.txt = (0..5)
-            .map(|i| (format!("k{i}"), "v".repeat(255 - 3)))
+            .map(|i| (format!("k{i}"), "v".repeat(255 - 3).into()))
             .collect();
         assert_eq!(s.txt_wire_len(), 5 * 256);
+        assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn binary_txt_values_are_measured_in_bytes() {
+        let mut s = svc();
+        // Not UTF-8, with a NUL and '=': a value may hold any byte.
+        s.txt = vec![
+            ("sb".into(), vec![0, 0, 0x06, 0xff]),
+            ("xp".into(), b"=\x80".to_vec()),
+        ];
+        assert_eq!(s.validate(), Ok(()));
+        assert_eq!(s.txt_wire_len(), (1 + 3 + 4) + (1 + 3 + 2));
+        s.txt = vec![("id".into(), vec![0xff; 253])];
+        assert_eq!(s.validate(), Err(InvalidService::TxtEntry("id".into())));
+        s.txt = vec![("id".into(), vec![0xff; 252])];
         assert_eq!(s.validate(), Ok(()));
     }
 }

@@ -44,8 +44,8 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    HostRecord, InstanceKey, InvalidService, ServiceInstance, API_VERSION, HUB_SERVICE_TYPE,
-    PAIRING_SERVICE_TYPE,
+    text_txt, HostRecord, InstanceKey, InvalidService, ServiceInstance, API_VERSION,
+    HUB_SERVICE_TYPE, PAIRING_SERVICE_TYPE,
 };
 use crate::commissioning::event::{Event, Service};
 
@@ -84,9 +84,9 @@ impl HubServices {
             subtypes: Vec::new(),
             port: self.api_port?,
             txt: vec![
-                ("id".into(), self.hub_id.clone()),
+                ("id".into(), self.hub_id.clone().into()),
                 ("api".into(), API_VERSION.into()),
-                ("fp".into(), self.ca_fingerprint.clone()),
+                ("fp".into(), self.ca_fingerprint.clone().into()),
             ],
             host: HostRecord {
                 name: self.host.clone(),
@@ -104,9 +104,9 @@ impl HubServices {
             subtypes: Vec::new(),
             port: self.pairing_port,
             txt: vec![
-                ("id".into(), self.hub_id.clone()),
+                ("id".into(), self.hub_id.clone().into()),
                 ("pv".into(), "1".into()),
-                ("fp".into(), self.ca_fingerprint.clone()),
+                ("fp".into(), self.ca_fingerprint.clone().into()),
             ],
             host: HostRecord {
                 name: self.host.clone(),
@@ -448,7 +448,7 @@ impl AdvertisingState {
                 service_type: reg.service_type.clone(),
                 subtypes: reg.subtypes.clone(),
                 port: reg.port,
-                txt: reg.txt.clone(),
+                txt: text_txt(reg.txt.iter().cloned()),
                 host: host.clone(),
             };
             probe
@@ -620,7 +620,7 @@ fn instance_of(s: &DeviceServices, a: &Assigned) -> Option<ServiceInstance> {
         service_type: a.registration.service_type.clone(),
         subtypes: a.registration.subtypes.clone(),
         port: a.registration.port,
-        txt: a.registration.txt.clone(),
+        txt: text_txt(a.registration.txt.iter().cloned()),
         host: HostRecord {
             name: s.host.clone(),
             addresses: s.addresses.clone(),
@@ -712,11 +712,11 @@ mod tests {
         assert_eq!(api.port, 8443);
         assert_eq!(
             api.txt,
-            vec![
-                ("id".to_string(), "threshold:00aa".to_string()),
-                ("api".into(), "1".into()),
-                ("fp".into(), "ab".repeat(32)),
-            ]
+            text_txt([
+                ("id", "threshold:00aa".to_string()),
+                ("api", "1".into()),
+                ("fp", "ab".repeat(32)),
+            ])
         );
         assert!(r.get("Threshold Hub", "_threshold-pair._tcp").is_none());
         s.handle_event(&Event::Advertise(Service::Pairing));

@@ -4,9 +4,25 @@
 //! [`ThreadStatus`], the active dataset and the agent id; publishing it is
 //! the mDNS publisher's job.
 //!
-//! Not yet published: the mDNS publisher's TXT model holds text values
-//! only, while `xp`, `xa`, `sb`, `at`, `pt` and `id` are binary (see
-//! docs/thread.md, open problems). Values here are raw bytes.
+//! Values are raw bytes (`xp`, `xa`, `sb`, `at`, `pt` and `id` are
+//! binary); the daemon publishes the record through the mDNS publisher
+//! ([`crate::mdns::driver::MdnsHandle::publish_external`]) while the
+//! Thread service runs, republishes it when [`MeshcopRecord::update`] says
+//! it changed, and withdraws it (goodbye) on stop (docs/thread.md,
+//! docs/mdns.md).
+//!
+//! # Invariants
+//!
+//! * No border agent runs (OpenThread's border agent is not built: it
+//!   needs the DTLS commissioner endpoint wired to the LAN), so the
+//!   connection mode in `sb` is 0 ("no connection allowed") and the SRV
+//!   port is [`PLACEHOLDER_PORT`] (49152, the dummy port the reference
+//!   border router advertises while its agent is not running): a
+//!   commissioner browsing the record learns the network but is told not
+//!   to connect.
+//! * The border agent id `id` is 16 random bytes created once in
+//!   `<state_dir>/border-agent-id` (0600, atomic write) and never changed:
+//!   [`load_or_create_agent_id`].
 //!
 //! State bitmap `sb` (u32, big-endian), bit 0 the least significant:
 //!
@@ -20,7 +36,10 @@
 //! ```
 #![forbid(unsafe_code)]
 
+use std::path::Path;
+
 use super::ThreadStatus;
+use crate::mdns::{HostRecord, InstanceKey, ServiceInstance};
 
 /// The DNS-SD service type.
 pub const MESHCOP_SERVICE_TYPE: &str = "_meshcop._udp";
@@ -29,8 +48,20 @@ pub const TXT_VERSION: &str = "1";
 /// Thread version the core implements (`tv`).
 pub const THREAD_VERSION: &str = "1.4.0";
 
+/// Connection mode 0: no commissioner connection allowed (what the hub
+/// advertises: it runs no border agent).
+pub const SB_CONNECTION_NONE: u32 = 0;
 /// Connection mode PSKc (a commissioner may connect with DTLS and PSKc).
 pub const SB_CONNECTION_PSKC: u32 = 1;
+/// The SRV port advertised while no border agent listens (the reference
+/// border router's `kBorderAgentServiceDummyPort`).
+pub const PLACEHOLDER_PORT: u16 = 49152;
+/// File of the border agent id inside the state directory.
+pub const AGENT_ID_FILE: &str = "border-agent-id";
+/// Vendor name advertised (`vn`).
+pub const VENDOR_NAME: &str = "Threshold";
+/// Model name advertised (`mn`).
+pub const MODEL_NAME: &str = "Threshold Hub";
 /// Thread interface: up, not attached.
 pub const SB_IF_INITIALIZED: u32 = 1 << 3;
 /// Thread interface: attached.
@@ -44,7 +75,8 @@ pub const SB_ROLE_ROUTER: u32 = 2 << 9;
 /// Role: leader.
 pub const SB_ROLE_LEADER: u32 = 3 << 9;
 
-/// The state bitmap for `status` (connection mode PSKc, high availability).
+/// The state bitmap for `status` (connection mode none: no border agent;
+/// high availability: a mains-powered hub).
 pub fn state_bitmap(status: &ThreadStatus) -> u32 {
     let (iface, role) = match status.role.as_str() {
         "leader" => (SB_IF_ACTIVE, SB_ROLE_LEADER),
@@ -53,7 +85,7 @@ pub fn state_bitmap(status: &ThreadStatus) -> u32 {
         "detached" => (SB_IF_INITIALIZED, 0),
         _ => (0, 0),
     };
-    SB_CONNECTION_PSKC | iface | SB_AVAILABILITY_HIGH | role
+    SB_CONNECTION_NONE | iface | SB_AVAILABILITY_HIGH | role
 }
 
 /// The active timestamp TLV (type 14, 8 bytes) of a dataset, if present.
@@ -114,6 +146,122 @@ pub fn txt(status: &ThreadStatus, dataset: &[u8], agent: &AgentInfo) -> Vec<(Str
     t
 }
 
+/// Why the border agent id cannot be loaded or created.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AgentIdError {
+    /// The file cannot be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file exists but does not hold exactly 16 bytes.
+    #[error("{path}: {len} bytes, a border agent id is 16 (delete the file to make a new id)")]
+    Length {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Its length.
+        len: usize,
+    },
+    /// The system's random source failed.
+    #[error("no random bytes for the border agent id")]
+    Random,
+}
+
+/// The border agent id of `<state_dir>/border-agent-id`: read if present
+/// (a file of another length is an error, never silently replaced), else
+/// 16 random bytes written atomically with mode 0600.
+pub fn load_or_create_agent_id(state_dir: &Path) -> Result<[u8; 16], AgentIdError> {
+    let path = state_dir.join(AGENT_ID_FILE);
+    let io = |source| AgentIdError::Io {
+        path: path.clone(),
+        source,
+    };
+    match std::fs::read(&path) {
+        Ok(b) => <[u8; 16]>::try_from(b.as_slice()).map_err(|_| AgentIdError::Length {
+            path: path.clone(),
+            len: b.len(),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let mut id = [0u8; 16];
+            ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut id)
+                .map_err(|_| AgentIdError::Random)?;
+            crate::fsutil::write_atomic(&path, &id, 0o600).map_err(io)?;
+            Ok(id)
+        }
+        Err(e) => Err(io(e)),
+    }
+}
+
+/// Where and under which name the record is published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeshcopTarget {
+    /// Instance name (the hub's mDNS instance name).
+    pub instance: String,
+    /// Host label of the SRV target (the hub's host; its own addresses).
+    pub host: String,
+}
+
+/// The `_meshcop._udp` instance for `status` and the active dataset
+/// (`dataset` may be empty while the radio is down: then `at` is left out).
+pub fn service_instance(
+    target: &MeshcopTarget,
+    status: &ThreadStatus,
+    dataset: &[u8],
+    agent: &AgentInfo,
+) -> ServiceInstance {
+    ServiceInstance {
+        instance: target.instance.clone(),
+        service_type: MESHCOP_SERVICE_TYPE.into(),
+        subtypes: Vec::new(),
+        port: PLACEHOLDER_PORT,
+        txt: txt(status, dataset, agent),
+        host: HostRecord {
+            name: target.host.clone(),
+            addresses: Vec::new(),
+        },
+    }
+}
+
+/// Sans-IO change detector of the published record: feed it every fresh
+/// instance; it says when to (re)publish.
+#[derive(Debug, Default)]
+pub struct MeshcopRecord {
+    published: Option<ServiceInstance>,
+}
+
+impl MeshcopRecord {
+    /// A record not yet published.
+    pub fn new() -> MeshcopRecord {
+        MeshcopRecord::default()
+    }
+
+    /// `Some(instance)` if it differs from what was last published (the
+    /// caller publishes it; it is then taken as published); `None` if
+    /// nothing changed.
+    pub fn update(&mut self, inst: ServiceInstance) -> Option<ServiceInstance> {
+        if self.published.as_ref() == Some(&inst) {
+            return None;
+        }
+        self.published = Some(inst.clone());
+        Some(inst)
+    }
+
+    /// Forgets the published instance (after a failed publish, so the next
+    /// update retries) and returns its key.
+    pub fn forget(&mut self) -> Option<InstanceKey> {
+        self.published.take().map(|i| i.key())
+    }
+
+    /// The key of the published instance, if any.
+    pub fn key(&self) -> Option<InstanceKey> {
+        self.published.as_ref().map(ServiceInstance::key)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,7 +293,7 @@ mod tests {
 
     #[test]
     fn bitmap_role_bits_follow_the_role() {
-        assert_eq!(state_bitmap(&status("leader")), 0b110_0011_0001);
+        assert_eq!(state_bitmap(&status("leader")), 0b110_0011_0000);
         assert_eq!(state_bitmap(&status("router")) >> 9 & 3, 2);
         assert_eq!(state_bitmap(&status("child")) >> 9 & 3, 1);
         assert_eq!(state_bitmap(&status("detached")) >> 3 & 3, 1);
@@ -168,7 +316,7 @@ mod tests {
         assert_eq!(get("nn").unwrap(), b"OpenThread-f616");
         assert_eq!(get("xp").unwrap(), hex::decode("fb1dc28b0d0261e1").unwrap());
         assert_eq!(get("xa").unwrap(), hex::decode("1606441e0c07fac6").unwrap());
-        assert_eq!(get("sb").unwrap(), vec![0, 0, 0x06, 0x31]);
+        assert_eq!(get("sb").unwrap(), vec![0, 0, 0x06, 0x30]);
         assert_eq!(get("pt").unwrap(), vec![0x12, 0xee, 0x89, 0x3d]);
         assert_eq!(get("at").unwrap(), vec![0, 0, 0, 0, 0, 1, 0, 0]);
         assert_eq!(get("id").unwrap(), vec![7; 16]);
@@ -183,5 +331,71 @@ mod tests {
     fn active_timestamp_of_a_truncated_dataset_is_none() {
         assert_eq!(active_timestamp(&[14, 8, 0, 0]), None);
         assert_eq!(active_timestamp(&[]), None);
+    }
+
+    fn agent() -> AgentInfo {
+        AgentInfo {
+            id: [7; 16],
+            vendor: VENDOR_NAME.into(),
+            model: MODEL_NAME.into(),
+        }
+    }
+
+    #[test]
+    fn a_role_change_changes_the_published_record() {
+        let ds = hex::decode(DATASET).unwrap();
+        let target = MeshcopTarget {
+            instance: "Threshold Hub 1a2b3c4d".into(),
+            host: "threshold-1a2b3c4d".into(),
+        };
+        let mut rec = MeshcopRecord::new();
+        let leader = service_instance(&target, &status("leader"), &ds, &agent());
+        assert_eq!(leader.validate(), Ok(()));
+        assert_eq!(leader.port, PLACEHOLDER_PORT);
+        assert_eq!(rec.update(leader.clone()), Some(leader.clone()));
+        // Same state: nothing to publish.
+        assert_eq!(
+            rec.update(service_instance(&target, &status("leader"), &ds, &agent())),
+            None
+        );
+        // Leader -> router: sb role bits 3 -> 2, same key.
+        let router = service_instance(&target, &status("router"), &ds, &agent());
+        let sb = |i: &ServiceInstance| {
+            let v = &i.txt.iter().find(|(k, _)| k == "sb").unwrap().1;
+            u32::from_be_bytes(v.as_slice().try_into().unwrap())
+        };
+        assert_eq!(sb(&leader) >> 9 & 3, 3);
+        assert_eq!(sb(&router) >> 9 & 3, 2);
+        assert_eq!(rec.update(router.clone()), Some(router.clone()));
+        assert_eq!(rec.key(), Some(leader.key()));
+        // Detached: interface bits 1, no role, no partition.
+        let detached = service_instance(&target, &status("detached"), &ds, &agent());
+        assert_eq!(sb(&detached), SB_IF_INITIALIZED | SB_AVAILABILITY_HIGH);
+        assert!(!detached.txt.iter().any(|(k, _)| k == "pt"));
+        assert!(rec.update(detached).is_some());
+        assert_eq!(rec.forget(), Some(leader.key()));
+        assert_eq!(rec.key(), None);
+    }
+
+    #[test]
+    fn the_agent_id_is_created_once_and_kept() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let id = load_or_create_agent_id(d.path()).unwrap();
+        let path = d.path().join(AGENT_ID_FILE);
+        let meta = std::fs::metadata(&path).unwrap();
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+        assert_eq!(std::fs::read(&path).unwrap(), id);
+        assert_eq!(load_or_create_agent_id(d.path()).unwrap(), id);
+        let other = tempfile::tempdir().unwrap();
+        assert_ne!(load_or_create_agent_id(other.path()).unwrap(), id);
+        // A damaged file is refused, not replaced.
+        std::fs::write(&path, [1, 2, 3]).unwrap();
+        let e = load_or_create_agent_id(d.path()).unwrap_err();
+        assert!(e.to_string().contains("3 bytes"), "{e}");
+        assert_eq!(std::fs::read(&path).unwrap(), [1, 2, 3]);
+        // An unreadable place is an I/O error naming the file.
+        let e = load_or_create_agent_id(&d.path().join("missing-dir")).unwrap_err();
+        assert!(e.to_string().contains(AGENT_ID_FILE), "{e}");
     }
 }
