@@ -13,6 +13,8 @@
 //! `cargo bench --bench radio`; `RADIO_BENCH_REQUESTS` sets the number of
 //! round trips (default 5000). Under `cargo test` everything runs once, small.
 
+#[path = "../tests/common/netns.rs"]
+mod netns;
 #[path = "../tests/support/otsim.rs"]
 mod otsim;
 
@@ -120,9 +122,9 @@ fn latency(requests: usize) {
         .enable_all()
         .build()
         .expect("runtime");
-    let ns = otsim::Netns::new();
+    let ns = netns::NetNs::new("radio");
     rt.block_on(async {
-        let (conn, handle) = radio::open(&ns.rcp_url(1)).await.expect("open ot-rcp");
+        let (conn, handle) = radio::open(&otsim::rcp_url(ns.name(), 1)).await.expect("open ot-rcp");
         let task = tokio::spawn(conn.run());
         // Warm up.
         for _ in 0..50 {

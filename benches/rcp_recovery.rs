@@ -9,8 +9,10 @@
 //! Run: `cargo bench --bench rcp_recovery` (needs root for `ip netns`, and
 //! target/ot-sim/bin/ot-rcp from scripts/ot-sim.sh).
 
-#[path = "../tests/support/thread_sim.rs"]
-mod thread_sim;
+#[path = "../tests/common/netns.rs"]
+mod netns;
+#[path = "../tests/support/otsim.rs"]
+mod otsim;
 
 use std::time::{Duration, Instant};
 
@@ -44,11 +46,11 @@ fn main() {
         .build()
         .expect("runtime");
     rt.block_on(async move {
-        let ns = thread_sim::Netns::new("bench");
+        let ns = netns::NetNs::new("bench");
         let dir = tempfile::tempdir().expect("tempdir");
         let (tx, mut events) = tokio::sync::mpsc::unbounded_channel();
         let opts = ThreadOptions {
-            radio: ns.rcp_url(1).parse().expect("url"),
+            radio: otsim::rcp_url(ns.name(), 1),
             dir: dir.path().to_owned(),
             dataset: DatasetSource::Persisted,
             network_name: "bench".into(),

@@ -1,6 +1,8 @@
 //! The radio driver (matcher, connection, transports) against OpenThread's
 //! own simulated RCP (`ot-rcp`), each test in its own network namespace.
 
+#[path = "common/netns.rs"]
+mod netns;
 #[path = "support/otsim.rs"]
 mod otsim;
 
@@ -10,9 +12,9 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
+use netns::NetNs;
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
-use otsim::Netns;
 use threshold::radio::spinel::{Cap, Command, Frame, PropId, PropValue, SpinelError, Status};
 use threshold::radio::transport::{self, FdStream};
 use threshold::radio::{self, connect, LinkEnd, Options, RadioError, RadioUrl};
@@ -26,8 +28,8 @@ async fn within<F: std::future::Future>(f: F) -> F::Output {
 
 #[tokio::test]
 async fn requests_are_matched_by_tid_against_the_real_rcp() {
-    let ns = Netns::new();
-    let (conn, handle) = radio::open(&ns.rcp_url(1)).await.unwrap();
+    let ns = NetNs::new("radio");
+    let (conn, handle) = radio::open(&otsim::rcp_url(ns.name(), 1)).await.unwrap();
     let task = tokio::spawn(conn.run());
 
     let v = within(handle.get(PropId::ProtocolVersion)).await.unwrap();
@@ -83,8 +85,8 @@ async fn requests_are_matched_by_tid_against_the_real_rcp() {
 
 #[tokio::test]
 async fn raw_pipe_carries_frames_with_their_own_tids_and_unsolicited_ones() {
-    let ns = Netns::new();
-    let (conn, handle) = radio::open(&ns.rcp_url(1)).await.unwrap();
+    let ns = NetNs::new("radio");
+    let (conn, handle) = radio::open(&otsim::rcp_url(ns.name(), 1)).await.unwrap();
     tokio::spawn(conn.run());
     let mut raw = handle.take_raw_receiver().expect("first taker");
     assert!(handle.take_raw_receiver().is_none());
@@ -144,8 +146,8 @@ async fn raw_pipe_carries_frames_with_their_own_tids_and_unsolicited_ones() {
 
 #[tokio::test]
 async fn killed_rcp_ends_the_link_with_eof() {
-    let ns = Netns::new();
-    let (conn, handle) = radio::open(&ns.rcp_url(1)).await.unwrap();
+    let ns = NetNs::new("radio");
+    let (conn, handle) = radio::open(&otsim::rcp_url(ns.name(), 1)).await.unwrap();
     let pid = conn.child_pid().expect("child");
     let task = tokio::spawn(conn.run());
     within(handle.get(PropId::HwAddr)).await.unwrap();
@@ -160,12 +162,14 @@ async fn killed_rcp_ends_the_link_with_eof() {
 
 #[tokio::test]
 async fn stopped_rcp_ends_the_link_with_timeout() {
-    let ns = Netns::new();
+    let ns = NetNs::new("radio");
     let opts = Options {
         request_timeout: Duration::from_millis(300),
         ..Options::default()
     };
-    let (conn, handle) = radio::open_with(&ns.rcp_url(1), opts).await.unwrap();
+    let (conn, handle) = radio::open_with(&otsim::rcp_url(ns.name(), 1), opts)
+        .await
+        .unwrap();
     let pid = Pid::from_raw(conn.child_pid().expect("child") as i32);
     tokio::spawn(conn.run());
     within(handle.get(PropId::HwAddr)).await.unwrap();
@@ -245,8 +249,10 @@ impl AsyncWrite for Injector {
 
 #[tokio::test]
 async fn reset_the_host_did_not_send_is_an_unexpected_reset() {
-    let ns = Netns::new();
-    let opened = transport::open(&ns.rcp_url(1)).await.unwrap();
+    let ns = NetNs::new("radio");
+    let opened = transport::open(&otsim::rcp_url(ns.name(), 1))
+        .await
+        .unwrap();
     let pending = Arc::new(Mutex::new(Vec::new()));
     let opts = Options {
         reset_window: Duration::from_millis(300),
@@ -287,12 +293,12 @@ async fn uart_transport_over_a_real_tty() {
     // A pty pair stands in for the USB-serial line: ot-rcp on the master,
     // the driver opens the slave device node through a uart URL (termios
     // raw, 8N1, 460800 baud, RTS/CTS).
-    let ns = Netns::new();
+    let ns = NetNs::new("radio");
     let pty = nix::pty::openpty(None, None).unwrap();
     let dev = nix::unistd::ttyname(&pty.slave).unwrap();
     let master_out = pty.master.try_clone().unwrap();
     let mut child = ns
-        .command(&otsim::ot_sim_bin("ot-rcp"))
+        .command(otsim::ot_bin("ot-rcp"))
         .arg("1")
         .stdin(std::process::Stdio::from(pty.master))
         .stdout(std::process::Stdio::from(master_out))

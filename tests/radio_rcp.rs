@@ -2,6 +2,8 @@
 //! refusal cases wrap the REAL ot-rcp link in a fault injector that rewrites
 //! one reply (STYLE.md #11), they do not fake an RCP.
 
+#[path = "common/netns.rs"]
+mod netns;
 #[path = "support/otsim.rs"]
 mod otsim;
 
@@ -10,7 +12,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use otsim::Netns;
+use netns::NetNs;
 use threshold::radio::hdlc::{self, Decoder};
 use threshold::radio::rcp::{self, RcpError, FIRMWARE_NEEDED};
 use threshold::radio::spinel::{Cap, Frame, PropId, PropValue};
@@ -76,8 +78,10 @@ impl AsyncWrite for Rewriter {
 }
 
 async fn probe_rewritten(rewrite: fn(&mut Frame)) -> Result<rcp::RcpInfo, RadioError> {
-    let ns = Netns::new();
-    let opened = transport::open(&ns.rcp_url(1)).await.unwrap();
+    let ns = NetNs::new("radio");
+    let opened = transport::open(&otsim::rcp_url(ns.name(), 1))
+        .await
+        .unwrap();
     let wrapped = Rewriter {
         inner: opened.stream,
         decoder: Decoder::default(),
@@ -95,8 +99,8 @@ async fn probe_rewritten(rewrite: fn(&mut Frame)) -> Result<rcp::RcpInfo, RadioE
 
 #[tokio::test]
 async fn the_simulated_rcp_is_probed_and_accepted() {
-    let ns = Netns::new();
-    let (conn, handle) = radio::open(&ns.rcp_url(7)).await.unwrap();
+    let ns = NetNs::new("radio");
+    let (conn, handle) = radio::open(&otsim::rcp_url(ns.name(), 7)).await.unwrap();
     tokio::spawn(conn.run());
     let info = tokio::time::timeout(WAIT, rcp::probe_and_check(&handle))
         .await

@@ -5,15 +5,18 @@
 //! a bad import is refused with no change, and a killed RCP is replaced
 //! (audited) while the daemon keeps running.
 
-#[path = "support/thread_sim.rs"]
-mod thread_sim;
+#[path = "common/netns.rs"]
+mod netns;
+#[path = "support/otsim.rs"]
+mod otsim;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
 
+use netns::NetNs;
+use otsim::{ot_bin, wait_for, CliNode};
 use serde_json::Value;
-use thread_sim::{ot_bin, wait_for, CliNode, Netns};
 
 const BIN: &str = env!("CARGO_BIN_EXE_threshold");
 
@@ -33,7 +36,7 @@ impl Drop for Daemon {
     }
 }
 
-fn start(ns: &Netns, dir: &Path) -> Daemon {
+fn start(ns: &NetNs, dir: &Path) -> Daemon {
     let state = dir.join("state");
     let socket = dir.join("admin.sock");
     let config = dir.join("threshold.toml");
@@ -79,7 +82,7 @@ fn status(d: &Daemon) -> Option<Value> {
 
 #[test]
 fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
-    let ns = Netns::new("cli");
+    let ns = NetNs::new("cli");
     let dir = tempfile::tempdir().unwrap();
     let mut d = start(&ns, dir.path());
     let st = wait_for(Duration::from_secs(60), "the hub to lead", || {
@@ -100,7 +103,7 @@ fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
     let o = cli(&d, &["thread", "dataset", "export"]);
     assert!(o.status.success());
     let dataset = String::from_utf8(o.stdout).unwrap().trim().to_owned();
-    let mut node = CliNode::start(&ns.name, 2);
+    let mut node = CliNode::start(ns.name(), 2);
     node.join(&dataset, Duration::from_secs(30));
     assert_eq!(node.dataset_hex(), dataset);
     let ext = node.ext_addr();

@@ -19,8 +19,8 @@
 
 #[path = "common/netns.rs"]
 mod netns;
-#[path = "support/thread_sim.rs"]
-mod thread_sim;
+#[path = "support/otsim.rs"]
+mod otsim;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -28,8 +28,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use netns::{python, NetNs, Proc};
+use otsim::{ot_bin, wait_for};
 use serde_json::Value;
-use thread_sim::{ot_bin, wait_for};
 
 const BIN: &str = env!("CARGO_BIN_EXE_threshold");
 const INSTANCE: &str = "Meshcop Test Hub";

@@ -3,12 +3,15 @@
 //! `ot-cli-ftd` nodes, all inside a private network namespace per test.
 //! (tests/thread_cli.rs runs the same through the daemon binary.)
 
-#[path = "support/thread_sim.rs"]
-mod thread_sim;
+#[path = "common/netns.rs"]
+mod netns;
+#[path = "support/otsim.rs"]
+mod otsim;
 
 use std::time::{Duration, Instant};
 
-use thread_sim::{wait_for, CliNode, Netns};
+use netns::NetNs;
+use otsim::{wait_for, CliNode};
 use threshold::thread::{
     DatasetSource, ThreadEvent, ThreadHandle, ThreadOptions, ThreadService, ThreadStatus,
 };
@@ -18,9 +21,9 @@ use tokio::sync::mpsc;
 /// take turns (each still has its own namespace).
 static OT: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-fn options(ns: &Netns, node: u32, dir: &std::path::Path) -> ThreadOptions {
+fn options(ns: &NetNs, node: u32, dir: &std::path::Path) -> ThreadOptions {
     ThreadOptions {
-        radio: ns.rcp_url(node).parse().unwrap(),
+        radio: otsim::rcp_url(ns.name(), node),
         dir: dir.to_owned(),
         dataset: DatasetSource::Persisted,
         network_name: "threshold-test".into(),
@@ -71,7 +74,7 @@ fn pings(node: &mut CliNode, addr: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hub_forms_network_nodes_attach_and_ping() {
     let _one = OT.lock().await;
-    let ns = Netns::new("form");
+    let ns = NetNs::new("form");
     let dir = tempfile::tempdir().unwrap();
     let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
     let svc = ThreadService::start(options(&ns, 1, dir.path()), tx).unwrap();
@@ -87,7 +90,7 @@ async fn hub_forms_network_nodes_attach_and_ping() {
     }
     assert!(formed);
 
-    let (n2, n3) = two_nodes(&ns.name, &dataset).await;
+    let (n2, n3) = two_nodes(ns.name(), &dataset).await;
     let (n2, n3, d2, _nodes) = tokio::task::spawn_blocking(move || {
         let (mut n2, mut n3) = (n2, n3);
         let d2 = n2.dataset_hex();
@@ -119,7 +122,7 @@ async fn hub_forms_network_nodes_attach_and_ping() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nodes_stay_in_the_network_across_a_hub_restart() {
     let _one = OT.lock().await;
-    let ns = Netns::new("restart");
+    let ns = NetNs::new("restart");
     let dir = tempfile::tempdir().unwrap();
     let (tx, _events) = mpsc::unbounded_channel::<ThreadEvent>();
     let svc = ThreadService::start(options(&ns, 1, dir.path()), tx.clone()).unwrap();
@@ -127,7 +130,7 @@ async fn nodes_stay_in_the_network_across_a_hub_restart() {
     let before = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
     let dataset = h.export_dataset().await.unwrap();
     let eid = before.mesh_local_eid.unwrap().to_string();
-    let (mut n2, mut n3) = two_nodes(&ns.name, &hex::encode(&dataset)).await;
+    let (mut n2, mut n3) = two_nodes(ns.name(), &hex::encode(&dataset)).await;
     svc.stop().await;
 
     // Restart on a different RCP (node id 7: another EUI-64): same network.
@@ -160,7 +163,7 @@ async fn nodes_stay_in_the_network_across_a_hub_restart() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn restart_and_swapped_rcp_keep_the_dataset() {
     let _one = OT.lock().await;
-    let ns = Netns::new("swap");
+    let ns = NetNs::new("swap");
     let dir = tempfile::tempdir().unwrap();
     let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
     let svc = ThreadService::start(options(&ns, 1, dir.path()), tx.clone()).unwrap();
@@ -196,7 +199,7 @@ async fn restart_and_swapped_rcp_keep_the_dataset() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killed_rcp_is_replaced_and_the_hub_leads_again() {
     let _one = OT.lock().await;
-    let ns = Netns::new("kill");
+    let ns = NetNs::new("kill");
     let dir = tempfile::tempdir().unwrap();
     let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
     let svc = ThreadService::start(options(&ns, 1, dir.path()), tx).unwrap();

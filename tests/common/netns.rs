@@ -229,7 +229,16 @@ impl NetNs {
 
 impl Drop for NetNs {
     fn drop(&mut self) {
-        // Processes still inside keep nothing alive: the name goes.
+        // Kill what is still inside (simulated RCPs and nodes a failed test
+        // left behind), then the name goes.
+        if let Ok(o) = Command::new("ip")
+            .args(["netns", "pids", &self.name])
+            .output()
+        {
+            for pid in String::from_utf8_lossy(&o.stdout).split_whitespace() {
+                let _ = Command::new("kill").args(["-9", pid]).status();
+            }
+        }
         let _ = Command::new("ip")
             .args(["netns", "del", &self.name])
             .status();

@@ -1,80 +1,224 @@
-//! OpenThread's simulated RCP for tests: the binary built by
-//! scripts/ot-sim.sh, run inside a private network namespace per test (its
-//! simulated radio is UDP on 127.0.0.1 ports 9000+node id, which would
-//! collide between tests running in parallel).
+//! OpenThread's simulation for tests: the simulated `ot-rcp` and
+//! `ot-cli-ftd` built by `scripts/ot-sim.sh` into `target/ot-sim/bin`, an
+//! RCP's radio URL and `ot-cli-ftd` nodes driven over their CLI. Each test
+//! runs them in its own network namespace (tests/common/netns.rs): the
+//! simulated radio is UDP multicast on 127.0.0.1 ports 9000 + node id, which
+//! would collide between tests running in parallel.
 #![allow(dead_code)]
 
+use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::process::Command;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::process::{Child, ChildStdin, Command, Stdio};
 
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 use threshold::radio::RadioUrl;
 
-/// target/ot-sim/bin/<name> (CARGO_TARGET_DIR honoured, as the script does).
-pub fn ot_sim_bin(name: &str) -> PathBuf {
+/// `target/ot-sim/bin/<name>`, built by scripts/ot-sim.sh.
+pub fn ot_bin(name: &str) -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let path = target.join("ot-sim/bin").join(name);
+    let p = target.join("ot-sim").join("bin").join(name);
     assert!(
-        path.exists(),
-        "{} is missing: run scripts/setup.sh (or scripts/ot-sim.sh)",
-        path.display()
+        p.exists(),
+        "{} missing: run scripts/ot-sim.sh (scripts/setup.sh does)",
+        p.display()
     );
-    path
+    p
 }
 
-/// A network namespace deleted on drop (also when the test fails).
-pub struct Netns {
-    pub name: String,
+/// The radio URL of a simulated RCP with `node_id` inside the namespace
+/// named `ns` (`ip netns exec` execs the RCP, so the URL's process is the
+/// RCP itself).
+pub fn rcp_url(ns: &str, node_id: u32) -> RadioUrl {
+    format!(
+        "spinel+hdlc+forkpty:///usr/sbin/ip?forkpty-arg=netns&forkpty-arg=exec&forkpty-arg={ns}&forkpty-arg={}&forkpty-arg={node_id}",
+        ot_bin("ot-rcp").display()
+    )
+    .parse()
+    .expect("radio url")
 }
 
-static COUNTER: AtomicU32 = AtomicU32::new(0);
-
-fn ip(args: &[&str]) {
-    let st = Command::new("ip").args(args).status().expect("run ip");
-    assert!(st.success(), "ip {args:?} failed");
+/// A command that runs `program` inside the namespace `ns`.
+pub fn ns_command(ns: &str, program: &std::path::Path) -> Command {
+    let mut c = Command::new("ip");
+    c.args(["netns", "exec", ns]).arg(program);
+    c
 }
 
-impl Netns {
-    /// `thr-radio-<pid>-<n>` with loopback up and multicast routed on it.
-    pub fn new() -> Netns {
-        let name = format!(
-            "thr-radio-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        );
-        ip(&["netns", "add", &name]);
-        let ns = Netns { name };
-        ip(&["-n", &ns.name, "link", "set", "lo", "up"]);
-        ip(&["-n", &ns.name, "link", "set", "lo", "multicast", "on"]);
-        ip(&["-n", &ns.name, "route", "add", "224.0.0.0/4", "dev", "lo"]);
-        ns
+/// An `ot-cli-ftd` node, driven over its CLI (stdin/stdout).
+pub struct CliNode {
+    pub id: u32,
+    _dir: tempfile::TempDir,
+    child: Child,
+    stdin: ChildStdin,
+    lines: mpsc::Receiver<String>,
+}
+
+impl CliNode {
+    /// Starts node `id` in the namespace named `ns`. Spawn it from a
+    /// thread that outlives it: nodes spawned from a `spawn_blocking`
+    /// thread exited (status 0, the simulation's SIGHUP/SIGTERM handling)
+    /// once tokio had ended that idle thread (after 10 s); spawned from the
+    /// test's own thread they stay (observed, mechanism not pinned down).
+    pub fn start(ns: &str, id: u32) -> CliNode {
+        // The simulated node keeps its settings in ./tmp/<offset>_<id>.flash:
+        // each node gets its own directory, or nodes with the same id in
+        // parallel tests would share (and corrupt) one file.
+        let dir = tempfile::tempdir().expect("node dir");
+        let mut child = ns_command(ns, &ot_bin("ot-cli-ftd"))
+            .current_dir(dir.path())
+            .arg(id.to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(dir.path().join("stderr")).expect("stderr file"))
+            .spawn()
+            .expect("spawn ot-cli-ftd");
+        let stdin = child.stdin.take().expect("stdin");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                let line = line
+                    .trim_end_matches('\r')
+                    .trim_start_matches("> ")
+                    .to_owned();
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        CliNode {
+            id,
+            _dir: dir,
+            child,
+            stdin,
+            lines,
+        }
     }
 
-    /// The forkpty URL that runs the simulated RCP `node` in this namespace.
-    pub fn rcp_url(&self, node: u8) -> RadioUrl {
-        format!(
-            "spinel+hdlc+forkpty:///usr/sbin/ip?forkpty-arg=netns&forkpty-arg=exec&forkpty-arg={}&forkpty-arg={}&forkpty-arg={node}",
-            self.name,
-            ot_sim_bin("ot-rcp").display()
-        )
-        .parse()
-        .expect("valid URL")
+    /// Runs `cmd`; returns its output lines up to `Done` (panics on
+    /// `Error ...` or after 10 s).
+    pub fn cmd(&mut self, cmd: &str) -> Vec<String> {
+        self.try_cmd(cmd)
+            .unwrap_or_else(|e| panic!("node {}: {cmd}: {e}", self.id))
     }
 
-    /// `ip netns exec <ns> <program> <args>` as a std command.
-    pub fn command(&self, program: &std::path::Path) -> Command {
-        let mut c = Command::new("ip");
-        c.args(["netns", "exec", &self.name]).arg(program);
-        c
+    pub fn try_cmd(&mut self, cmd: &str) -> Result<Vec<String>, String> {
+        // Drop stale output (log lines, late ping replies).
+        while self.lines.try_recv().is_ok() {}
+        if let Err(e) = writeln!(self.stdin, "{cmd}") {
+            let status = self.child.try_wait();
+            let stderr =
+                std::fs::read_to_string(self._dir.path().join("stderr")).unwrap_or_default();
+            return Err(format!("{e}; node exited: {status:?}; stderr: {stderr}"));
+        }
+        self.stdin.flush().map_err(|e| e.to_string())?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut out = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = self
+                .lines
+                .recv_timeout(left)
+                .map_err(|_| format!("no Done; got {out:?}"))?;
+            if line == cmd {
+                continue;
+            }
+            if line == "Done" {
+                return Ok(out);
+            }
+            if line.starts_with("Error") {
+                return Err(line);
+            }
+            if !line.is_empty() {
+                out.push(line);
+            }
+        }
+    }
+
+    pub fn state(&mut self) -> String {
+        self.cmd("state").first().cloned().unwrap_or_default()
+    }
+
+    /// Attaches with `dataset_hex` and waits for a connected role.
+    pub fn join(&mut self, dataset_hex: &str, within: Duration) -> String {
+        self.cmd(&format!("dataset set active {dataset_hex}"));
+        self.cmd("ifconfig up");
+        self.cmd("thread start");
+        self.wait_state(&["child", "router", "leader"], within)
+    }
+
+    pub fn wait_state(&mut self, want: &[&str], within: Duration) -> String {
+        let deadline = Instant::now() + within;
+        loop {
+            let s = self.state();
+            if want.contains(&s.as_str()) {
+                return s;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "node {} stuck in state {s:?}, wanted {want:?}",
+                self.id
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// Pings `addr` once; whether a reply came back.
+    pub fn ping(&mut self, addr: &str) -> bool {
+        while self.lines.try_recv().is_ok() {}
+        // `ping <addr> <size> <count> <interval> <hoplimit> <timeout>`
+        writeln!(self.stdin, "ping {addr} 16 1 1 64 3").expect("write ping");
+        let deadline = Instant::now() + Duration::from_secs(6);
+        while let Ok(line) = self
+            .lines
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        {
+            if line.contains("bytes from") {
+                return true;
+            }
+            if line.starts_with("Done") || line.contains("packets received") {
+                if line.contains("1 packets received") {
+                    return true;
+                }
+                if line.contains("packets received") {
+                    return false;
+                }
+            }
+        }
+        false
+    }
+
+    pub fn dataset_hex(&mut self) -> String {
+        self.cmd("dataset active -x")
+            .first()
+            .cloned()
+            .expect("dataset")
+    }
+
+    pub fn ext_addr(&mut self) -> String {
+        self.cmd("extaddr").first().cloned().expect("extaddr")
     }
 }
 
-impl Drop for Netns {
+impl Drop for CliNode {
     fn drop(&mut self) {
-        let _ = Command::new("ip")
-            .args(["netns", "del", &self.name])
-            .status();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Polls `f` every 200 ms until it returns `Some`, for at most `within`.
+pub fn wait_for<T>(within: Duration, what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + within;
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(200));
     }
 }
