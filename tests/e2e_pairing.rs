@@ -2,55 +2,25 @@
 //! `threshold device simulate` binary pairing a TEST ONLY device minted by
 //! `threshold::attestation::mint`, whose PAA is in `<state_dir>/paa-roots`.
 
+#[path = "common/device.rs"]
+mod device;
 #[path = "common/hub.rs"]
 mod hub;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 use std::time::Duration;
 
+use device::{devices, paa_pems, simulate, text, write_paa_roots, TestDevice};
 use hub::{ok, post, Hub};
 use serde_json::{json, Value};
-use threshold::api::types::DeviceInfo;
-use threshold::attestation::mint::{mint_test_chain, MintOptions, TestChain};
-use threshold::time::{SystemClock, WallClock};
-
-const BIN: &str = env!("CARGO_BIN_EXE_threshold");
-
-/// A minted device, its files written under `dir`.
-struct TestDevice {
-    chain: TestChain,
-    dir: PathBuf,
-}
-
-impl TestDevice {
-    fn mint(dir: &Path, pid: u16) -> TestDevice {
-        let opts = MintOptions::new(0xFFF1, pid, SystemClock.now());
-        let chain = mint_test_chain(&opts).expect("mint");
-        let dir = dir.join(format!("device-{pid:04x}"));
-        chain.write_to(&dir, Some(&opts)).expect("write");
-        TestDevice { chain, dir }
-    }
-
-    fn qr(&self) -> String {
-        self.chain.setup.codes().expect("codes").0
-    }
-}
 
 /// A hub with CoAP started, trusting the PAAs of `trusted`.
 async fn hub_trusting(trusted: &[&TestDevice]) -> Hub {
-    let roots: Vec<Vec<u8>> = trusted
-        .iter()
-        .map(|d| d.chain.paa.pem.as_bytes().to_vec())
-        .collect();
+    let roots = paa_pems(trusted);
     let mut hub = Hub::start_with(|cfg| {
         cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
         cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
-        let dir = cfg.state_dir.join("paa-roots");
-        std::fs::create_dir_all(&dir).expect("paa-roots");
-        for (i, pem) in roots.iter().enumerate() {
-            std::fs::write(dir.join(format!("paa-{i}.pem")), pem).expect("paa");
-        }
+        write_paa_roots(&cfg.state_dir, &roots);
     })
     .await;
     let cfg = hub.cfg.clone();
@@ -79,17 +49,6 @@ async fn handshake_refusal(hub: &Hub) -> threshold::audit::AuditRecord {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("no tls.handshake audit record within 5 s");
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-async fn devices(owner: &threshold::api::Client) -> Vec<DeviceInfo> {
-    ok(owner
-        .request(hyper::Method::GET, "/v1/devices", None::<&()>)
-        .await
-        .expect("request"))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -140,34 +99,6 @@ async fn simulated_device_pairs_over_coap_and_is_admitted() {
         .expect("cert")
         .contains("BEGIN CERTIFICATE"));
     hub.stop().await;
-}
-
-/// `threshold device simulate` for `dev` against `hub` with `extra`
-/// flags, as a closure for `spawn_blocking`.
-fn simulate(
-    hub: &Hub,
-    dev: &TestDevice,
-    extra: &[&str],
-) -> impl FnOnce() -> Output + Send + 'static {
-    let addr = hub.daemon().coap_tls_addr().expect("coap tls");
-    let state = hub.cfg.state_dir.clone();
-    let (qr, dir) = (dev.qr(), dev.dir.clone());
-    let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
-    move || {
-        Command::new(BIN)
-            .args(["device", "simulate", "--state-dir"])
-            .arg(&state)
-            .args(["--hub", &addr.to_string(), "--payload", &qr])
-            .arg("--dac")
-            .arg(dir.join("TEST-ONLY-dac-cert.pem"))
-            .arg("--dac-key")
-            .arg(dir.join("TEST-ONLY-dac-key.pem"))
-            .arg("--pai")
-            .arg(dir.join("TEST-ONLY-pai-cert.pem"))
-            .args(extra)
-            .output()
-            .expect("run simulate")
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

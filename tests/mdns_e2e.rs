@@ -14,23 +14,21 @@
 //! * Bad registrations get a 4.xx and change nothing; a restart
 //!   republishes stored registrations; graceful stop sends goodbyes.
 
+#[path = "common/device.rs"]
+mod device;
 #[path = "common/hub.rs"]
 mod hub;
 #[path = "common/netns.rs"]
 mod netns;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
+use device::{devices, paa_pems, simulate, text, write_paa_roots, TestDevice};
 use hub::{ok, post, Hub};
 use netns::{zeroconf_browser, NetNs, Proc};
 use serde_json::{json, Value};
-use threshold::api::types::DeviceInfo;
-use threshold::attestation::mint::{mint_test_chain, MintOptions, TestChain};
-use threshold::time::{SystemClock, WallClock};
 
-const BIN: &str = env!("CARGO_BIN_EXE_threshold");
 const TYPES: [&str; 3] = [
     "_threshold._tcp.local.",
     "_threshold-pair._tcp.local.",
@@ -40,25 +38,6 @@ const TYPES: [&str; 3] = [
 const GOODBYE: Duration = Duration::from_secs(5);
 /// Probing + announcing + resolving.
 const APPEAR: Duration = Duration::from_secs(20);
-
-struct TestDevice {
-    chain: TestChain,
-    dir: PathBuf,
-}
-
-impl TestDevice {
-    fn mint(dir: &Path, pid: u16) -> TestDevice {
-        let opts = MintOptions::new(0xFFF1, pid, SystemClock.now());
-        let chain = mint_test_chain(&opts).expect("mint");
-        let dir = dir.join(format!("device-{pid:04x}"));
-        chain.write_to(&dir, Some(&opts)).expect("write");
-        TestDevice { chain, dir }
-    }
-
-    fn qr(&self) -> String {
-        self.chain.setup.codes().expect("codes").0
-    }
-}
 
 fn json_line(l: &str) -> Value {
     serde_json::from_str(l).expect("json")
@@ -72,21 +51,14 @@ fn event(ev: &'static str, name: String) -> impl Fn(&str) -> bool {
 }
 
 async fn hub_in_ns(dir: &Path, trusted: &[&TestDevice]) -> Hub {
-    let roots: Vec<Vec<u8>> = trusted
-        .iter()
-        .map(|d| d.chain.paa.pem.as_bytes().to_vec())
-        .collect();
+    let roots = paa_pems(trusted);
     let state = dir.join("state");
     let mut hub = Hub::start_with(|cfg| {
         cfg.state_dir = state.clone();
         cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
         cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
         cfg.mdns.interfaces = vec!["lo".into()];
-        let d = cfg.state_dir.join("paa-roots");
-        std::fs::create_dir_all(&d).expect("paa-roots");
-        for (i, pem) in roots.iter().enumerate() {
-            std::fs::write(d.join(format!("paa-{i}.pem")), pem).expect("paa");
-        }
+        write_paa_roots(&cfg.state_dir, &roots);
     })
     .await;
     let cfg = hub.cfg.clone();
@@ -94,40 +66,6 @@ async fn hub_in_ns(dir: &Path, trusted: &[&TestDevice]) -> Hub {
     d.start_coap(&cfg).await.expect("coap");
     d.start_mdns(&cfg).await.expect("mdns");
     hub
-}
-
-/// `threshold device simulate` registering `_thlamp._tcp` as `name`.
-fn simulate(hub: &Hub, dev: &TestDevice, extra: &[&str]) -> impl FnOnce() -> Output + Send {
-    let addr = hub.daemon().coap_tls_addr().expect("coap tls");
-    let state = hub.cfg.state_dir.clone();
-    let (qr, dir) = (dev.qr(), dev.dir.clone());
-    let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
-    move || {
-        Command::new(BIN)
-            .args(["device", "simulate", "--state-dir"])
-            .arg(&state)
-            .args(["--hub", &addr.to_string(), "--payload", &qr])
-            .arg("--dac")
-            .arg(dir.join("TEST-ONLY-dac-cert.pem"))
-            .arg("--dac-key")
-            .arg(dir.join("TEST-ONLY-dac-key.pem"))
-            .arg("--pai")
-            .arg(dir.join("TEST-ONLY-pai-cert.pem"))
-            .args(extra)
-            .output()
-            .expect("run simulate")
-    }
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-async fn devices(owner: &threshold::api::Client) -> Vec<DeviceInfo> {
-    ok(owner
-        .request(hyper::Method::GET, "/v1/devices", None::<&()>)
-        .await
-        .expect("request"))
 }
 
 /// Opens a window for `dev`, pairs it registering `name`; returns its id

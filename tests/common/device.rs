@@ -1,0 +1,99 @@
+//! TEST ONLY devices for end-to-end tests: a device minted by
+//! `threshold::attestation::mint` (files on disk), the PAA roots a hub must
+//! trust for it, and the real `threshold device simulate` binary run
+//! against a [`Hub`]. Include next to `common/hub.rs` as `mod hub;`.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use threshold::api::types::DeviceInfo;
+use threshold::attestation::mint::{mint_test_chain, MintOptions, TestChain};
+use threshold::time::{SystemClock, WallClock};
+
+use crate::hub::{ok, Hub};
+
+/// The `threshold` binary under test.
+pub const BIN: &str = env!("CARGO_BIN_EXE_threshold");
+
+/// A minted device, its files written under `dir`.
+pub struct TestDevice {
+    /// Its PAA -> PAI -> DAC chain and setup payload.
+    pub chain: TestChain,
+    /// Where its PEM files are.
+    pub dir: PathBuf,
+}
+
+impl TestDevice {
+    /// Mints vendor 0xFFF1 product `pid` under `dir/device-<pid>`.
+    pub fn mint(dir: &Path, pid: u16) -> TestDevice {
+        let opts = MintOptions::new(0xFFF1, pid, SystemClock.now());
+        let chain = mint_test_chain(&opts).expect("mint");
+        let dir = dir.join(format!("device-{pid:04x}"));
+        chain.write_to(&dir, Some(&opts)).expect("write");
+        TestDevice { chain, dir }
+    }
+
+    /// Its QR code text.
+    pub fn qr(&self) -> String {
+        self.chain.setup.codes().expect("codes").0
+    }
+}
+
+/// The PAA certificates (PEM) of `trusted`, for [`write_paa_roots`].
+pub fn paa_pems(trusted: &[&TestDevice]) -> Vec<Vec<u8>> {
+    trusted
+        .iter()
+        .map(|d| d.chain.paa.pem.as_bytes().to_vec())
+        .collect()
+}
+
+/// Writes `pems` into `<state_dir>/paa-roots`, the hub's trust store.
+pub fn write_paa_roots(state_dir: &Path, pems: &[Vec<u8>]) {
+    let dir = state_dir.join("paa-roots");
+    std::fs::create_dir_all(&dir).expect("paa-roots");
+    for (i, pem) in pems.iter().enumerate() {
+        std::fs::write(dir.join(format!("paa-{i}.pem")), pem).expect("paa");
+    }
+}
+
+/// `threshold device simulate` for `dev` against `hub` with `extra`
+/// flags, as a closure for `spawn_blocking`.
+pub fn simulate(
+    hub: &Hub,
+    dev: &TestDevice,
+    extra: &[&str],
+) -> impl FnOnce() -> Output + Send + 'static {
+    let addr = hub.daemon().coap_tls_addr().expect("coap tls");
+    let state = hub.cfg.state_dir.clone();
+    let (qr, dir) = (dev.qr(), dev.dir.clone());
+    let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+    move || {
+        Command::new(BIN)
+            .args(["device", "simulate", "--state-dir"])
+            .arg(&state)
+            .args(["--hub", &addr.to_string(), "--payload", &qr])
+            .arg("--dac")
+            .arg(dir.join("TEST-ONLY-dac-cert.pem"))
+            .arg("--dac-key")
+            .arg(dir.join("TEST-ONLY-dac-key.pem"))
+            .arg("--pai")
+            .arg(dir.join("TEST-ONLY-pai-cert.pem"))
+            .args(extra)
+            .output()
+            .expect("run simulate")
+    }
+}
+
+/// A process output as text.
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// `GET /v1/devices` as `owner`.
+pub async fn devices(owner: &threshold::api::Client) -> Vec<DeviceInfo> {
+    ok(owner
+        .request(hyper::Method::GET, "/v1/devices", None::<&()>)
+        .await
+        .expect("request"))
+}
