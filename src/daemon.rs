@@ -589,8 +589,8 @@ impl Daemon {
     ///
     /// When mDNS runs ([`Daemon::start_mdns`] first), the border agent's
     /// `_meshcop._udp` record ([`crate::thread::meshcop`]) is published
-    /// under the hub's instance name, updated on every Thread event and
-    /// status change (checked every [`MESHCOP_POLL`]), and withdrawn with a
+    /// under the hub's instance name, updated on every OpenThread state
+    /// change and radio event, and withdrawn with a
     /// goodbye on stop. Its border agent id is loaded or created first
     /// (`<state_dir>/border-agent-id`); failing that, nothing starts.
     pub fn start_thread(
@@ -620,6 +620,7 @@ impl Daemon {
         let handle = svc.handle();
         let _ = self.thread_slot.set(handle.clone());
         let changed = Arc::new(tokio::sync::Notify::new());
+        let state_changes = handle.subscribe_changes();
         let task = tokio::spawn(audit_thread_events(
             self.store.clone(),
             self.clock.clone(),
@@ -635,6 +636,7 @@ impl Daemon {
                 target,
                 agent,
                 changed,
+                state_changes,
                 stop_rx,
             ));
             self.meshcop = Some((stop, task));
@@ -789,13 +791,9 @@ async fn audit_tls_events(core: CoreHandle, mut events: mpsc::Receiver<TlsEvent>
     }
 }
 
-/// How often the `_meshcop._udp` publisher reads the Thread status besides
-/// the Thread events (partition id, extended address and a network name
-/// change without an event of their own are seen within this).
-pub const MESHCOP_POLL: std::time::Duration = std::time::Duration::from_secs(1);
-
 /// Keeps the `_meshcop._udp` record equal to the Thread state: after each
-/// Thread event (`changed`) and every [`MESHCOP_POLL`], reads the status
+/// Thread event (`changed`: radio up, lost, recovered...) and each
+/// OpenThread state change (`state_changes`), reads the status
 /// and the active dataset and republishes when the record differs; on
 /// `stop`, withdraws it (goodbye). A refused publish (the name taken by a
 /// device's registration) is logged and retried on the next change.
@@ -805,6 +803,7 @@ async fn publish_meshcop(
     target: crate::thread::meshcop::MeshcopTarget,
     agent: crate::thread::meshcop::AgentInfo,
     changed: Arc<tokio::sync::Notify>,
+    mut state_changes: tokio::sync::watch::Receiver<u64>,
     mut stop: oneshot::Receiver<()>,
 ) {
     use crate::thread::meshcop::{service_instance, MeshcopRecord};
@@ -819,8 +818,7 @@ async fn publish_meshcop(
                     Some(Ok(())) => {
                         tracing::info!(role = %status.role, "_meshcop._udp published")
                     }
-                    // Not retried until the state changes again (no
-                    // error every poll).
+                    // Not retried until the state changes again.
                     Some(Err(e)) => tracing::error!(error = %e, "_meshcop._udp refused"),
                     None => {
                         tracing::warn!("_meshcop._udp: mDNS has stopped");
@@ -832,7 +830,12 @@ async fn publish_meshcop(
         tokio::select! {
             _ = &mut stop => break,
             _ = changed.notified() => {}
-            _ = tokio::time::sleep(MESHCOP_POLL) => {}
+            // An error means OpenThread's thread has ended: only `stop`
+            // is left to wait for.
+            r = state_changes.changed() => if r.is_err() {
+                let _ = (&mut stop).await;
+                break;
+            },
         }
     }
     if let Some(key) = record.key() {

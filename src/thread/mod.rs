@@ -258,9 +258,19 @@ pub type ThreadSlot = std::sync::Arc<std::sync::OnceLock<ThreadHandle>>;
 #[derive(Debug, Clone)]
 pub struct ThreadHandle {
     tx: mpsc::Sender<Request>,
+    changes: tokio::sync::watch::Receiver<u64>,
 }
 
 impl ThreadHandle {
+    /// A receiver whose value (a counter) moves on every OpenThread state
+    /// change (role, partition, addresses, network name, active dataset...:
+    /// whatever OpenThread's state-changed callback reports), so a consumer
+    /// reads [`ThreadHandle::status`] only when something changed instead of
+    /// polling. Each consumer takes its own receiver.
+    pub fn subscribe_changes(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.changes.clone()
+    }
+
     async fn ask<R>(
         &self,
         make: impl FnOnce(oneshot::Sender<R>) -> Request,

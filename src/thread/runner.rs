@@ -56,14 +56,18 @@ impl ThreadService {
             .map_err(|e| ThreadError::Settings(e.to_string()))?;
         let rng = OtEntropy::new().map_err(|e| ThreadError::OpenThread(e.to_string()))?;
         let (tx, rx) = mpsc::channel(16);
+        let (changes, changes_rx) = tokio::sync::watch::channel(0u64);
         let (stop, stop_rx) = oneshot::channel();
         let thread = std::thread::Builder::new()
             .name("openthread".into())
             .stack_size(8 << 20)
-            .spawn(move || run_thread(opts, settings, rng, rx, stop_rx, events))
+            .spawn(move || run_thread(opts, settings, rng, rx, stop_rx, events, changes))
             .map_err(|e| ThreadError::OpenThread(format!("cannot start its thread: {e}")))?;
         Ok(ThreadService {
-            handle: ThreadHandle { tx },
+            handle: ThreadHandle {
+                tx,
+                changes: changes_rx,
+            },
             stop: Some(stop),
             thread: Some(thread),
         })
@@ -101,6 +105,7 @@ fn run_thread(
     rx: mpsc::Receiver<Request>,
     stop: oneshot::Receiver<()>,
     events: mpsc::UnboundedSender<ThreadEvent>,
+    changes: tokio::sync::watch::Sender<u64>,
 ) {
     let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -112,7 +117,7 @@ fn run_thread(
             return;
         }
     };
-    rt.block_on(supervise(opts, settings, rng, rx, stop, events));
+    rt.block_on(supervise(opts, settings, rng, rx, stop, events, changes));
 }
 
 /// How a session ended.
@@ -125,6 +130,8 @@ enum SessionEnd {
 struct Ctx<'a> {
     opts: &'a ThreadOptions,
     events: &'a mpsc::UnboundedSender<ThreadEvent>,
+    /// Moved on every OpenThread state change ([`ThreadHandle::subscribe_changes`]).
+    changes: &'a tokio::sync::watch::Sender<u64>,
 }
 
 impl Ctx<'_> {
@@ -162,10 +169,12 @@ async fn supervise(
     mut rx: mpsc::Receiver<Request>,
     mut stop: oneshot::Receiver<()>,
     events: mpsc::UnboundedSender<ThreadEvent>,
+    changes: tokio::sync::watch::Sender<u64>,
 ) {
     let ctx = Ctx {
         opts: &opts,
         events: &events,
+        changes: &changes,
     };
     let backoff = Backoff {
         min: opts.reopen_min,
@@ -320,9 +329,12 @@ fn role_name(role: DeviceRole) -> String {
     }
 }
 
+/// Reports role changes (events) and every state change (the
+/// [`ThreadHandle::subscribe_changes`] counter).
 async fn watch_role(ot: &OpenThread<'_>, ctx: &Ctx<'_>) {
     let mut last = None;
     loop {
+        ctx.changes.send_modify(|n| *n = n.wrapping_add(1));
         let role = ot.device_role();
         if last != Some(role) {
             last = Some(role);
