@@ -88,8 +88,8 @@ fn latency(runs: usize, pause: Duration) {
             .await;
             let cfg = hub.cfg.clone();
             let d = hub.daemon.as_mut().expect("running");
-            d.start_coap(&cfg).await.expect("coap");
-            d.start_mdns(&cfg).await.expect("mdns");
+            let coap = d.start_coap(&cfg).await.expect("coap");
+            d.start_mdns(&cfg, &coap).await.expect("mdns");
             let owner = hub.owner().await;
             let name = "Bench Hub._threshold-pair._tcp.local.".to_string();
             let mut up = Vec::new();

@@ -32,7 +32,8 @@ use threshold::attestation::FirmwarePolicy;
 use threshold::commissioning::policy::{DeviceClass, Role};
 use threshold::commissioning::{Actor, OpenWindow, WindowPake};
 use threshold::config::Config;
-use threshold::daemon::{CoreHandle, Daemon, OWNER_CODE_FILE};
+use threshold::core_driver::CoreHandle;
+use threshold::daemon::{Daemon, OWNER_CODE_FILE};
 use threshold::device::{
     CachedSecrets, DeviceConfig, DeviceSimulator, Exchange, ReconnectFuture, StepKind,
 };

@@ -42,7 +42,8 @@ use threshold::coap::client::{ClientIdentity, ClientOptions, CoapClient};
 use threshold::commissioning::policy::{DeviceClass, Role};
 use threshold::commissioning::{Actor, OpenWindow, WindowPake};
 use threshold::config::Config;
-use threshold::daemon::{CoreHandle, Daemon, OWNER_CODE_FILE};
+use threshold::core_driver::CoreHandle;
+use threshold::daemon::{Daemon, OWNER_CODE_FILE};
 use threshold::device::{
     CachedSecrets, DeviceConfig, DeviceSimulator, Exchange, ExchangeError, OperationalIdentity,
     StepKind,

@@ -1,10 +1,39 @@
-//! Durable, atomic file writes.
+//! File helpers shared by every layer that keeps state on disk: private
+//! directories, atomic writes and secret files.
+//!
+//! Layer 1 (DESIGN.md "Who may use whom"): plain `std::io`, no knowledge of
+//! what the files hold. Every function returns [`std::io::Error`]; the
+//! caller adds which file and why (its own typed error).
 #![forbid(unsafe_code)]
 
 use std::fs;
 use std::io::Write;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
+
+/// Creates `dir` (and its missing parents) with mode 0700 if it does not
+/// exist. An existing directory is left as it is.
+pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
+/// Writes a public file (a certificate) to `path` atomically with mode
+/// 0644 ([`write_atomic`]).
+pub fn write_public_file(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    write_atomic(path, data, 0o644)
+}
+
+/// Writes a secret (a key, a one-time code) to `path` atomically with mode
+/// 0600 ([`write_atomic`]).
+pub fn write_secret_file(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    write_atomic(path, data, 0o600)
+}
 
 /// Writes `data` to `path` atomically with file mode `mode`: a temporary
 /// file in the same directory (created with `mode`, then set to it exactly,
@@ -46,5 +75,27 @@ mod tests {
             0o644
         );
         assert!(!p.with_extension("tmp").exists());
+    }
+
+    #[test]
+    fn private_dirs_are_0700_and_secrets_0600() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let dir = d.path().join("a").join("b");
+        ensure_private_dir(&dir).expect("create");
+        ensure_private_dir(&dir).expect("exists already");
+        let mode = fs::metadata(&dir).expect("stat").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700);
+        let secret = dir.join("key");
+        write_secret_file(&secret, b"k").expect("write");
+        let mode = fs::metadata(&secret).expect("stat").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+
+    #[test]
+    fn a_file_in_the_way_is_an_error() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let f = d.path().join("f");
+        fs::write(&f, b"x").expect("write");
+        assert!(ensure_private_dir(&f).is_err());
     }
 }

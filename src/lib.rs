@@ -41,6 +41,7 @@ pub mod cli;
 pub mod coap;
 pub mod commissioning;
 pub mod config;
+pub mod core_driver;
 pub mod daemon;
 pub mod device;
 pub mod fsutil;

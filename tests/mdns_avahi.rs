@@ -76,8 +76,8 @@ fn our_responder_and_avahi_daemon_coexist() {
             .await;
             let cfg = hub.cfg.clone();
             let d = hub.daemon.as_mut().expect("running");
-            d.start_coap(&cfg).await.expect("coap");
-            d.start_mdns(&cfg).await.expect("mdns");
+            let coap = d.start_coap(&cfg).await.expect("coap");
+            d.start_mdns(&cfg, &coap).await.expect("mdns");
             let hub_id: String = hub
                 .daemon()
                 .core

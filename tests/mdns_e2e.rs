@@ -63,8 +63,8 @@ async fn hub_in_ns(dir: &Path, trusted: &[&TestDevice]) -> Hub {
     .await;
     let cfg = hub.cfg.clone();
     let d = hub.daemon.as_mut().expect("running");
-    d.start_coap(&cfg).await.expect("coap");
-    d.start_mdns(&cfg).await.expect("mdns");
+    let coap = d.start_coap(&cfg).await.expect("coap");
+    d.start_mdns(&cfg, &coap).await.expect("mdns");
     hub
 }
 
@@ -524,8 +524,8 @@ fn bad_registrations_are_refused_without_change_and_a_restart_republishes() {
                 .await
                 .expect("restart");
             daemon.start_api(&cfg).await.expect("api");
-            daemon.start_coap(&cfg).await.expect("coap");
-            daemon.start_mdns(&cfg).await.expect("mdns");
+            let coap = daemon.start_coap(&cfg).await.expect("coap");
+            daemon.start_mdns(&cfg, &coap).await.expect("mdns");
             // Both come back, in either order (waiting for one consumes
             // the lines before it).
             let heater = event("added", "Heater._thlamp._tcp.local.".into());

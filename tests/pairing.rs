@@ -28,7 +28,8 @@ use threshold::commissioning::policy::{DeviceClass, Policy, Role};
 use threshold::commissioning::token::{Cti, HubKey, Scope};
 use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, WindowInfo, WindowPake};
 use threshold::config::Config;
-use threshold::daemon::{CoreGone, Daemon, OWNER_CODE_FILE};
+use threshold::core_driver::{CoreGone, CoreHandle};
+use threshold::daemon::{Daemon, OWNER_CODE_FILE};
 use threshold::device::{
     DeviceConfig, DeviceError, DeviceSimulator, Exchange, ExchangeError, OperationalIdentity,
     PairedDevice, PostFuture, ReconnectFuture, StepKind,
@@ -278,7 +279,7 @@ fn test_config(state: &Path) -> Config {
     cfg
 }
 
-async fn enroll(core: &threshold::daemon::CoreHandle, code: String, name: &str) -> Actor {
+async fn enroll(core: &CoreHandle, code: String, name: &str) -> Actor {
     let name = name.to_owned();
     let user = core
         .call(move |c, now| c.enroll(now, code.trim(), &name, "local"))
@@ -292,7 +293,7 @@ async fn enroll(core: &threshold::daemon::CoreHandle, code: String, name: &str) 
     }
 }
 
-async fn invite(core: &threshold::daemon::CoreHandle, by: &Actor, role: Role) -> String {
+async fn invite(core: &CoreHandle, by: &Actor, role: Role) -> String {
     let by = by.clone();
     let (code, _) = core
         .call(move |c, now| c.create_invite(now, &by, role, None))
@@ -303,10 +304,7 @@ async fn invite(core: &threshold::daemon::CoreHandle, by: &Actor, role: Role) ->
 }
 
 /// A daemon in a tempdir with an owner, an admin and a member enrolled.
-async fn daemon_hub(
-    firmware: &str,
-    tweak: impl FnOnce(&mut Config),
-) -> Hub<threshold::daemon::CoreHandle> {
+async fn daemon_hub(firmware: &str, tweak: impl FnOnce(&mut Config)) -> Hub<CoreHandle> {
     let tmp = tempfile::tempdir().expect("tempdir");
     let state = tmp.path().join("state");
     let mut cfg = test_config(&state);
@@ -336,7 +334,7 @@ async fn virtual_hub(firmware: &str) -> Hub<VirtualCore> {
     let tmp = tempfile::tempdir().expect("tempdir");
     let state = tmp.path().join("state");
     let policy = test_config(&state).policy().expect("policy");
-    threshold::daemon::ensure_private_dir(&state).expect("state dir");
+    threshold::fsutil::ensure_private_dir(&state).expect("state dir");
     let core = VirtualCore::new(&state, policy);
     let wall: Arc<dyn WallClock> = core.clock.clone();
     let hub_id = core.call(|c, _| c.hub_id().to_owned()).await.expect("core");

@@ -22,7 +22,7 @@ use crate::commissioning::policy::Role;
 use crate::commissioning::Actor;
 
 use super::error::ApiError;
-use super::routes::AppState;
+use super::state::AppState;
 
 /// The user id of the built-in administrator of the admin socket.
 pub const LOCAL_ADMIN: &str = "local-admin";

@@ -12,7 +12,7 @@ use crate::commissioning::error::{
     CloseWindowError, DeviceActionError, EnrollError, InviteError, OpenWindowError, RevokeError,
     RevokeUserError,
 };
-use crate::daemon::CoreGone;
+use crate::core_driver::CoreGone;
 use crate::store::StoreError;
 
 use super::types::ErrorBody;

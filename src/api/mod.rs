@@ -15,7 +15,7 @@
 //! HTTP is parsed, and no per-route check can be forgotten.
 //!
 //! Modules: [`server`] (listeners, limits, shutdown), [`routes`]
-//! (handlers), [`auth`] (peers and actors), [`error`] (codes and the one
+//! (handlers), [`state`] (what the handlers share), [`auth`] (peers and actors), [`error`] (codes and the one
 //! status table), [`types`] (bodies), [`tls`] (rustls on *ring*),
 //! [`client`] (used by the CLI).
 #![forbid(unsafe_code)]
@@ -25,6 +25,7 @@ pub mod client;
 pub mod error;
 pub mod routes;
 pub mod server;
+pub mod state;
 pub mod tls;
 pub mod types;
 

@@ -6,7 +6,6 @@
 //! core's own refusals are audited by the core.
 
 use std::convert::Infallible;
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -23,46 +22,21 @@ use serde::Deserialize;
 use tokio::sync::{broadcast, watch};
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::attestation::hub_ca::{verified_csr_key, ClientKey, HubCa};
+use crate::attestation::hub_ca::{verified_csr_key, ClientKey};
 use crate::audit::AuditRecord;
-use crate::commissioning::event::Alert;
 use crate::commissioning::token::Cti;
 use crate::commissioning::{OpenWindow, WindowPake};
-use crate::daemon::CoreHandle;
 use crate::onboarding::{Discriminator, ParseError, SetupPayload};
-use crate::store::StoreHandle;
-use crate::time::WallClock;
 
 use super::auth::{Authed, Peer};
 use super::error::ApiError;
+pub use super::state::AppState;
 use super::types::*;
 
 /// Longest id accepted in a path (device ids are 64 hex digits).
 pub const MAX_ID_LEN: usize = 128;
 /// Most records `GET /v1/audit?tail=N` returns.
 pub const MAX_AUDIT_TAIL: usize = 1000;
-
-/// What the handlers share.
-#[derive(Clone)]
-pub struct AppState {
-    pub(crate) core: CoreHandle,
-    pub(crate) store: StoreHandle,
-    pub(crate) clock: Arc<dyn WallClock>,
-    pub(crate) ca: Arc<HubCa>,
-    pub(crate) alerts: broadcast::Sender<Alert>,
-    pub(crate) shutdown: watch::Receiver<bool>,
-    pub(crate) pbkdf2_iterations: u32,
-    pub(crate) owner_code_file: std::path::PathBuf,
-    pub(crate) thread: crate::thread::ThreadSlot,
-    pub(crate) max_body_bytes: usize,
-    pub(crate) request_timeout: Duration,
-}
-
-impl std::fmt::Debug for AppState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AppState").finish_non_exhaustive()
-    }
-}
 
 /// The full API: every route (mutual-TLS listener and admin socket).
 pub fn router(state: AppState) -> Router {

@@ -31,13 +31,15 @@ use tower_service::Service;
 use crate::attestation::hub_ca::{HubCa, HubCaError};
 use crate::commissioning::event::Alert;
 use crate::config::ApiSettings;
-use crate::daemon::{ensure_private_dir, CoreHandle};
+use crate::core_driver::CoreHandle;
+use crate::fsutil::ensure_private_dir;
 use crate::store::StoreHandle;
 use crate::time::WallClock;
 
 use super::auth::Peer;
 use super::error::ApiError;
-use super::routes::{self, AppState};
+use super::routes;
+use super::state::AppState;
 use super::tls::{self, TlsConfigError};
 
 /// TLS handshake time limit.
@@ -271,7 +273,8 @@ fn bind_admin_socket(path: &Path) -> Result<UnixListener, ApiStartError> {
     };
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         if !parent.exists() {
-            ensure_private_dir(parent).map_err(|e| bad(e.to_string()))?;
+            ensure_private_dir(parent)
+                .map_err(|e| bad(format!("cannot create directory {}: {e}", parent.display())))?;
         }
     }
     match fs::symlink_metadata(path) {

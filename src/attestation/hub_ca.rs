@@ -14,7 +14,7 @@
 //! Files, in `<state_dir>/pki/` (directory mode 0700): `hub-root-ca.pem`
 //! and `server.pem` (mode 0644), `hub-root-ca.key` and `server.key`
 //! (PKCS#8 PEM, mode 0600, written atomically with
-//! [`crate::daemon::write_secret_file`]). [`HubCa::load_or_create`] creates
+//! [`crate::fsutil::write_secret_file`]). [`HubCa::load_or_create`] creates
 //! the root on first use and refuses a key readable by group or others, a
 //! key that does not match the certificate, or half a CA (one file of the
 //! pair missing). End-entity lifetimes never extend past the root's.
@@ -47,7 +47,7 @@ use zeroize::Zeroizing;
 
 use super::cert::{CertInfo, OID_ECDSA_WITH_SHA256, OID_EC_PUBLIC_KEY, OID_P256};
 use crate::commissioning::policy::Role;
-use crate::daemon::{ensure_private_dir, write_secret_file, DaemonError};
+use crate::fsutil::{ensure_private_dir, write_public_file, write_secret_file};
 use crate::time::UnixMillis;
 
 /// Directory of the hub PKI inside the state directory.
@@ -84,8 +84,16 @@ const ORG: &str = "Threshold";
 #[non_exhaustive]
 pub enum HubCaError {
     /// Writing a file or creating the directory failed.
-    #[error(transparent)]
-    Files(#[from] DaemonError),
+    #[error("{what} {path}: {source}")]
+    Write {
+        /// What was being done (`cannot write`, `cannot create directory`).
+        what: &'static str,
+        /// The file or directory.
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
     /// Reading a file failed.
     #[error("cannot read {path}: {source}")]
     Read {
@@ -151,18 +159,19 @@ pub(crate) fn random_serial() -> Result<SerialNumber, String> {
     Ok(SerialNumber::from_slice(&b))
 }
 
-/// Writes a public file atomically with mode 0644.
-pub(crate) fn write_public_file(path: &Path, data: &[u8]) -> std::io::Result<()> {
-    crate::fsutil::write_atomic(path, data, 0o644)
+fn write_public(path: &Path, data: &[u8]) -> Result<(), HubCaError> {
+    write_public_file(path, data).map_err(|source| HubCaError::Write {
+        what: "cannot write",
+        path: path.to_owned(),
+        source,
+    })
 }
 
-fn write_public(path: &Path, data: &[u8]) -> Result<(), HubCaError> {
-    write_public_file(path, data).map_err(|source| {
-        HubCaError::Files(DaemonError::Io {
-            what: "cannot write",
-            path: path.to_owned(),
-            source,
-        })
+fn write_secret(path: &Path, data: &[u8]) -> Result<(), HubCaError> {
+    write_secret_file(path, data).map_err(|source| HubCaError::Write {
+        what: "cannot write",
+        path: path.to_owned(),
+        source,
     })
 }
 
@@ -242,7 +251,7 @@ impl IssuedCert {
         let key_path = match &self.key_pem {
             Some(k) => {
                 let p = dir.join(format!("{stem}.key"));
-                write_secret_file(&p, k.as_bytes())?;
+                write_secret(&p, k.as_bytes())?;
                 Some(p)
             }
             None => None,
@@ -332,7 +341,11 @@ impl HubCa {
     /// directory, mode 0700) on first use; `now` is the wall time.
     pub fn load_or_create(state_dir: &Path, now: UnixMillis) -> Result<HubCa, HubCaError> {
         let dir = Self::dir_for(state_dir);
-        ensure_private_dir(&dir)?;
+        ensure_private_dir(&dir).map_err(|source| HubCaError::Write {
+            what: "cannot create directory",
+            path: dir.clone(),
+            source,
+        })?;
         let key_path = dir.join(ROOT_KEY_FILE);
         let cert_path = dir.join(ROOT_CERT_FILE);
         match (key_path.exists(), cert_path.exists()) {
@@ -377,7 +390,7 @@ impl HubCa {
         params.serial_number = Some(random_serial().map_err(gen_err)?);
         let cert = params.self_signed(&key).map_err(gen_err)?;
         let key_pem = Zeroizing::new(key.serialize_pem());
-        write_secret_file(&dir.join(ROOT_KEY_FILE), key_pem.as_bytes())?;
+        write_secret(&dir.join(ROOT_KEY_FILE), key_pem.as_bytes())?;
         write_public(&dir.join(ROOT_CERT_FILE), cert.pem().as_bytes())?;
         tracing::info!(dir = %dir.display(), "created the hub root CA");
         Self::from_parts(dir, cert.pem(), cert.der().to_vec(), key)

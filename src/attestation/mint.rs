@@ -18,8 +18,8 @@ use rcgen::{
 use ring::rand::SecureRandom;
 use zeroize::Zeroizing;
 
-use super::hub_ca::{plus_days, random_serial, to_odt, write_public_file};
-use crate::daemon::{ensure_private_dir, write_secret_file};
+use super::hub_ca::{plus_days, random_serial, to_odt};
+use crate::fsutil::{ensure_private_dir, write_public_file, write_secret_file};
 use crate::time::UnixMillis;
 
 /// The minted PAA certificate (PEM).

@@ -19,6 +19,9 @@
 //!   VID/PID in a range of software versions);
 //! * [`hub_ca`]: the hub's own CA (TLS server, user client and device
 //!   operational certificates), made with `rcgen`;
+//! * [`hub_key`]: the hub's token-signing key file;
+//! * [`pki`]: everything device pairing trusts, loaded once from the state
+//!   directory at start (CA, PAA roots, CRLs, denylist, firmware policy);
 //! * [`mint`]: a generator of TEST ONLY PAA/PAI/DAC chains, for tests and
 //!   for `threshold pki mint-test-device`.
 //!
@@ -30,7 +33,9 @@
 pub mod cert;
 pub mod firmware;
 pub mod hub_ca;
+pub mod hub_key;
 pub mod mint;
+pub mod pki;
 pub mod revocation;
 pub mod trust_store;
 pub mod verify;

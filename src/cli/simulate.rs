@@ -408,7 +408,8 @@ async fn hub_id(client: &mut CoapClient) -> Result<String, Stop> {
 }
 
 fn write_identity(dir: &Path, id: &OperationalIdentity) -> Result<(), Stop> {
-    crate::daemon::ensure_private_dir(dir).map_err(|e| usage(e.to_string()))?;
+    crate::fsutil::ensure_private_dir(dir)
+        .map_err(|e| usage(format!("cannot create directory {}: {e}", dir.display())))?;
     let cert = pem::encode(&pem::Pem::new("CERTIFICATE", id.cert_der.clone()));
     let write = |name: &str, data: &[u8]| {
         let p = dir.join(name);

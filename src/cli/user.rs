@@ -204,7 +204,8 @@ fn enroll(
         crate::fsutil::write_atomic(p, data, mode)
             .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", p.display())))
     };
-    crate::daemon::ensure_private_dir(dir).map_err(|e| Failure::Usage(e.to_string()))?;
+    crate::fsutil::ensure_private_dir(dir)
+        .map_err(|e| Failure::Usage(format!("cannot create directory {}: {e}", dir.display())))?;
     let [cert_p, key_p, ca_p] = &paths;
     write(key_p, key.as_bytes(), 0o600)?;
     write(cert_p, r.cert_pem.as_bytes(), 0o600)?;

@@ -53,6 +53,7 @@ use super::tcp_conn::{ConnConfig, ConnEvent, Role, TcpConn};
 use crate::attestation::cert::CertInfo;
 use crate::attestation::hub_ca::HubCa;
 use crate::attestation::{AttestationError, AttestationVerifier, Expected};
+use crate::commissioning::handshake::HandshakeFailure;
 use crate::commissioning::token::DeviceKey;
 use crate::time::{UnixMillis, WallClock};
 
@@ -135,36 +136,25 @@ pub enum RejectReason {
 }
 
 impl RejectReason {
-    /// A stable snake-case name for logs and audit.
-    pub fn kind(&self) -> &'static str {
+    /// The kind of refusal, as the commissioning core classifies it (it
+    /// decides which kinds count towards the pairing lock).
+    pub fn failure(&self) -> HandshakeFailure {
         match self {
-            RejectReason::NoCertificate => "no_certificate",
-            RejectReason::Attestation { .. } => "attestation",
-            RejectReason::MissingPai => "missing_pai",
-            RejectReason::Operational(_) => "operational",
-            RejectReason::Malformed(_) => "malformed_certificate",
-            RejectReason::HandshakeSignature(_) => "handshake_signature",
-            RejectReason::Alpn => "alpn",
-            RejectReason::Timeout => "timeout",
-            RejectReason::Handshake(_) => "handshake",
+            RejectReason::NoCertificate => HandshakeFailure::NoCertificate,
+            RejectReason::Attestation { .. } => HandshakeFailure::Attestation,
+            RejectReason::MissingPai => HandshakeFailure::MissingPai,
+            RejectReason::Operational(_) => HandshakeFailure::Operational,
+            RejectReason::Malformed(_) => HandshakeFailure::MalformedCertificate,
+            RejectReason::HandshakeSignature(_) => HandshakeFailure::HandshakeSignature,
+            RejectReason::Alpn => HandshakeFailure::Alpn,
+            RejectReason::Timeout => HandshakeFailure::Timeout,
+            RejectReason::Handshake(_) => HandshakeFailure::Handshake,
         }
     }
 
-    /// Whether the client presented credentials that failed (a certificate
-    /// chain, a handshake signature): a signal of an attack on pairing that
-    /// the anomaly detector counts. Timeouts, missing certificates, ALPN
-    /// mismatches and other handshake failures are what any port scan
-    /// produces: they are audited but not counted, so junk connections
-    /// cannot lock pairing for everyone.
-    pub fn is_credential_failure(&self) -> bool {
-        matches!(
-            self,
-            RejectReason::Attestation { .. }
-                | RejectReason::MissingPai
-                | RejectReason::Operational(_)
-                | RejectReason::Malformed(_)
-                | RejectReason::HandshakeSignature(_)
-        )
+    /// A stable snake-case name for logs and audit.
+    pub fn kind(&self) -> &'static str {
+        self.failure().as_str()
     }
 }
 
@@ -919,13 +909,23 @@ mod reject_reason_tests {
 
     #[test]
     fn only_failed_credentials_count_towards_the_pairing_lock() {
-        assert!(RejectReason::MissingPai.is_credential_failure());
-        assert!(RejectReason::Malformed("x".into()).is_credential_failure());
-        assert!(RejectReason::HandshakeSignature("x".into()).is_credential_failure());
-        assert!(RejectReason::Operational("x".into()).is_credential_failure());
-        assert!(!RejectReason::Timeout.is_credential_failure());
-        assert!(!RejectReason::NoCertificate.is_credential_failure());
-        assert!(!RejectReason::Alpn.is_credential_failure());
-        assert!(!RejectReason::Handshake("eof".into()).is_credential_failure());
+        assert!(RejectReason::MissingPai.failure().is_credential_failure());
+        assert!(RejectReason::Malformed("x".into())
+            .failure()
+            .is_credential_failure());
+        assert!(RejectReason::HandshakeSignature("x".into())
+            .failure()
+            .is_credential_failure());
+        assert!(RejectReason::Operational("x".into())
+            .failure()
+            .is_credential_failure());
+        assert!(!RejectReason::Timeout.failure().is_credential_failure());
+        assert!(!RejectReason::NoCertificate
+            .failure()
+            .is_credential_failure());
+        assert!(!RejectReason::Alpn.failure().is_credential_failure());
+        assert!(!RejectReason::Handshake("eof".into())
+            .failure()
+            .is_credential_failure());
     }
 }

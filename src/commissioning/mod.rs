@@ -28,6 +28,7 @@ pub mod codes;
 mod core;
 pub mod error;
 pub mod event;
+pub mod handshake;
 pub mod policy;
 pub mod token;
 

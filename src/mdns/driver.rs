@@ -4,7 +4,8 @@
 //! state, and carries out its [`Action`]s in order.
 //!
 //! * Core events reach it through [`MdnsHandle::core_event`] (non-blocking,
-//!   called by the daemon's `drain_events` after the events are durable).
+//!   called by the core driver's [`crate::core_driver::drain_events`]
+//!   after the events are durable, through [`crate::core_driver::AdvertiseSink`]).
 //! * Registrations ([`MdnsHandle::register`]) are answered once the new set
 //!   is durable in the store (`mdns_services`) and handed to the
 //!   advertiser; each is audited (`mdns.register`, success or denied with
@@ -110,6 +111,12 @@ pub struct MdnsInputs {
 pub fn channel() -> (MdnsHandle, MdnsInputs) {
     let (tx, rx) = mpsc::unbounded_channel();
     (MdnsHandle { tx: tx.clone() }, MdnsInputs { rx, tx })
+}
+
+impl crate::core_driver::AdvertiseSink for MdnsHandle {
+    fn core_event(&self, event: &Event) {
+        MdnsHandle::core_event(self, event)
+    }
 }
 
 impl MdnsHandle {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use ring::rand::{SecureRandom, SystemRandom};
 
 use super::{CoreAccess, PairingService, PeerAuth, EXPORTER_LEN};
-use crate::daemon::CoreHandle;
+use crate::core_driver::CoreHandle;
 use crate::device::{Exchange, ExchangeError, OperationalIdentity, PostFuture};
 
 /// An in-process connection: every POST is [`PairingService::handle`] with

@@ -25,6 +25,7 @@
 
 pub(crate) mod cbor;
 pub mod coap;
+mod handshake;
 mod local;
 mod service;
 
@@ -34,9 +35,10 @@ use std::time::Instant;
 use crate::attestation::Verdict;
 use crate::commissioning::token::DeviceKey;
 use crate::commissioning::Commissioner;
-use crate::daemon::{CoreGone, CoreHandle};
+use crate::core_driver::{CoreGone, CoreHandle};
 
 pub use cbor::BodyError;
+pub use handshake::report_handshake_refusals;
 pub use local::{random_exporter, LocalExchange};
 pub use service::{PairingService, DEFAULT_MAX_SESSIONS};
 

@@ -18,7 +18,7 @@ use crate::commissioning::error::{PakeError, StartPakeError};
 use crate::commissioning::policy::DeviceClass;
 use crate::commissioning::token::DeviceKey;
 use crate::commissioning::{IssuedToken, PakeTicket};
-use crate::daemon::CoreHandle;
+use crate::core_driver::CoreHandle;
 use crate::pake::{
     Context, SpakeError, Verifier, VerifierRecord, VerifierResponded, CONFIRM_LEN, POINT_LEN,
 };

@@ -50,9 +50,11 @@
 //! This module is the only one of the crate allowed `unsafe`, and only in
 //! [`ffi`]; every other file of it forbids it.
 
+pub mod audit;
 pub mod ffi;
 pub mod link;
 pub mod meshcop;
+pub mod publisher;
 pub mod rng;
 mod runner;
 pub mod settings;
