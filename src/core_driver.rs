@@ -75,11 +75,17 @@ impl CoreHandle {
 }
 
 /// Where `Advertise`/`Withdraw` events go once the state change that
-/// caused them is durable (the mDNS driver, [`crate::mdns::MdnsHandle`]).
-/// Must not block.
+/// caused them is durable (in the daemon, a closure handing them to the
+/// mDNS driver). Must not block.
 pub trait AdvertiseSink: Send + Sync {
     /// Takes one `Advertise` or `Withdraw` event.
     fn core_event(&self, event: &Event);
+}
+
+impl<F: Fn(&Event) + Send + Sync> AdvertiseSink for F {
+    fn core_event(&self, event: &Event) {
+        self(event)
+    }
 }
 
 /// What the driver does with the core's events.

@@ -227,7 +227,10 @@ impl Daemon {
             store: store.clone(),
             clock: clock.clone(),
             alerts: alerts.clone(),
-            adverts: Arc::new(mdns_handle.clone()),
+            adverts: {
+                let mdns = mdns_handle.clone();
+                Arc::new(move |ev: &crate::commissioning::event::Event| mdns.core_event(ev))
+            },
         };
         // The code's hash is durable before the code is shown.
         crate::core_driver::drain_events(&mut core, &outputs).await?;
@@ -430,7 +433,7 @@ impl Daemon {
         };
         let deps = crate::mdns::driver::DriverDeps {
             hub,
-            store: self.store.clone(),
+            store: Arc::new(self.store.clone()),
             clock: self.clock.clone(),
             hub_id: coap.hub_id.clone(),
         };

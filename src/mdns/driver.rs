@@ -4,8 +4,7 @@
 //! state, and carries out its [`Action`]s in order.
 //!
 //! * Core events reach it through [`MdnsHandle::core_event`] (non-blocking,
-//!   called by the core driver's [`crate::core_driver::drain_events`]
-//!   after the events are durable, through [`crate::core_driver::AdvertiseSink`]).
+//!   called by the core driver after the events are durable).
 //! * Registrations ([`MdnsHandle::register`]) are answered once the new set
 //!   is durable in the store (`mdns_services`) and handed to the
 //!   advertiser; each is audited (`mdns.register`, success or denied with
@@ -31,6 +30,7 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::{mpsc, oneshot};
 
+use super::persist::{PersistError, ServiceStore};
 use super::state::{
     Action, AdvertisingState, Assigned, ExternalError, HubServices, RegisterError, Registration,
     WithdrawReason,
@@ -39,7 +39,6 @@ use super::{Advertiser, HostRecord, InstanceKey, ResponderEvent, ServiceInstance
 use crate::audit::{AuditEvent, Outcome};
 use crate::commissioning::event::{DeviceState, Event};
 use crate::commissioning::token::Scope;
-use crate::store::{Store, StoreError, StoreHandle};
 use crate::time::{UnixMillis, WallClock};
 
 /// How long after a goodbye the same instance is held back.
@@ -79,9 +78,9 @@ enum Input {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum MdnsStartError {
-    /// The stored registrations could not be read.
+    /// The stored registrations could not be read or cleaned.
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(#[from] PersistError),
     /// The responder event thread could not start.
     #[error("cannot start the mdns-events thread: {0}")]
     Thread(std::io::Error),
@@ -111,12 +110,6 @@ pub struct MdnsInputs {
 pub fn channel() -> (MdnsHandle, MdnsInputs) {
     let (tx, rx) = mpsc::unbounded_channel();
     (MdnsHandle { tx: tx.clone() }, MdnsInputs { rx, tx })
-}
-
-impl crate::core_driver::AdvertiseSink for MdnsHandle {
-    fn core_event(&self, event: &Event) {
-        MdnsHandle::core_event(self, event)
-    }
 }
 
 impl MdnsHandle {
@@ -184,8 +177,8 @@ impl MdnsHandle {
 pub struct DriverDeps {
     /// The hub's services.
     pub hub: HubServices,
-    /// The store (registrations, audit).
-    pub store: StoreHandle,
+    /// Durable registrations and audit (the store implements it).
+    pub store: Arc<dyn ServiceStore>,
     /// Wall clock (lease ends as stored).
     pub clock: Arc<dyn WallClock>,
     /// Hub id (audit target of responder events).
@@ -217,11 +210,7 @@ pub async fn spawn(
     responder_events: Option<Box<dyn Iterator<Item = ResponderEvent> + Send>>,
 ) -> Result<MdnsTask, MdnsStartError> {
     let mut state = AdvertisingState::new();
-    let stored = deps
-        .store
-        .call(|s: &mut Store| Ok::<_, StoreError>((s.list_devices()?, s.list_mdns_services()?)))
-        .await??;
-    let (devices, registrations) = stored;
+    let (devices, registrations) = deps.store.load().await?;
     let now = Instant::now();
     let wall = deps.clock.now();
     let admitted: Vec<String> = devices
@@ -254,14 +243,7 @@ pub async fn spawn(
     }
     stale.extend(by_device.into_keys());
     if !stale.is_empty() {
-        deps.store
-            .call(move |s: &mut Store| {
-                for d in &stale {
-                    s.delete_mdns_services(d)?;
-                }
-                Ok::<_, StoreError>(())
-            })
-            .await??;
+        deps.store.delete(stale).await?;
     }
     state.set_hub(deps.hub.clone());
     let mut driver = Driver {
@@ -294,7 +276,7 @@ pub async fn spawn(
 
 struct Driver {
     state: AdvertisingState,
-    store: StoreHandle,
+    store: Arc<dyn ServiceStore>,
     clock: Arc<dyn WallClock>,
     hub_id: String,
     hold: HoldDown,
@@ -475,20 +457,9 @@ impl Driver {
                 .with("lease_secs", lease.as_secs());
                 let durable = self
                     .store
-                    .call(move |s: &mut Store| {
-                        match &saved {
-                            Some(saved) => s.put_mdns_services(saved, expires, wall)?,
-                            None => {
-                                s.delete_mdns_services(&id)?;
-                            }
-                        }
-                        s.append_audit(wall, &[ev]).map(|_| ())
-                    })
-                    .await;
-                let durable = match durable {
-                    Ok(Ok(())) => Ok(()),
-                    Ok(Err(e)) | Err(e) => Err(RegisterFailure::Store(e.to_string())),
-                };
+                    .save(id, saved.map(|s| (s, expires)), wall, vec![ev])
+                    .await
+                    .map_err(|e| RegisterFailure::Store(e.0.to_string()));
                 // Published even if the store failed: memory is the
                 // truth until restart; the device is told it failed and
                 // registers again.
@@ -593,17 +564,8 @@ impl Driver {
             }
         }
         if !forget.is_empty() {
-            let r = self
-                .store
-                .call(move |s: &mut Store| {
-                    for d in &forget {
-                        s.delete_mdns_services(d)?;
-                    }
-                    Ok::<_, StoreError>(())
-                })
-                .await;
-            if let Err(e) | Ok(Err(e)) = r {
-                tracing::warn!(error = %e, "cannot delete mDNS registrations");
+            if let Err(e) = self.store.delete(forget).await {
+                tracing::warn!(error = %e.0, "cannot delete mDNS registrations");
             }
         }
         self.audit(audits).await;
@@ -614,12 +576,8 @@ impl Driver {
             return;
         }
         let wall = self.clock.now();
-        let r = self
-            .store
-            .call(move |s: &mut Store| s.append_audit(wall, &events))
-            .await;
-        if let Err(e) | Ok(Err(e)) = r {
-            tracing::error!(error = %e, "cannot write mDNS audit records");
+        if let Err(e) = self.store.audit(wall, events).await {
+            tracing::error!(error = %e.0, "cannot write mDNS audit records");
         }
     }
 }

@@ -43,6 +43,7 @@ use std::net::IpAddr;
 
 pub mod driver;
 mod mdns_sd_advertiser;
+pub mod persist;
 mod recorder;
 pub mod state;
 pub mod svc;

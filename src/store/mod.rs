@@ -31,6 +31,7 @@ mod tables;
 pub mod writer;
 
 pub use audit::{BreakKind, ChainBreak, VerifyReport};
+pub use mdns::MdnsServicesRow;
 pub use tables::{
     CodeKind, CodeRow, DeviceRow, DeviceState, NewWindow, Scope, TokenRow, UserRow, WindowRow,
 };
