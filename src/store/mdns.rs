@@ -122,7 +122,7 @@ mod tests {
             "d",
             Some(("{}", UnixMillis(9))),
             UnixMillis(1),
-            &[ev.clone()],
+            std::slice::from_ref(&ev),
         )
         .unwrap();
         assert_eq!(st.list_mdns_services().unwrap().len(), 1);
