@@ -48,7 +48,7 @@ use crate::coap::udp::UdpServer;
 use crate::commissioning::event::{Alert, Event};
 use crate::commissioning::token::HubKey;
 use crate::commissioning::Commissioner;
-use crate::config::{Config, ConfigError};
+use crate::config::{ConfigError, Settings};
 use crate::mdns::driver::{MdnsHandle, MdnsInputs, MdnsTask};
 use crate::store::{Store, StoreError, StoreHandle, StoreWriter};
 use crate::time::{MonotonicFloorClock, SystemClock, WallClock};
@@ -287,11 +287,11 @@ impl std::fmt::Debug for Daemon {
 impl Daemon {
     /// Opens the state, restores the core, creates the owner code on a hub
     /// with no users, and starts the driver task.
-    pub async fn start(config: &Config) -> Result<Daemon, DaemonError> {
-        let policy = config.policy()?;
+    pub async fn start(config: &Settings) -> Result<Daemon, DaemonError> {
+        let policy = config.policy.clone();
         ensure_private_dir(&config.state_dir)?;
-        let runtime_dir = config.runtime_dir();
-        ensure_private_dir(&runtime_dir)?;
+        let runtime_dir = &config.runtime_dir;
+        ensure_private_dir(runtime_dir)?;
         let hub = load_or_create_hub_key(&config.state_dir)?;
         let store = Store::open(&config.state_dir)?;
         let floor = store.last_wall_ms()?.unwrap_or_default();
@@ -376,11 +376,10 @@ impl Daemon {
     /// Starts the controller API ([`crate::api`]) as `config.api` says:
     /// loads or creates the hub CA and server certificate, binds every
     /// listener (all or none), serves. Call once, after [`Daemon::start`].
-    pub async fn start_api(&mut self, config: &Config) -> Result<&ApiServer, DaemonError> {
+    pub async fn start_api(&mut self, config: &Settings) -> Result<&ApiServer, DaemonError> {
         if self.api.is_some() {
             return Err(DaemonError::Internal("the API is already started".into()));
         }
-        let settings = config.api_settings()?;
         let deps = ApiDeps {
             core: self.core.clone(),
             store: self.store.clone(),
@@ -388,10 +387,12 @@ impl Daemon {
             alerts: self.alerts.clone(),
             state_dir: config.state_dir.clone(),
             pbkdf2_iterations: self.pbkdf2_iterations,
-            owner_code_file: config.runtime_dir().join(OWNER_CODE_FILE),
+            owner_code_file: config.runtime_dir.join(OWNER_CODE_FILE),
             thread: self.thread_slot.clone(),
         };
-        let api = ApiServer::start(deps, &settings).await.map_err(Box::new)?;
+        let api = ApiServer::start(deps, &config.api)
+            .await
+            .map_err(Box::new)?;
         Ok(self.api.insert(api))
     }
 
@@ -406,12 +407,12 @@ impl Daemon {
     /// are bound before either serves (all or none). A client refused at
     /// the TLS handshake is audited (`tls.handshake`, denied). Call once,
     /// after [`Daemon::start`] (normally after [`Daemon::start_api`]).
-    pub async fn start_coap(&mut self, config: &Config) -> Result<(), DaemonError> {
+    pub async fn start_coap(&mut self, config: &Settings) -> Result<(), DaemonError> {
         if self.coap.is_some() {
             return Err(DaemonError::Internal("CoAP is already started".into()));
         }
         let coap_err = |e: &dyn std::fmt::Display| DaemonError::Coap(e.to_string());
-        let limits = config.coap.tls_limits()?;
+        let limits = config.coap.tls.clone();
         let now = self.clock.now();
         let (state_dir, name) = (config.state_dir.clone(), config.coap.server_name.clone());
         let DevicePki {
@@ -445,8 +446,8 @@ impl Daemon {
         let mut router = Router::new(&hub_id, &ca_fingerprint);
         crate::pairing::coap::add_pairing_resources(&mut router, service)
             .map_err(|e| coap_err(&e))?;
-        if config.mdns.enabled {
-            let max_lease = std::time::Duration::from_secs(config.mdns.max_lease_secs);
+        if let Some(mdns) = &config.mdns {
+            let max_lease = mdns.max_lease;
             crate::mdns::svc::add_svc_resource(&mut router, self.mdns_handle.clone(), max_lease)
                 .map_err(|e| coap_err(&e))?;
         }
@@ -462,7 +463,7 @@ impl Daemon {
         )
         .await
         .map_err(|e| coap_err(&e))?;
-        let udp = UdpServer::bind(config.coap.udp_listen, config.coap.udp_config(), router)
+        let udp = UdpServer::bind(config.coap.udp_listen, config.coap.udp.clone(), router)
             .await
             .map_err(|e| coap_err(&format!("cannot listen on {}: {e}", config.coap.udp_listen)))?;
         let tls_addr = tls.local_addr().map_err(|e| coap_err(&e))?;
@@ -491,17 +492,19 @@ impl Daemon {
     /// and the stored registrations of admitted devices
     /// ([`crate::mdns::driver`]). Call once, after [`Daemon::start_coap`]
     /// (the pairing port and the CA fingerprint come from it).
-    pub async fn start_mdns(&mut self, config: &Config) -> Result<(), DaemonError> {
+    pub async fn start_mdns(&mut self, config: &Settings) -> Result<(), DaemonError> {
         let Some(inputs) = self.mdns_inputs.take() else {
             return Err(DaemonError::Internal("mDNS is already started".into()));
         };
         let Some((hub_id, ca_fingerprint, pairing_port)) = self.hub_info.clone() else {
             return Err(DaemonError::Internal("start CoAP before mDNS".into()));
         };
-        let Some(settings) = config.mdns.settings(&hub_id)? else {
+        let Some(settings) = &config.mdns else {
             tracing::info!("mDNS advertising disabled");
             return Ok(());
         };
+        let instance_name = settings.instance_name_for(&hub_id);
+        let host_name = settings.host_name_for(&hub_id);
         let mdns_err = |e: &dyn std::fmt::Display| DaemonError::Mdns(e.to_string());
         let mut adv = crate::mdns::MdnsSdAdvertiser::new(&settings.interfaces, mdns_sd::MDNS_PORT)
             .map_err(|e| mdns_err(&e))?;
@@ -512,8 +515,8 @@ impl Daemon {
             .map(|e| Box::new(e) as Box<dyn Iterator<Item = crate::mdns::ResponderEvent> + Send>);
         let hub = crate::mdns::state::HubServices {
             hub_id: hub_id.clone(),
-            instance: settings.instance_name.clone(),
-            host: settings.host_name.clone(),
+            instance: instance_name.clone(),
+            host: host_name.clone(),
             api_port: self
                 .api
                 .as_ref()
@@ -533,14 +536,14 @@ impl Daemon {
             .map_err(|e| mdns_err(&e))?;
         tracing::info!(
             interfaces = ?settings.interfaces,
-            instance = %settings.instance_name,
-            host = %settings.host_name,
+            instance = %instance_name,
+            host = %host_name,
             "mDNS advertising"
         );
         self.mdns = Some(task);
         self.meshcop_target = Some(crate::thread::meshcop::MeshcopTarget {
-            instance: settings.instance_name.clone(),
-            host: settings.host_name.clone(),
+            instance: instance_name,
+            host: host_name,
         });
         Ok(())
     }
@@ -595,12 +598,12 @@ impl Daemon {
     /// (`<state_dir>/border-agent-id`); failing that, nothing starts.
     pub fn start_thread(
         &mut self,
-        config: &Config,
+        config: &Settings,
     ) -> Result<crate::thread::ThreadHandle, DaemonError> {
         if self.thread.is_some() {
             return Err(DaemonError::Internal("Thread is already started".into()));
         }
-        let opts = config.thread_options()?;
+        let opts = config.thread.options.clone();
         let meshcop = match (&self.mdns, &self.meshcop_target) {
             (Some(_), Some(target)) => {
                 let id = crate::thread::meshcop::load_or_create_agent_id(&config.state_dir)
@@ -963,7 +966,7 @@ async fn sleep_until(deadline: Option<Instant>) {
 /// memory and disk could disagree), the API is stopped and the daemon
 /// returns that error at once; under systemd it is restarted and restores
 /// from the durable state.
-pub async fn run(config: Config, shutdown: impl Future<Output = ()>) -> Result<(), DaemonError> {
+pub async fn run(config: Settings, shutdown: impl Future<Output = ()>) -> Result<(), DaemonError> {
     let mut daemon = Daemon::start(&config).await?;
     if let Err(e) = daemon.start_api(&config).await {
         let _ = daemon.stop().await;
