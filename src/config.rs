@@ -387,7 +387,6 @@ impl Config {
     /// Checks `[thread]` (even when disabled).
     fn thread_settings(&self) -> Result<ThreadSettings, ConfigError> {
         let t = &self.thread;
-        let invalid = |key: &'static str, message: String| ConfigError::Invalid { key, message };
         let radio = t
             .radio_url
             .parse()
@@ -401,15 +400,12 @@ impl Config {
             )
         };
         if t.network_name.is_empty() || t.network_name.len() > 16 {
-            return Err(invalid(
-                "thread.network_name",
-                "must be 1..=16 bytes".into(),
-            ));
+            return Err(invalid("thread.network_name", "must be 1..=16 bytes"));
         }
         if t.reopen_min_ms == 0 || t.reopen_max_ms < t.reopen_min_ms || t.reopen_max_ms > 600_000 {
             return Err(invalid(
                 "thread.reopen_max_ms",
-                "need 0 < reopen_min_ms <= reopen_max_ms <= 600000".into(),
+                "need 0 < reopen_min_ms <= reopen_max_ms <= 600000",
             ));
         }
         Ok(ThreadSettings {
@@ -1033,7 +1029,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_thread_key_in_a_file_fails_load_naming_the_file_or_key() {
+    fn load_reads_the_file_and_names_a_bad_thread_key() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("t.toml");
         std::fs::write(&path, "[thread]\nradio_url = \"spinel+hdlc+tcp://x\"\n").expect("write");
