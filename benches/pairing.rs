@@ -31,7 +31,7 @@ use threshold::attestation::mint::{mint_test_chain, MintOptions};
 use threshold::attestation::FirmwarePolicy;
 use threshold::commissioning::policy::{DeviceClass, Role};
 use threshold::commissioning::{Actor, OpenWindow, WindowPake};
-use threshold::config::Config;
+use threshold::config::{Config, Settings};
 use threshold::core_driver::CoreHandle;
 use threshold::daemon::{Daemon, OWNER_CODE_FILE};
 use threshold::device::{
@@ -130,9 +130,10 @@ async fn setup(max_devices: usize) -> (tempfile::TempDir, Daemon, Bench) {
     };
     cfg.anomaly.open_threshold = 1_000_000;
     cfg.anomaly.failure_threshold = 1_000_000;
+    let cfg = Settings::try_from(cfg).expect("valid configuration");
     let daemon = Daemon::start(&cfg).await.expect("daemon");
     let core = daemon.core.clone();
-    let code = std::fs::read_to_string(cfg.runtime_dir().join(OWNER_CODE_FILE)).expect("code");
+    let code = std::fs::read_to_string(cfg.runtime_dir.join(OWNER_CODE_FILE)).expect("code");
     let user = core
         .call(move |c, now| c.enroll(now, code.trim(), "Bench", "local"))
         .await

@@ -41,7 +41,7 @@ use threshold::cli::simulate::CoapExchange;
 use threshold::coap::client::{ClientIdentity, ClientOptions, CoapClient};
 use threshold::commissioning::policy::{DeviceClass, Role};
 use threshold::commissioning::{Actor, OpenWindow, WindowPake};
-use threshold::config::Config;
+use threshold::config::{Config, Settings};
 use threshold::core_driver::CoreHandle;
 use threshold::daemon::{Daemon, OWNER_CODE_FILE};
 use threshold::device::{
@@ -203,6 +203,7 @@ async fn setup() -> (tempfile::TempDir, Daemon, Bench) {
     cfg.coap.max_connections_per_peer = 4 * MAX_DEVICES;
     cfg.anomaly.open_threshold = 1_000_000;
     cfg.anomaly.failure_threshold = 1_000_000;
+    let cfg = Settings::try_from(cfg).expect("valid configuration");
 
     let wall = SystemClock;
     let chain = mint_test_chain(&MintOptions::new(VID, PID, wall.now())).expect("mint");
@@ -214,7 +215,7 @@ async fn setup() -> (tempfile::TempDir, Daemon, Bench) {
     daemon.start_coap(&cfg).await.expect("coap");
     let addr = daemon.coap_tls_addr().expect("coap tls");
     let core = daemon.core.clone();
-    let code = std::fs::read_to_string(cfg.runtime_dir().join(OWNER_CODE_FILE)).expect("code");
+    let code = std::fs::read_to_string(cfg.runtime_dir.join(OWNER_CODE_FILE)).expect("code");
     let user = core
         .call(move |c, now| c.enroll(now, code.trim(), "Bench", "local"))
         .await

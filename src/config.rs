@@ -1,14 +1,53 @@
-//! Typed configuration.
+//! Configuration: the TOML file, read once and converted once into typed
+//! [`Settings`] ("parse, don't validate", STYLE.md rule 10).
 //!
-//! The file format is TOML; `config/threshold.toml` documents every key with
-//! its default. Loading parses into raw serde structs (unknown keys are an
-//! error, so a typo never silently falls back to a default), then
-//! [`Config::policy`] turns the commissioning section into a validated
-//! [`Policy`] ("parse, don't validate": the core never re-checks it).
+//! Two stages, each done once, at start:
 //!
-//! With no file at all, [`Config::default`] gives the embedded defaults:
-//! state in `./threshold-state`, the runtime directory inside it, and every
-//! socket bound to loopback only.
+//! 1. [`Config`] is the raw serde form. It mirrors the file key for key
+//!    (`config/threshold.toml` documents every key with its default; a
+//!    missing key takes its default) and refuses unknown keys, so a typo
+//!    never silently falls back to a default. It holds plain strings and
+//!    numbers and checks nothing but TOML types. The command line
+//!    (`--state-dir`, `--thread`) and tests adjust it before converting.
+//! 2. [`Settings`], made by `Settings::try_from(config)` (or
+//!    [`Settings::load`]: read, parse, convert), holds only checked, typed
+//!    values. Every range, address, name, radio URL and dataset is checked
+//!    in that one conversion, every section including `[thread]` and
+//!    `[mdns]` whether enabled or not, so a bad value stops `threshold run`
+//!    before anything starts; each error names its dotted key
+//!    (`thread.radio_url: ...`). The daemon and the command line take
+//!    `&Settings` and never re-check.
+//!
+//! Where each section ends up:
+//!
+//! * `state_dir`, `runtime_dir`: [`Settings::state_dir`] and
+//!   [`Settings::runtime_dir`] (an empty `runtime_dir` resolved to
+//!   `<state_dir>/run`).
+//! * `[log]`: [`Settings::log_level`], a `tracing` filter passed through
+//!   as written (`RUST_LOG` wins; a filter that does not parse means
+//!   `info`).
+//! * `[commissioning]`, `[enrollment]`, `[anomaly]`: [`Settings::policy`],
+//!   the core's [`Policy`].
+//! * `[coap]`: [`Settings::coap`] ([`CoapSettings`]: the listen addresses,
+//!   the server name, the TLS server's [`TlsLimits`] and the UDP server's
+//!   [`UdpConfig`]).
+//! * `[api]`: [`Settings::api`] ([`ApiSettings`], the admin socket path
+//!   resolved).
+//! * `[mdns]`: [`Settings::mdns`], `None` when disabled. An empty
+//!   `host_name` or `instance_name` means "derived from the hub id", which
+//!   exists only once the core has started: it stays `None` in
+//!   [`MdnsSettings`] and [`MdnsSettings::host_name_for`] /
+//!   [`MdnsSettings::instance_name_for`] fill it in at use (a default
+//!   built from hex digits, nothing to check).
+//! * `[thread]`: [`Settings::thread`] ([`ThreadSettings`]: `enabled` and
+//!   the service's [`ThreadOptions`], with the radio URL parsed, the
+//!   dataset decoded and the settings directory `<state_dir>/thread`).
+//!
+//! With no file at all, [`Settings::load`] converts the embedded defaults
+//! ([`Config::default`], equal to `config/threshold.toml`): state in
+//! `./threshold-state`, the runtime directory inside it, and every socket
+//! bound to loopback only. [`Settings::from_toml_str`] converts a text
+//! without touching the file system (the fuzz target's entry point).
 #![forbid(unsafe_code)]
 
 use std::net::SocketAddr;
@@ -17,13 +56,15 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::api::server::ApiSettings;
 use crate::coap::tcp_conn::ConnConfig;
 use crate::coap::tls::TlsLimits;
 use crate::coap::udp::UdpConfig;
-
 use crate::commissioning::policy::{
     AnomalyPolicy, DeviceClass, Policy, Role, MAX_CONFIGURABLE_WINDOW_TTL,
 };
+use crate::names::{is_dns_name, is_host_label, is_instance_name, MAX_LABEL};
+use crate::thread::{DatasetSource, ThreadOptions};
 
 /// A configuration that could not be loaded or is invalid.
 #[derive(Debug, thiserror::Error)]
@@ -45,7 +86,7 @@ pub enum ConfigError {
         /// The TOML error (with line and column).
         source: Box<toml::de::Error>,
     },
-    /// A value is out of its allowed range.
+    /// A value is out of its allowed range or malformed.
     #[error("invalid configuration: {key}: {message}")]
     Invalid {
         /// Dotted key.
@@ -55,7 +96,74 @@ pub enum ConfigError {
     },
 }
 
-/// The whole configuration.
+/// The whole configuration, checked and typed: what the daemon and the
+/// command line use. Made once from a [`Config`] (see the module
+/// documentation for what each field holds); to change a value, change
+/// the [`Config`] and convert again (derived paths such as
+/// [`Settings::runtime_dir`] and the Thread directory follow `state_dir`
+/// only through the conversion).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Directory for the database, keys and other durable state.
+    pub state_dir: PathBuf,
+    /// Directory for runtime files (`runtime_dir`, or `<state_dir>/run`).
+    pub runtime_dir: PathBuf,
+    /// The `tracing` filter of `[log] level`, as written.
+    pub log_level: String,
+    /// `[commissioning]`, `[enrollment]` and `[anomaly]`.
+    pub policy: Policy,
+    /// `[coap]`.
+    pub coap: CoapSettings,
+    /// `[api]`.
+    pub api: ApiSettings,
+    /// `[mdns]`; `None` when advertising is disabled.
+    pub mdns: Option<MdnsSettings>,
+    /// `[thread]`.
+    pub thread: ThreadSettings,
+}
+
+impl Settings {
+    /// Reads, parses and converts a file, or converts the embedded
+    /// defaults for `None`.
+    pub fn load(path: Option<&Path>) -> Result<Settings, ConfigError> {
+        Settings::try_from(Config::load(path)?)
+    }
+
+    /// Parses and converts a TOML document, without touching the file
+    /// system (errors name the file as `<text>`).
+    pub fn from_toml_str(text: &str) -> Result<Settings, ConfigError> {
+        Settings::try_from(Config::from_toml(text, Path::new("<text>"))?)
+    }
+}
+
+impl TryFrom<Config> for Settings {
+    type Error = ConfigError;
+
+    /// Checks every section, in this order: commissioning policy
+    /// (`[commissioning]`, `[enrollment]`, `[anomaly]`), `[coap]`, `[api]`,
+    /// `[mdns]`, `[thread]`; the first bad value found is the error.
+    fn try_from(c: Config) -> Result<Settings, ConfigError> {
+        let policy = c.policy()?;
+        let coap = c.coap.settings()?;
+        let api = c.api_settings()?;
+        let mdns = c.mdns.settings()?;
+        let thread = c.thread_settings()?;
+        Ok(Settings {
+            runtime_dir: c.runtime_dir(),
+            state_dir: c.state_dir,
+            log_level: c.log.level,
+            policy,
+            coap,
+            api,
+            mdns,
+            thread,
+        })
+    }
+}
+
+/// The whole configuration file, raw: each field is the TOML key of the
+/// same name, unchecked (see the module documentation). Convert it with
+/// `Settings::try_from`.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
@@ -133,25 +241,56 @@ impl Default for MdnsConfig {
     }
 }
 
-/// The validated `[mdns]` section with the names filled in.
+/// The checked `[mdns]` section of an enabled responder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MdnsSettings {
-    /// Interfaces.
+    /// Interfaces (Linux interface names).
     pub interfaces: Vec<String>,
-    /// Host label.
-    pub host_name: String,
-    /// Instance name.
-    pub instance_name: String,
+    /// Host label; `None` = derived from the hub id
+    /// ([`MdnsSettings::host_name_for`]).
+    pub host_name: Option<String>,
+    /// Instance name; `None` = derived from the hub id
+    /// ([`MdnsSettings::instance_name_for`]).
+    pub instance_name: Option<String>,
     /// Longest device lease.
     pub max_lease: Duration,
     /// Address check interval, seconds.
     pub address_check_secs: u32,
 }
 
+impl MdnsSettings {
+    /// The hub's host label: the configured one, or
+    /// `threshold-<first 8 hex digits of the hub id>`.
+    pub fn host_name_for(&self, hub_id: &str) -> String {
+        self.host_name
+            .clone()
+            .unwrap_or_else(|| format!("threshold-{}", short_id(hub_id)))
+    }
+
+    /// The hub's instance name: the configured one, or
+    /// `Threshold Hub <first 8 hex digits of the hub id>`.
+    pub fn instance_name_for(&self, hub_id: &str) -> String {
+        self.instance_name
+            .clone()
+            .unwrap_or_else(|| format!("Threshold Hub {}", short_id(hub_id)))
+    }
+}
+
+/// The first 8 hex digits of the last `:`-separated part of a hub id.
+fn short_id(hub_id: &str) -> String {
+    hub_id
+        .rsplit(':')
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .take(8)
+        .collect()
+}
+
 impl MdnsConfig {
-    /// Validates the section; `hub_id` fills the default names. `None`
-    /// when disabled.
-    pub fn settings(&self, hub_id: &str) -> Result<Option<MdnsSettings>, ConfigError> {
+    /// Checks the section (even when disabled); `None` when disabled.
+    fn settings(&self) -> Result<Option<MdnsSettings>, ConfigError> {
         if self.interfaces.is_empty() {
             return Err(invalid("mdns.interfaces", "list at least one interface"));
         }
@@ -168,15 +307,15 @@ impl MdnsConfig {
                 ));
             }
         }
-        if !self.host_name.is_empty() && !crate::mdns::is_host_label(&self.host_name) {
+        if !self.host_name.is_empty() && !is_host_label(&self.host_name) {
             return Err(invalid(
                 "mdns.host_name",
                 "1..=63 of a-z, A-Z, 0-9 and '-', not starting or ending with '-'",
             ));
         }
         // Leave room for a " (99)" suffix should it ever be renamed.
-        let name_ok = crate::mdns::is_instance_name(&self.instance_name)
-            && self.instance_name.len() <= crate::mdns::MAX_LABEL - 5;
+        let name_ok =
+            is_instance_name(&self.instance_name) && self.instance_name.len() <= MAX_LABEL - 5;
         if !self.instance_name.is_empty() && !name_ok {
             return Err(invalid(
                 "mdns.instance_name",
@@ -192,19 +331,11 @@ impl MdnsConfig {
         if !self.enabled {
             return Ok(None);
         }
-        let short: String = hub_id
-            .rsplit(':')
-            .next()
-            .unwrap_or_default()
-            .chars()
-            .filter(char::is_ascii_hexdigit)
-            .take(8)
-            .collect();
-        let or = |v: &str, d: String| if v.is_empty() { d } else { v.to_owned() };
+        let set = |v: &str| (!v.is_empty()).then(|| v.to_owned());
         Ok(Some(MdnsSettings {
             interfaces: self.interfaces.clone(),
-            host_name: or(&self.host_name, format!("threshold-{short}")),
-            instance_name: or(&self.instance_name, format!("Threshold Hub {short}")),
+            host_name: set(&self.host_name),
+            instance_name: set(&self.instance_name),
             max_lease: Duration::from_secs(self.max_lease_secs),
             address_check_secs: self.address_check_secs,
         }))
@@ -244,42 +375,50 @@ impl Default for ThreadConfig {
     }
 }
 
+/// The checked `[thread]` section.
+#[derive(Debug, Clone)]
+pub struct ThreadSettings {
+    /// Run OpenThread on the RCP (`threshold run` starts it).
+    pub enabled: bool,
+    /// What the Thread service is started with.
+    pub options: ThreadOptions,
+}
+
 impl Config {
-    /// The validated `[thread]` section as service options.
-    pub fn thread_options(&self) -> Result<crate::thread::ThreadOptions, ConfigError> {
+    /// Checks `[thread]` (even when disabled).
+    fn thread_settings(&self) -> Result<ThreadSettings, ConfigError> {
         let t = &self.thread;
-        let invalid = |key: &'static str, message: String| ConfigError::Invalid { key, message };
         let radio = t
             .radio_url
             .parse()
             .map_err(|e: crate::radio::UrlError| invalid("thread.radio_url", e.to_string()))?;
         let dataset = if t.dataset.trim().is_empty() {
-            crate::thread::DatasetSource::Persisted
+            DatasetSource::Persisted
         } else {
-            crate::thread::DatasetSource::Configured(
+            DatasetSource::Configured(
                 crate::thread::parse_dataset_hex(&t.dataset)
                     .map_err(|e| invalid("thread.dataset", e.to_string()))?,
             )
         };
         if t.network_name.is_empty() || t.network_name.len() > 16 {
-            return Err(invalid(
-                "thread.network_name",
-                "must be 1..=16 bytes".into(),
-            ));
+            return Err(invalid("thread.network_name", "must be 1..=16 bytes"));
         }
         if t.reopen_min_ms == 0 || t.reopen_max_ms < t.reopen_min_ms || t.reopen_max_ms > 600_000 {
             return Err(invalid(
                 "thread.reopen_max_ms",
-                "need 0 < reopen_min_ms <= reopen_max_ms <= 600000".into(),
+                "need 0 < reopen_min_ms <= reopen_max_ms <= 600000",
             ));
         }
-        Ok(crate::thread::ThreadOptions {
-            radio,
-            dir: self.state_dir.join(crate::thread::THREAD_DIR),
-            dataset,
-            network_name: t.network_name.clone(),
-            reopen_min: Duration::from_millis(t.reopen_min_ms),
-            reopen_max: Duration::from_millis(t.reopen_max_ms),
+        Ok(ThreadSettings {
+            enabled: t.enabled,
+            options: ThreadOptions {
+                radio,
+                dir: self.state_dir.join(crate::thread::THREAD_DIR),
+                dataset,
+                network_name: t.network_name.clone(),
+                reopen_min: Duration::from_millis(t.reopen_min_ms),
+                reopen_max: Duration::from_millis(t.reopen_max_ms),
+            },
         })
     }
 }
@@ -323,9 +462,25 @@ impl Default for CoapConfig {
     }
 }
 
+/// The checked `[coap]` section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoapSettings {
+    /// `coaps+tcp` listen address.
+    pub tls_listen: SocketAddr,
+    /// CoAP over UDP listen address.
+    pub udp_listen: SocketAddr,
+    /// Host name in the hub's TLS server certificate (a DNS name or
+    /// `localhost`).
+    pub server_name: String,
+    /// The TLS server's limits.
+    pub tls: TlsLimits,
+    /// The UDP server's settings.
+    pub udp: UdpConfig,
+}
+
 impl CoapConfig {
-    /// The validated TLS server limits.
-    pub fn tls_limits(&self) -> Result<TlsLimits, ConfigError> {
+    /// Checks the section.
+    fn settings(&self) -> Result<CoapSettings, ConfigError> {
         if !(1..=100_000).contains(&self.max_connections) {
             return Err(invalid("coap.max_connections", "must be within 1..=100000"));
         }
@@ -347,31 +502,30 @@ impl CoapConfig {
                 "must be at least 1 and leave 64 bytes of coap.max_message_bytes for headers",
             ));
         }
-        if !(self.server_name == "localhost"
-            || crate::attestation::hub_ca::is_dns_name(&self.server_name))
-        {
+        if !(self.server_name == "localhost" || is_dns_name(&self.server_name)) {
             return Err(invalid("coap.server_name", "must be a DNS host name"));
         }
         let idle = secs("coap.idle_timeout_secs", self.idle_timeout_secs, 1, 86_400)?;
-        Ok(TlsLimits {
-            max_connections: self.max_connections,
-            max_connections_per_peer: self.max_connections_per_peer,
-            idle_timeout: idle,
-            conn: ConnConfig {
-                max_frame: self.max_message_bytes,
-                max_body: self.max_body_bytes,
-                ..ConnConfig::default()
+        Ok(CoapSettings {
+            tls_listen: self.tls_listen,
+            udp_listen: self.udp_listen,
+            server_name: self.server_name.clone(),
+            tls: TlsLimits {
+                max_connections: self.max_connections,
+                max_connections_per_peer: self.max_connections_per_peer,
+                idle_timeout: idle,
+                conn: ConnConfig {
+                    max_frame: self.max_message_bytes,
+                    max_body: self.max_body_bytes,
+                    ..ConnConfig::default()
+                },
+                ..TlsLimits::default()
             },
-            ..TlsLimits::default()
+            udp: UdpConfig {
+                max_body: self.max_body_bytes,
+                ..UdpConfig::default()
+            },
         })
-    }
-
-    /// The UDP server settings.
-    pub fn udp_config(&self) -> UdpConfig {
-        UdpConfig {
-            max_body: self.max_body_bytes,
-            ..UdpConfig::default()
-        }
     }
 }
 
@@ -553,25 +707,6 @@ impl Default for ApiConfig {
     }
 }
 
-/// The validated `[api]` section.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ApiSettings {
-    /// mTLS listener address, if any.
-    pub listen: Option<SocketAddr>,
-    /// Enrollment listener address, if any.
-    pub enroll_listen: Option<SocketAddr>,
-    /// Server certificate DNS name.
-    pub server_name: String,
-    /// Admin socket path.
-    pub admin_socket: PathBuf,
-    /// Connection limit per listener.
-    pub max_connections: usize,
-    /// Request time limit.
-    pub request_timeout: Duration,
-    /// Body size limit in bytes.
-    pub max_body_bytes: usize,
-}
-
 fn addr(key: &'static str, v: &str) -> Result<Option<SocketAddr>, ConfigError> {
     if v.trim().is_empty() {
         return Ok(None);
@@ -602,20 +737,18 @@ fn secs(key: &'static str, v: u64, min: u64, max: u64) -> Result<Duration, Confi
 }
 
 impl Config {
-    /// Parses a TOML document (`path` is only used in error messages).
+    /// Parses a TOML document into the raw form (`path` is only used in
+    /// error messages). Only TOML types and unknown keys are checked here;
+    /// the values are checked by `Settings::try_from`.
     pub fn from_toml(text: &str, path: &Path) -> Result<Self, ConfigError> {
-        let cfg: Config = toml::from_str(text).map_err(|e| ConfigError::Parse {
+        toml::from_str(text).map_err(|e| ConfigError::Parse {
             path: path.to_owned(),
             source: Box::new(e),
-        })?;
-        cfg.policy()?;
-        cfg.coap.tls_limits()?;
-        cfg.api_settings()?;
-        cfg.mdns.settings("")?;
-        Ok(cfg)
+        })
     }
 
-    /// Loads and validates a file, or returns the embedded defaults for `None`.
+    /// Reads and parses a file into the raw form, or returns the embedded
+    /// defaults for `None` (values unchecked, as [`Config::from_toml`]).
     pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
         match path {
             None => Ok(Config::default()),
@@ -630,7 +763,7 @@ impl Config {
     }
 
     /// The runtime directory (`runtime_dir`, or `<state_dir>/run`).
-    pub fn runtime_dir(&self) -> PathBuf {
+    fn runtime_dir(&self) -> PathBuf {
         if self.runtime_dir.as_os_str().is_empty() {
             self.state_dir.join("run")
         } else {
@@ -640,7 +773,7 @@ impl Config {
 
     /// The admin socket path (`api.admin_socket`, or
     /// `<runtime_dir>/admin.sock`).
-    pub fn admin_socket(&self) -> PathBuf {
+    fn admin_socket(&self) -> PathBuf {
         if self.api.admin_socket.as_os_str().is_empty() {
             self.runtime_dir().join("admin.sock")
         } else {
@@ -648,8 +781,8 @@ impl Config {
         }
     }
 
-    /// The validated `[api]` section.
-    pub fn api_settings(&self) -> Result<ApiSettings, ConfigError> {
+    /// Checks `[api]`.
+    fn api_settings(&self) -> Result<ApiSettings, ConfigError> {
         let a = &self.api;
         let listen = addr("api.listen", &a.listen)?;
         let enroll_listen = addr("api.enroll_listen", &a.enroll_listen)?;
@@ -661,7 +794,7 @@ impl Config {
                 ));
             }
         }
-        if !crate::attestation::hub_ca::is_dns_name(a.server_name.trim()) {
+        if !is_dns_name(a.server_name.trim()) {
             return Err(invalid(
                 "api.server_name",
                 format!("{:?} is not a DNS name", a.server_name),
@@ -688,8 +821,8 @@ impl Config {
         })
     }
 
-    /// The validated commissioning policy.
-    pub fn policy(&self) -> Result<Policy, ConfigError> {
+    /// Checks `[commissioning]`, `[enrollment]` and `[anomaly]`.
+    fn policy(&self) -> Result<Policy, ConfigError> {
         let c = &self.commissioning;
         let max_window_ttl = secs(
             "commissioning.max_window_ttl_secs",
@@ -804,35 +937,108 @@ fn nonzero(key: &'static str, v: u32) -> Result<u32, ConfigError> {
 mod tests {
     use super::*;
 
+    fn settings(text: &str) -> Result<Settings, ConfigError> {
+        Settings::from_toml_str(text)
+    }
+
+    /// The key of an `Invalid` error, or a panic naming `text`.
+    fn refused_key(text: &str) -> &'static str {
+        match settings(text) {
+            Err(ConfigError::Invalid { key, .. }) => key,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
     #[test]
-    fn thread_defaults_parse_and_bad_values_are_refused() {
-        let c = Config::default();
-        let o = c.thread_options().unwrap();
-        assert_eq!(o.dir, c.state_dir.join("thread"));
-        assert_eq!(o.dataset, crate::thread::DatasetSource::Persisted);
+    fn thread_defaults_parse_and_bad_values_are_refused_at_load() {
+        let s = Settings::load(None).expect("defaults valid");
+        assert!(s.thread.enabled);
+        let o = &s.thread.options;
+        assert_eq!(o.dir, s.state_dir.join("thread"));
+        assert_eq!(o.dataset, DatasetSource::Persisted);
+        assert_eq!(o.network_name, "threshold");
+        assert_eq!(
+            (o.reopen_min, o.reopen_max),
+            (Duration::from_millis(100), Duration::from_secs(10))
+        );
         for (toml_text, key) in [
             ("[thread]\nradio_url = \"http://x\"\n", "thread.radio_url"),
+            ("[thread]\nradio_url = \"\"\n", "thread.radio_url"),
             ("[thread]\ndataset = \"0e08\"\n", "thread.dataset"),
+            ("[thread]\ndataset = \"zz\"\n", "thread.dataset"),
+            ("[thread]\nnetwork_name = \"\"\n", "thread.network_name"),
             (
                 "[thread]\nnetwork_name = \"seventeen-chars-x\"\n",
                 "thread.network_name",
             ),
             ("[thread]\nreopen_min_ms = 0\n", "thread.reopen_max_ms"),
+            (
+                "[thread]\nreopen_min_ms = 500\nreopen_max_ms = 400\n",
+                "thread.reopen_max_ms",
+            ),
+            ("[thread]\nreopen_max_ms = 600001\n", "thread.reopen_max_ms"),
         ] {
-            let c = Config::from_toml(toml_text, Path::new("t.toml")).unwrap();
-            match c.thread_options() {
-                Err(ConfigError::Invalid { key: k, .. }) => assert_eq!(k, key, "{toml_text}"),
-                other => panic!("{toml_text}: {other:?}"),
-            }
+            assert_eq!(refused_key(toml_text), key, "{toml_text}");
+            // Checked whether Thread runs or not.
+            let off = toml_text.replace("[thread]\n", "[thread]\nenabled = false\n");
+            assert_eq!(refused_key(&off), key, "{off}");
         }
+        let e = settings("[thread]\nradio_url = \"http://x\"\n").expect_err("bad URL");
+        assert!(e.to_string().contains("thread.radio_url: "), "{e}");
+        assert!(
+            settings("[thread]\nradio = \"x\"\n").is_err(),
+            "unknown key"
+        );
     }
 
     #[test]
-    fn defaults_give_default_policy() {
+    fn thread_values_are_typed() {
+        let s = settings(
+            "state_dir = \"/var/lib/t\"\n[thread]\nenabled = false\n\
+             radio_url = \"spinel+hdlc+uart:///dev/ttyACM0?uart-baudrate=460800\"\n\
+             network_name = \"n\"\nreopen_min_ms = 1\nreopen_max_ms = 600000\n",
+        )
+        .expect("valid");
+        assert!(!s.thread.enabled);
+        assert_eq!(s.thread.options.dir, PathBuf::from("/var/lib/t/thread"));
         assert_eq!(
-            Config::default().policy().expect("valid"),
-            Policy::default()
+            s.thread.options.radio,
+            "spinel+hdlc+uart:///dev/ttyACM0?uart-baudrate=460800"
+                .parse()
+                .expect("url")
         );
+        assert_eq!(s.thread.options.reopen_max, Duration::from_secs(600));
+    }
+
+    #[test]
+    fn load_reads_the_file_and_names_a_bad_thread_key() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("t.toml");
+        std::fs::write(&path, "[thread]\nradio_url = \"spinel+hdlc+tcp://x\"\n").expect("write");
+        let e = Settings::load(Some(&path)).expect_err("bad URL");
+        assert!(e.to_string().contains("thread.radio_url"), "{e}");
+        let missing = dir.path().join("none.toml");
+        let e = Settings::load(Some(&missing)).expect_err("no file");
+        assert!(matches!(e, ConfigError::Read { .. }), "{e:?}");
+    }
+
+    #[test]
+    fn defaults_give_default_policy_and_paths() {
+        let s = Settings::try_from(Config::default()).expect("valid");
+        assert_eq!(s.policy, Policy::default());
+        assert_eq!(s.state_dir, PathBuf::from("./threshold-state"));
+        assert_eq!(s.runtime_dir, PathBuf::from("./threshold-state/run"));
+        assert_eq!(s.log_level, "info");
+        let moved = Settings::try_from(Config {
+            state_dir: "/s".into(),
+            ..Config::default()
+        })
+        .expect("valid");
+        assert_eq!(moved.runtime_dir, PathBuf::from("/s/run"));
+        assert_eq!(moved.api.admin_socket, PathBuf::from("/s/run/admin.sock"));
+        let own = settings("runtime_dir = \"/run/t\"\n").expect("valid");
+        assert_eq!(own.runtime_dir, PathBuf::from("/run/t"));
+        assert_eq!(own.api.admin_socket, PathBuf::from("/run/t/admin.sock"));
     }
 
     #[test]
@@ -840,11 +1046,14 @@ mod tests {
         let text = include_str!("../config/threshold.toml");
         let cfg = Config::from_toml(text, Path::new("config/threshold.toml")).expect("parses");
         assert_eq!(cfg, Config::default());
+        Settings::from_toml_str(text).expect("converts");
     }
 
     #[test]
     fn api_section_is_validated() {
-        let s = Config::default().api_settings().expect("defaults valid");
+        let s = Settings::try_from(Config::default())
+            .expect("defaults valid")
+            .api;
         assert_eq!(s.listen, Some("127.0.0.1:8443".parse().expect("addr")));
         assert_eq!(
             s.admin_socket,
@@ -865,16 +1074,14 @@ mod tests {
                 "api.request_timeout_secs",
             ),
         ] {
-            let err = Config::from_toml(t, Path::new("x")).expect_err(t);
+            let err = settings(t).expect_err(t);
             assert!(err.to_string().contains(key), "{t}: {err}");
         }
-        let off = Config::from_toml(
+        let off = settings(
             "[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = \"/tmp/a.sock\"\n",
-            Path::new("x"),
         )
         .expect("valid")
-        .api_settings()
-        .expect("valid");
+        .api;
         assert_eq!((off.listen, off.enroll_listen), (None, None));
         assert_eq!(off.admin_socket, PathBuf::from("/tmp/a.sock"));
     }
@@ -888,35 +1095,24 @@ mod tests {
 
     #[test]
     fn rejects_ttl_above_an_hour() {
-        let err = Config::from_toml(
-            "[commissioning]\nmax_window_ttl_secs = 3601\n",
-            Path::new("x"),
-        )
-        .expect_err("too long");
+        let err = settings("[commissioning]\nmax_window_ttl_secs = 3601\n").expect_err("too long");
         assert!(err.to_string().contains("max_window_ttl_secs"), "{err}");
-        let ok = Config::from_toml(
-            "[commissioning]\nmax_window_ttl_secs = 3600\n",
-            Path::new("x"),
-        )
-        .expect("an hour is allowed");
-        assert_eq!(
-            ok.policy().expect("valid").max_window_ttl,
-            Duration::from_secs(3600)
-        );
+        let ok =
+            settings("[commissioning]\nmax_window_ttl_secs = 3600\n").expect("an hour is allowed");
+        assert_eq!(ok.policy.max_window_ttl, Duration::from_secs(3600));
     }
 
     #[test]
     fn coap_section_parses_and_is_checked() {
-        let c = Config::from_toml(
-            "[coap]\ntls_listen = \"0.0.0.0:15684\"\nmax_body_bytes = 1000\n",
-            Path::new("x"),
-        )
-        .expect("valid");
-        assert_eq!(c.coap.tls_listen.port(), 15684);
-        let l = c.coap.tls_limits().expect("valid");
-        assert_eq!(l.conn.max_body, 1000);
-        assert_eq!(l.conn.max_frame, 8192);
-        assert_eq!(c.coap.udp_config().max_body, 1000);
+        let c = settings("[coap]\ntls_listen = \"0.0.0.0:15684\"\nmax_body_bytes = 1000\n")
+            .expect("valid")
+            .coap;
+        assert_eq!(c.tls_listen.port(), 15684);
+        assert_eq!(c.udp_listen.port(), 5683);
+        assert_eq!(c.server_name, "threshold.local");
+        assert_eq!(c.tls.conn.max_body, 1000);
+        assert_eq!(c.tls.conn.max_frame, 8192);
+        assert_eq!(c.udp.max_body, 1000);
         for bad in [
             "[coap]\nmax_body_bytes = 9000\n",
             "[coap]\nmax_message_bytes = 100\n",
@@ -925,27 +1121,25 @@ mod tests {
             "[coap]\nserver_name = \"a b\"\n",
             "[coap]\ntls_listen = \"nowhere\"\n",
         ] {
-            let e = Config::from_toml(bad, Path::new("x")).expect_err(bad);
+            let e = settings(bad).expect_err(bad);
             assert!(
                 e.to_string().contains("coap") || e.to_string().contains("tls_listen"),
                 "{e}"
             );
         }
+        settings("[coap]\nserver_name = \"localhost\"\n").expect("localhost is allowed");
     }
 
     #[test]
     fn rejects_default_above_max() {
         let t = "[commissioning]\nmax_window_ttl_secs = 100\ndefault_window_ttl_secs = 180\n";
-        assert!(Config::from_toml(t, Path::new("x")).is_err());
+        assert!(settings(t).is_err());
     }
 
     #[test]
     fn policy_table_from_config() {
         let t = "[commissioning.may_pair]\nowner=[\"low\",\"medium\",\"high\"]\nadmin=[\"low\"]\nmember=[]\nguest=[\"low\"]\n";
-        let p = Config::from_toml(t, Path::new("x"))
-            .expect("valid")
-            .policy()
-            .expect("valid");
+        let p = settings(t).expect("valid").policy;
         assert!(p.may_pair(Role::Guest, DeviceClass::Low));
         assert!(!p.may_pair(Role::Admin, DeviceClass::High));
         assert!(!p.may_pair(Role::Member, DeviceClass::Low));
@@ -953,16 +1147,32 @@ mod tests {
 
     #[test]
     fn mdns_section_defaults_and_refusals() {
-        let d = MdnsConfig::default();
-        let st = d.settings("threshold:0a1b2c3d4e5f").unwrap().unwrap();
-        assert_eq!(st.host_name, "threshold-0a1b2c3d");
-        assert_eq!(st.instance_name, "Threshold Hub 0a1b2c3d");
+        let st = Settings::try_from(Config::default())
+            .expect("valid")
+            .mdns
+            .expect("enabled by default");
+        assert_eq!(
+            (st.host_name.as_deref(), st.instance_name.as_deref()),
+            (None, None)
+        );
+        assert_eq!(
+            st.host_name_for("threshold:0a1b2c3d4e5f"),
+            "threshold-0a1b2c3d"
+        );
+        assert_eq!(
+            st.instance_name_for("threshold:0a1b2c3d4e5f"),
+            "Threshold Hub 0a1b2c3d"
+        );
         assert_eq!(st.interfaces, vec!["lo".to_string()]);
-        let off = MdnsConfig {
-            enabled: false,
-            ..MdnsConfig::default()
-        };
-        assert_eq!(off.settings("x").unwrap(), None);
+        assert_eq!(st.max_lease, Duration::from_secs(7200));
+        let named = settings("[mdns]\nhost_name = \"hub\"\ninstance_name = \"My Hub\"\n")
+            .expect("valid")
+            .mdns
+            .expect("enabled");
+        assert_eq!(named.host_name_for("threshold:0a1b"), "hub");
+        assert_eq!(named.instance_name_for("threshold:0a1b"), "My Hub");
+        let off = settings("[mdns]\nenabled = false\n").expect("valid");
+        assert_eq!(off.mdns, None);
         let bad = [
             ("[mdns]\ninterfaces = []\n", "mdns.interfaces"),
             ("[mdns]\ninterfaces = [\"a/b\"]\n", "mdns.interfaces"),
@@ -980,11 +1190,11 @@ mod tests {
             ),
         ];
         for (text, want) in bad {
-            match Config::from_toml(text, Path::new("t.toml")) {
-                Err(ConfigError::Invalid { key, .. }) => assert_eq!(key, want, "{text}"),
-                other => panic!("{text}: {other:?}"),
-            }
+            assert_eq!(refused_key(text), want, "{text}");
+            // Checked even when advertising is off.
+            let off = text.replace("[mdns]\n", "[mdns]\nenabled = false\n");
+            assert_eq!(refused_key(&off), want, "{off}");
         }
-        assert!(Config::from_toml("[mdns]\nbogus = 1\n", Path::new("t.toml")).is_err());
+        assert!(settings("[mdns]\nbogus = 1\n").is_err());
     }
 }

@@ -43,7 +43,7 @@ use crate::coap::udp::UdpServer;
 use crate::commissioning::error::EnrollError;
 use crate::commissioning::event::Alert;
 use crate::commissioning::Commissioner;
-use crate::config::{Config, ConfigError};
+use crate::config::Settings;
 use crate::core_driver::{CoreGone, CoreHandle, CoreOutputs, CoreTask, DriverError};
 use crate::mdns::driver::{MdnsHandle, MdnsInputs, MdnsTask};
 use crate::store::{Store, StoreError, StoreHandle, StoreWriter};
@@ -65,9 +65,6 @@ type Cause = Box<dyn std::error::Error + Send + Sync>;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum DaemonError {
-    /// Bad configuration.
-    #[error(transparent)]
-    Config(#[from] ConfigError),
     /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -184,8 +181,8 @@ impl std::fmt::Debug for Daemon {
 impl Daemon {
     /// Opens the state, restores the core, creates the owner code on a hub
     /// with no users, and starts the core driver.
-    pub async fn start(config: &Config) -> Result<Daemon, DaemonError> {
-        let policy = config.policy()?;
+    pub async fn start(config: &Settings) -> Result<Daemon, DaemonError> {
+        let policy = config.policy.clone();
         let private_dir = |dir: PathBuf| {
             crate::fsutil::ensure_private_dir(&dir).map_err(|source| DaemonError::Io {
                 what: "cannot create directory",
@@ -194,7 +191,7 @@ impl Daemon {
             })
         };
         private_dir(config.state_dir.clone())?;
-        let runtime_dir = config.runtime_dir();
+        let runtime_dir = config.runtime_dir.clone();
         private_dir(runtime_dir.clone())?;
         let hub = crate::attestation::hub_key::load_or_create(&config.state_dir)?;
         let store = Store::open(&config.state_dir)?;
@@ -279,11 +276,10 @@ impl Daemon {
     /// Starts the controller API ([`crate::api`]) as `config.api` says:
     /// loads or creates the hub CA and server certificate, binds every
     /// listener (all or none), serves. Call once, after [`Daemon::start`].
-    pub async fn start_api(&mut self, config: &Config) -> Result<&ApiServer, DaemonError> {
+    pub async fn start_api(&mut self, config: &Settings) -> Result<&ApiServer, DaemonError> {
         if self.api.is_some() {
             return Err(DaemonError::AlreadyStarted("the API"));
         }
-        let settings = config.api_settings()?;
         let deps = ApiDeps {
             core: self.core.clone(),
             store: self.store.clone(),
@@ -291,10 +287,12 @@ impl Daemon {
             alerts: self.alerts.clone(),
             state_dir: config.state_dir.clone(),
             pbkdf2_iterations: self.pbkdf2_iterations,
-            owner_code_file: config.runtime_dir().join(OWNER_CODE_FILE),
+            owner_code_file: config.runtime_dir.join(OWNER_CODE_FILE),
             thread: self.thread_slot.clone(),
         };
-        let api = ApiServer::start(deps, &settings).await.map_err(Box::new)?;
+        let api = ApiServer::start(deps, &config.api)
+            .await
+            .map_err(Box::new)?;
         Ok(self.api.insert(api))
     }
 
@@ -311,11 +309,11 @@ impl Daemon {
     /// handshake go to the core, which audits them
     /// ([`crate::pairing::report_handshake_refusals`]). Call once, after
     /// [`Daemon::start`] (normally after [`Daemon::start_api`]).
-    pub async fn start_coap(&mut self, config: &Config) -> Result<CoapStarted, DaemonError> {
+    pub async fn start_coap(&mut self, config: &Settings) -> Result<CoapStarted, DaemonError> {
         if self.coap.is_some() {
             return Err(DaemonError::AlreadyStarted("CoAP"));
         }
-        let limits = config.coap.tls_limits()?;
+        let limits = config.coap.tls.clone();
         let now = self.clock.now();
         let state_dir = config.state_dir.clone();
         let pki = tokio::task::spawn_blocking(move || DevicePki::load(&state_dir, now)).await??;
@@ -344,10 +342,13 @@ impl Daemon {
         let mut router = Router::new(&hub_id, &ca_fingerprint);
         crate::pairing::coap::add_pairing_resources(&mut router, service)
             .map_err(|e| coap_err("pairing resources")(e.into()))?;
-        if config.mdns.enabled {
-            let max_lease = std::time::Duration::from_secs(config.mdns.max_lease_secs);
-            crate::mdns::svc::add_svc_resource(&mut router, self.mdns_handle.clone(), max_lease)
-                .map_err(|e| coap_err("/svc resource")(e.into()))?;
+        if let Some(mdns) = &config.mdns {
+            crate::mdns::svc::add_svc_resource(
+                &mut router,
+                self.mdns_handle.clone(),
+                mdns.max_lease,
+            )
+            .map_err(|e| coap_err("/svc resource")(e.into()))?;
         }
         let router = Arc::new(router);
         let (events_tx, events_rx) = mpsc::channel(256);
@@ -361,7 +362,7 @@ impl Daemon {
         )
         .await
         .map_err(|e| coap_err("TLS listener")(e.into()))?;
-        let udp = UdpServer::bind(config.coap.udp_listen, config.coap.udp_config(), router)
+        let udp = UdpServer::bind(config.coap.udp_listen, config.coap.udp.clone(), router)
             .await
             .map_err(|e| coap_err("UDP listener")(e.into()))?;
         let tls_addr = tls
@@ -402,13 +403,15 @@ impl Daemon {
     /// ([`crate::mdns::driver`]). Call once.
     pub async fn start_mdns(
         &mut self,
-        config: &Config,
+        config: &Settings,
         coap: &CoapStarted,
     ) -> Result<Option<MdnsStarted>, DaemonError> {
-        let Some(settings) = config.mdns.settings(&coap.hub_id)? else {
+        let Some(settings) = &config.mdns else {
             tracing::info!("mDNS advertising disabled");
             return Ok(None);
         };
+        let instance_name = settings.instance_name_for(&coap.hub_id);
+        let host_name = settings.host_name_for(&coap.hub_id);
         let Some(inputs) = self.mdns_inputs.take() else {
             return Err(DaemonError::AlreadyStarted("mDNS"));
         };
@@ -421,8 +424,8 @@ impl Daemon {
             .map(|e| Box::new(e) as Box<dyn Iterator<Item = crate::mdns::ResponderEvent> + Send>);
         let hub = crate::mdns::state::HubServices {
             hub_id: coap.hub_id.clone(),
-            instance: settings.instance_name.clone(),
-            host: settings.host_name.clone(),
+            instance: instance_name.clone(),
+            host: host_name.clone(),
             api_port: self
                 .api
                 .as_ref()
@@ -442,15 +445,15 @@ impl Daemon {
             .map_err(|e| mdns_err("driver")(e.into()))?;
         tracing::info!(
             interfaces = ?settings.interfaces,
-            instance = %settings.instance_name,
-            host = %settings.host_name,
+            instance = %instance_name,
+            host = %host_name,
             "mDNS advertising"
         );
         self.mdns = Some(task);
         Ok(Some(MdnsStarted {
             target: MeshcopTarget {
-                instance: settings.instance_name,
-                host: settings.host_name,
+                instance: instance_name,
+                host: host_name,
             },
         }))
     }
@@ -500,13 +503,13 @@ impl Daemon {
     /// failing that, nothing starts.
     pub fn start_thread(
         &mut self,
-        config: &Config,
+        config: &Settings,
         mdns: Option<&MdnsStarted>,
     ) -> Result<crate::thread::ThreadHandle, DaemonError> {
         if self.thread.is_some() {
             return Err(DaemonError::AlreadyStarted("Thread"));
         }
-        let opts = config.thread_options()?;
+        let opts = config.thread.options.clone();
         let meshcop = match mdns {
             Some(m) => {
                 let id = crate::thread::meshcop::load_or_create_agent_id(&config.state_dir)
@@ -619,7 +622,7 @@ impl CoapServers {
 /// write, so memory and disk could disagree), everything else is stopped
 /// and the daemon returns that error at once; under systemd it is
 /// restarted and restores from the durable state.
-pub async fn run(config: Config, shutdown: impl Future<Output = ()>) -> Result<(), DaemonError> {
+pub async fn run(config: Settings, shutdown: impl Future<Output = ()>) -> Result<(), DaemonError> {
     let mut daemon = Daemon::start(&config).await?;
     if let Err(e) = start_all(&mut daemon, &config).await {
         let _ = daemon.stop().await;
@@ -642,7 +645,7 @@ pub async fn run(config: Config, shutdown: impl Future<Output = ()>) -> Result<(
 }
 
 /// Starts every listener and subsystem in order.
-async fn start_all(daemon: &mut Daemon, config: &Config) -> Result<(), DaemonError> {
+async fn start_all(daemon: &mut Daemon, config: &Settings) -> Result<(), DaemonError> {
     daemon.start_api(config).await?;
     let coap = daemon.start_coap(config).await?;
     let mdns = daemon.start_mdns(config, &coap).await?;

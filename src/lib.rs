@@ -10,7 +10,9 @@
 //! * [`pake`] is SPAKE2+ (RFC 9383), the passcode proof of a pairing.
 //! * [`store`] is the SQLite persistence and the hash-chained audit log.
 //! * [`audit`] defines the audit record and its canonical, hashed encoding.
-//! * [`config`] is the typed TOML configuration with embedded defaults.
+//! * [`config`] is the TOML configuration with embedded defaults, parsed
+//!   once into typed [`config::Settings`].
+//! * [`names`] checks DNS host names, labels and DNS-SD instance names.
 //! * [`time`] holds the wall-clock seam (monotonic time is passed as
 //!   [`std::time::Instant`]).
 //! * [`daemon`] wires the pieces into `threshold run`.
@@ -46,6 +48,7 @@ pub mod daemon;
 pub mod device;
 pub mod fsutil;
 pub mod mdns;
+pub mod names;
 pub mod onboarding;
 pub mod pairing;
 pub mod pake;

@@ -29,7 +29,7 @@ async fn owner_enrolls_with_the_bootstrap_code_then_manages_windows_over_mtls() 
     let (me, owner) = hub.enroll(&code, "Alice").await.expect("enroll");
     assert_eq!(me.role, Role::Owner);
     assert!(
-        !hub.cfg.runtime_dir().join("owner-code").exists(),
+        !hub.cfg.runtime_dir.join("owner-code").exists(),
         "the spent owner code file is removed"
     );
     assert_eq!(me.name, "Alice");
@@ -703,9 +703,10 @@ Host: x
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_daemon_cannot_take_a_live_admin_socket() {
     let mut hub = Hub::start().await;
-    let mut cfg = hub.cfg.clone();
+    let mut cfg = test_config(hub.dir.path());
     cfg.state_dir = hub.dir.path().join("other");
     cfg.api.admin_socket = hub.socket.clone();
+    let cfg = threshold::config::Settings::try_from(cfg).expect("valid configuration");
     let mut d = threshold::daemon::Daemon::start(&cfg).await.expect("start");
     let err = d.start_api(&cfg).await.expect_err("socket in use");
     assert!(

@@ -15,7 +15,7 @@ use nix::unistd::Pid;
 use threshold::commissioning::policy::{DeviceClass, Role};
 use threshold::commissioning::token::{Scope, VerifyTokenError};
 use threshold::commissioning::{Actor, OpenWindow};
-use threshold::config::Config;
+use threshold::config::{Config, Settings};
 use threshold::daemon::{Daemon, DaemonError, HUB_KEY_FILE, OWNER_CODE_FILE};
 
 const BIN: &str = env!("CARGO_BIN_EXE_threshold");
@@ -116,11 +116,12 @@ fn wait_timeout(child: &mut std::process::Child, d: Duration) -> Option<std::pro
     None
 }
 
-fn config(dir: &Path) -> Config {
-    Config {
+fn config(dir: &Path) -> Settings {
+    Settings::try_from(Config {
         state_dir: dir.join("state"),
         ..Config::default()
-    }
+    })
+    .expect("valid configuration")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -128,7 +129,7 @@ async fn pairing_state_survives_a_restart() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let cfg = config(tmp.path());
     let d = Daemon::start(&cfg).await.expect("start");
-    let code_file = cfg.runtime_dir().join(OWNER_CODE_FILE);
+    let code_file = cfg.runtime_dir.join(OWNER_CODE_FILE);
     let code = std::fs::read_to_string(&code_file).expect("code");
     let owner = d
         .core
@@ -273,12 +274,40 @@ fn bad_config_file_exits_2_naming_the_key() {
     assert!(err.contains("max_window_ttl_secs"), "{err}");
 }
 
+/// `[thread]` is checked with the rest of the file: a bad radio URL stops
+/// `threshold run` before anything starts (no state directory is made),
+/// even with Thread switched off for the run.
+#[test]
+fn bad_thread_radio_url_exits_2_before_anything_starts() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let state = tmp.path().join("state");
+    let cfg = tmp.path().join("t.toml");
+    std::fs::write(
+        &cfg,
+        format!("state_dir = {state:?}\n[thread]\nradio_url = \"spinel+hdlc+tcp://rcp\"\n"),
+    )
+    .expect("write");
+    for extra in [None, Some("--no-thread")] {
+        let out = Command::new(BIN)
+            .arg("run")
+            .arg("--config")
+            .arg(&cfg)
+            .args(extra)
+            .output()
+            .expect("run");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{extra:?}: {err}");
+        assert!(err.contains("thread.radio_url"), "{extra:?}: {err}");
+        assert!(!state.exists(), "{extra:?}: nothing may start");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failed_write_is_never_answered_as_done_and_stops_the_driver() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let cfg = config(tmp.path());
     let d = Daemon::start(&cfg).await.expect("start");
-    let code = std::fs::read_to_string(cfg.runtime_dir().join(OWNER_CODE_FILE)).expect("code");
+    let code = std::fs::read_to_string(cfg.runtime_dir.join(OWNER_CODE_FILE)).expect("code");
     let owner = d
         .core
         .call(move |c, now| c.enroll(now, code.trim(), "Alice", "local"))

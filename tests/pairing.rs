@@ -27,7 +27,7 @@ use threshold::commissioning::event::{DeviceState, Event, Persist, Service};
 use threshold::commissioning::policy::{DeviceClass, Policy, Role};
 use threshold::commissioning::token::{Cti, HubKey, Scope};
 use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, WindowInfo, WindowPake};
-use threshold::config::Config;
+use threshold::config::{Config, Settings};
 use threshold::core_driver::{CoreGone, CoreHandle};
 use threshold::daemon::{Daemon, OWNER_CODE_FILE};
 use threshold::device::{
@@ -309,9 +309,10 @@ async fn daemon_hub(firmware: &str, tweak: impl FnOnce(&mut Config)) -> Hub<Core
     let state = tmp.path().join("state");
     let mut cfg = test_config(&state);
     tweak(&mut cfg);
+    let cfg = Settings::try_from(cfg).expect("valid configuration");
     let daemon = Daemon::start(&cfg).await.expect("daemon");
     let core = daemon.core.clone();
-    let code = std::fs::read_to_string(cfg.runtime_dir().join(OWNER_CODE_FILE)).expect("code");
+    let code = std::fs::read_to_string(cfg.runtime_dir.join(OWNER_CODE_FILE)).expect("code");
     let owner = enroll(&core, code, "Olivia").await;
     let admin = enroll(&core, invite(&core, &owner, Role::Admin).await, "Adam").await;
     let member = enroll(&core, invite(&core, &owner, Role::Member).await, "Mia").await;
@@ -333,7 +334,9 @@ async fn daemon_hub(firmware: &str, tweak: impl FnOnce(&mut Config)) -> Hub<Core
 async fn virtual_hub(firmware: &str) -> Hub<VirtualCore> {
     let tmp = tempfile::tempdir().expect("tempdir");
     let state = tmp.path().join("state");
-    let policy = test_config(&state).policy().expect("policy");
+    let policy = Settings::try_from(test_config(&state))
+        .expect("policy")
+        .policy;
     threshold::fsutil::ensure_private_dir(&state).expect("state dir");
     let core = VirtualCore::new(&state, policy);
     let wall: Arc<dyn WallClock> = core.clock.clone();

@@ -32,4 +32,4 @@ pub mod types;
 pub use auth::{Authed, Peer, LOCAL_ADMIN};
 pub use client::{Client, ClientError, Reply};
 pub use error::{status_for, ApiError, ERROR_CODES};
-pub use server::{ApiDeps, ApiServer, ApiStartError};
+pub use server::{ApiDeps, ApiServer, ApiSettings, ApiStartError};

@@ -10,6 +10,7 @@
 //! alert streams end, and the admin socket file is removed.
 
 use std::fs;
+use std::net::SocketAddr;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -30,7 +31,6 @@ use tower_service::Service;
 
 use crate::attestation::hub_ca::{HubCa, HubCaError};
 use crate::commissioning::event::Alert;
-use crate::config::ApiSettings;
 use crate::core_driver::CoreHandle;
 use crate::fsutil::ensure_private_dir;
 use crate::store::StoreHandle;
@@ -82,6 +82,26 @@ pub enum ApiStartError {
     /// A start-up task failed.
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+/// How the API listens: the checked `[api]` section of the configuration
+/// ([`crate::config::Settings::api`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiSettings {
+    /// mTLS listener address, if any.
+    pub listen: Option<SocketAddr>,
+    /// Enrollment listener address, if any.
+    pub enroll_listen: Option<SocketAddr>,
+    /// Server certificate DNS name.
+    pub server_name: String,
+    /// Admin socket path.
+    pub admin_socket: PathBuf,
+    /// Connection limit per listener.
+    pub max_connections: usize,
+    /// Request time limit.
+    pub request_timeout: Duration,
+    /// Body size limit in bytes.
+    pub max_body_bytes: usize,
 }
 
 /// What the API needs from the daemon.

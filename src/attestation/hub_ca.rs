@@ -292,21 +292,6 @@ pub struct ServerCert {
     pub key_path: PathBuf,
 }
 
-/// Whether `s` is a DNS host name: 1 to 253 characters, dot-separated
-/// labels of 1 to 63 letters, digits or hyphens, not starting or ending
-/// with a hyphen.
-pub fn is_dns_name(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 253
-        && s.split('.').all(|l| {
-            !l.is_empty()
-                && l.len() <= 63
-                && !l.starts_with('-')
-                && !l.ends_with('-')
-                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        })
-}
-
 /// The device id for a public key: lower-case hex SHA-256 of its DER
 /// SubjectPublicKeyInfo (64 characters).
 pub fn device_id(spki_der: &[u8]) -> String {
@@ -524,7 +509,7 @@ impl HubCa {
         now: UnixMillis,
     ) -> Result<IssuedCert, HubCaError> {
         let host = hostname.trim();
-        if !is_dns_name(host) {
+        if !crate::names::is_dns_name(host) {
             return Err(HubCaError::InvalidInput {
                 what: "host name",
                 reason: format!(

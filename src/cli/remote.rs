@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::api::types::ErrorBody;
 use crate::api::{Client, ClientError};
-use crate::config::Config;
+use crate::config::{Config, Settings};
 
 /// Exit code when the hub refused.
 pub const EXIT_REFUSED: u8 = 1;
@@ -99,7 +99,8 @@ impl ConnArgs {
         if let Some(d) = &self.state_dir {
             cfg.state_dir = d.clone();
         }
-        Ok(cfg.admin_socket())
+        let settings = Settings::try_from(cfg).map_err(|e| Failure::Usage(e.to_string()))?;
+        Ok(settings.api.admin_socket)
     }
 
     /// A client for an authenticated request.

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::config::Config;
+use crate::config::{Config, ConfigError, Settings};
 
 /// `threshold run [--config FILE] [--state-dir DIR]`
 #[derive(Debug, clap::Args)]
@@ -27,26 +27,18 @@ pub struct RunArgs {
 }
 
 impl RunArgs {
-    /// Loads the configuration, sets up logging, runs the daemon until
-    /// SIGTERM or SIGINT.
+    /// Loads and checks the configuration (every section: a bad value
+    /// exits 2 naming its key before anything starts), sets up logging,
+    /// runs the daemon until SIGTERM or SIGINT.
     pub fn run(&self) -> ExitCode {
-        let mut config = match Config::load(self.config.as_deref()) {
+        let config = match self.settings() {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("threshold: {e}");
                 return ExitCode::from(2);
             }
         };
-        if let Some(dir) = &self.state_dir {
-            config.state_dir = dir.clone();
-        }
-        if self.thread {
-            config.thread.enabled = true;
-        }
-        if self.no_thread {
-            config.thread.enabled = false;
-        }
-        init_tracing(&config.log.level);
+        init_tracing(&config.log_level);
         let rt = match tokio::runtime::Builder::new_multi_thread()
             .enable_all()
             .build()
@@ -72,6 +64,23 @@ impl RunArgs {
                 ExitCode::FAILURE
             }
         }
+    }
+
+    /// The configuration file with the command-line overrides applied
+    /// before the conversion (the runtime and Thread directories follow
+    /// `--state-dir`).
+    fn settings(&self) -> Result<Settings, ConfigError> {
+        let mut config = Config::load(self.config.as_deref())?;
+        if let Some(dir) = &self.state_dir {
+            config.state_dir = dir.clone();
+        }
+        if self.thread {
+            config.thread.enabled = true;
+        }
+        if self.no_thread {
+            config.thread.enabled = false;
+        }
+        Settings::try_from(config)
     }
 }
 

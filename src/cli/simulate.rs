@@ -33,7 +33,7 @@ use coap_lite::RequestType;
 use crate::attestation::cert::decode_one_certificate;
 use crate::attestation::hub_ca::{PKI_DIR, ROOT_CERT_FILE};
 use crate::coap::client::{ClientIdentity, ClientOptions, CoapClient};
-use crate::config::Config;
+use crate::config::{Config, Settings};
 use crate::device::{
     DeviceConfig, DeviceError, DeviceSimulator, Exchange, ExchangeError, OperationalIdentity,
     PostFuture, Step,
@@ -178,6 +178,7 @@ impl SimulateArgs {
         if let Some(d) = &conn.state_dir {
             cfg.state_dir = d.clone();
         }
+        let cfg = Settings::try_from(cfg).map_err(|e| usage(e.to_string()))?;
         let ca_path = conn
             .ca
             .clone()

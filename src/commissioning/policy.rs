@@ -132,7 +132,7 @@ impl Default for AnomalyPolicy {
 }
 
 /// The complete, validated commissioning policy. Build it from
-/// configuration with [`crate::config::Config::policy`]; every value in it
+/// configuration with [`crate::config::Settings::policy`]; every value in it
 /// has been checked, so the core never re-validates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Policy {

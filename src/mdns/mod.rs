@@ -41,6 +41,8 @@
 
 use std::net::IpAddr;
 
+use crate::names::{is_host_label, is_instance_name, MAX_LABEL};
+
 pub mod driver;
 mod mdns_sd_advertiser;
 pub mod persist;
@@ -57,8 +59,6 @@ pub const HUB_SERVICE_TYPE: &str = "_threshold._tcp";
 pub const PAIRING_SERVICE_TYPE: &str = "_threshold-pair._tcp";
 /// The controller API version advertised in the hub's TXT (`api`).
 pub const API_VERSION: &str = "1";
-/// The longest DNS label (RFC 1035).
-pub const MAX_LABEL: usize = 63;
 /// The longest service name inside a service type, without its leading
 /// `_` (RFC 6763 section 7.2: 15 characters).
 pub const MAX_SERVICE_NAME: usize = 15;
@@ -189,22 +189,6 @@ pub enum InvalidService {
     /// An address cannot be advertised (unspecified, multicast).
     #[error("address {0} cannot be advertised")]
     Address(IpAddr),
-}
-
-/// `true` if `s` is a host label: 1..=63 of `[A-Za-z0-9-]`, no leading or
-/// trailing `-`.
-pub fn is_host_label(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= MAX_LABEL
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-}
-
-/// `true` if `s` is a DNS-SD instance name: 1..=63 bytes of UTF-8 with no
-/// control character (RFC 6763 section 4.1.1).
-pub fn is_instance_name(s: &str) -> bool {
-    !s.is_empty() && s.len() <= MAX_LABEL && !s.chars().any(char::is_control)
 }
 
 /// `true` if `s` is `_name._tcp` or `_name._udp` with an RFC 6335 service

@@ -314,7 +314,7 @@ pub fn free_name(
     }
     (2..=MAX_RENAME)
         .map(|n| format!("{requested} ({n})"))
-        .filter(|n| super::is_instance_name(n))
+        .filter(|n| crate::names::is_instance_name(n))
         .find(|n| !taken(&InstanceKey::new(n, service_type)))
 }
 
@@ -1045,6 +1045,6 @@ mod tests {
     #[test]
     fn device_host_label() {
         assert_eq!(device_host("9F86D081884C7D65"), "dev-9f86d081884c");
-        assert!(crate::mdns::is_host_label(&device_host("zz")));
+        assert!(crate::names::is_host_label(&device_host("zz")));
     }
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 use threshold::api::types::{EnrollRequest, EnrollResponse, ErrorBody};
 use threshold::api::Client;
-use threshold::config::Config;
+use threshold::config::{Config, Settings};
 use threshold::daemon::{Daemon, OWNER_CODE_FILE};
 
 pub const QR: &str = "MT:-24J0AFN00KA0648G00";
@@ -20,7 +20,7 @@ pub const MANUAL: &str = "34970112332";
 pub struct Hub {
     pub daemon: Option<Daemon>,
     pub dir: tempfile::TempDir,
-    pub cfg: Config,
+    pub cfg: Settings,
     pub tls: SocketAddr,
     pub enroll: SocketAddr,
     pub socket: PathBuf,
@@ -46,6 +46,7 @@ impl Hub {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut cfg = test_config(dir.path());
         tweak(&mut cfg);
+        let cfg = Settings::try_from(cfg).expect("valid configuration");
         let mut daemon = Daemon::start(&cfg).await.expect("start");
         let api = daemon.start_api(&cfg).await.expect("api");
         let tls = api.tls_addr().expect("tls listener");
@@ -74,7 +75,7 @@ impl Hub {
     }
 
     pub fn owner_code(&self) -> String {
-        std::fs::read_to_string(self.cfg.runtime_dir().join(OWNER_CODE_FILE))
+        std::fs::read_to_string(self.cfg.runtime_dir.join(OWNER_CODE_FILE))
             .expect("owner code")
             .trim()
             .to_owned()
