@@ -30,12 +30,10 @@ use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, Window
 use threshold::config::Config;
 use threshold::daemon::{CoreGone, Daemon, OWNER_CODE_FILE};
 use threshold::device::{
-    DeviceConfig, DeviceError, DeviceSimulator, Exchange, ExchangeError, OperationalIdentity,
-    PairedDevice, PostFuture, ReconnectFuture, StepKind,
+    random_exporter, DeviceConfig, DeviceError, DeviceSimulator, Exchange, ExchangeError,
+    LocalExchange, OperationalIdentity, PairedDevice, PostFuture, ReconnectFuture, StepKind,
 };
-use threshold::pairing::{
-    dac_fingerprint, random_exporter, CoreAccess, LocalExchange, PairingService, PeerAuth, Reply,
-};
+use threshold::pairing::{dac_fingerprint, CoreAccess, PairingService, PeerAuth, Reply};
 use threshold::pake::{Context, Prover};
 use threshold::store::{Store, StoreHandle, StoreWriter};
 use threshold::time::{ManualClock, SystemClock, UnixMillis, WallClock};

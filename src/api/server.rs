@@ -32,6 +32,7 @@ use crate::attestation::hub_ca::{HubCa, HubCaError};
 use crate::commissioning::event::Alert;
 use crate::config::ApiSettings;
 use crate::daemon::{ensure_private_dir, CoreHandle};
+use crate::refusal::Refusal;
 use crate::store::StoreHandle;
 use crate::time::WallClock;
 
@@ -441,7 +442,7 @@ where
                     router.call(req).await
                 }
                 None => Ok(ApiError::new(
-                    "peer_not_permitted",
+                    Refusal::PeerNotPermitted,
                     "the admin socket serves only the daemon's own user and root",
                 )
                 .into_response()),

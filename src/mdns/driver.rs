@@ -441,7 +441,7 @@ impl Driver {
                     target,
                     "coap",
                     Outcome::Denied,
-                    e.code(),
+                    e.refusal().as_str(),
                 )
                 .with("detail", e.to_string());
                 self.audit(vec![ev]).await;
