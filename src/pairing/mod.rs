@@ -322,34 +322,44 @@ mod tests {
         assert_eq!(rows, 34, "error values found in docs/protocol.md");
     }
 
-    /// docs/protocol.md's `/svc` refusal table too (`wrong_peer` is the
-    /// 4.01 alias there).
-    #[test]
-    fn the_svc_table_in_the_docs_matches_the_refusal_table() {
-        let doc = include_str!("../../docs/protocol.md");
-        let section = doc
-            .split("\n## Service registration: `POST /svc`")
-            .nth(1)
-            .and_then(|s| s.split("\n## ").next())
-            .expect("a /svc section");
-        let mut rows = 0;
-        for line in section.lines() {
+    /// Every refusal docs/protocol.md lists, with its CoAP code: the
+    /// pairing table (`| 4.00 Bad Request | values |`) and the tables of
+    /// `/svc` and of the front-end (`| value (why) | 4.00 |`).
+    fn documented() -> Vec<(String, (u8, u8))> {
+        let code = |c: &str| -> Option<(u8, u8)> {
+            let c = c.get(..4).filter(|c| c.starts_with(['4', '5']))?;
+            let (class, detail) = c.split_once('.')?;
+            Some((class.parse().ok()?, detail.parse().ok()?))
+        };
+        let mut out = Vec::new();
+        for line in include_str!("../../docs/protocol.md").lines() {
             let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-            let Some(coap) = cells.get(2).filter(|c| c.starts_with(['4', '5'])) else {
+            if cells.len() != 4 {
                 continue;
-            };
-            let (class, detail) = coap.split_once('.').expect("class.detail");
-            let code = (class.parse::<u8>().unwrap(), detail.parse::<u8>().unwrap());
-            for e in codes_of(cells[1]) {
-                assert!(
-                    Refusal::ALL
-                        .iter()
-                        .any(|r| r.as_str() == e && r.coap_code() == Some(code)),
-                    "{e} is not {coap} in the Refusal table"
-                );
-                rows += 1;
             }
+            let (c, values) = match (code(cells[1]), code(cells[2])) {
+                (Some(c), None) => (c, cells[2]),
+                (None, Some(c)) => (c, cells[1]),
+                _ => continue,
+            };
+            out.extend(codes_of(values).into_iter().map(|v| (v.to_owned(), c)));
         }
-        assert_eq!(rows, 15, "error values found in the /svc table");
+        out
+    }
+
+    /// docs/protocol.md and the CoAP part of the [`Refusal`] table hold
+    /// the same (value, CoAP code) pairs, both ways (`wrong_peer` is there
+    /// twice: 4.03 for pairing, 4.01 for `/svc`).
+    #[test]
+    fn every_coap_refusal_is_documented_and_every_documented_one_exists() {
+        let doc: std::collections::BTreeSet<(String, (u8, u8))> =
+            documented().into_iter().collect();
+        let table: std::collections::BTreeSet<(String, (u8, u8))> = Refusal::ALL
+            .iter()
+            .filter_map(|r| Some((r.as_str().to_owned(), r.coap_code()?)))
+            .collect();
+        assert_eq!(doc, table);
+        assert!(doc.contains(&("wrong_peer".to_owned(), (4, 1))));
+        assert!(doc.contains(&("wrong_peer".to_owned(), (4, 3))));
     }
 }
