@@ -3,11 +3,11 @@
 //! ([`super::PairingService`]) and the reference device
 //! ([`crate::device`]).
 //!
-//! `parse` is strict ([`super::cbor`]): one CBOR map with text keys, no
-//! trailing bytes; a key outside the message's schema is
-//! [`BodyError::UnknownKey`], anything else that does not fit (missing or
-//! repeated key, wrong type, out-of-range integer, byte string of the wrong
-//! length) is [`BodyError::Malformed`]. Fields are read in the order of the
+//! `parse` is strict (the rules of the private `pairing::cbor`): one CBOR
+//! map with text keys, no trailing bytes; a key outside the message's
+//! schema is [`BodyError::UnknownKey`], anything else that does not fit
+//! (missing or repeated key, wrong type, out-of-range integer, byte string
+//! of the wrong length) is [`BodyError::Malformed`]. Fields are read in the order of the
 //! schema, so the first bad field is the one reported. `emit` writes the
 //! keys in that same order; `parse(emit(x)) == x` for every message whose
 //! fields are within the schema's ranges.
