@@ -35,9 +35,10 @@ use threshold::config::{Config, Settings};
 use threshold::core_driver::CoreHandle;
 use threshold::daemon::{Daemon, OWNER_CODE_FILE};
 use threshold::device::{
-    CachedSecrets, DeviceConfig, DeviceSimulator, Exchange, ReconnectFuture, StepKind,
+    CachedSecrets, DeviceConfig, DeviceSimulator, Exchange, LocalExchange, ReconnectFuture,
+    StepKind,
 };
-use threshold::pairing::{LocalExchange, PairingService, PeerAuth};
+use threshold::pairing::{PairingService, PeerAuth};
 use threshold::time::{SystemClock, WallClock};
 use zeroize::Zeroizing;
 
@@ -87,7 +88,7 @@ impl Bench {
                 dac_fingerprint: threshold::pairing::dac_fingerprint(dac),
                 vid: VID,
                 pid: PID,
-                exporter: threshold::pairing::random_exporter().expect("rng"),
+                exporter: threshold::device::random_exporter().expect("rng"),
             };
             tasks.push(tokio::spawn(async move {
                 let mut first = LocalExchange::new(svc.clone(), peer);

@@ -26,6 +26,8 @@
 //!   (`/pair/start`, `/pair/pake`, `/pair/confirm`, `/pair/redeem`),
 //!   independent of the transport; [`device`] is the reference device
 //!   that runs the other side.
+//! * [`refusal`] is the one table of refusal codes: each code's string,
+//!   CoAP response code, HTTP status and doc line (pure data).
 //! * [`api`] is the controller API: HTTPS with mutual TLS, the enrollment
 //!   listener and the local admin socket.
 //! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
@@ -53,6 +55,7 @@ pub mod onboarding;
 pub mod pairing;
 pub mod pake;
 pub mod radio;
+pub mod refusal;
 pub mod store;
 pub mod thread;
 pub mod time;

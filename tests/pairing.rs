@@ -31,12 +31,10 @@ use threshold::config::{Config, Settings};
 use threshold::core_driver::{CoreGone, CoreHandle};
 use threshold::daemon::{Daemon, OWNER_CODE_FILE};
 use threshold::device::{
-    DeviceConfig, DeviceError, DeviceSimulator, Exchange, ExchangeError, OperationalIdentity,
-    PairedDevice, PostFuture, ReconnectFuture, StepKind,
+    random_exporter, DeviceConfig, DeviceError, DeviceSimulator, Exchange, ExchangeError,
+    LocalExchange, OperationalIdentity, PairedDevice, PostFuture, ReconnectFuture, StepKind,
 };
-use threshold::pairing::{
-    dac_fingerprint, random_exporter, CoreAccess, LocalExchange, PairingService, PeerAuth, Reply,
-};
+use threshold::pairing::{dac_fingerprint, CoreAccess, PairingService, PeerAuth, Reply};
 use threshold::pake::{Context, Prover};
 use threshold::store::{Store, StoreHandle, StoreWriter};
 use threshold::time::{ManualClock, SystemClock, UnixMillis, WallClock};

@@ -20,6 +20,7 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 
 use crate::commissioning::policy::Role;
 use crate::commissioning::Actor;
+use crate::refusal::Refusal;
 
 use super::error::ApiError;
 use super::state::AppState;
@@ -88,7 +89,7 @@ impl Authed {
             Ok(())
         } else {
             Err(ApiError::new(
-                "not_permitted",
+                Refusal::NotPermitted,
                 format!("role {} may not {what} (owner or admin only)", self.0.role),
             ))
         }
@@ -111,13 +112,13 @@ impl FromRequestParts<AppState> for Authed {
                 channel: "local",
             })),
             Peer::Anonymous => Err(ApiError::new(
-                "unauthenticated",
+                Refusal::Unauthenticated,
                 "this listener serves only POST /v1/enroll; use the mutual-TLS listener with a client certificate",
             )),
             Peer::Certificate { user, ou } => {
                 if ou == "device" {
                     return Err(ApiError::new(
-                        "unauthenticated",
+                        Refusal::Unauthenticated,
                         "a device certificate is not a user certificate",
                     ));
                 }
@@ -125,11 +126,11 @@ impl FromRequestParts<AppState> for Authed {
                 let row = state.store.call(move |s| s.get_user(&id)).await??;
                 match row {
                     None => Err(ApiError::new(
-                        "unknown_user",
+                        Refusal::UnknownUser,
                         format!("the certificate names user {user:?}, who is not enrolled on this hub"),
                     )),
                     Some(r) if r.revoked_ms.is_some() => Err(ApiError::new(
-                        "user_revoked",
+                        Refusal::UserRevoked,
                         format!("user {} was revoked", r.id),
                     )),
                     Some(r) => Ok(Authed(Actor {

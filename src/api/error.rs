@@ -1,8 +1,8 @@
-//! API errors: a stable snake_case `code`, a human `message`, and the HTTP
-//! status from ONE table ([`ERROR_CODES`], read by [`status_for`]).
+//! API errors: a [`Refusal`] (its stable snake_case code and HTTP status
+//! come from the one table of [`crate::refusal`]) and a human `message`.
 //!
-//! Refusals of the commissioning core keep the core's own `code()` (the
-//! same string as the audit record's `reason`); the API adds codes for
+//! Refusals of the commissioning core keep the core's own refusal (the
+//! same string as the audit record's `reason`); the API adds refusals for
 //! what it checks itself (request shape, authentication, payloads).
 
 use axum::http::StatusCode;
@@ -13,86 +13,33 @@ use crate::commissioning::error::{
     RevokeUserError,
 };
 use crate::core_driver::CoreGone;
+use crate::refusal::Refusal;
 use crate::store::StoreError;
 
 use super::types::ErrorBody;
 
-/// Every error code the API answers with, and its HTTP status. This is the
-/// only place a status is chosen; `docs/api.md` lists the same table (a
-/// test checks they agree).
-pub const ERROR_CODES: &[(&str, u16)] = &[
-    // 400: the request is wrong; nothing changed.
-    ("malformed_json", 400),
-    ("invalid_request", 400),
-    ("invalid_query", 400),
-    ("invalid_id", 400),
-    ("invalid_payload", 400),
-    ("vid_pid_required", 400),
-    ("vid_pid_conflict", 400),
-    ("discriminator_required", 400),
-    ("discriminator_mismatch", 400),
-    ("invalid_discriminator", 400),
-    ("invalid_ttl", 400),
-    ("invalid_csr", 400),
-    ("invalid_cti", 400),
-    ("malformed_code", 400),
-    ("invalid_name", 400),
-    // 401: who is asking is not established.
-    ("unauthenticated", 401),
-    ("unknown_user", 401),
-    // 403: known, but refused.
-    ("user_revoked", 403),
-    ("peer_not_permitted", 403),
-    ("not_permitted", 403),
-    ("role_not_permitted", 403),
-    ("unknown_code", 403),
-    ("code_used", 403),
-    ("code_expired", 403),
-    // 404: no such thing.
-    ("not_found", 404),
-    ("no_such_window", 404),
-    ("no_such_device", 404),
-    ("no_such_user", 404),
-    ("unknown_token", 404),
-    ("method_not_allowed", 405),
-    ("request_timeout", 408),
-    // 409: the thing is not in a state where this applies.
-    ("window_already_open", 409),
-    ("invalid_state", 409),
-    ("already_revoked", 409),
-    ("body_too_large", 413),
-    ("pairing_locked", 429),
-    ("internal", 500),
-    ("unavailable", 503),
-];
-
-/// The HTTP status of an error code (500 for a code missing from
-/// [`ERROR_CODES`], which a test forbids).
-pub fn status_for(code: &str) -> StatusCode {
-    ERROR_CODES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .and_then(|(_, s)| StatusCode::from_u16(*s).ok())
-        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-}
-
 /// An error answered to an API client as
-/// `{"code": "<code>", "message": "..."}` with [`status_for`]`(code)`.
+/// `{"code": "<code>", "message": "..."}` with the refusal's HTTP status.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{code}: {message}")]
+#[error("{refusal}: {message}")]
 #[non_exhaustive]
 pub struct ApiError {
-    /// Stable snake_case code.
-    pub code: &'static str,
+    /// The refusal: its stable snake_case code and HTTP status.
+    pub refusal: Refusal,
     /// Human-readable explanation.
     pub message: String,
 }
 
 impl ApiError {
-    /// An error with `code` (from [`ERROR_CODES`]) and `message`.
-    pub fn new(code: &'static str, message: impl Into<String>) -> ApiError {
+    /// An error with `refusal` (one answered over HTTP:
+    /// [`Refusal::http_status`] is `Some`) and `message`.
+    pub fn new(refusal: Refusal, message: impl Into<String>) -> ApiError {
+        debug_assert!(
+            refusal.http_status().is_some(),
+            "{refusal} is not answered over HTTP"
+        );
         ApiError {
-            code,
+            refusal,
             message: message.into(),
         }
     }
@@ -100,22 +47,29 @@ impl ApiError {
     /// `internal`: logged in full, answered without detail.
     pub fn internal(what: impl std::fmt::Display) -> ApiError {
         tracing::error!("api: internal error: {what}");
-        ApiError::new("internal", "internal error (see the hub's log)")
+        ApiError::new(Refusal::Internal, "internal error (see the hub's log)")
     }
 
-    /// The HTTP status.
+    /// The HTTP status of the refusal.
     pub fn status(&self) -> StatusCode {
-        status_for(self.code)
+        // A refusal without an HTTP status is a programming error (the
+        // table says it is never answered over HTTP): 500, as before the
+        // table.
+        self.refusal
+            .http_status()
+            .and_then(|s| StatusCode::from_u16(s).ok())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let status = self.status();
         let body = ErrorBody {
-            code: self.code.to_owned(),
+            code: self.refusal.as_str().to_owned(),
             message: self.message,
         };
-        (status_for(self.code), axum::Json(body)).into_response()
+        (status, axum::Json(body)).into_response()
     }
 }
 
@@ -123,11 +77,11 @@ macro_rules! core_refusal {
     ($($t:ty),* $(,)?) => {$(
         impl From<$t> for ApiError {
             fn from(e: $t) -> ApiError {
-                let code = e.code();
-                if code == "internal" {
+                let refusal = e.refusal();
+                if refusal == Refusal::Internal {
                     return ApiError::internal(e);
                 }
-                ApiError::new(code, e.to_string())
+                ApiError::new(refusal, e.to_string())
             }
         }
     )*};
@@ -145,14 +99,16 @@ core_refusal!(
 
 impl From<CoreGone> for ApiError {
     fn from(_: CoreGone) -> ApiError {
-        ApiError::new("unavailable", "the hub is shutting down")
+        ApiError::new(Refusal::Unavailable, "the hub is shutting down")
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         match e {
-            StoreError::WriterGone => ApiError::new("unavailable", "the hub is shutting down"),
+            StoreError::WriterGone => {
+                ApiError::new(Refusal::Unavailable, "the hub is shutting down")
+            }
             e => ApiError::internal(e),
         }
     }
@@ -165,20 +121,8 @@ mod tests {
     use crate::commissioning::policy::{DeviceClass, Role};
     use crate::time::UnixMillis;
 
-    #[test]
-    fn every_code_is_unique_and_snake_case() {
-        let mut seen = std::collections::HashSet::new();
-        for (c, s) in ERROR_CODES {
-            assert!(seen.insert(*c), "duplicate {c}");
-            assert!(
-                c.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
-                "{c}"
-            );
-            assert!(StatusCode::from_u16(*s).is_ok(), "{c}");
-        }
-    }
-
-    /// docs/api.md's error table is this table, in this order.
+    /// docs/api.md's error table is the HTTP part of the [`Refusal`]
+    /// table, in its order: code, status and meaning.
     #[test]
     fn the_documented_table_is_the_table() {
         let doc = include_str!("../../docs/api.md");
@@ -187,19 +131,35 @@ mod tests {
             .nth(1)
             .and_then(|s| s.split("\n## ").next())
             .expect("an Errors section");
-        let rows: Vec<(String, u16)> = errors
+        let rows: Vec<(String, u16, String)> = errors
             .lines()
             .filter_map(|l| {
                 let cells: Vec<&str> = l.split('|').map(str::trim).collect();
                 let code = cells.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
-                Some((code.to_owned(), cells.get(2)?.parse().ok()?))
+                Some((
+                    code.to_owned(),
+                    cells.get(2)?.parse().ok()?,
+                    cells.get(3)?.to_string(),
+                ))
             })
             .collect();
-        let table: Vec<(String, u16)> = ERROR_CODES
+        let table: Vec<(String, u16, String)> = Refusal::ALL
             .iter()
-            .map(|(c, s)| (c.to_string(), *s))
+            .filter_map(|r| Some((r.as_str().to_owned(), r.http_status()?, r.doc().to_owned())))
             .collect();
         assert_eq!(rows, table);
+        assert_eq!(rows.len(), 38, "error codes found in docs/api.md");
+    }
+
+    #[test]
+    fn every_http_status_is_a_status() {
+        for r in Refusal::ALL {
+            if let Some(s) = r.http_status() {
+                let e = ApiError::new(*r, "x");
+                assert_eq!(e.status().as_u16(), s, "{r}");
+                assert!(StatusCode::from_u16(s).is_ok(), "{r}");
+            }
+        }
     }
 
     /// Every refusal the core can give through the API has a status.
@@ -249,14 +209,11 @@ mod tests {
             CoreGone.into(),
         ];
         for e in errs {
-            assert!(
-                ERROR_CODES.iter().any(|(c, _)| *c == e.code),
-                "{} has no status",
-                e.code
-            );
+            assert!(e.refusal.http_status().is_some(), "{} has no status", e);
         }
-        assert_eq!(status_for("role_not_permitted"), StatusCode::FORBIDDEN);
-        assert_eq!(status_for("body_too_large"), StatusCode::PAYLOAD_TOO_LARGE);
-        assert_eq!(status_for("no_such_code_at_all"), 500);
+        let status = |r| ApiError::new(r, "x").status();
+        assert_eq!(status(Refusal::RoleNotPermitted), StatusCode::FORBIDDEN);
+        assert_eq!(status(Refusal::BodyTooLarge), StatusCode::PAYLOAD_TOO_LARGE);
+        assert_eq!(status(Refusal::Internal), 500);
     }
 }

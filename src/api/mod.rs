@@ -31,5 +31,5 @@ pub mod types;
 
 pub use auth::{Authed, Peer, LOCAL_ADMIN};
 pub use client::{Client, ClientError, Reply};
-pub use error::{status_for, ApiError, ERROR_CODES};
+pub use error::ApiError;
 pub use server::{ApiDeps, ApiServer, ApiSettings, ApiStartError};

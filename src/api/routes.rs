@@ -27,6 +27,7 @@ use crate::audit::AuditRecord;
 use crate::commissioning::token::Cti;
 use crate::commissioning::{OpenWindow, WindowPake};
 use crate::onboarding::{Discriminator, ParseError, SetupPayload};
+use crate::refusal::Refusal;
 
 use super::auth::{Authed, Peer};
 use super::error::ApiError;
@@ -75,11 +76,14 @@ fn finish(routes: Router<AppState>, state: AppState) -> Router {
 }
 
 async fn not_found() -> ApiError {
-    ApiError::new("not_found", "no such route (docs/api.md lists them)")
+    ApiError::new(Refusal::NotFound, "no such route (docs/api.md lists them)")
 }
 
 async fn method_not_allowed() -> ApiError {
-    ApiError::new("method_not_allowed", "this route does not take this method")
+    ApiError::new(
+        Refusal::MethodNotAllowed,
+        "this route does not take this method",
+    )
 }
 
 /// Bounds the time from the request's head to its response's head (a
@@ -88,7 +92,7 @@ async fn time_limit(State(limit): State<Duration>, req: Request, next: Next) -> 
     match tokio::time::timeout(limit, next.run(req)).await {
         Ok(r) => r,
         Err(_) => ApiError::new(
-            "request_timeout",
+            Refusal::RequestTimeout,
             format!("no answer within {} s", limit.as_secs()),
         )
         .into_response(),
@@ -114,11 +118,14 @@ impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
                     .is_some_and(|s| s.is::<http_body_util::LengthLimitError>())
                 {
                     ApiError::new(
-                        "body_too_large",
+                        Refusal::BodyTooLarge,
                         format!("the request body is larger than {limit} bytes"),
                     )
                 } else {
-                    ApiError::new("invalid_request", format!("cannot read the body: {e}"))
+                    ApiError::new(
+                        Refusal::InvalidRequest,
+                        format!("cannot read the body: {e}"),
+                    )
                 }
             })?;
         parse_json(&body).map(JsonBody)
@@ -127,8 +134,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
 
 fn parse_json<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => ApiError::new("invalid_request", e.to_string()),
-        _ => ApiError::new("malformed_json", format!("the body is not JSON: {e}")),
+        serde_json::error::Category::Data => ApiError::new(Refusal::InvalidRequest, e.to_string()),
+        _ => ApiError::new(Refusal::MalformedJson, format!("the body is not JSON: {e}")),
     })
 }
 
@@ -142,7 +149,7 @@ impl FromRequestParts<AppState> for PathId {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let Path(id) = Path::<String>::from_request_parts(parts, state)
             .await
-            .map_err(|e| ApiError::new("invalid_id", e.to_string()))?;
+            .map_err(|e| ApiError::new(Refusal::InvalidId, e.to_string()))?;
         check_id(id).map(PathId)
     }
 }
@@ -150,7 +157,7 @@ impl FromRequestParts<AppState> for PathId {
 fn check_id(id: String) -> Result<String, ApiError> {
     if id.is_empty() || id.len() > MAX_ID_LEN || id.chars().any(char::is_control) {
         return Err(ApiError::new(
-            "invalid_id",
+            Refusal::InvalidId,
             format!("an id is 1 to {MAX_ID_LEN} characters without control characters"),
         ));
     }
@@ -168,7 +175,7 @@ impl<T: DeserializeOwned> FromRequestParts<AppState> for QueryParams<T> {
         Query::<T>::from_request_parts(parts, state)
             .await
             .map(|Query(q)| QueryParams(q))
-            .map_err(|e| ApiError::new("invalid_query", e.body_text()))
+            .map_err(|e| ApiError::new(Refusal::InvalidQuery, e.body_text()))
     }
 }
 
@@ -186,7 +193,10 @@ impl FromRequestParts<AppState> for Peer {
 
 fn ttl(secs: Option<u64>) -> Result<Option<Duration>, ApiError> {
     match secs {
-        Some(0) => Err(ApiError::new("invalid_ttl", "ttl_secs must be at least 1")),
+        Some(0) => Err(ApiError::new(
+            Refusal::InvalidTtl,
+            "ttl_secs must be at least 1",
+        )),
         s => Ok(s.map(Duration::from_secs)),
     }
 }
@@ -216,7 +226,7 @@ async fn enroll(
     // The request is checked before the code is spent, so a bad CSR
     // changes nothing.
     verified_csr_key(csr_pem.as_bytes())
-        .map_err(|e| ApiError::new("invalid_csr", e.to_string()))?;
+        .map_err(|e| ApiError::new(Refusal::InvalidCsr, e.to_string()))?;
     let user = st
         .core
         .call(move |c, now| c.enroll(now, &code, &name, channel))
@@ -303,7 +313,7 @@ fn payload_error(e: ParseError) -> ApiError {
         e => e.to_string(),
     };
     ApiError::new(
-        "invalid_payload",
+        Refusal::InvalidPayload,
         format!("not a usable Matter QR code or manual pairing code: {detail}"),
     )
 }
@@ -315,7 +325,7 @@ fn window_target(p: &SetupPayload, req: &OpenWindowRequest) -> Result<(u16, u16,
         (Some(v), Some(p), rv, rp) => {
             if rv.is_some_and(|x| x != v) || rp.is_some_and(|x| x != p) {
                 return Err(ApiError::new(
-                    "vid_pid_conflict",
+                    Refusal::VidPidConflict,
                     format!(
                         "the payload is for vendor {v:#06x} product {p:#06x}; vid/pid disagree"
                     ),
@@ -326,7 +336,7 @@ fn window_target(p: &SetupPayload, req: &OpenWindowRequest) -> Result<(u16, u16,
         (None, None, Some(v), Some(p)) => (v, p),
         _ => {
             return Err(ApiError::new(
-                "vid_pid_required",
+                Refusal::VidPidRequired,
                 "an 11-digit manual code carries no vendor and product id: give vid and pid",
             ))
         }
@@ -336,13 +346,13 @@ fn window_target(p: &SetupPayload, req: &OpenWindowRequest) -> Result<(u16, u16,
         (Discriminator::Long(d), Some(x)) if x == d => d,
         (Discriminator::Long(d), Some(x)) => {
             return Err(ApiError::new(
-                "discriminator_mismatch",
+                Refusal::DiscriminatorMismatch,
                 format!("the payload's discriminator is {d}, not {x}"),
             ))
         }
         (Discriminator::Short(s), None) => {
             return Err(ApiError::new(
-                "discriminator_required",
+                Refusal::DiscriminatorRequired,
                 format!(
                     "a manual code holds only the upper 4 bits of the discriminator ({s}); \
                      give the 12-bit discriminator"
@@ -351,14 +361,14 @@ fn window_target(p: &SetupPayload, req: &OpenWindowRequest) -> Result<(u16, u16,
         }
         (Discriminator::Short(_), Some(x)) if x > Discriminator::LONG_MAX => {
             return Err(ApiError::new(
-                "invalid_discriminator",
+                Refusal::InvalidDiscriminator,
                 format!("discriminator {x} is out of range (0..=4095)"),
             ))
         }
         (Discriminator::Short(s), Some(x)) if Discriminator::Short(s).matches(x) => x,
         (Discriminator::Short(s), Some(x)) => {
             return Err(ApiError::new(
-                "discriminator_mismatch",
+                Refusal::DiscriminatorMismatch,
                 format!("discriminator {x} does not start with the manual code's 4 bits ({s})"),
             ))
         }
@@ -431,7 +441,7 @@ async fn close_window(
 ) -> Result<Json<WindowClosed>, ApiError> {
     let id: u64 = id
         .parse()
-        .map_err(|_| ApiError::new("invalid_id", format!("{id:?} is not a window id")))?;
+        .map_err(|_| ApiError::new(Refusal::InvalidId, format!("{id:?} is not a window id")))?;
     st.core
         .call(move |c, now| c.close_window(now, &actor, id))
         .await??;
@@ -454,7 +464,7 @@ async fn get_device(st: &AppState, id: String) -> Result<DeviceInfo, ApiError> {
         .call(move |s| s.get_device(&id))
         .await??
         .map(DeviceInfo::from)
-        .ok_or_else(|| ApiError::new("no_such_device", format!("no device {shown}")))
+        .ok_or_else(|| ApiError::new(Refusal::NoSuchDevice, format!("no device {shown}")))
 }
 
 async fn show_device(
@@ -490,7 +500,7 @@ async fn device_action(
         }
         _ => {
             return Err(ApiError::new(
-                "not_found",
+                Refusal::NotFound,
                 "device actions are approve, quarantine and remove",
             ))
         }
@@ -506,7 +516,7 @@ async fn revoke_token(
     let parsed: Cti = cti
         .to_ascii_lowercase()
         .parse()
-        .map_err(|e| ApiError::new("invalid_cti", format!("{e}")))?;
+        .map_err(|e| ApiError::new(Refusal::InvalidCti, format!("{e}")))?;
     st.core
         .call(move |c, now| c.revoke_token(now, &actor, &parsed))
         .await??;
@@ -533,7 +543,7 @@ async fn audit_tail(
     let n = q.tail.unwrap_or(20);
     if !(1..=MAX_AUDIT_TAIL).contains(&n) {
         return Err(ApiError::new(
-            "invalid_query",
+            Refusal::InvalidQuery,
             format!("tail must be within 1..={MAX_AUDIT_TAIL}"),
         ));
     }
@@ -608,17 +618,19 @@ async fn alerts(State(st): State<AppState>, authed: Authed) -> Result<Response, 
 // ----------------------------------------------------------------- thread
 
 fn thread_handle(st: &AppState) -> Result<crate::thread::ThreadHandle, ApiError> {
-    st.thread
-        .get()
-        .cloned()
-        .ok_or_else(|| ApiError::new("unavailable", "Thread is not enabled ([thread] enabled)"))
+    st.thread.get().cloned().ok_or_else(|| {
+        ApiError::new(
+            Refusal::Unavailable,
+            "Thread is not enabled ([thread] enabled)",
+        )
+    })
 }
 
 fn thread_error(e: crate::thread::ThreadError) -> ApiError {
     use crate::thread::ThreadError as E;
     match e {
-        E::BadDataset(m) => ApiError::new("invalid_payload", format!("invalid dataset: {m}")),
-        other => ApiError::new("unavailable", other.to_string()),
+        E::BadDataset(m) => ApiError::new(Refusal::InvalidPayload, format!("invalid dataset: {m}")),
+        other => ApiError::new(Refusal::Unavailable, other.to_string()),
     }
 }
 
@@ -629,7 +641,7 @@ fn may_handle_dataset(actor: &crate::commissioning::Actor) -> Result<(), ApiErro
         Ok(())
     } else {
         Err(ApiError::new(
-            "role_not_permitted",
+            Refusal::RoleNotPermitted,
             "the Thread dataset (it holds the network key) is for owner and admin",
         ))
     }

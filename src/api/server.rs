@@ -33,6 +33,7 @@ use crate::attestation::hub_ca::{HubCa, HubCaError};
 use crate::commissioning::event::Alert;
 use crate::core_driver::CoreHandle;
 use crate::fsutil::ensure_private_dir;
+use crate::refusal::Refusal;
 use crate::store::StoreHandle;
 use crate::time::WallClock;
 
@@ -464,7 +465,7 @@ where
                     router.call(req).await
                 }
                 None => Ok(ApiError::new(
-                    "peer_not_permitted",
+                    Refusal::PeerNotPermitted,
                     "the admin socket serves only the daemon's own user and root",
                 )
                 .into_response()),

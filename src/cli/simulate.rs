@@ -265,7 +265,7 @@ impl SimulateArgs {
                 .map_err(|e| match e {
                     DeviceError::Hub { error, message, .. } => Stop::Refused(error, message),
                     DeviceError::ApprovalTimeout { attempts } => Stop::Refused(
-                        "approval_pending".into(),
+                        crate::refusal::Refusal::ApprovalPending.as_str().into(),
                         format!(
                             "not approved after {attempts} attempts ({} s); approve the device and run again",
                             self.wait_approval

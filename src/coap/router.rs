@@ -20,9 +20,10 @@ use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use coap_lite::{RequestType, ResponseType};
+use coap_lite::{MessageClass, RequestType, ResponseType};
 
 use crate::commissioning::token::DeviceKey;
+use crate::refusal::Refusal;
 
 /// Content-Format `text/plain; charset=utf-8`.
 pub const CONTENT_FORMAT_TEXT: u16 = 0;
@@ -36,6 +37,24 @@ pub const API_VERSION: u64 = 1;
 
 /// Max-Age (seconds) of the `/hub` and `/.well-known/core` answers.
 pub const DISCOVERY_MAX_AGE: u32 = 60;
+
+/// The CoAP response code for a `(class, detail)` pair; a pair CoAP does
+/// not define becomes 5.00.
+pub fn response_type(code: (u8, u8)) -> ResponseType {
+    if code.0 > 7 || code.1 > 31 {
+        return ResponseType::InternalServerError;
+    }
+    match MessageClass::from((code.0 << 5) | code.1) {
+        MessageClass::Response(r) => r,
+        _ => ResponseType::InternalServerError,
+    }
+}
+
+/// `(class, detail)` of a CoAP response code: `(2, 4)` for 2.04.
+pub fn code_pair(code: ResponseType) -> (u8, u8) {
+    let byte = u8::from(MessageClass::Response(code));
+    (byte >> 5, byte & 0x1f)
+}
 
 /// Who sent a request, as established by the transport.
 #[derive(Clone)]
@@ -188,12 +207,25 @@ impl Response {
         }
     }
 
-    /// The protocol's error body `{"error": error, "message": message}`
-    /// (docs/protocol.md, "Errors") with `code`.
-    pub fn error(code: ResponseType, error: &str, message: &str) -> Response {
+    /// The protocol's error body `{"error": refusal, "message": message}`
+    /// (docs/protocol.md, "Errors") with the refusal's CoAP code
+    /// ([`Refusal::coap_code`]).
+    pub fn error(refusal: Refusal, message: &str) -> Response {
         use ciborium::value::Value;
+        debug_assert!(
+            refusal.coap_code().is_some(),
+            "{refusal} is not answered over CoAP"
+        );
+        // A refusal without a CoAP code is a programming error (the table
+        // says it is never answered over CoAP): 5.00, as before the table.
+        let code = refusal
+            .coap_code()
+            .map_or(ResponseType::InternalServerError, response_type);
         let body = Value::Map(vec![
-            (Value::Text("error".into()), Value::Text(error.into())),
+            (
+                Value::Text("error".into()),
+                Value::Text(refusal.as_str().into()),
+            ),
             (Value::Text("message".into()), Value::Text(message.into())),
         ]);
         let mut out = Vec::new();
@@ -462,11 +494,7 @@ impl Router {
 
     fn builtin(&self, req: Request) -> Response {
         if req.method != RequestType::Get {
-            return Response::error(
-                ResponseType::MethodNotAllowed,
-                "method_not_allowed",
-                "only GET is allowed here",
-            );
+            return Response::error(Refusal::MethodNotAllowed, "only GET is allowed here");
         }
         if req.path == WELL_KNOWN_CORE {
             Response {
@@ -483,7 +511,7 @@ impl Router {
 }
 
 fn not_found() -> Response {
-    Response::error(ResponseType::NotFound, "not_found", "no such resource")
+    Response::error(Refusal::NotFound, "no such resource")
 }
 
 fn valid_path(path: &str) -> bool {
@@ -631,12 +659,13 @@ mod tests {
 
     #[test]
     fn error_body_is_cbor_map() {
-        let r = Response::error(ResponseType::BadRequest, "malformed_body", "x");
+        let r = Response::error(Refusal::MalformedBody, "x");
         let v: ciborium::value::Value = ciborium::from_reader(&r.payload[..]).unwrap();
         assert_eq!(
             v.as_map().unwrap()[0].1.as_text().unwrap(),
             "malformed_body"
         );
+        assert_eq!(r.code, ResponseType::BadRequest);
         assert_eq!(r.content_format, Some(60));
     }
 }

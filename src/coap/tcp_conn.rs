@@ -40,6 +40,7 @@ use super::tcp_frame::{
     decode, decode_uint, Frame, FrameError, RawOption, CODE_ABORT, CODE_CSM, CODE_PING, CODE_PONG,
     CODE_RELEASE, DEFAULT_MAX_FRAME,
 };
+use crate::refusal::Refusal;
 
 /// Option numbers of requests and responses (RFC 7252 §12.2).
 pub mod opt {
@@ -428,8 +429,7 @@ impl TcpConn {
             self.queue(&f);
         } else {
             let err = Response::error(
-                ResponseType::InternalServerError,
-                "internal",
+                Refusal::Internal,
                 "response larger than the peer's Max-Message-Size",
             );
             self.queue(&response_frame(token, &err, None));
@@ -622,8 +622,8 @@ impl TcpConn {
         }
     }
 
-    fn reject(&mut self, token: &[u8], code: ResponseType, error: &str, message: &str) {
-        let f = response_frame(token, &Response::error(code, error, message), None);
+    fn reject(&mut self, token: &[u8], refusal: Refusal, message: &str) {
+        let f = response_frame(token, &Response::error(refusal, message), None);
         self.queue(&f);
     }
 
@@ -631,8 +631,7 @@ impl TcpConn {
         if self.role == Role::Client {
             self.reject(
                 &f.token,
-                ResponseType::NotImplemented,
-                "not_implemented",
+                Refusal::NotImplemented,
                 "this client serves no resource",
             );
             return;
@@ -640,8 +639,7 @@ impl TcpConn {
         if self.state == State::Closing {
             self.reject(
                 &f.token,
-                ResponseType::ServiceUnavailable,
-                "closing",
+                Refusal::Closing,
                 "the connection is being released",
             );
             return;
@@ -649,12 +647,7 @@ impl TcpConn {
         let method = match f.class() {
             MessageClass::Request(m) if m != RequestType::UnKnown => m,
             _ => {
-                self.reject(
-                    &f.token,
-                    ResponseType::MethodNotAllowed,
-                    "method_not_allowed",
-                    "unknown method",
-                );
+                self.reject(&f.token, Refusal::MethodNotAllowed, "unknown method");
                 return;
             }
         };
@@ -669,24 +662,14 @@ impl TcpConn {
                 opt::URI_PATH => match std::str::from_utf8(&o.value) {
                     Ok(s) if !s.contains('/') => segments.push(s),
                     _ => {
-                        self.reject(
-                            &f.token,
-                            ResponseType::BadRequest,
-                            "malformed",
-                            "bad Uri-Path segment",
-                        );
+                        self.reject(&f.token, Refusal::Malformed, "bad Uri-Path segment");
                         return;
                     }
                 },
                 opt::CONTENT_FORMAT => match decode_uint(&o.value, 2) {
                     Some(v) if content_format.is_none() => content_format = u16::try_from(v).ok(),
                     _ => {
-                        self.reject(
-                            &f.token,
-                            ResponseType::BadRequest,
-                            "malformed",
-                            "bad Content-Format",
-                        );
+                        self.reject(&f.token, Refusal::Malformed, "bad Content-Format");
                         return;
                     }
                 },
@@ -694,8 +677,7 @@ impl TcpConn {
                 n if o.is_critical() => {
                     self.reject(
                         &f.token,
-                        ResponseType::BadOption,
-                        "bad_option",
+                        Refusal::BadOption,
                         &format!("unsupported critical option {n}"),
                     );
                     return;
@@ -705,8 +687,7 @@ impl TcpConn {
         }
         if f.payload.len() > self.cfg.max_body {
             let err = Response::error(
-                ResponseType::RequestEntityTooLarge,
-                "too_large",
+                Refusal::TooLarge,
                 &format!("request bodies are limited to {} bytes", self.cfg.max_body),
             );
             let size1 = u32::try_from(self.cfg.max_body).unwrap_or(u32::MAX);

@@ -863,8 +863,7 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
                         conn.respond(
                             &token,
                             &Response::error(
-                                coap_lite::ResponseType::InternalServerError,
-                                "internal",
+                                crate::refusal::Refusal::Internal,
                                 "internal error",
                             ),
                         );

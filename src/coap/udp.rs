@@ -37,6 +37,7 @@ use tokio::sync::broadcast;
 
 use super::router::{Peer, Request, Response, Router};
 use super::tcp_frame::{decode_uint, encode_uint};
+use crate::refusal::Refusal;
 
 /// RFC 7252 §4.8.2 EXCHANGE_LIFETIME (247 s).
 pub const EXCHANGE_LIFETIME: Duration = Duration::from_secs(247);
@@ -236,11 +237,7 @@ impl UdpEndpoint {
         method: RequestType,
     ) -> Result<(String, Option<u16>), Response> {
         if method == RequestType::UnKnown {
-            return Err(Response::error(
-                ResponseType::MethodNotAllowed,
-                "method_not_allowed",
-                "unknown method",
-            ));
+            return Err(Response::error(Refusal::MethodNotAllowed, "unknown method"));
         }
         let mut segments = Vec::new();
         let mut content_format = None;
@@ -252,8 +249,7 @@ impl UdpEndpoint {
                             Ok(s) if !s.contains('/') => segments.push(s),
                             _ => {
                                 return Err(Response::error(
-                                    ResponseType::BadRequest,
-                                    "malformed",
+                                    Refusal::Malformed,
                                     "bad Uri-Path segment",
                                 ))
                             }
@@ -266,11 +262,7 @@ impl UdpEndpoint {
                         .and_then(|v| decode_uint(v, 2))
                         .and_then(|v| u16::try_from(v).ok());
                     if v.is_none() || values.len() > 1 {
-                        return Err(Response::error(
-                            ResponseType::BadRequest,
-                            "malformed",
-                            "bad Content-Format",
-                        ));
+                        return Err(Response::error(Refusal::Malformed, "bad Content-Format"));
                     }
                     content_format = v;
                 }
@@ -280,8 +272,7 @@ impl UdpEndpoint {
                 | CoapOption::Accept => {}
                 _ if number & 1 == 1 => {
                     return Err(Response::error(
-                        ResponseType::BadOption,
-                        "bad_option",
+                        Refusal::BadOption,
                         &format!("unsupported critical option {number}"),
                     ))
                 }
@@ -290,8 +281,7 @@ impl UdpEndpoint {
         }
         if packet.payload.len() > self.cfg.max_body {
             return Err(Response::error(
-                ResponseType::RequestEntityTooLarge,
-                "too_large",
+                Refusal::TooLarge,
                 &format!("request bodies are limited to {} bytes", self.cfg.max_body),
             ));
         }

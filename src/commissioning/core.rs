@@ -1068,7 +1068,12 @@ impl Commissioner {
     pub fn audit_refusal(&mut self, now: Instant, mut event: AuditEvent) {
         self.handle_timeout(now);
         event.outcome = Outcome::Denied;
-        if event.reason == "pairing_locked" || event.reason == "approval_pending" {
+        use crate::refusal::Refusal;
+        let uncounted = matches!(
+            Refusal::from_code(&event.reason),
+            Some(Refusal::PairingLocked | Refusal::ApprovalPending)
+        );
+        if uncounted {
             self.audit(event);
         } else {
             self.fail(now, event);

@@ -1,12 +1,14 @@
 //! One error enum per operation of the core (STYLE.md rule 9).
 //!
-//! Each has a stable snake_case `code()`: the audit log's `reason`, and the
-//! value later mapped to CoAP and HTTP codes in one place. Caller mistakes
+//! Each returns its [`Refusal`] (`refusal()`): the stable snake_case code
+//! (`code()`, the audit log's `reason`) and, from the one table of
+//! [`crate::refusal`], its CoAP code and HTTP status. Caller mistakes
 //! (unknown ids) are kept apart from refusals of a peer.
 
 use crate::commissioning::event::DeviceState;
 use crate::commissioning::policy::{DeviceClass, Role};
 use crate::commissioning::token::{TokenError, VerifyTokenError};
+use crate::refusal::Refusal;
 use crate::time::UnixMillis;
 
 /// Why a window closed.
@@ -72,14 +74,20 @@ pub enum OpenWindowError {
 }
 
 impl OpenWindowError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            OpenWindowError::Locked { .. } => "pairing_locked",
-            OpenWindowError::NotPermitted { .. } => "role_not_permitted",
-            OpenWindowError::InvalidDiscriminator(_) => "invalid_discriminator",
-            OpenWindowError::AlreadyOpen { .. } => "window_already_open",
+            OpenWindowError::Locked { .. } => Refusal::PairingLocked,
+            OpenWindowError::NotPermitted { .. } => Refusal::RoleNotPermitted,
+            OpenWindowError::InvalidDiscriminator(_) => Refusal::InvalidDiscriminator,
+            OpenWindowError::AlreadyOpen { .. } => Refusal::WindowAlreadyOpen,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }
 
@@ -96,12 +104,18 @@ pub enum CloseWindowError {
 }
 
 impl CloseWindowError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            CloseWindowError::NoSuchWindow(_) => "no_such_window",
-            CloseWindowError::NotPermitted(_) => "not_permitted",
+            CloseWindowError::NoSuchWindow(_) => Refusal::NoSuchWindow,
+            CloseWindowError::NotPermitted(_) => Refusal::NotPermitted,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }
 
@@ -147,20 +161,26 @@ pub enum StartPakeError {
 }
 
 impl StartPakeError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            StartPakeError::Locked { .. } => "pairing_locked",
-            StartPakeError::NoWindow(_) => "no_window",
+            StartPakeError::Locked { .. } => Refusal::PairingLocked,
+            StartPakeError::NoWindow(_) => Refusal::NoWindow,
             StartPakeError::WindowClosed {
                 reason: CloseReason::Expired,
                 ..
-            } => "window_expired",
-            StartPakeError::WindowClosed { .. } => "window_closed",
-            StartPakeError::InFlight(_) => "pake_in_flight",
-            StartPakeError::WindowInUse(_) => "window_in_use",
-            StartPakeError::VidPidMismatch { .. } => "vid_pid_mismatch",
+            } => Refusal::WindowExpired,
+            StartPakeError::WindowClosed { .. } => Refusal::WindowClosed,
+            StartPakeError::InFlight(_) => Refusal::PakeInFlight,
+            StartPakeError::WindowInUse(_) => Refusal::WindowInUse,
+            StartPakeError::VidPidMismatch { .. } => Refusal::VidPidMismatch,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }
 
@@ -196,19 +216,25 @@ pub enum PakeError {
 }
 
 impl PakeError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            PakeError::UnknownSession => "unknown_session",
+            PakeError::UnknownSession => Refusal::UnknownSession,
             PakeError::WindowClosed {
                 reason: CloseReason::Expired,
                 ..
-            } => "window_expired",
-            PakeError::WindowClosed { .. } => "window_closed",
-            PakeError::TimedOut => "pake_timeout",
-            PakeError::DeviceNotEligible { .. } => "device_not_eligible",
-            PakeError::Token(_) => "internal",
+            } => Refusal::WindowExpired,
+            PakeError::WindowClosed { .. } => Refusal::WindowClosed,
+            PakeError::TimedOut => Refusal::PakeTimeout,
+            PakeError::DeviceNotEligible { .. } => Refusal::DeviceNotEligible,
+            PakeError::Token(_) => Refusal::Internal,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }
 
@@ -231,14 +257,20 @@ pub enum RedeemError {
 }
 
 impl RedeemError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            RedeemError::Token(e) => e.code(),
-            RedeemError::NotASetupToken => "not_a_setup_token",
-            RedeemError::NotApproved(_) => "approval_pending",
-            RedeemError::Issue(_) => "internal",
+            RedeemError::Token(e) => e.refusal(),
+            RedeemError::NotASetupToken => Refusal::NotASetupToken,
+            RedeemError::NotApproved(_) => Refusal::ApprovalPending,
+            RedeemError::Issue(_) => Refusal::Internal,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }
 
@@ -258,13 +290,19 @@ pub enum DeviceActionError {
 }
 
 impl DeviceActionError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            DeviceActionError::NotPermitted(_) => "not_permitted",
-            DeviceActionError::NoSuchDevice(_) => "no_such_device",
-            DeviceActionError::InvalidState(_) => "invalid_state",
+            DeviceActionError::NotPermitted(_) => Refusal::NotPermitted,
+            DeviceActionError::NoSuchDevice(_) => Refusal::NoSuchDevice,
+            DeviceActionError::InvalidState(_) => Refusal::InvalidState,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }
 
@@ -281,12 +319,18 @@ pub enum RevokeError {
 }
 
 impl RevokeError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            RevokeError::NotPermitted(_) => "not_permitted",
-            RevokeError::UnknownToken(_) => "unknown_token",
+            RevokeError::NotPermitted(_) => Refusal::NotPermitted,
+            RevokeError::UnknownToken(_) => Refusal::UnknownToken,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }
 
@@ -321,17 +365,23 @@ pub enum EnrollError {
 }
 
 impl EnrollError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            EnrollError::Locked { .. } => "pairing_locked",
-            EnrollError::Malformed => "malformed_code",
-            EnrollError::UnknownCode => "unknown_code",
-            EnrollError::Expired(_) => "code_expired",
-            EnrollError::AlreadyUsed => "code_used",
-            EnrollError::InvalidName => "invalid_name",
-            EnrollError::Rng => "internal",
+            EnrollError::Locked { .. } => Refusal::PairingLocked,
+            EnrollError::Malformed => Refusal::MalformedCode,
+            EnrollError::UnknownCode => Refusal::UnknownCode,
+            EnrollError::Expired(_) => Refusal::CodeExpired,
+            EnrollError::AlreadyUsed => Refusal::CodeUsed,
+            EnrollError::InvalidName => Refusal::InvalidName,
+            EnrollError::Rng => Refusal::Internal,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }
 
@@ -354,12 +404,18 @@ pub enum InviteError {
 }
 
 impl InviteError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            InviteError::NotPermitted { .. } => "not_permitted",
-            InviteError::Rng => "internal",
+            InviteError::NotPermitted { .. } => Refusal::NotPermitted,
+            InviteError::Rng => Refusal::Internal,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }
 
@@ -386,12 +442,18 @@ pub enum RevokeUserError {
 }
 
 impl RevokeUserError {
-    /// Stable code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            RevokeUserError::NotPermitted { .. } => "not_permitted",
-            RevokeUserError::NoSuchUser(_) => "no_such_user",
-            RevokeUserError::AlreadyRevoked(_) => "already_revoked",
+            RevokeUserError::NotPermitted { .. } => Refusal::NotPermitted,
+            RevokeUserError::NoSuchUser(_) => Refusal::NoSuchUser,
+            RevokeUserError::AlreadyRevoked(_) => Refusal::AlreadyRevoked,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }

@@ -110,6 +110,7 @@ use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
+use crate::refusal::Refusal;
 use crate::time::UnixMillis;
 
 /// The largest token, in bytes, that is accepted (and issued).
@@ -705,21 +706,27 @@ pub enum VerifyTokenError {
 }
 
 impl VerifyTokenError {
-    /// A stable snake_case code for logs, audit records and API answers.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            VerifyTokenError::Malformed { .. } => "malformed",
-            VerifyTokenError::BadSignature => "bad_signature",
-            VerifyTokenError::UnsupportedAlgorithm => "unsupported_algorithm",
-            VerifyTokenError::WrongIssuer { .. } => "wrong_issuer",
-            VerifyTokenError::WrongAudience { .. } => "wrong_audience",
-            VerifyTokenError::Expired { .. } => "expired",
-            VerifyTokenError::NotYetValid { .. } => "not_yet_valid",
-            VerifyTokenError::Replayed { .. } => "replayed",
-            VerifyTokenError::Revoked { .. } => "revoked",
-            VerifyTokenError::WrongDeviceKey => "wrong_device_key",
-            VerifyTokenError::InsufficientScope { .. } => "insufficient_scope",
+            VerifyTokenError::Malformed { .. } => Refusal::Malformed,
+            VerifyTokenError::BadSignature => Refusal::BadSignature,
+            VerifyTokenError::UnsupportedAlgorithm => Refusal::UnsupportedAlgorithm,
+            VerifyTokenError::WrongIssuer { .. } => Refusal::WrongIssuer,
+            VerifyTokenError::WrongAudience { .. } => Refusal::WrongAudience,
+            VerifyTokenError::Expired { .. } => Refusal::Expired,
+            VerifyTokenError::NotYetValid { .. } => Refusal::NotYetValid,
+            VerifyTokenError::Replayed { .. } => Refusal::Replayed,
+            VerifyTokenError::Revoked { .. } => Refusal::Revoked,
+            VerifyTokenError::WrongDeviceKey => Refusal::WrongDeviceKey,
+            VerifyTokenError::InsufficientScope { .. } => Refusal::InsufficientScope,
         }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 }
 

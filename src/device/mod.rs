@@ -19,9 +19,15 @@
 //! knows its TLS exporter. The first one presents the DAC chain; after
 //! `/pair/confirm` the caller opens a second one with the operational
 //! certificate (the `reconnect` argument). `threshold device simulate`
-//! drives this over CoAP; tests and benchmarks use
-//! [`crate::pairing::LocalExchange`].
+//! drives this over CoAP; tests and benchmarks use [`LocalExchange`], a
+//! [`crate::pairing::PairingService`] in the same process.
+//!
+//! The messages are the typed ones of [`crate::pairing::wire`], the same
+//! the hub parses and emits. `device` depends on `pairing`, never the
+//! other way round.
 #![forbid(unsafe_code)]
+
+mod local;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -31,11 +37,15 @@ use ring::rand::SystemRandom;
 use zeroize::Zeroizing;
 
 use crate::commissioning::token::DeviceKey;
-use crate::pairing::cbor::{self, Fields};
-use crate::pairing::{dac_fingerprint, PATH_CONFIRM, PATH_PAKE, PATH_REDEEM, PATH_START};
-use crate::pake::{
-    Context, Prover, ProverSecrets, SpakeError, CONFIRM_LEN, MAX_SALT_LEN, MIN_SALT_LEN, POINT_LEN,
+use crate::pairing::wire::{
+    ConfirmRequest, ConfirmResponse, ErrorBody, PakeRequest, PakeResponse, RedeemRequest,
+    RedeemResponse, StartRequest, StartResponse, PATH_CONFIRM, PATH_PAKE, PATH_REDEEM, PATH_START,
 };
+use crate::pairing::{dac_fingerprint, BodyError, EXPORTER_LEN};
+use crate::pake::{Context, Prover, ProverSecrets, SpakeError};
+use crate::refusal::Refusal;
+
+pub use local::{random_exporter, LocalExchange};
 
 /// A transport failure (connection lost, TLS refused, timeout).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -67,7 +77,7 @@ pub trait Exchange: Send {
 
     /// The TLS exporter of this connection
     /// (`TLS-Exporter("EXPORTER-threshold-pairing", "", 32)`).
-    fn exporter(&self) -> [u8; 32];
+    fn exporter(&self) -> [u8; EXPORTER_LEN];
 }
 
 /// What a device knows before it pairs.
@@ -371,22 +381,21 @@ impl DeviceSimulator {
 
         // 1. /pair/start
         let t = Instant::now();
-        let mut f = post(
+        let StartResponse {
+            session,
+            salt,
+            iterations,
+        } = post(
             first,
             PATH_START,
             (2, 1),
-            cbor::encode(vec![("disc", cbor::uint(u64::from(cfg.discriminator)))]),
-            &["session", "salt", "iter"],
+            StartRequest {
+                disc: cfg.discriminator,
+            }
+            .emit(),
+            StartResponse::parse,
         )
         .await?;
-        let (session, salt, iterations) = (|| {
-            Ok::<_, crate::pairing::BodyError>((
-                f.uint("session", u64::MAX)?,
-                f.bytes("salt", MIN_SALT_LEN, MAX_SALT_LEN)?,
-                f.uint("iter", u64::from(u32::MAX))? as u32,
-            ))
-        })()
-        .map_err(|e| protocol(PATH_START, e))?;
         step(
             StepKind::Started {
                 session,
@@ -430,24 +439,14 @@ impl DeviceSimulator {
             &rng,
         )
         .map_err(DeviceError::Pake)?;
-        let mut f = post(
+        let PakeResponse { share_v, confirm_v } = post(
             first,
             PATH_PAKE,
             (2, 4),
-            cbor::encode(vec![
-                ("session", cbor::uint(session)),
-                ("share_p", cbor::bytes(share_p.to_vec())),
-            ]),
-            &["share_v", "confirm_v"],
+            PakeRequest { session, share_p }.emit(),
+            PakeResponse::parse,
         )
         .await?;
-        let (share_v, confirm_v) = (|| {
-            Ok::<_, crate::pairing::BodyError>((
-                f.array::<POINT_LEN>("share_v")?,
-                f.array::<CONFIRM_LEN>("confirm_v")?,
-            ))
-        })()
-        .map_err(|e| protocol(PATH_PAKE, e))?;
         let (confirm_p, _shared) = prover.finish(&share_v, &confirm_v).map_err(|e| match e {
             SpakeError::ConfirmationFailed => DeviceError::HubNotAuthenticated,
             other => DeviceError::Pake(other),
@@ -461,27 +460,24 @@ impl DeviceSimulator {
 
         // 5. /pair/confirm
         let t = Instant::now();
-        let mut f = post(
+        let ConfirmResponse {
+            token: setup_token,
+            op_cert,
+            needs_approval,
+        } = post(
             first,
             PATH_CONFIRM,
             (2, 4),
-            cbor::encode(vec![
-                ("session", cbor::uint(session)),
-                ("confirm_p", cbor::bytes(confirm_p.to_vec())),
-                ("csr", cbor::bytes(csr)),
-                ("firmware", cbor::uint(u64::from(cfg.firmware))),
-            ]),
-            &["token", "op_cert", "needs_approval"],
+            ConfirmRequest {
+                session,
+                confirm_p,
+                csr,
+                firmware: cfg.firmware,
+            }
+            .emit(),
+            ConfirmResponse::parse,
         )
         .await?;
-        let (setup_token, op_cert, needs_approval) = (|| {
-            Ok::<_, crate::pairing::BodyError>((
-                f.bytes("token", 1, usize::MAX)?,
-                f.bytes("op_cert", 1, usize::MAX)?,
-                f.boolean("needs_approval")?,
-            ))
-        })()
-        .map_err(|e| protocol(PATH_CONFIRM, e))?;
         check_cert_key(&op_cert, &public_key)?;
         step(StepKind::Confirmed { needs_approval }, t, &mut steps);
 
@@ -496,21 +492,20 @@ impl DeviceSimulator {
         step(StepKind::Reconnected, t, &mut steps);
 
         // 7. /pair/redeem, retried while approval is pending
-        let body = cbor::encode(vec![("token", cbor::bytes(setup_token))]);
+        let body = RedeemRequest { token: setup_token }.emit();
         let mut attempt = 0;
         let token = loop {
             let t = Instant::now();
             attempt += 1;
             let (c, d, reply) = second.post(PATH_REDEEM, body.clone()).await?;
             if (c, d) == (2, 4) {
-                let token = Fields::parse(&reply, &["token"])
-                    .and_then(|mut f| f.bytes("token", 1, usize::MAX))
-                    .map_err(|e| protocol(PATH_REDEEM, e))?;
+                let RedeemResponse { token } =
+                    RedeemResponse::parse(&reply).map_err(|e| protocol(PATH_REDEEM, e))?;
                 step(StepKind::Redeemed, t, &mut steps);
                 break token;
             }
             let err = hub_error(PATH_REDEEM, (c, d), &reply);
-            if err.hub_error() != Some("approval_pending") {
+            if err.hub_error() != Some(Refusal::ApprovalPending.as_str()) {
                 return Err(err);
             }
             step(StepKind::ApprovalPending { attempt }, t, &mut steps);
@@ -528,20 +523,20 @@ impl DeviceSimulator {
     }
 }
 
-/// POSTs and decodes a success body with the expected keys; any other code
-/// is the hub's refusal.
-async fn post(
+/// POSTs and decodes a success body with `parse`; any other code is the
+/// hub's refusal.
+async fn post<T>(
     x: &mut dyn Exchange,
     path: &'static str,
     expect: (u8, u8),
     body: Vec<u8>,
-    keys: &[&str],
-) -> Result<Fields, DeviceError> {
+    parse: fn(&[u8]) -> Result<T, BodyError>,
+) -> Result<T, DeviceError> {
     let (c, d, reply) = x.post(path, body).await?;
     if (c, d) != expect {
         return Err(hub_error(path, (c, d), &reply));
     }
-    Fields::parse(&reply, keys).map_err(|e| protocol(path, e))
+    parse(&reply).map_err(|e| protocol(path, e))
 }
 
 fn protocol(path: &'static str, e: impl std::fmt::Display) -> DeviceError {
@@ -553,10 +548,8 @@ fn protocol(path: &'static str, e: impl std::fmt::Display) -> DeviceError {
 
 /// An error reply: `{"error", "message"}`; anything else is a protocol error.
 fn hub_error(path: &'static str, code: (u8, u8), body: &[u8]) -> DeviceError {
-    let parsed = Fields::parse(body, &["error", "message"])
-        .and_then(|mut f| Ok((f.text("error")?, f.text("message")?)));
-    match parsed {
-        Ok((error, message)) if code.0 >= 4 => DeviceError::Hub {
+    match ErrorBody::parse(body) {
+        Ok(ErrorBody { error, message }) if code.0 >= 4 => DeviceError::Hub {
             path,
             code,
             error,

@@ -430,7 +430,7 @@ impl Driver {
                     target,
                     "coap",
                     Outcome::Denied,
-                    e.code(),
+                    e.refusal().as_str(),
                 )
                 .with("detail", e.to_string());
                 self.audit(vec![ev]).await;

@@ -48,6 +48,7 @@ use super::{
     HUB_SERVICE_TYPE, PAIRING_SERVICE_TYPE,
 };
 use crate::commissioning::event::{Event, Service};
+use crate::refusal::Refusal;
 
 /// The most services one device may register.
 pub const MAX_SERVICES_PER_DEVICE: usize = 8;
@@ -194,17 +195,18 @@ pub enum RegisterError {
 }
 
 impl RegisterError {
-    /// Stable snake_case code, for the wire and the audit log.
-    pub fn code(&self) -> &'static str {
+    /// The refusal: its stable code (on the wire and in the audit log)
+    /// and its CoAP code.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            RegisterError::NotAdmitted(_) => "not_admitted",
-            RegisterError::TooMany(_) => "too_many_services",
-            RegisterError::TooManySubtypes { .. } => "too_many_subtypes",
-            RegisterError::Invalid { .. } => "invalid_service",
-            RegisterError::Reserved(_) => "reserved_service_type",
-            RegisterError::Duplicate(_) => "duplicate_service",
-            RegisterError::NoFreeName(_) => "name_conflict",
-            RegisterError::NoAddress => "no_address",
+            RegisterError::NotAdmitted(_) => Refusal::NotAdmitted,
+            RegisterError::TooMany(_) => Refusal::TooManyServices,
+            RegisterError::TooManySubtypes { .. } => Refusal::TooManySubtypes,
+            RegisterError::Invalid { .. } => Refusal::InvalidService,
+            RegisterError::Reserved(_) => Refusal::ReservedServiceType,
+            RegisterError::Duplicate(_) => Refusal::DuplicateService,
+            RegisterError::NoFreeName(_) => Refusal::NameConflict,
+            RegisterError::NoAddress => Refusal::NoAddress,
         }
     }
 }

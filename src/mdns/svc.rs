@@ -41,11 +41,12 @@ use ciborium::value::Value;
 use coap_lite::{RequestType, ResponseType};
 
 use super::driver::{MdnsHandle, RegisterFailure};
-use super::state::{device_host, RegisterError, Registration};
+use super::state::{device_host, Registration};
 use super::HostRecord;
 use crate::coap::router::{
     handler_fn, LinkAttrs, Peer, Request, Response, Router, RouterError, CONTENT_FORMAT_CBOR,
 };
+use crate::refusal::Refusal;
 
 /// The resource path.
 pub const PATH_SVC: &str = "/svc";
@@ -237,15 +238,6 @@ impl SvcRequest {
     }
 }
 
-/// The CoAP code of a refusal.
-pub fn refusal_code(e: &RegisterError) -> ResponseType {
-    match e {
-        RegisterError::NotAdmitted(_) => ResponseType::Forbidden,
-        RegisterError::NoFreeName(_) => ResponseType::Conflict,
-        _ => ResponseType::BadRequest,
-    }
-}
-
 /// Registers `/svc` (TLS only) on `router`, answered through `mdns`;
 /// leases are capped at `max_lease`.
 pub fn add_svc_resource(
@@ -268,36 +260,29 @@ pub fn add_svc_resource(
 
 async fn handle(mdns: &MdnsHandle, max_lease: Duration, req: Request) -> Response {
     if req.method != RequestType::Post {
-        return Response::error(
-            ResponseType::MethodNotAllowed,
-            "method_not_allowed",
-            "use POST",
-        );
+        return Response::error(Refusal::MethodNotAllowed, "use POST");
     }
     let Peer::Operational { key, addr, .. } = &req.peer else {
         return Response::error(
-            ResponseType::Unauthorized,
-            "wrong_peer",
+            Refusal::WrongPeerUnauthorized,
             "service registration needs the operational certificate in TLS",
         );
     };
     if req.content_format != Some(CONTENT_FORMAT_CBOR) {
         return Response::error(
-            ResponseType::UnsupportedContentFormat,
-            "unsupported_content_format",
+            Refusal::UnsupportedContentFormat,
             "the body must be CBOR (Content-Format 60)",
         );
     }
     let parsed = match SvcRequest::parse(&req.payload) {
         Ok(p) => p,
-        Err(e) => return Response::error(ResponseType::BadRequest, "malformed_body", &e.0),
+        Err(e) => return Response::error(Refusal::MalformedBody, &e.0),
     };
     let max = max_lease.as_secs();
     let lease = parsed.lease.unwrap_or(max);
     if !(MIN_LEASE_SECS..=max).contains(&lease) {
         return Response::error(
-            ResponseType::BadRequest,
-            "invalid_lease",
+            Refusal::InvalidLease,
             &format!("lease must be {MIN_LEASE_SECS}..={max} seconds"),
         );
     }
@@ -335,22 +320,14 @@ async fn handle(mdns: &MdnsHandle, max_lease: Duration, req: Request) -> Respons
             let _ = ciborium::into_writer(&body, &mut out);
             Response::cbor(ResponseType::Changed, out)
         }
-        Ok(Err(RegisterFailure::Refused(e))) => {
-            Response::error(refusal_code(&e), e.code(), &e.to_string())
-        }
+        Ok(Err(RegisterFailure::Refused(e))) => Response::error(e.refusal(), &e.to_string()),
         Ok(Err(RegisterFailure::Store(e))) => {
             tracing::error!(error = %e, "mDNS registration not durable");
-            Response::error(
-                ResponseType::InternalServerError,
-                "internal",
-                "the registration could not be stored",
-            )
+            Response::error(Refusal::Internal, "the registration could not be stored")
         }
-        Ok(Err(_)) | Err(_) => Response::error(
-            ResponseType::ServiceUnavailable,
-            "unavailable",
-            "mDNS advertising is not running",
-        ),
+        Ok(Err(_)) | Err(_) => {
+            Response::error(Refusal::Unavailable, "mDNS advertising is not running")
+        }
     }
 }
 

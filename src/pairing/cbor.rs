@@ -4,10 +4,12 @@
 //! distinct. A key outside the resource's schema is [`BodyError::UnknownKey`];
 //! everything else that does not fit (not CBOR, not a map, a non-text or
 //! repeated key, a missing key, a wrong type or length) is
-//! [`BodyError::Malformed`]. Used by the hub for requests and by the
-//! reference device for replies.
+//! [`BodyError::Malformed`]. The messages of [`super::wire`] are built on
+//! it.
 
 use ciborium::value::Value;
+
+use crate::refusal::Refusal;
 
 /// Why a body does not fit its schema.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -22,11 +24,11 @@ pub enum BodyError {
 }
 
 impl BodyError {
-    /// The protocol's error code.
-    pub fn code(&self) -> &'static str {
+    /// The refusal answered for it.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            BodyError::Malformed(_) => "malformed_body",
-            BodyError::UnknownKey(_) => "unknown_key",
+            BodyError::Malformed(_) => Refusal::MalformedBody,
+            BodyError::UnknownKey(_) => Refusal::UnknownKey,
         }
     }
 }
@@ -191,15 +193,16 @@ mod tests {
         assert_eq!(
             Fields::parse(&trailing, &["session", "share_p"])
                 .unwrap_err()
-                .code(),
+                .refusal()
+                .as_str(),
             "malformed_body"
         );
         assert_eq!(
-            Fields::parse(&[0xff], &[]).unwrap_err().code(),
+            Fields::parse(&[0xff], &[]).unwrap_err().refusal().as_str(),
             "malformed_body"
         );
         assert_eq!(
-            Fields::parse(&[], &[]).unwrap_err().code(),
+            Fields::parse(&[], &[]).unwrap_err().refusal().as_str(),
             "malformed_body"
         );
 
@@ -207,7 +210,7 @@ mod tests {
         let mut int_key = Vec::new();
         ciborium::ser::into_writer(&Value::Map(vec![(uint(1), uint(2))]), &mut int_key).unwrap();
         assert_eq!(
-            Fields::parse(&int_key, &[]).unwrap_err().code(),
+            Fields::parse(&int_key, &[]).unwrap_err().refusal().as_str(),
             "malformed_body"
         );
 
@@ -219,17 +222,32 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            Fields::parse(&dup, &["disc"]).unwrap_err().code(),
+            Fields::parse(&dup, &["disc"])
+                .unwrap_err()
+                .refusal()
+                .as_str(),
             "malformed_body"
         );
 
         let mut f = Fields::parse(&encode(vec![("disc", uint(4096))]), &["disc"]).unwrap();
-        assert_eq!(f.uint("disc", 4095).unwrap_err().code(), "malformed_body");
+        assert_eq!(
+            f.uint("disc", 4095).unwrap_err().refusal().as_str(),
+            "malformed_body"
+        );
         let mut f = Fields::parse(&encode(vec![("disc", text("1"))]), &["disc"]).unwrap();
-        assert_eq!(f.uint("disc", 4095).unwrap_err().code(), "malformed_body");
+        assert_eq!(
+            f.uint("disc", 4095).unwrap_err().refusal().as_str(),
+            "malformed_body"
+        );
         let mut f = Fields::parse(&encode(vec![]), &["disc"]).unwrap();
-        assert_eq!(f.uint("disc", 4095).unwrap_err().code(), "malformed_body");
+        assert_eq!(
+            f.uint("disc", 4095).unwrap_err().refusal().as_str(),
+            "malformed_body"
+        );
         let mut f = Fields::parse(&encode(vec![("k", bytes(vec![1; 64]))]), &["k"]).unwrap();
-        assert_eq!(f.array::<65>("k").unwrap_err().code(), "malformed_body");
+        assert_eq!(
+            f.array::<65>("k").unwrap_err().refusal().as_str(),
+            "malformed_body"
+        );
     }
 }

@@ -5,13 +5,13 @@
 
 use std::sync::Arc;
 
-use coap_lite::{MessageClass, ResponseType};
-
-use super::{
-    CoreAccess, PairingService, PeerAuth, Reply, PATH_CONFIRM, PATH_PAKE, PATH_REDEEM, PATH_START,
-};
+use super::wire::{PATH_CONFIRM, PATH_PAKE, PATH_REDEEM, PATH_START};
+use super::{CoreAccess, PairingService, PeerAuth, Reply};
 use crate::coap::router::CONTENT_FORMAT_CBOR;
 use crate::coap::router::{handler_fn, LinkAttrs, Peer, Request, Response, Router, RouterError};
+use crate::refusal::Refusal;
+
+pub use crate::coap::router::{code_pair, response_type};
 
 /// The four pairing resources.
 pub const PAIR_PATHS: [&str; 4] = [PATH_START, PATH_PAKE, PATH_CONFIRM, PATH_REDEEM];
@@ -40,24 +40,6 @@ pub fn peer_auth(peer: &Peer) -> Option<PeerAuth> {
     }
 }
 
-/// The CoAP response code for a `(class, detail)` pair; a pair CoAP does
-/// not define becomes 5.00.
-pub fn response_type(code: (u8, u8)) -> ResponseType {
-    if code.0 > 7 || code.1 > 31 {
-        return ResponseType::InternalServerError;
-    }
-    match MessageClass::from((code.0 << 5) | code.1) {
-        MessageClass::Response(r) => r,
-        _ => ResponseType::InternalServerError,
-    }
-}
-
-/// `(class, detail)` of a CoAP response code: `(2, 4)` for 2.04.
-pub fn code_pair(code: ResponseType) -> (u8, u8) {
-    let byte = u8::from(MessageClass::Response(code));
-    (byte >> 5, byte & 0x1f)
-}
-
 /// The CoAP response for a pairing [`Reply`].
 pub fn to_response(reply: Reply) -> Response {
     Response {
@@ -83,8 +65,7 @@ pub fn add_pairing_resources<C: CoreAccess>(
                 match peer_auth(&req.peer) {
                     Some(peer) => to_response(service.handle(&peer, &req.path, &req.payload).await),
                     None => Response::error(
-                        ResponseType::Unauthorized,
-                        "wrong_peer",
+                        Refusal::WrongPeerUnauthorized,
                         "pairing needs an authenticated TLS connection",
                     ),
                 }
@@ -105,6 +86,7 @@ pub fn add_pairing_resources<C: CoreAccess>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use coap_lite::ResponseType;
 
     #[test]
     fn codes_round_trip() {

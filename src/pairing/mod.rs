@@ -9,8 +9,8 @@
 //! [`CoreHandle`]) for every decision about windows, PAKE attempts and
 //! tokens. The transport (CoAP over TLS) authenticates the peer, computes
 //! the TLS exporter and hands each request to [`PairingService::handle`]
-//! with a [`PeerAuth`]; the answer is a [`Reply`] with the CoAP code from
-//! the one table of the protocol ([`coap_code`]).
+//! with a [`PeerAuth`]; the answer is a [`Reply`] with the CoAP code of its
+//! [`Refusal`] (the one table of [`crate::refusal`]).
 //!
 //! ```text
 //!  transport (TLS, DAC or operational cert) ──PeerAuth, path, body──> PairingService::handle
@@ -19,15 +19,18 @@
 //!                                                 pake_succeeded / redeem / audit_refusal)
 //! ```
 //!
-//! [`LocalExchange`] connects the reference device ([`crate::device`]) to a
-//! service in-process, without sockets: tests and benchmarks use it.
+//! The messages themselves (requests, answers, the error body) are the
+//! typed `parse`/`emit` pairs of [`wire`], which the reference device
+//! ([`crate::device`]) uses too. This module never imports `device`:
+//! `device` depends on `pairing` (its in-process transport,
+//! `crate::device::LocalExchange`, drives a [`PairingService`]).
 #![forbid(unsafe_code)]
 
-pub(crate) mod cbor;
+mod cbor;
 pub mod coap;
 mod handshake;
-mod local;
 mod service;
+pub mod wire;
 
 use std::future::Future;
 use std::time::Instant;
@@ -36,30 +39,16 @@ use crate::attestation::Verdict;
 use crate::commissioning::token::DeviceKey;
 use crate::commissioning::Commissioner;
 use crate::core_driver::{CoreGone, CoreHandle};
+use crate::refusal::Refusal;
 
+pub use crate::coap::tls::{EXPORTER_LABEL, EXPORTER_LEN};
 pub use cbor::BodyError;
 pub use handshake::report_handshake_refusals;
-pub use local::{random_exporter, LocalExchange};
 pub use service::{PairingService, DEFAULT_MAX_SESSIONS};
+pub use wire::{PATH_CONFIRM, PATH_PAKE, PATH_REDEEM, PATH_START};
 
 /// Largest request body accepted (4 KiB); larger gets 4.13 `too_large`.
 pub const MAX_BODY: usize = 4096;
-
-/// Length of the TLS exporter both ends compute
-/// (`TLS-Exporter("EXPORTER-threshold-pairing", "", 32)`).
-pub const EXPORTER_LEN: usize = 32;
-
-/// The label of the TLS exporter (RFC 8446 §7.5) bound into the PAKE.
-pub const EXPORTER_LABEL: &str = "EXPORTER-threshold-pairing";
-
-/// `/pair/start`.
-pub const PATH_START: &str = "/pair/start";
-/// `/pair/pake`.
-pub const PATH_PAKE: &str = "/pair/pake";
-/// `/pair/confirm`.
-pub const PATH_CONFIRM: &str = "/pair/confirm";
-/// `/pair/redeem`.
-pub const PATH_REDEEM: &str = "/pair/redeem";
 
 /// Who sent a request, as the transport authenticated it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,56 +142,30 @@ impl Reply {
         }
     }
 
-    /// An error: `{"error": code, "message": message}` with the CoAP code
-    /// of [`coap_code`].
-    pub fn error(error: &str, message: &str) -> Reply {
+    /// An error: `{"error": refusal, "message": message}`
+    /// ([`wire::ErrorBody`]) with the refusal's CoAP code.
+    pub fn error(refusal: Refusal, message: &str) -> Reply {
+        debug_assert!(
+            refusal.coap_code().is_some(),
+            "{refusal} is not answered over CoAP"
+        );
         Reply {
-            code: coap_code(error),
-            body: cbor::encode(vec![
-                ("error", cbor::text(error)),
-                ("message", cbor::text(message)),
-            ]),
+            // A refusal without a CoAP code is a programming error (the
+            // table says it is never answered over CoAP): 5.00, as before
+            // the table.
+            code: refusal.coap_code().unwrap_or((5, 0)),
+            body: wire::ErrorBody {
+                error: refusal.as_str().to_owned(),
+                message: message.to_owned(),
+            }
+            .emit(),
             max_age: None,
         }
     }
 
-    /// The `error` value of an error reply, if the body carries one.
+    /// The `error` value of an error reply, if the body is an error body.
     pub fn error_code(&self) -> Option<String> {
-        let mut f = cbor::Fields::parse(&self.body, &["error", "message"]).ok()?;
-        f.text("error").ok()
-    }
-}
-
-/// The CoAP response code for an `error` value: THE one mapping table of
-/// docs/protocol.md ("Errors"). Unknown values map to 5.00.
-pub fn coap_code(error: &str) -> (u8, u8) {
-    match error {
-        "malformed_body" | "unknown_key" | "bad_session" | "invalid_csr" | "malformed" => (4, 0),
-        "wrong_passcode"
-        | "bad_signature"
-        | "wrong_device_key"
-        | "expired"
-        | "not_yet_valid"
-        | "revoked"
-        | "replayed"
-        | "wrong_audience"
-        | "wrong_issuer"
-        | "unsupported_algorithm" => (4, 1),
-        "vid_pid_mismatch"
-        | "firmware_refused"
-        | "device_not_eligible"
-        | "approval_pending"
-        | "insufficient_scope"
-        | "not_a_setup_token"
-        | "window_in_use"
-        | "wrong_peer" => (4, 3),
-        "no_window" | "window_expired" | "window_closed" | "unknown_session" | "pake_timeout"
-        | "not_found" => (4, 4),
-        "truncated" => (4, 8),
-        "pake_in_flight" => (4, 9),
-        "too_large" => (4, 13),
-        "pairing_locked" => (4, 29),
-        _ => (5, 0),
+        wire::ErrorBody::parse(&self.body).ok().map(|b| b.error)
     }
 }
 
@@ -238,76 +201,114 @@ impl CoreAccess for CoreHandle {
 mod tests {
     use super::*;
 
+    /// The CoAP codes of the protocol's error table, row by row.
     #[test]
     fn every_documented_error_has_its_code() {
-        let table: &[((u8, u8), &[&str])] = &[
+        let table: &[((u8, u8), &[Refusal])] = &[
             (
                 (4, 0),
                 &[
-                    "malformed_body",
-                    "unknown_key",
-                    "bad_session",
-                    "invalid_csr",
-                    "malformed",
+                    Refusal::MalformedBody,
+                    Refusal::UnknownKey,
+                    Refusal::BadSession,
+                    Refusal::InvalidCsr,
+                    Refusal::Malformed,
                 ],
             ),
             (
                 (4, 1),
                 &[
-                    "wrong_passcode",
-                    "bad_signature",
-                    "wrong_device_key",
-                    "expired",
-                    "not_yet_valid",
-                    "revoked",
-                    "replayed",
-                    "wrong_audience",
-                    "wrong_issuer",
-                    "unsupported_algorithm",
+                    Refusal::WrongPasscode,
+                    Refusal::BadSignature,
+                    Refusal::WrongDeviceKey,
+                    Refusal::Expired,
+                    Refusal::NotYetValid,
+                    Refusal::Revoked,
+                    Refusal::Replayed,
+                    Refusal::WrongAudience,
+                    Refusal::WrongIssuer,
+                    Refusal::UnsupportedAlgorithm,
                 ],
             ),
             (
                 (4, 3),
                 &[
-                    "vid_pid_mismatch",
-                    "firmware_refused",
-                    "device_not_eligible",
-                    "approval_pending",
-                    "insufficient_scope",
-                    "not_a_setup_token",
-                    "window_in_use",
-                    "wrong_peer",
+                    Refusal::VidPidMismatch,
+                    Refusal::FirmwareRefused,
+                    Refusal::DeviceNotEligible,
+                    Refusal::ApprovalPending,
+                    Refusal::InsufficientScope,
+                    Refusal::NotASetupToken,
+                    Refusal::WindowInUse,
+                    Refusal::WrongPeer,
                 ],
             ),
             (
                 (4, 4),
                 &[
-                    "no_window",
-                    "window_expired",
-                    "window_closed",
-                    "unknown_session",
-                    "pake_timeout",
-                    "not_found",
+                    Refusal::NoWindow,
+                    Refusal::WindowExpired,
+                    Refusal::WindowClosed,
+                    Refusal::UnknownSession,
+                    Refusal::PakeTimeout,
+                    Refusal::NotFound,
                 ],
             ),
-            ((4, 8), &["truncated"]),
-            ((4, 9), &["pake_in_flight"]),
-            ((4, 13), &["too_large"]),
-            ((4, 29), &["pairing_locked"]),
-            ((5, 0), &["internal", "anything_else"]),
+            ((4, 8), &[Refusal::Truncated]),
+            ((4, 9), &[Refusal::PakeInFlight]),
+            ((4, 13), &[Refusal::TooLarge]),
+            ((4, 29), &[Refusal::PairingLocked]),
+            ((5, 0), &[Refusal::Internal]),
         ];
-        for (code, errors) in table {
-            for e in *errors {
-                assert_eq!(coap_code(e), *code, "{e}");
+        for (code, refusals) in table {
+            for r in *refusals {
+                assert_eq!(r.coap_code(), Some(*code), "{r}");
+                assert_eq!(Reply::error(*r, "m").code, *code, "{r}");
+                assert_eq!(
+                    Reply::error(*r, "m").error_code().as_deref(),
+                    Some(r.as_str())
+                );
             }
         }
     }
 
+    /// Each backticked code of a table row, outside parentheses.
+    fn codes_of(cell: &str) -> Vec<&str> {
+        let mut depth = 0;
+        let mut out = Vec::new();
+        let mut rest = cell;
+        while let Some(i) = rest.find(['(', ')', '`']) {
+            match rest.as_bytes()[i] {
+                b'(' => depth += 1,
+                b')' => depth -= 1,
+                _ => {
+                    let Some(len) = rest[i + 1..].find('`') else {
+                        break;
+                    };
+                    if depth == 0 {
+                        out.push(&rest[i + 1..i + 1 + len]);
+                    }
+                    rest = &rest[i + 1 + len + 1..];
+                    continue;
+                }
+            }
+            rest = &rest[i + 1..];
+        }
+        out
+    }
+
+    /// docs/protocol.md's pairing error table ("Errors") is the CoAP part
+    /// of the [`Refusal`] table: every value it lists has the row's code.
     #[test]
-    fn the_table_in_the_docs_matches_coap_code() {
+    fn the_table_in_the_docs_matches_the_refusal_table() {
         let doc = include_str!("../../docs/protocol.md");
+        let errors = doc
+            .split("\n## Errors\n")
+            .nth(1)
+            .and_then(|s| s.split("\n## ").next())
+            .expect("an Errors section");
         let mut rows = 0;
-        for line in doc.lines() {
+        for line in errors.lines() {
             let Some(rest) = line.strip_prefix("| 4.").or(line.strip_prefix("| 5.")) else {
                 continue;
             };
@@ -315,10 +316,52 @@ mod tests {
             let detail: u8 = rest[..2].parse().expect("detail");
             let cells: Vec<&str> = line.split('|').collect();
             for e in cells[2].split('`').skip(1).step_by(2) {
-                assert_eq!(coap_code(e), (class, detail), "{e} in {line}");
+                let r = Refusal::from_code(e).unwrap_or_else(|| panic!("{e} is no refusal"));
+                assert_eq!(r.coap_code(), Some((class, detail)), "{e} in {line}");
                 rows += 1;
             }
         }
         assert_eq!(rows, 34, "error values found in docs/protocol.md");
+    }
+
+    /// Every refusal docs/protocol.md lists, with its CoAP code: the
+    /// pairing table (`| 4.00 Bad Request | values |`) and the tables of
+    /// `/svc` and of the front-end (`| value (why) | 4.00 |`).
+    fn documented() -> Vec<(String, (u8, u8))> {
+        let code = |c: &str| -> Option<(u8, u8)> {
+            let c = c.get(..4).filter(|c| c.starts_with(['4', '5']))?;
+            let (class, detail) = c.split_once('.')?;
+            Some((class.parse().ok()?, detail.parse().ok()?))
+        };
+        let mut out = Vec::new();
+        for line in include_str!("../../docs/protocol.md").lines() {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            if cells.len() != 4 {
+                continue;
+            }
+            let (c, values) = match (code(cells[1]), code(cells[2])) {
+                (Some(c), None) => (c, cells[2]),
+                (None, Some(c)) => (c, cells[1]),
+                _ => continue,
+            };
+            out.extend(codes_of(values).into_iter().map(|v| (v.to_owned(), c)));
+        }
+        out
+    }
+
+    /// docs/protocol.md and the CoAP part of the [`Refusal`] table hold
+    /// the same (value, CoAP code) pairs, both ways (`wrong_peer` is there
+    /// twice: 4.03 for pairing, 4.01 for `/svc`).
+    #[test]
+    fn every_coap_refusal_is_documented_and_every_documented_one_exists() {
+        let doc: std::collections::BTreeSet<(String, (u8, u8))> =
+            documented().into_iter().collect();
+        let table: std::collections::BTreeSet<(String, (u8, u8))> = Refusal::ALL
+            .iter()
+            .filter_map(|r| Some((r.as_str().to_owned(), r.coap_code()?)))
+            .collect();
+        assert_eq!(doc, table);
+        assert!(doc.contains(&("wrong_peer".to_owned(), (4, 1))));
+        assert!(doc.contains(&("wrong_peer".to_owned(), (4, 3))));
     }
 }

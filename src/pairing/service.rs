@@ -6,11 +6,12 @@ use std::time::Instant;
 
 use ring::rand::SystemRandom;
 
-use super::cbor::{self, BodyError, Fields};
-use super::{
-    CoreAccess, PeerAuth, Reply, EXPORTER_LEN, MAX_BODY, PATH_CONFIRM, PATH_PAKE, PATH_REDEEM,
-    PATH_START,
+use super::cbor::BodyError;
+use super::wire::{
+    ConfirmRequest, ConfirmResponse, PakeRequest, PakeResponse, RedeemRequest, RedeemResponse,
+    StartRequest, StartResponse, PATH_CONFIRM, PATH_PAKE, PATH_REDEEM, PATH_START,
 };
+use super::{CoreAccess, PeerAuth, Reply, EXPORTER_LEN, MAX_BODY};
 use crate::attestation::hub_ca::{verified_csr_key, HubCa, HubCaError};
 use crate::attestation::{FirmwareAction, FirmwarePolicy};
 use crate::audit::{AuditEvent, Outcome};
@@ -19,9 +20,8 @@ use crate::commissioning::policy::DeviceClass;
 use crate::commissioning::token::DeviceKey;
 use crate::commissioning::{IssuedToken, PakeTicket};
 use crate::core_driver::CoreHandle;
-use crate::pake::{
-    Context, SpakeError, Verifier, VerifierRecord, VerifierResponded, CONFIRM_LEN, POINT_LEN,
-};
+use crate::pake::{Context, SpakeError, Verifier, VerifierRecord, VerifierResponded};
+use crate::refusal::Refusal;
 use crate::time::WallClock;
 
 /// Default bound of the PAKE session map.
@@ -82,24 +82,24 @@ impl Drop for Slot<'_> {
     }
 }
 
-/// A refusal decided here (not by the core): its code and message.
-struct Refusal {
-    code: &'static str,
+/// A refusal decided here (not by the core): what and why.
+struct Refused {
+    refusal: Refusal,
     message: String,
 }
 
-impl Refusal {
-    fn new(code: &'static str, message: impl Into<String>) -> Refusal {
-        Refusal {
-            code,
+impl Refused {
+    fn new(refusal: Refusal, message: impl Into<String>) -> Refused {
+        Refused {
+            refusal,
             message: message.into(),
         }
     }
 }
 
-impl From<BodyError> for Refusal {
-    fn from(e: BodyError) -> Refusal {
-        Refusal::new(e.code(), e.to_string())
+impl From<BodyError> for Refused {
+    fn from(e: BodyError) -> Refused {
+        Refused::new(e.refusal(), e.to_string())
     }
 }
 
@@ -196,14 +196,14 @@ impl<C: CoreAccess> PairingService<C> {
                         peer,
                         "pair.request",
                         subject,
-                        Refusal::new("not_found", "no such pairing resource"),
+                        Refused::new(Refusal::NotFound, "no such pairing resource"),
                     )
                     .await;
             }
         };
         if body.len() > MAX_BODY {
-            let r = Refusal::new(
-                "too_large",
+            let r = Refused::new(
+                Refusal::TooLarge,
                 format!("request body is {} bytes, at most {MAX_BODY}", body.len()),
             );
             return self.refuse(peer, action, "request".into(), r).await;
@@ -221,24 +221,24 @@ impl<C: CoreAccess> PairingService<C> {
     }
 
     /// Audits a refusal decided here and answers it.
-    async fn refuse(&self, peer: &PeerAuth, action: &str, subject: String, r: Refusal) -> Reply {
+    async fn refuse(&self, peer: &PeerAuth, action: &str, subject: String, r: Refused) -> Reply {
         let ev = AuditEvent::new(
             peer.audit_name(),
             action,
             subject,
             "coap",
             Outcome::Denied,
-            r.code,
+            r.refusal.as_str(),
         );
         match self.core.call(move |c, now| c.audit_refusal(now, ev)).await {
-            Ok(()) => Reply::error(r.code, &r.message),
+            Ok(()) => Reply::error(r.refusal, &r.message),
             Err(_) => internal(),
         }
     }
 
     // ------------------------------------------------------------ /pair/start
 
-    async fn start(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refusal)> {
+    async fn start(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refused)> {
         let PeerAuth::Device {
             dac_fingerprint,
             vid,
@@ -248,9 +248,8 @@ impl<C: CoreAccess> PairingService<C> {
         else {
             return Err(wrong_peer_for_pairing());
         };
-        let disc = Fields::parse(body, &["disc"])
-            .and_then(|mut f| f.uint("disc", 0x0FFF))
-            .map_err(|e| ("request".to_owned(), Refusal::from(e)))? as u16;
+        let StartRequest { disc } =
+            StartRequest::parse(body).map_err(|e| ("request".to_owned(), Refused::from(e)))?;
         // Held across the core call: released on every path, including a
         // transport that drops this future.
         let _slot = self.reserve(disc)?;
@@ -275,11 +274,12 @@ impl<C: CoreAccess> PairingService<C> {
         let Some(pake) = pake else {
             return Ok(internal());
         };
-        let reply = cbor::encode(vec![
-            ("session", cbor::uint(ticket.session)),
-            ("salt", cbor::bytes(pake.salt.clone())),
-            ("iter", cbor::uint(u64::from(pake.iterations))),
-        ]);
+        let reply = StartResponse {
+            session: ticket.session,
+            salt: pake.salt.clone(),
+            iterations: pake.iterations,
+        }
+        .emit();
         self.lock().map.insert(
             ticket.session,
             Session {
@@ -298,15 +298,15 @@ impl<C: CoreAccess> PairingService<C> {
     }
 
     /// Takes a slot in the session map for a `/pair/start`, or refuses.
-    fn reserve(&self, disc: u16) -> Result<Slot<'_>, (String, Refusal)> {
+    fn reserve(&self, disc: u16) -> Result<Slot<'_>, (String, Refused)> {
         let now = self.core.now();
         let mut s = self.lock();
         s.purge(now);
         if s.map.len() + s.reserved >= s.max {
             return Err((
                 format!("disc:{disc}"),
-                Refusal::new(
-                    "pake_in_flight",
+                Refused::new(
+                    Refusal::PakeInFlight,
                     "too many pairing sessions in progress; retry later",
                 ),
             ));
@@ -317,7 +317,7 @@ impl<C: CoreAccess> PairingService<C> {
 
     /// The reply to a start the core refused (and audited).
     fn start_refused(&self, e: &StartPakeError) -> Reply {
-        let mut reply = Reply::error(e.code(), &e.to_string());
+        let mut reply = Reply::error(e.refusal(), &e.to_string());
         if let StartPakeError::Locked { until } = e {
             let left_ms = until.0.saturating_sub(self.clock.now().0).max(0);
             let secs = (left_ms + 999) / 1000;
@@ -328,7 +328,7 @@ impl<C: CoreAccess> PairingService<C> {
 
     // ------------------------------------------------------------- /pair/pake
 
-    async fn pake(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refusal)> {
+    async fn pake(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refused)> {
         let PeerAuth::Device {
             dac_fingerprint,
             exporter,
@@ -337,14 +337,10 @@ impl<C: CoreAccess> PairingService<C> {
         else {
             return Err(wrong_peer_for_pairing());
         };
-        let (id, share_p) = Fields::parse(body, &["session", "share_p"])
-            .and_then(|mut f| {
-                Ok((
-                    f.uint("session", u64::MAX)?,
-                    f.array::<POINT_LEN>("share_p")?,
-                ))
-            })
-            .map_err(|e| ("request".to_owned(), Refusal::from(e)))?;
+        let PakeRequest {
+            session: id,
+            share_p,
+        } = PakeRequest::parse(body).map_err(|e| ("request".to_owned(), Refused::from(e)))?;
         let subject = format!("session:{id}");
         let now = self.core.now();
         let (record, hub_id) = {
@@ -354,8 +350,8 @@ impl<C: CoreAccess> PairingService<C> {
             if !matches!(s.stage, Stage::Started) {
                 return Err((
                     subject,
-                    Refusal::new(
-                        "bad_session",
+                    Refused::new(
+                        Refusal::BadSession,
                         "the PAKE of this session was already answered",
                     ),
                 ));
@@ -377,7 +373,7 @@ impl<C: CoreAccess> PairingService<C> {
             // Expired while the answer was computed.
             return Err((
                 subject,
-                Refusal::new("pake_timeout", "the PAKE session timed out"),
+                Refused::new(Refusal::PakeTimeout, "the PAKE session timed out"),
             ));
         };
         match responded {
@@ -385,32 +381,29 @@ impl<C: CoreAccess> PairingService<C> {
                 s.stage = Stage::Responded(state);
                 Ok(Reply::ok(
                     (2, 4),
-                    cbor::encode(vec![
-                        ("share_v", cbor::bytes(share_v.to_vec())),
-                        ("confirm_v", cbor::bytes(confirm_v.to_vec())),
-                    ]),
+                    PakeResponse { share_v, confirm_v }.emit(),
                 ))
             }
             Err(SpakeError::InvalidPoint) => {
                 s.stage = Stage::Started;
                 Err((
                     subject,
-                    Refusal::new(
-                        "malformed_body",
+                    Refused::new(
+                        Refusal::MalformedBody,
                         "share_p is not a valid P-256 point (SEC1 uncompressed, not the identity)",
                     ),
                 ))
             }
             Err(_) => {
                 s.stage = Stage::Started;
-                Err((subject, Refusal::new("internal", "internal error")))
+                Err((subject, Refused::new(Refusal::Internal, "internal error")))
             }
         }
     }
 
     // ---------------------------------------------------------- /pair/confirm
 
-    async fn confirm(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refusal)> {
+    async fn confirm(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refused)> {
         let PeerAuth::Device {
             dac_fingerprint,
             exporter,
@@ -419,17 +412,12 @@ impl<C: CoreAccess> PairingService<C> {
         else {
             return Err(wrong_peer_for_pairing());
         };
-        let (id, confirm_p, csr, firmware) =
-            Fields::parse(body, &["session", "confirm_p", "csr", "firmware"])
-                .and_then(|mut f| {
-                    Ok((
-                        f.uint("session", u64::MAX)?,
-                        f.array::<CONFIRM_LEN>("confirm_p")?,
-                        f.bytes("csr", 1, MAX_BODY)?,
-                        f.uint("firmware", u64::from(u32::MAX))? as u32,
-                    ))
-                })
-                .map_err(|e| ("request".to_owned(), Refusal::from(e)))?;
+        let ConfirmRequest {
+            session: id,
+            confirm_p,
+            csr,
+            firmware,
+        } = ConfirmRequest::parse(body).map_err(|e| ("request".to_owned(), Refused::from(e)))?;
         let subject = format!("session:{id}");
         let now = self.core.now();
         let answered = |sessions: &mut Sessions| {
@@ -437,8 +425,8 @@ impl<C: CoreAccess> PairingService<C> {
             if matches!(s.stage, Stage::Responded(_)) {
                 Ok(())
             } else {
-                Err(Refusal::new(
-                    "bad_session",
+                Err(Refused::new(
+                    Refusal::BadSession,
                     "confirm before the PAKE was answered",
                 ))
             }
@@ -474,7 +462,7 @@ impl<C: CoreAccess> PairingService<C> {
             return Ok(match failed {
                 Err(_) => internal(),
                 Ok(Ok((f, max))) => Reply::error(
-                    "wrong_passcode",
+                    Refusal::WrongPasscode,
                     &format!(
                         "key confirmation failed: wrong passcode ({} of {max} failures{})",
                         f.failures,
@@ -485,7 +473,7 @@ impl<C: CoreAccess> PairingService<C> {
                         }
                     ),
                 ),
-                Ok(Err(e)) => Reply::error(e.code(), &e.to_string()),
+                Ok(Err(e)) => Reply::error(e.refusal(), &e.to_string()),
             });
         }
 
@@ -504,7 +492,12 @@ impl<C: CoreAccess> PairingService<C> {
                     v.advisory
                 );
                 return Ok(self
-                    .refuse_after_pake(ticket, "firmware_refused", message, fw_details(&v.advisory))
+                    .refuse_after_pake(
+                        ticket,
+                        Refusal::FirmwareRefused,
+                        message,
+                        fw_details(&v.advisory),
+                    )
                     .await);
             }
             Some(v) => Some(fw_details(&v.advisory)),
@@ -516,13 +509,18 @@ impl<C: CoreAccess> PairingService<C> {
             Ok(c) => c.cert.cert_der,
             Err(HubCaError::Csr { reason }) => {
                 return Ok(self
-                    .refuse_after_pake(ticket, "invalid_csr", reason, Vec::new())
+                    .refuse_after_pake(ticket, Refusal::InvalidCsr, reason, Vec::new())
                     .await)
             }
             Err(e) => {
                 tracing::error!(error = %e, "cannot issue an operational certificate");
                 return Ok(self
-                    .refuse_after_pake(ticket, "internal", "internal error".into(), Vec::new())
+                    .refuse_after_pake(
+                        ticket,
+                        Refusal::Internal,
+                        "internal error".into(),
+                        Vec::new(),
+                    )
                     .await);
             }
         };
@@ -544,17 +542,15 @@ impl<C: CoreAccess> PairingService<C> {
             .await;
         Ok(match admitted {
             Err(_) => internal(),
-            Ok(Err(e)) => Reply::error(e.code(), &e.to_string()),
+            Ok(Err(e)) => Reply::error(e.refusal(), &e.to_string()),
             Ok(Ok((issued, needs_approval))) => Reply::ok(
                 (2, 4),
-                cbor::encode(vec![
-                    ("token", cbor::bytes(issued.token)),
-                    ("op_cert", cbor::bytes(op_cert)),
-                    (
-                        "needs_approval",
-                        ciborium::value::Value::Bool(needs_approval),
-                    ),
-                ]),
+                ConfirmResponse {
+                    token: issued.token,
+                    op_cert,
+                    needs_approval,
+                }
+                .emit(),
             ),
         })
     }
@@ -564,36 +560,35 @@ impl<C: CoreAccess> PairingService<C> {
     async fn refuse_after_pake(
         &self,
         ticket: PakeTicket,
-        code: &'static str,
+        refusal: Refusal,
         message: String,
         details: Vec<(String, serde_json::Value)>,
     ) -> Reply {
         let refused = self
             .core
-            .call(move |c, now| c.pake_refused(now, ticket, code, details))
+            .call(move |c, now| c.pake_refused(now, ticket, refusal.as_str(), details))
             .await;
         match refused {
             Err(_) => internal(),
-            Ok(Ok(())) => Reply::error(code, &message),
-            Ok(Err(e)) => Reply::error(e.code(), &e.to_string()),
+            Ok(Ok(())) => Reply::error(refusal, &message),
+            Ok(Err(e)) => Reply::error(e.refusal(), &e.to_string()),
         }
     }
 
     // ----------------------------------------------------------- /pair/redeem
 
-    async fn redeem(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refusal)> {
+    async fn redeem(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refused)> {
         let PeerAuth::Operational { key, .. } = peer else {
             return Err((
                 "request".into(),
-                Refusal::new(
-                    "wrong_peer",
+                Refused::new(
+                    Refusal::WrongPeer,
                     "redeem needs the operational certificate in TLS, not the DAC",
                 ),
             ));
         };
-        let token = Fields::parse(body, &["token"])
-            .and_then(|mut f| f.bytes("token", 0, MAX_BODY))
-            .map_err(|e| ("request".to_owned(), Refusal::from(e)))?;
+        let RedeemRequest { token } =
+            RedeemRequest::parse(body).map_err(|e| ("request".to_owned(), Refused::from(e)))?;
         let key = key.clone();
         let redeemed = self
             .core
@@ -601,10 +596,8 @@ impl<C: CoreAccess> PairingService<C> {
             .await;
         Ok(match redeemed {
             Err(_) => internal(),
-            Ok(Err(e)) => Reply::error(e.code(), &e.to_string()),
-            Ok(Ok(IssuedToken { token, .. })) => {
-                Reply::ok((2, 4), cbor::encode(vec![("token", cbor::bytes(token))]))
-            }
+            Ok(Err(e)) => Reply::error(e.refusal(), &e.to_string()),
+            Ok(Ok(IssuedToken { token, .. })) => Reply::ok((2, 4), RedeemResponse { token }.emit()),
         })
     }
 }
@@ -617,7 +610,7 @@ fn lookup<'a>(
     dac_fingerprint: &str,
     exporter: &[u8; EXPORTER_LEN],
     now: Instant,
-) -> Result<&'a mut Session, Refusal> {
+) -> Result<&'a mut Session, Refused> {
     let expired = match sessions.map.get(&id) {
         Some(s) if s.belongs_to(dac_fingerprint, exporter) => now >= s.deadline,
         // Another peer's session is reported exactly like a missing one.
@@ -625,36 +618,42 @@ fn lookup<'a>(
     };
     if expired {
         sessions.map.remove(&id);
-        return Err(Refusal::new("pake_timeout", "the PAKE session timed out"));
+        return Err(Refused::new(
+            Refusal::PakeTimeout,
+            "the PAKE session timed out",
+        ));
     }
     sessions.map.get_mut(&id).ok_or_else(unknown_session)
 }
 
-fn unknown_session() -> Refusal {
-    Refusal::new("unknown_session", "no such PAKE session on this connection")
+fn unknown_session() -> Refused {
+    Refused::new(
+        Refusal::UnknownSession,
+        "no such PAKE session on this connection",
+    )
 }
 
-fn wrong_peer_for_pairing() -> (String, Refusal) {
+fn wrong_peer_for_pairing() -> (String, Refused) {
     (
         "request".into(),
-        Refusal::new(
-            "wrong_peer",
+        Refused::new(
+            Refusal::WrongPeer,
             "pairing needs the device attestation chain (DAC) in TLS",
         ),
     )
 }
 
 fn internal() -> Reply {
-    Reply::error("internal", "internal error")
+    Reply::error(Refusal::Internal, "internal error")
 }
 
 /// The P-256 public key of a valid PKCS#10 request (signature verified).
-fn csr_device_key(csr: &[u8]) -> Result<DeviceKey, Refusal> {
+fn csr_device_key(csr: &[u8]) -> Result<DeviceKey, Refused> {
     use rcgen::PublicKeyData;
     let (spki, _) = verified_csr_key(csr).map_err(|e| match e {
-        HubCaError::Csr { reason } => Refusal::new("invalid_csr", reason),
-        other => Refusal::new("invalid_csr", other.to_string()),
+        HubCaError::Csr { reason } => Refused::new(Refusal::InvalidCsr, reason),
+        other => Refused::new(Refusal::InvalidCsr, other.to_string()),
     })?;
     DeviceKey::from_sec1(spki.der_bytes())
-        .map_err(|e| Refusal::new("invalid_csr", format!("the CSR key: {e}")))
+        .map_err(|e| Refused::new(Refusal::InvalidCsr, format!("the CSR key: {e}")))
 }

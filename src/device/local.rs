@@ -1,13 +1,14 @@
 //! [`LocalExchange`]: the device's [`Exchange`] answered by a
-//! [`PairingService`] in the same process, without sockets.
+//! [`PairingService`] in the same process, without sockets (tests and
+//! benchmarks).
 
 use std::sync::Arc;
 
 use ring::rand::{SecureRandom, SystemRandom};
 
-use super::{CoreAccess, PairingService, PeerAuth, EXPORTER_LEN};
+use super::{Exchange, ExchangeError, OperationalIdentity, PostFuture};
 use crate::core_driver::CoreHandle;
-use crate::device::{Exchange, ExchangeError, OperationalIdentity, PostFuture};
+use crate::pairing::{dac_fingerprint, CoreAccess, PairingService, PeerAuth, EXPORTER_LEN};
 
 /// An in-process connection: every POST is [`PairingService::handle`] with
 /// a fixed [`PeerAuth`], as the TLS transport would authenticate it.
@@ -54,7 +55,7 @@ impl<C: CoreAccess> LocalExchange<C> {
         Ok(LocalExchange::new(
             service,
             PeerAuth::Device {
-                dac_fingerprint: super::dac_fingerprint(dac_der),
+                dac_fingerprint: dac_fingerprint(dac_der),
                 vid,
                 pid,
                 exporter: random_exporter()?,
@@ -92,7 +93,7 @@ impl<C: CoreAccess> Exchange for LocalExchange<C> {
         })
     }
 
-    fn exporter(&self) -> [u8; 32] {
+    fn exporter(&self) -> [u8; EXPORTER_LEN] {
         *self.peer.exporter()
     }
 }
