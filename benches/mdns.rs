@@ -21,13 +21,12 @@
 //!
 //! `cargo bench --bench mdns`
 
-#[path = "../tests/common/hub.rs"]
-mod hub;
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::{hub, netns};
 #[allow(dead_code)]
 #[path = "support/latency.rs"]
 mod latency;
-#[path = "../tests/common/netns.rs"]
-mod netns;
 
 use std::time::{Duration, Instant};
 

@@ -13,10 +13,9 @@
 //! `cargo bench --bench radio`; `RADIO_BENCH_REQUESTS` sets the number of
 //! round trips (default 5000). Under `cargo test` everything runs once, small.
 
-#[path = "../tests/common/netns.rs"]
-mod netns;
-#[path = "../tests/support/otsim.rs"]
-mod otsim;
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::{netns, otsim};
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

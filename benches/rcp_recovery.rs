@@ -9,10 +9,9 @@
 //! Run: `cargo bench --bench rcp_recovery` (needs root for `ip netns`, and
 //! target/ot-sim/bin/ot-rcp from scripts/ot-sim.sh).
 
-#[path = "../tests/common/netns.rs"]
-mod netns;
-#[path = "../tests/support/otsim.rs"]
-mod otsim;
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::{netns, otsim};
 
 use std::time::{Duration, Instant};
 

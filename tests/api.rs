@@ -1,8 +1,8 @@
 //! The controller API end to end: a real daemon in-process, real TLS on
 //! 127.0.0.1:0, a real SQLite store in a temporary directory.
 
-#[path = "common/hub.rs"]
-mod hub;
+mod common;
+use common::hub;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -674,7 +674,8 @@ async fn connections_beyond_the_limit_are_closed() {
     let b = tokio::net::UnixStream::connect(&hub.socket)
         .await
         .expect("b");
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // No wait needed: the server accepts in connection order and takes a
+    // slot before its next accept, so a and b hold both slots before c.
     let mut c = tokio::net::UnixStream::connect(&hub.socket)
         .await
         .expect("c");
@@ -695,7 +696,16 @@ Host: x
         "no answer over the limit: {buf:?}"
     );
     drop((a, b));
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // The server gives a slot back when it sees the close; nothing tells
+    // the client when that happened.
+    let admin = hub.admin();
+    common::wait_until_async(Duration::from_secs(5), "a slot given back", || async {
+        admin
+            .request(Method::GET, "/v1/windows", None::<&()>)
+            .await
+            .is_ok_and(|r| r.status == 200)
+    })
+    .await;
     let _: Vec<WindowInfo> = ok(get(&hub.admin(), "/v1/windows").await);
     hub.stop().await;
 }
@@ -730,6 +740,8 @@ async fn a_slow_request_times_out_with_408_and_may_still_take_effect() {
         let conn = rusqlite::Connection::open(db).expect("open");
         conn.execute_batch("BEGIN IMMEDIATE").expect("lock");
         locked_tx.send(()).expect("send");
+        // A sleep on purpose: the lock must be held past the 1 s request
+        // timeout (the behaviour under test), then let go.
         std::thread::sleep(Duration::from_millis(2500));
         conn.execute_batch("ROLLBACK").expect("unlock");
     });

@@ -3,15 +3,14 @@
 //! `openssl ca` and rcgen, the denylist and the firmware policy; and
 //! `openssl verify` agreement on every minted chain.
 
-#[path = "support/pki.rs"]
-mod support;
+mod common;
 
 use std::path::Path;
 
+use common::pki::*;
 use rcgen::{
     CertificateRevocationListParams, Issuer, KeyIdMethod, KeyPair, RevokedCertParams, SerialNumber,
 };
-use support::*;
 use threshold::attestation::cert::{CertInfo, IdEncoding};
 use threshold::attestation::firmware::{FirmwareAction, FirmwarePolicyError};
 use threshold::attestation::mint::{mint_test_chain, MintOptions, TestChain};

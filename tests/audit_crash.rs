@@ -140,6 +140,8 @@ fn parent() {
                     .expect("child committed nothing within 10 s");
                 seqs.push(first);
             }
+            // A sleep on purpose: a random instant to kill at, so the
+            // kill lands at a different point of an append each time.
             std::thread::sleep(delay);
         }
         let pid = Pid::from_raw(i32::try_from(child.id()).expect("pid"));

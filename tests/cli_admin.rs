@@ -5,6 +5,8 @@
 //! device commands are tested on an empty hub: the listing, and the
 //! refusal of `approve` (`no_such_device`, exit 1).
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -106,17 +108,11 @@ impl Daemon {
         child.wait_with_output().expect("cli")
     }
 
-    fn stop(mut self) {
+    fn stop(self) {
         kill(Pid::from_raw(self.child.id() as i32), Signal::SIGTERM).expect("SIGTERM");
-        let end = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Some(s) = self.child.try_wait().expect("wait") {
-                assert!(s.success(), "{s:?}");
-                break;
-            }
-            assert!(Instant::now() < end, "the daemon did not stop");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let s = common::wait_exit(self.child, Duration::from_secs(20))
+            .expect("the daemon did not stop");
+        assert!(s.success(), "{s:?}");
         assert!(
             !self.socket.exists(),
             "the admin socket is removed at shutdown"
@@ -367,7 +363,7 @@ fn a_connection_error_exits_2() {
 fn the_admin_socket_refuses_other_uids() {
     use std::os::unix::process::CommandExt;
     if !nix::unistd::geteuid().is_root() {
-        eprintln!("skipped: needs root to connect as another uid");
+        common::skip("needs root to connect as another uid");
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");

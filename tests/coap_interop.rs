@@ -4,13 +4,12 @@
 //! client certificate. These tests fail (never skip) when the tool is
 //! missing.
 
-#[path = "support/coap.rs"]
-mod support;
+mod common;
 
 use std::path::Path;
 use std::process::{Command, Output};
 
-use support::*;
+use common::coap::*;
 use threshold::coap::tls::{RejectReason, TlsEvent, TlsLimits};
 
 const CLIENT: &str = "coap-client-openssl";
@@ -105,7 +104,7 @@ async fn libcoap_gets_well_known_core_and_hub_over_udp() {
     hub.shutdown().await;
 }
 
-fn write_pem_files(dir: &Path, hub: &support::Hub) -> (String, String, String) {
+fn write_pem_files(dir: &Path, hub: &Hub) -> (String, String, String) {
     let chain = dir.join("dac-chain.pem");
     let mut pem = read(&format!("{SDK_DAC}.pem"));
     pem.extend(read(&format!("{SDK_PAI}.pem")));

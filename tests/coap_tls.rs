@@ -2,15 +2,14 @@
 //! authentication at the handshake (Matter SDK test DAC chain, minted flawed
 //! chains, hub operational certificates), RFC 8323 signaling and limits.
 
-#[path = "support/coap.rs"]
-mod support;
+mod common;
 
 use std::time::Duration;
 
 use ciborium::value::Value;
 use coap_lite::{RequestType, ResponseType};
+use common::coap::*;
 use rcgen::{CertificateParams, KeyPair};
-use support::*;
 use threshold::attestation::hub_ca::ClientKey;
 use threshold::attestation::mint::{mint_test_chain, MintOptions, TestChain};
 use threshold::coap::client::{connect_tls, ClientError, ClientIdentity, CoapClient};
@@ -100,7 +99,7 @@ async fn sdk_dac_chain_gets_hub_and_the_exporter_reaches_handlers() {
     hub.shutdown().await;
 }
 
-async fn expect_refused(hub: &mut support::Hub, identity: Option<ClientIdentity>) -> RejectReason {
+async fn expect_refused(hub: &mut Hub, identity: Option<ClientIdentity>) -> RejectReason {
     let err = CoapClient::connect(hub.tls_addr, hub.options(identity))
         .await
         .expect_err("refused at the handshake");
@@ -385,7 +384,7 @@ async fn operational_certificate_from_the_hub_ca_is_accepted() {
 }
 
 /// A raw TLS stream (SDK identity) for speaking RFC 8323 bytes directly.
-async fn raw(hub: &support::Hub) -> tokio_rustls::client::TlsStream<tokio::net::TcpStream> {
+async fn raw(hub: &Hub) -> tokio_rustls::client::TlsStream<tokio::net::TcpStream> {
     connect_tls(hub.tls_addr, &hub.options(Some(sdk_identity())))
         .await
         .expect("TLS")
@@ -421,7 +420,7 @@ fn csm_bytes(max: Option<u32>) -> Vec<u8> {
     f.to_bytes().unwrap()
 }
 
-async fn expect_abort(hub: &mut support::Hub, send: &[u8]) -> Frame {
+async fn expect_abort(hub: &mut Hub, send: &[u8]) -> Frame {
     let mut s = raw(hub).await;
     s.write_all(send).await.unwrap();
     s.flush().await.unwrap();
@@ -599,11 +598,14 @@ async fn connection_limits_idle_timeout_and_graceful_shutdown() {
     let mut c3 = CoapClient::connect(hub.tls_addr, hub.options(Some(sdk_identity())))
         .await
         .unwrap();
+    let slow_entered = hub.slow_entered.clone();
     let slow = tokio::spawn(async move {
         let r = c3.request(RequestType::Get, "/slow", &[]).await;
         (r, c3)
     });
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    tokio::time::timeout(Duration::from_secs(5), slow_entered.notified())
+        .await
+        .expect("the slow request reached its handler");
     let addr = hub.tls_addr;
     hub.shutdown().await;
     let (r, _c3) = slow.await.unwrap();

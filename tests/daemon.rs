@@ -62,7 +62,7 @@ fn run_prints_the_owner_code_once_and_stops_cleanly_on_sigterm() {
     assert_eq!(mode(&state), 0o700);
 
     kill(Pid::from_raw(child.id() as i32), Signal::SIGTERM).expect("SIGTERM");
-    let status = wait_timeout(&mut child, Duration::from_secs(10)).expect("exits after SIGTERM");
+    let status = common::wait_exit(child, Duration::from_secs(10)).expect("exits after SIGTERM");
     assert!(status.success(), "{status:?}");
     while let Ok(line) = rx.recv_timeout(Duration::from_millis(200)) {
         log.push(line);
@@ -102,18 +102,6 @@ fn run_prints_the_owner_code_once_and_stops_cleanly_on_sigterm() {
         !text.contains(code.trim()),
         "the code never reaches the audit log"
     );
-}
-
-fn wait_timeout(child: &mut std::process::Child, d: Duration) -> Option<std::process::ExitStatus> {
-    let end = std::time::Instant::now() + d;
-    while std::time::Instant::now() < end {
-        if let Ok(Some(s)) = child.try_wait() {
-            return Some(s);
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let _ = child.kill();
-    None
 }
 
 fn config(dir: &Path) -> Settings {

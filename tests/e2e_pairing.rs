@@ -2,10 +2,8 @@
 //! `threshold device simulate` binary pairing a TEST ONLY device minted by
 //! `threshold::attestation::mint`, whose PAA is in `<state_dir>/paa-roots`.
 
-#[path = "common/device.rs"]
-mod device;
-#[path = "common/hub.rs"]
-mod hub;
+mod common;
+use common::{device, hub};
 
 use std::process::Command;
 use std::time::Duration;
@@ -37,18 +35,17 @@ async fn hub_trusting(trusted: &[&TestDevice]) -> Hub {
 /// reaches the audit log through the core asynchronously: poll for it
 /// (bounded).
 async fn handshake_refusal(hub: &Hub) -> threshold::audit::AuditRecord {
-    for _ in 0..50 {
-        let found = hub
-            .audit()
-            .await
-            .into_iter()
-            .find(|r| r.event.action == "tls.handshake");
-        if let Some(rec) = found {
-            return rec;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("no tls.handshake audit record within 5 s");
+    common::wait_until_async(
+        Duration::from_secs(5),
+        "a tls.handshake audit record",
+        || async {
+            hub.audit()
+                .await
+                .into_iter()
+                .find(|r| r.event.action == "tls.handshake")
+        },
+    )
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -116,17 +113,18 @@ async fn high_risk_device_waits_for_approval_then_pairs() {
 
     let child = tokio::task::spawn_blocking(simulate(&hub, &dev, &["--wait-approval", "30"]));
     // The device is known (pending) once /pair/confirm answered.
-    let id = loop {
-        if let Some(d) = devices(&owner)
+    let id = common::wait_until_async(Duration::from_secs(30), "a pending device", || async {
+        let found = devices(&owner)
             .await
             .into_iter()
-            .find(|d| d.state.to_string() == "pending")
-        {
-            break d.id;
-        }
-        assert!(!child.is_finished(), "simulate ended before approval");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+            .find(|d| d.state.to_string() == "pending");
+        assert!(
+            found.is_some() || !child.is_finished(),
+            "simulate ended before approval"
+        );
+        found.map(|d| d.id)
+    })
+    .await;
     let _: Value = ok(post(&owner, &format!("/v1/devices/{id}/approve"), &json!({})).await);
     let out = child.await.expect("join");
     let stdout = text(&out.stdout);

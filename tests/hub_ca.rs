@@ -2,14 +2,13 @@
 //! certificates checked with `openssl verify`, CSR signature checks, file
 //! modes, server certificate rotation.
 
-#[path = "support/pki.rs"]
-mod support;
+mod common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
+use common::pki::{at, openssl};
 use rcgen::{CertificateParams, KeyPair};
-use support::{at, openssl};
 use threshold::attestation::cert::CertInfo;
 use threshold::attestation::hub_ca::{
     device_id, ClientKey, HubCa, HubCaError, ROOT_CERT_FILE, ROOT_KEY_FILE, SERVER_CERT_FILE,

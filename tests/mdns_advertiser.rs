@@ -3,8 +3,8 @@
 //! instance name, TXT, SRV port and addresses; replace; goodbye on
 //! withdraw and on shutdown (removal seen well before the TTL).
 
-#[path = "common/netns.rs"]
-mod netns;
+mod common;
+use common::netns;
 
 use std::time::Duration;
 
@@ -113,18 +113,18 @@ fn hub_records_follow_an_address_change() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    loop {
-        let mut b = zeroconf_browser(&peer_ns, &["_thtest._tcp.local."]);
-        let v = json(&b.wait_line(Duration::from_secs(15), "added", is("added", full)));
-        if v["addresses"] == serde_json::json!(["10.77.0.1", "10.77.0.5"]) {
-            break;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "address change not announced: {v}"
-        );
-        std::thread::sleep(Duration::from_millis(500));
-    }
+    common::wait_until(
+        Duration::from_secs(20),
+        "the address change announced",
+        || {
+            let mut b = zeroconf_browser(&peer_ns, &["_thtest._tcp.local."]);
+            let v = json(&b.wait_line(Duration::from_secs(15), "added", is("added", full)));
+            if v["addresses"] == serde_json::json!(["10.77.0.1", "10.77.0.5"]) {
+                Ok(())
+            } else {
+                Err(v)
+            }
+        },
+    );
     adv.shutdown().unwrap();
 }

@@ -9,10 +9,8 @@
 //!   `avahi-publish` registers), before and after a pairing window opens
 //!   and closes: neither responder breaks the other.
 
-#[path = "common/hub.rs"]
-mod hub;
-#[path = "common/netns.rs"]
-mod netns;
+mod common;
+use common::{hub, netns};
 
 use std::time::Duration;
 

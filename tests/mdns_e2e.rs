@@ -14,12 +14,8 @@
 //! * Bad registrations get a 4.xx and change nothing; a restart
 //!   republishes stored registrations; graceful stop sends goodbyes.
 
-#[path = "common/device.rs"]
-mod device;
-#[path = "common/hub.rs"]
-mod hub;
-#[path = "common/netns.rs"]
-mod netns;
+mod common;
+use common::{device, hub, netns};
 
 use std::path::Path;
 use std::time::{Duration, Instant};

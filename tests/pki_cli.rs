@@ -1,14 +1,13 @@
 //! `threshold pki verify-device` and `threshold pki mint-test-device`
 //! through the real binary: JSON verdicts and exit codes.
 
-#[path = "support/pki.rs"]
-mod support;
+mod common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use support::*;
+use common::pki::*;
 use threshold::attestation::cert::{decode_one_certificate, CertInfo};
 
 fn threshold(args: &[&str]) -> Output {

@@ -1,10 +1,8 @@
 //! The radio driver (matcher, connection, transports) against OpenThread's
 //! own simulated RCP (`ot-rcp`), each test in its own network namespace.
 
-#[path = "common/netns.rs"]
-mod netns;
-#[path = "support/otsim.rs"]
-mod otsim;
+mod common;
+use common::{netns, otsim};
 
 use std::io;
 use std::pin::Pin;
@@ -268,6 +266,9 @@ async fn reset_the_host_did_not_send_is_an_unexpected_reset() {
     );
     tokio::spawn(conn.run());
     within(handle.get(PropId::HwAddr)).await.unwrap();
+    // A sleep on purpose: the link's opening counts as a reset for 300 ms
+    // (`reset_window`), on the connection's real clock; that time must
+    // pass for the reset below to be unexpected.
     tokio::time::sleep(Duration::from_millis(400)).await;
     // A CMD_RESET the connection never saw: to it, the RCP restarts by itself.
     pending
@@ -306,15 +307,12 @@ async fn uart_transport_over_a_real_tty() {
         .unwrap();
     // ot-rcp sets the line raw at start-up (through the master: one termios
     // per pty on Linux); open the device after that so our settings are last.
-    let started = std::time::Instant::now();
-    while nix::sys::termios::tcgetattr(&pty.slave)
-        .unwrap()
-        .local_flags
-        .contains(nix::sys::termios::LocalFlags::ICANON)
-    {
-        assert!(started.elapsed() < WAIT, "ot-rcp did not start");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    common::wait_until(WAIT, "ot-rcp to start (the line raw)", || {
+        !nix::sys::termios::tcgetattr(&pty.slave)
+            .unwrap()
+            .local_flags
+            .contains(nix::sys::termios::LocalFlags::ICANON)
+    });
     let url: RadioUrl = format!(
         "spinel+hdlc+uart://{}?uart-baudrate=460800&uart-flow-control",
         dev.display()

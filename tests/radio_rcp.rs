@@ -2,10 +2,8 @@
 //! refusal cases wrap the REAL ot-rcp link in a fault injector that rewrites
 //! one reply (STYLE.md #11), they do not fake an RCP.
 
-#[path = "common/netns.rs"]
-mod netns;
-#[path = "support/otsim.rs"]
-mod otsim;
+mod common;
+use common::{netns, otsim};
 
 use std::io;
 use std::pin::Pin;

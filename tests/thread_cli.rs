@@ -5,17 +5,16 @@
 //! a bad import is refused with no change, and a killed RCP is replaced
 //! (audited) while the daemon keeps running.
 
-#[path = "common/netns.rs"]
-mod netns;
-#[path = "support/otsim.rs"]
-mod otsim;
+mod common;
+use common::{netns, otsim};
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
 
+use common::wait_until;
 use netns::NetNs;
-use otsim::{ot_bin, wait_for, CliNode};
+use otsim::{ot_bin, CliNode};
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_threshold");
@@ -85,7 +84,7 @@ fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
     let ns = NetNs::new("cli");
     let dir = tempfile::tempdir().unwrap();
     let mut d = start(&ns, dir.path());
-    let st = wait_for(Duration::from_secs(60), "the hub to lead", || {
+    let st = wait_until(Duration::from_secs(60), "the hub to lead", || {
         status(&d).filter(|s| s["role"] == "leader")
     });
     assert_eq!(st["network_name"], "cli-test");
@@ -107,7 +106,7 @@ fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
     node.join(&dataset, Duration::from_secs(30));
     assert_eq!(node.dataset_hex(), dataset);
     let ext = node.ext_addr();
-    wait_for(Duration::from_secs(20), "the node as neighbour", || {
+    wait_until(Duration::from_secs(20), "the node as neighbour", || {
         status(&d).filter(|s| {
             s["neighbors"]
                 .as_array()
@@ -139,7 +138,7 @@ fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
         nix::sys::signal::Signal::SIGKILL,
     )
     .unwrap();
-    let after = wait_for(Duration::from_secs(30), "a new RCP", || {
+    let after = wait_until(Duration::from_secs(30), "a new RCP", || {
         status(&d).filter(|s| {
             s["rcp_pid"].as_u64().is_some_and(|p| p as i32 != pid) && s["role"] == "leader"
         })

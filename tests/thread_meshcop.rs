@@ -17,18 +17,17 @@
 //!   once (its TTL is minutes).
 //! * A restart on the same state publishes the same border agent id.
 
-#[path = "common/netns.rs"]
-mod netns;
-#[path = "support/otsim.rs"]
-mod otsim;
+mod common;
+use common::{netns, otsim};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
+use common::wait_until;
 use netns::{python, NetNs, Proc};
-use otsim::{ot_bin, wait_for};
+use otsim::ot_bin;
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_threshold");
@@ -193,7 +192,7 @@ fn meshcop_record_matches_the_hub_state_and_goes_on_stop() {
         p
     };
     let mut hub = start_daemon(&ns, &config);
-    let st = wait_for(Duration::from_secs(60), "the hub to lead", || {
+    let st = wait_until(Duration::from_secs(60), "the hub to lead", || {
         status(&socket).filter(|s| s["role"] == "leader")
     });
     let rec = leader_record(&mut browser, |_| true);
@@ -225,7 +224,7 @@ fn meshcop_record_matches_the_hub_state_and_goes_on_stop() {
         &["thread", "dataset", "import", &hex::encode(&next)],
     )
     .expect("import");
-    wait_for(
+    wait_until(
         Duration::from_secs(60),
         "the hub to lead the new network",
         || status(&socket).filter(|s| s["role"] == "leader" && s["network_name"] == "meshcop-two"),

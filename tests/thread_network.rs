@@ -3,15 +3,14 @@
 //! `ot-cli-ftd` nodes, all inside a private network namespace per test.
 //! (tests/thread_cli.rs runs the same through the daemon binary.)
 
-#[path = "common/netns.rs"]
-mod netns;
-#[path = "support/otsim.rs"]
-mod otsim;
+mod common;
+use common::{netns, otsim};
 
 use std::time::{Duration, Instant};
 
+use common::wait_until;
 use netns::NetNs;
-use otsim::{wait_for, CliNode};
+use otsim::CliNode;
 use threshold::thread::{
     DatasetSource, ThreadEvent, ThreadHandle, ThreadOptions, ThreadService, ThreadStatus,
 };
@@ -32,19 +31,25 @@ fn options(ns: &NetNs, node: u32, dir: &std::path::Path) -> ThreadOptions {
     }
 }
 
+/// The hub's status once its role is one of `roles`: read again on every
+/// OpenThread state change (a role change is one), for at most `within`.
 async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) -> ThreadStatus {
+    let mut changes = h.subscribe_changes();
     let deadline = tokio::time::Instant::now() + within;
     loop {
+        // Seen before reading, so a change during the read is not missed.
+        changes.borrow_and_update();
         let st = h.status().await.unwrap();
         if roles.contains(&st.role.as_str()) {
             return st;
         }
+        let changed = tokio::time::timeout_at(deadline, changes.changed()).await;
         assert!(
-            tokio::time::Instant::now() < deadline,
+            changed.is_ok(),
             "hub stuck in role {:?}, wanted {roles:?}",
             st.role
         );
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        changed.unwrap().expect("thread service running");
     }
 }
 
@@ -66,7 +71,7 @@ async fn two_nodes(ns: &str, dataset: &str) -> (CliNode, CliNode) {
 }
 
 fn pings(node: &mut CliNode, addr: &str) {
-    wait_for(Duration::from_secs(20), "a ping reply", || {
+    wait_until(Duration::from_secs(20), "a ping reply", || {
         node.ping(addr).then_some(())
     });
 }
@@ -216,10 +221,16 @@ async fn killed_rcp_is_replaced_and_the_hub_leads_again() {
     )
     .unwrap();
     // A new RCP process takes over; the hub is leader on it.
-    let after = wait_for_async(Duration::from_secs(30), || async {
-        let st = h.status().await.unwrap();
-        (st.rcp_pid.is_some() && st.rcp_pid != Some(pid) && st.role == "leader").then_some(st)
-    })
+    // Polled: the RCP swap is not an OpenThread state change (the instance
+    // and its role stay), so no change notification marks it.
+    let after = common::wait_until_async(
+        Duration::from_secs(30),
+        "a new RCP, hub leader on it",
+        || async {
+            let st = h.status().await.unwrap();
+            (st.rcp_pid.is_some() && st.rcp_pid != Some(pid) && st.role == "leader").then_some(st)
+        },
+    )
     .await;
     let took = killed.elapsed();
     assert_eq!(after.recoveries, 1);
@@ -263,20 +274,6 @@ async fn killed_rcp_is_replaced_and_the_hub_leads_again() {
     eprintln!("RCP loss -> RCP restored: {recovered:?} (kill -> status shows it: {took:?})");
     // The nodes' view: still reachable through the new RCP.
     svc.stop().await;
-}
-
-async fn wait_for_async<T, F: std::future::Future<Output = Option<T>>>(
-    within: Duration,
-    mut f: impl FnMut() -> F,
-) -> T {
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        if let Some(v) = f().await {
-            return v;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "timed out");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,8 +1,7 @@
 //! TEST ONLY devices for end-to-end tests: a device minted by
 //! `threshold::attestation::mint` (files on disk), the PAA roots a hub must
 //! trust for it, and the real `threshold device simulate` binary run
-//! against a [`Hub`]. Include next to `common/hub.rs` as `mod hub;`.
-#![allow(dead_code)]
+//! against a [`Hub`].
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -11,7 +10,7 @@ use threshold::api::types::DeviceInfo;
 use threshold::attestation::mint::{mint_test_chain, MintOptions, TestChain};
 use threshold::time::{SystemClock, WallClock};
 
-use crate::hub::{ok, Hub};
+use super::hub::{ok, Hub};
 
 /// The `threshold` binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_threshold");

@@ -1,6 +1,5 @@
 //! A real daemon in-process with its API on 127.0.0.1:0 (real TLS, real
 //! SQLite in a temporary state directory), and clients for it.
-#![allow(dead_code)]
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

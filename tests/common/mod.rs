@@ -1,5 +1,39 @@
-//! Shared test harness: the commissioning core on virtual time.
+//! Helpers shared by the integration tests (and by the benches that drive
+//! real processes). A test includes them with `mod common;` and names the
+//! parts it uses (`use common::{hub, netns};`, `common::wait_until`).
+//!
+//! This module itself holds:
+//! * [`Sim`] and its helpers ([`actor`], [`open_req`], [`window_pake`],
+//!   [`device_key`], [`ms`], [`secs`]): the commissioning core on virtual
+//!   time, two clocks advanced by hand.
+//! * [`wait_until`] / [`wait_until_async`]: the one way a test polls a
+//!   condition that has no event to wait on, with a deadline and a panic
+//!   message naming what it waited for.
+//! * [`wait_exit`]: waits for a child process to exit, with a deadline.
+//! * [`skip`]: says on stderr that a test cannot run here and why.
+//!
+//! Submodules:
+//! * [`hub`]: a real daemon in-process (API on 127.0.0.1:0, real TLS, real
+//!   SQLite in a temporary state directory) and HTTP clients for it.
+//! * [`device`]: TEST ONLY minted devices, the PAA roots a hub trusts for
+//!   them, and the real `threshold device simulate` binary against a hub.
+//! * [`coap`]: a bare CoAP hub (CA, TLS and UDP servers, a test router) and
+//!   the SDK test device's identity, for the CoAP tests.
+//! * [`pki`]: the Matter SDK test PKI fixtures, trust stores, OpenSSL as an
+//!   independent verifier, re-signed certificates.
+//! * [`netns`]: private network namespaces (multicast stays off the host),
+//!   processes inside them, the python-zeroconf browser, avahi-daemon.
+//! * [`otsim`]: OpenThread's simulated `ot-rcp` and `ot-cli-ftd` nodes.
+// Each test binary compiles all of these and uses a few: unused helpers
+// are expected here, and only here.
 #![allow(dead_code)]
+
+pub mod coap;
+pub mod device;
+pub mod hub;
+pub mod netns;
+pub mod otsim;
+pub mod pki;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -108,4 +142,130 @@ pub fn ms(n: u64) -> Duration {
 
 pub fn secs(n: u64) -> Duration {
     Duration::from_secs(n)
+}
+
+/// What a [`wait_until`] condition returns: `true`, `Some(value)` or
+/// `Ok(value)` once it holds; an `Err` says what was seen instead, and the
+/// last one is shown if the wait times out.
+pub trait Ready {
+    /// What the wait returns.
+    type Value;
+    /// `Ok` once the condition holds, else what was seen (if anything).
+    fn ready(self) -> Result<Self::Value, Option<String>>;
+}
+
+impl Ready for bool {
+    type Value = ();
+    fn ready(self) -> Result<(), Option<String>> {
+        self.then_some(()).ok_or(None)
+    }
+}
+
+impl<T> Ready for Option<T> {
+    type Value = T;
+    fn ready(self) -> Result<T, Option<String>> {
+        self.ok_or(None)
+    }
+}
+
+impl<T, E: std::fmt::Display> Ready for Result<T, E> {
+    type Value = T;
+    fn ready(self) -> Result<T, Option<String>> {
+        self.map_err(|e| Some(e.to_string()))
+    }
+}
+
+/// The first pause between two polls; it doubles up to [`POLL_MAX`], so a
+/// cheap condition is seen at once and a costly one (a process per poll)
+/// is not run in a tight loop.
+const POLL_FIRST: Duration = Duration::from_millis(10);
+const POLL_MAX: Duration = Duration::from_millis(250);
+
+fn timed_out(within: Duration, what: &str, last: Option<String>) -> ! {
+    match last {
+        Some(last) => panic!("timed out after {within:?} waiting for {what}; last seen: {last}"),
+        None => panic!("timed out after {within:?} waiting for {what}"),
+    }
+}
+
+/// Polls `cond` until it holds (see [`Ready`]) and returns its value, for
+/// at most `within`; then panics with "timed out after .. waiting for
+/// `what`" (and the last `Err` seen).
+///
+/// Only for conditions that have no event to wait on (a process state, an
+/// answer over D-Bus, a row another process writes): wait on the event
+/// itself (a line on a child's output, a channel, a connect) wherever
+/// there is one.
+pub fn wait_until<R: Ready>(within: Duration, what: &str, mut cond: impl FnMut() -> R) -> R::Value {
+    let deadline = Instant::now() + within;
+    let mut pause = POLL_FIRST;
+    loop {
+        let last = match cond().ready() {
+            Ok(v) => return v,
+            Err(last) => last,
+        };
+        let now = Instant::now();
+        if now >= deadline {
+            timed_out(within, what, last);
+        }
+        std::thread::sleep(pause.min(deadline - now));
+        pause = (pause * 2).min(POLL_MAX);
+    }
+}
+
+/// [`wait_until`] for an async condition, on tokio's clock (so it follows
+/// paused time in a virtual-time test).
+pub async fn wait_until_async<R: Ready, F: std::future::Future<Output = R>>(
+    within: Duration,
+    what: &str,
+    mut cond: impl FnMut() -> F,
+) -> R::Value {
+    let deadline = tokio::time::Instant::now() + within;
+    let mut pause = POLL_FIRST;
+    loop {
+        let last = match cond().await.ready() {
+            Ok(v) => return v,
+            Err(last) => last,
+        };
+        let now = tokio::time::Instant::now();
+        if now >= deadline {
+            timed_out(within, what, last);
+        }
+        tokio::time::sleep(pause.min(deadline - now)).await;
+        pause = (pause * 2).min(POLL_MAX);
+    }
+}
+
+/// Waits for `child` to exit, for at most `within`, on the exit itself (a
+/// thread blocked in `wait`). `None` if it did not exit in time; it is then
+/// killed, so a failed test leaves no process behind.
+pub fn wait_exit(
+    mut child: std::process::Child,
+    within: Duration,
+) -> Option<std::process::ExitStatus> {
+    let pid = nix::unistd::Pid::from_raw(i32::try_from(child.id()).expect("pid"));
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait());
+    });
+    match rx.recv_timeout(within) {
+        Ok(status) => Some(status.expect("wait")),
+        Err(_) => {
+            let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+            None
+        }
+    }
+}
+
+/// Says that the calling test cannot run here, and why, as
+/// `skipped: <why> (<test>)` on stderr; the caller then returns. Only for
+/// what a machine may lack by design (root); a test documented to fail
+/// when a tool is missing fails instead.
+pub fn skip(why: &str) {
+    use std::io::Write;
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("?");
+    // Straight to the process's stderr: the test harness captures
+    // `eprintln!` of passing tests, and a skip must never pass unseen.
+    let _ = writeln!(std::io::stderr(), "skipped: {why} ({test})");
 }

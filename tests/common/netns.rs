@@ -13,7 +13,6 @@
 //! * [`NetNs::run`] runs a closure on a new thread that entered the
 //!   namespace (`setns`): sockets it opens, threads and processes it spawns
 //!   are inside too. Build a tokio runtime inside the closure.
-#![allow(dead_code)]
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
@@ -414,20 +413,14 @@ impl Avahi {
         let daemon = Proc::spawn("avahi-daemon", c);
         let avahi = Avahi { daemon, dbus, dir };
         // Ready once it answers over D-Bus.
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let ok = avahi
+        super::wait_until(Duration::from_secs(20), "avahi-daemon to come up", || {
+            avahi
                 .command(ns, "avahi-browse")
                 .args(["-atp"])
                 .output()
                 .map(|o| o.status.success())
-                .unwrap_or(false);
-            if ok {
-                break;
-            }
-            assert!(Instant::now() < deadline, "avahi-daemon did not come up");
-            std::thread::sleep(Duration::from_millis(200));
-        }
+                .unwrap_or(false)
+        });
         avahi
     }
 
@@ -453,8 +446,8 @@ pub fn avahi_resolved(
     timeout: Duration,
     pred: impl Fn(&[&str]) -> bool,
 ) -> Vec<Vec<String>> {
-    let deadline = Instant::now() + timeout;
-    loop {
+    let what = format!("avahi-browse to resolve {ty} as expected");
+    super::wait_until(timeout, &what, || {
         let out = Command::new("ip")
             .args(["netns", "exec", ns, "avahi-browse", "-arpt"])
             .env(
@@ -474,14 +467,11 @@ pub fn avahi_resolved(
             .iter()
             .any(|f| pred(&f.iter().map(String::as_str).collect::<Vec<_>>()))
         {
-            return found;
+            Ok(found)
+        } else {
+            Err(format!("\n{text}"))
         }
-        assert!(
-            Instant::now() < deadline,
-            "avahi-browse did not resolve {ty} as expected:\n{text}"
-        );
-        std::thread::sleep(Duration::from_millis(300));
-    }
+    })
 }
 
 /// Undoes avahi-browse's `\DDD` (decimal) escapes of its parsable output.

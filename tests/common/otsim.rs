@@ -4,7 +4,6 @@
 //! runs them in its own network namespace (tests/common/netns.rs): the
 //! simulated radio is UDP multicast on 127.0.0.1 ports 9000 + node id, which
 //! would collide between tests running in parallel.
-#![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
@@ -152,19 +151,15 @@ impl CliNode {
     }
 
     pub fn wait_state(&mut self, want: &[&str], within: Duration) -> String {
-        let deadline = Instant::now() + within;
-        loop {
+        let what = format!("node {} in state {want:?}", self.id);
+        super::wait_until(within, &what, || {
             let s = self.state();
             if want.contains(&s.as_str()) {
-                return s;
+                Ok(s)
+            } else {
+                Err(format!("state {s:?}"))
             }
-            assert!(
-                Instant::now() < deadline,
-                "node {} stuck in state {s:?}, wanted {want:?}",
-                self.id
-            );
-            std::thread::sleep(Duration::from_millis(200));
-        }
+        })
     }
 
     /// Pings `addr` once; whether a reply came back.
@@ -208,17 +203,5 @@ impl Drop for CliNode {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
-    }
-}
-
-/// Polls `f` every 200 ms until it returns `Some`, for at most `within`.
-pub fn wait_for<T>(within: Duration, what: &str, mut f: impl FnMut() -> Option<T>) -> T {
-    let deadline = Instant::now() + within;
-    loop {
-        if let Some(v) = f() {
-            return v;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(200));
     }
 }

@@ -1,5 +1,4 @@
 //! Helpers shared by the attestation, hub CA and pki CLI tests.
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

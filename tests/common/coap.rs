@@ -1,9 +1,7 @@
 //! Helpers shared by the CoAP tests: a hub (CA, TLS and UDP servers) on
 //! 127.0.0.1:0 with real TLS, and device identities.
-#![allow(dead_code)]
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -17,20 +15,12 @@ use threshold::coap::tls::{
 use threshold::coap::udp::{UdpConfig, UdpServer};
 use threshold::coap::{handler_fn, LinkAttrs, Peer, Request, Response, Router};
 use threshold::time::{ManualClock, SystemClock, UnixMillis, WallClock};
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::{broadcast, mpsc, Notify};
 
-pub const SDK_DAC: &str = "Matter-Dev-DAC-FFF1-8001-Cert";
-pub const SDK_PAI: &str = "Matter-Dev-PAI-FFF1-noPID-Cert";
-pub const SDK_PAA: &str = "Chip-Test-PAA-FFF1-Cert";
+pub use super::pki::{fixture, SDK_DAC, SDK_PAA, SDK_PAI};
 pub const SDK_DAC_KEY: &str = "Matter-Dev-DAC-FFF1-8001-Key.pem";
 
 pub const HUB_ID: &str = "threshold:0123456789abcdef";
-
-pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/matter-test-pki")
-        .join(name)
-}
 
 pub fn read(name: &str) -> Vec<u8> {
     std::fs::read(fixture(name)).expect("fixture")
@@ -61,6 +51,8 @@ pub struct Hub {
     pub udp_task: tokio::task::JoinHandle<()>,
     pub clock: Arc<ManualClock>,
     pub dir: tempfile::TempDir,
+    /// Notified when a request enters the `/slow` handler.
+    pub slow_entered: Arc<Notify>,
 }
 
 impl Hub {
@@ -137,7 +129,9 @@ pub fn whoami(req: &Request) -> Response {
     Response::cbor(ResponseType::Content, out)
 }
 
-pub fn test_router(ca_fingerprint: &str) -> Router {
+/// The test resources; `slow_entered` is notified when a request enters
+/// `/slow`.
+pub fn test_router(ca_fingerprint: &str, slow_entered: Arc<Notify>) -> Router {
     let mut r = Router::new(HUB_ID, ca_fingerprint);
     r.add(
         "/whoami",
@@ -164,9 +158,15 @@ pub fn test_router(ca_fingerprint: &str) -> Router {
         "/slow",
         false,
         LinkAttrs::new(),
-        handler_fn(|_req: Request| async move {
-            tokio::time::sleep(Duration::from_millis(300)).await;
-            Response::empty(ResponseType::Content)
+        handler_fn(move |_req: Request| {
+            let entered = slow_entered.clone();
+            async move {
+                entered.notify_one();
+                // A sleep on purpose: this is the slow request (still
+                // running when a graceful shutdown starts).
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                Response::empty(ResponseType::Content)
+            }
         }),
     )
     .unwrap();
@@ -198,7 +198,8 @@ pub async fn start_hub(limits: TlsLimits, extra_paas: &[Vec<u8>]) -> Hub {
         )
         .unwrap(),
     );
-    let router = Arc::new(test_router(&sha256_hex(&root_der)));
+    let slow_entered = Arc::new(Notify::new());
+    let router = Arc::new(test_router(&sha256_hex(&root_der), slow_entered.clone()));
     let (tx, events) = mpsc::channel(256);
     let server = TlsServer::bind(
         "127.0.0.1:0".parse().unwrap(),
@@ -231,6 +232,7 @@ pub async fn start_hub(limits: TlsLimits, extra_paas: &[Vec<u8>]) -> Hub {
         udp_task,
         clock,
         dir,
+        slow_entered,
     }
 }
 
