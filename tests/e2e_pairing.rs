@@ -125,6 +125,22 @@ async fn high_risk_device_waits_for_approval_then_pairs() {
         found.map(|d| d.id)
     })
     .await;
+    // Approve only once the device has been told to wait (its first
+    // /pair/redeem refused, audited): approving earlier would let that
+    // first redeem succeed, and the wait would go untested.
+    let subject = format!("device:{id}");
+    common::wait_until_async(
+        Duration::from_secs(30),
+        "the first redeem refused with approval_pending",
+        || async {
+            hub.audit().await.into_iter().find(|r| {
+                r.event.action == "token.redeem"
+                    && r.event.subject == subject
+                    && r.event.reason == "approval_pending"
+            })
+        },
+    )
+    .await;
     let _: Value = ok(post(&owner, &format!("/v1/devices/{id}/approve"), &json!({})).await);
     let out = child.await.expect("join");
     let stdout = text(&out.stdout);
