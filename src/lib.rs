@@ -1,37 +1,37 @@
 //! Threshold: border-router firmware for smart-home hubs.
 //!
-//! The crate is a library plus one binary (`threshold`). The library is
-//! layered as DESIGN.md describes:
+//! The crate is a library plus one binary (`threshold`). Each concern has
+//! one home, a top-level module, and the modules form five layers; a
+//! module uses only its own layer and the layers below, never `daemon` or
+//! `cli`, and no two modules import each other, directly or not
+//! (docs/architecture.md; `tests/layers.rs` checks it).
 //!
-//! * [`commissioning`] is the sans-IO core: windows, pairing sessions,
-//!   tokens, roles, bootstrap/invite codes and anomaly detection. It never
-//!   reads a clock or touches a socket or a file; it is fed `now` and yields
-//!   events.
-//! * [`pake`] is SPAKE2+ (RFC 9383), the passcode proof of a pairing.
-//! * [`store`] is the SQLite persistence and the hash-chained audit log.
-//! * [`audit`] defines the audit record and its canonical, hashed encoding.
-//! * [`config`] is the TOML configuration with embedded defaults, parsed
-//!   once into typed [`config::Settings`].
-//! * [`names`] checks DNS host names, labels and DNS-SD instance names.
-//! * [`time`] holds the wall-clock seam (monotonic time is passed as
-//!   [`std::time::Instant`]).
-//! * [`daemon`] wires the pieces into `threshold run`.
-//! * [`onboarding`] reads and writes Matter onboarding payloads (QR code,
-//!   manual pairing code).
-//! * [`attestation`] verifies Matter device attestation chains (DAC → PAI
-//!   → PAA) and runs the hub's own CA.
-//! * [`coap`] is the CoAP front-end (RFC 8323 over TLS, RFC 7252 over
-//!   UDP) and its resource router.
-//! * [`pairing`] is the hub side of pairing protocol v1 on the wire
-//!   (`/pair/start`, `/pair/pake`, `/pair/confirm`, `/pair/redeem`),
-//!   independent of the transport; [`device`] is the reference device
-//!   that runs the other side.
-//! * [`refusal`] is the one table of refusal codes: each code's string,
-//!   CoAP response code, HTTP status and doc line (pure data).
-//! * [`api`] is the controller API: HTTPS with mutual TLS, the enrollment
-//!   listener and the local admin socket.
-//! * [`cli`] holds the command-line subcommands (`threshold audit ...`).
-//! * [`thread`] runs OpenThread's FTD core on the RCP (the Thread network).
+//! 1. Codecs and plain logic:
+//!    [`audit`] (the audit record and its canonical, hashed encoding),
+//!    [`fsutil`] (private directories, atomic and secret files),
+//!    [`names`] (DNS host names, labels, DNS-SD instance names),
+//!    [`onboarding`] (Matter QR and manual codes),
+//!    [`pake`] (SPAKE2+, RFC 9383),
+//!    [`refusal`] (every refusal code with its CoAP code, HTTP status and
+//!    doc line), [`time`] (the wall-clock seam; monotonic time is passed
+//!    as [`std::time::Instant`]).
+//! 2. The sans-IO core: [`commissioning`] (windows, pairing sessions,
+//!    tokens, roles, bootstrap and invite codes, anomaly detection, which
+//!    refusals count towards the lock). It never reads a clock or touches a
+//!    socket or a file; it is fed `now` and yields events.
+//! 3. Persistence and trust: [`store`] (SQLite and the hash-chained audit
+//!    log), [`attestation`] (device attestation chains DAC → PAI → PAA,
+//!    the hub CA, the hub key and the device PKI on disk).
+//! 4. Drivers: [`core_driver`] (the task owning the core, [`core_driver::CoreHandle`]),
+//!    [`api`] (the controller API: HTTPS with mutual TLS, enrollment
+//!    listener, admin socket), [`coap`] (RFC 8323 over TLS, RFC 7252 over
+//!    UDP, the router), [`pairing`] (the hub side of pairing protocol v1 and
+//!    its messages), [`device`] (the reference device), [`mdns`] (DNS-SD
+//!    advertising), [`radio`] (Spinel over HDLC to the RCP), [`thread`]
+//!    (OpenThread's FTD core, the Thread network).
+//! 5. Composition: [`config`] (the TOML configuration, parsed once into
+//!    typed [`config::Settings`]), [`daemon`] (`threshold run`: start and
+//!    stop order), [`cli`] (the subcommands).
 //!
 //! `unsafe` is denied crate-wide and forbidden in every top-level module
 //! but [`thread`], whose FFI file ([`thread::ffi`]) alone allows it.
