@@ -114,10 +114,10 @@ pub enum DriverError {
     /// The store refused a write (or its writer is gone): memory and disk
     /// could disagree, so the driver stops (fail-stop); a restart restores
     /// from the durable state.
-    #[error("the store refused a write")]
+    #[error(transparent)]
     Store(#[from] StoreError),
     /// The driver task panicked or was cancelled.
-    #[error("the core driver task failed")]
+    #[error("the core driver task failed: {0}")]
     Task(#[source] tokio::task::JoinError),
 }
 

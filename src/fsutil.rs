@@ -23,6 +23,32 @@ pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
         .create(dir)
 }
 
+/// Why [`read_secret_file`] refused a file.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SecretFileError {
+    /// It could not be stat'ed or read (`NotFound` included).
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    /// Group or others may read it: whatever it holds may have leaked, and
+    /// using it would hide that.
+    #[error("mode {mode:o} lets other users read the key; run chmod 600")]
+    ReadableByOthers {
+        /// Its permission bits.
+        mode: u32,
+    },
+}
+
+/// Reads a secret file (a key), refusing one that group or others may
+/// read. The bytes are returned in a [`zeroize::Zeroizing`] buffer.
+pub fn read_secret_file(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>>, SecretFileError> {
+    let mode = fs::metadata(path)?.permissions().mode() & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(SecretFileError::ReadableByOthers { mode });
+    }
+    Ok(zeroize::Zeroizing::new(fs::read(path)?))
+}
+
 /// Writes a public file (a certificate) to `path` atomically with mode
 /// 0644 ([`write_atomic`]).
 pub fn write_public_file(path: &Path, data: &[u8]) -> std::io::Result<()> {
@@ -89,6 +115,25 @@ mod tests {
         write_secret_file(&secret, b"k").expect("write");
         let mode = fs::metadata(&secret).expect("stat").permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
+    }
+
+    #[test]
+    fn a_secret_readable_by_others_is_refused() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let p = d.path().join("key");
+        write_secret_file(&p, b"k").expect("write");
+        assert_eq!(&read_secret_file(&p).expect("read")[..], b"k");
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o640)).expect("chmod");
+        let e = read_secret_file(&p).expect_err("refused");
+        assert!(matches!(
+            e,
+            SecretFileError::ReadableByOthers { mode: 0o640 }
+        ));
+        assert!(e.to_string().contains("chmod 600"), "{e}");
+        assert!(matches!(
+            read_secret_file(&d.path().join("none")),
+            Err(SecretFileError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound
+        ));
     }
 
     #[test]

@@ -32,7 +32,6 @@
 
 use std::fs;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use rcgen::{
@@ -47,7 +46,9 @@ use zeroize::Zeroizing;
 
 use super::cert::{CertInfo, OID_ECDSA_WITH_SHA256, OID_EC_PUBLIC_KEY, OID_P256};
 use crate::commissioning::policy::Role;
-use crate::fsutil::{ensure_private_dir, write_public_file, write_secret_file};
+use crate::fsutil::{
+    ensure_private_dir, read_secret_file, write_public_file, write_secret_file, SecretFileError,
+};
 use crate::time::UnixMillis;
 
 /// Directory of the hub PKI inside the state directory.
@@ -181,24 +182,16 @@ fn read_private_key(path: &Path) -> Result<KeyPair, HubCaError> {
         path: path.to_owned(),
         reason,
     };
-    let mode = fs::metadata(path)
-        .map_err(|source| HubCaError::Read {
+    let bytes = read_secret_file(path).map_err(|e| match e {
+        SecretFileError::Io(source) => HubCaError::Read {
             path: path.to_owned(),
             source,
-        })?
-        .permissions()
-        .mode();
-    if mode & 0o077 != 0 {
-        return Err(bad(format!(
-            "mode {:o} lets other users read the key; run chmod 600",
-            mode & 0o777
-        )));
-    }
-    let pem = Zeroizing::new(fs::read_to_string(path).map_err(|source| HubCaError::Read {
-        path: path.to_owned(),
-        source,
-    })?);
-    KeyPair::from_pem(&pem).map_err(|e| bad(format!("not a usable private key: {e}")))
+        },
+        e => bad(e.to_string()),
+    })?;
+    let pem = std::str::from_utf8(&bytes)
+        .map_err(|_| bad("not a usable private key: not PEM text".into()))?;
+    KeyPair::from_pem(pem).map_err(|e| bad(format!("not a usable private key: {e}")))
 }
 
 fn read_cert_pem(path: &Path) -> Result<(String, Vec<u8>, CertInfo), HubCaError> {

@@ -6,11 +6,10 @@
 //! than used, and the operator is told how to fix it.
 #![forbid(unsafe_code)]
 
-use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::commissioning::token::HubKey;
+use crate::fsutil::SecretFileError;
 
 /// File name of the hub signing key inside the state directory.
 pub const HUB_KEY_FILE: &str = "hub-key.p8";
@@ -53,33 +52,25 @@ pub fn load_or_create(state_dir: &Path) -> Result<HubKey, HubKeyError> {
         path: path.clone(),
         reason,
     };
-    match fs::read(&path) {
-        Ok(der) => {
-            let mode = fs::metadata(&path)
-                .map_err(io("cannot stat"))?
-                .permissions()
-                .mode();
-            if mode & 0o077 != 0 {
-                return Err(bad(format!(
-                    "mode {:o} lets other users read the key; run chmod 600",
-                    mode & 0o777
-                )));
-            }
-            HubKey::from_pkcs8(&der).map_err(|e| bad(e.to_string()))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+    match crate::fsutil::read_secret_file(&path) {
+        Ok(der) => HubKey::from_pkcs8(&der).map_err(|e| bad(e.to_string())),
+        Err(SecretFileError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
             let key = HubKey::generate(&ring::rand::SystemRandom::new())
                 .map_err(|e| bad(e.to_string()))?;
             crate::fsutil::write_secret_file(&path, key.pkcs8_der()).map_err(io("cannot write"))?;
             tracing::info!(path = %path.display(), "created hub signing key");
             Ok(key)
         }
-        Err(e) => Err(io("cannot read")(e)),
+        Err(SecretFileError::Io(e)) => Err(io("cannot read")(e)),
+        Err(e) => Err(bad(e.to_string())),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+    use std::os::unix::fs::PermissionsExt;
+
     use super::*;
 
     #[test]
