@@ -41,7 +41,7 @@ use tokio::sync::{broadcast, mpsc, oneshot};
 use crate::api::{ApiDeps, ApiServer, ApiStartError};
 use crate::attestation::hub_ca::HubCa;
 use crate::attestation::{AttestationVerifier, CrlSet, Denylist, FirmwarePolicy, TrustStore};
-use crate::audit::{AuditEvent, Outcome};
+use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::coap::router::Router;
 use crate::coap::tls::{DeviceCertVerifier, ServerIdentity, TlsEvent, TlsServer};
 use crate::coap::udp::UdpServer;
@@ -299,11 +299,18 @@ impl Daemon {
         let clock: Arc<dyn WallClock> = Arc::new(MonotonicFloorClock::new(SystemClock, floor));
         let wall = clock.now();
         let snapshot = store.call(move |s: &mut Store| s.snapshot(wall)).await??;
-        let mut core = Commissioner::new(policy, hub, clock.clone(), Instant::now(), snapshot);
+        let mut core = Commissioner::new(
+            policy,
+            hub,
+            clock.clone(),
+            Box::new(ring::rand::SystemRandom::new()),
+            Instant::now(),
+            snapshot,
+        );
         tracing::info!(hub_id = core.hub_id(), state_dir = %config.state_dir.display(), "threshold starting");
         let start = AuditEvent::new(
             "system",
-            "daemon.start",
+            AuditAction::DaemonStart,
             core.hub_id(),
             "system",
             Outcome::Info,
@@ -765,7 +772,7 @@ async fn audit_tls_events(core: CoreHandle, mut events: mpsc::Receiver<TlsEvent>
         tracing::info!(%peer, %reason, "coaps+tcp client refused");
         let ev = AuditEvent::new(
             format!("peer:{}", peer.ip()),
-            "tls.handshake",
+            AuditAction::TlsHandshake,
             format!("tcp:{peer}"),
             "coap",
             Outcome::Denied,
@@ -859,33 +866,43 @@ async fn audit_thread_events(
     use crate::thread::ThreadEvent as E;
     while let Some(ev) = rx.recv().await {
         changed.notify_one();
-        let rec = |action: &str, outcome: Outcome, reason: &str| {
+        let rec = |action: AuditAction, outcome: Outcome, reason: &str| {
             AuditEvent::new("system", action, "rcp", "thread", outcome, reason)
         };
         let a = match ev {
-            E::RadioUp { pid, rcp } => rec("thread.radio_up", Outcome::Info, "ok")
+            E::RadioUp { pid, rcp } => rec(AuditAction::ThreadRadioUp, Outcome::Info, "ok")
                 .with("rcp", rcp)
                 .with("pid", pid.map(|p| p.to_string()).unwrap_or_default()),
-            E::RadioOpenFailed { reason } => {
-                rec("thread.radio_open", Outcome::Failure, "open_failed").with("detail", reason)
-            }
+            E::RadioOpenFailed { reason } => rec(
+                AuditAction::ThreadRadioOpen,
+                Outcome::Failure,
+                "open_failed",
+            )
+            .with("detail", reason),
             E::RadioLost { reason } => {
-                rec("thread.radio_lost", Outcome::Failure, "lost").with("detail", reason.0)
+                rec(AuditAction::ThreadRadioLost, Outcome::Failure, "lost").with("detail", reason.0)
             }
-            E::Reopening { attempt, delay } => rec("thread.reopen", Outcome::Info, "scheduled")
-                .with("attempt", attempt.to_string())
-                .with("delay_ms", delay.as_millis().to_string()),
-            E::Recovered { after } => rec("thread.recovered", Outcome::Info, "ok")
+            E::Reopening { attempt, delay } => {
+                rec(AuditAction::ThreadReopen, Outcome::Info, "scheduled")
+                    .with("attempt", attempt.to_string())
+                    .with("delay_ms", delay.as_millis().to_string())
+            }
+            E::Recovered { after } => rec(AuditAction::ThreadRecovered, Outcome::Info, "ok")
                 .with("after_ms", after.as_millis().to_string()),
             E::Restarted { reason } => {
-                rec("thread.restarted", Outcome::Failure, "restarted").with("detail", reason)
+                rec(AuditAction::ThreadRestarted, Outcome::Failure, "restarted")
+                    .with("detail", reason)
             }
             E::NetworkFormed { ext_pan_id } => {
-                rec("thread.network_formed", Outcome::Info, "ok").with("ext_pan_id", ext_pan_id)
+                rec(AuditAction::ThreadNetworkFormed, Outcome::Info, "ok")
+                    .with("ext_pan_id", ext_pan_id)
             }
-            E::Role { role } => rec("thread.role", Outcome::Info, "ok").with("role", role),
+            E::Role { role } => {
+                rec(AuditAction::ThreadRole, Outcome::Info, "ok").with("role", role)
+            }
             E::DatasetImported { ext_pan_id } => {
-                rec("thread.dataset_imported", Outcome::Info, "ok").with("ext_pan_id", ext_pan_id)
+                rec(AuditAction::ThreadDatasetImported, Outcome::Info, "ok")
+                    .with("ext_pan_id", ext_pan_id)
             }
         };
         let wall = clock.now();
@@ -932,7 +949,7 @@ async fn drive(
     }
     let stop = AuditEvent::new(
         "system",
-        "daemon.stop",
+        AuditAction::DaemonStop,
         core.hub_id(),
         "system",
         Outcome::Info,

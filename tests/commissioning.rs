@@ -922,7 +922,7 @@ fn audit_refusal_is_denied_and_counted_by_the_anomaly_detector() {
             now,
             threshold::audit::AuditEvent::new(
                 "device:x",
-                "pair.start",
+                threshold::audit::AuditAction::PairStart,
                 "request",
                 "coap",
                 threshold::audit::Outcome::Success,
@@ -953,12 +953,12 @@ fn audit_refusal_is_denied_and_counted_by_the_anomaly_detector() {
 
 #[test]
 fn uncounted_refusals_are_audited_but_never_lock_pairing() {
-    use threshold::audit::{AuditEvent, Outcome};
+    use threshold::audit::{AuditAction, AuditEvent, Outcome};
     let mut sim = Sim::new(Policy::default()); // 10 failures lock
     let ev = || {
         AuditEvent::new(
             "peer:127.0.0.1",
-            "tls.handshake",
+            AuditAction::TlsHandshake,
             "tcp:x",
             "coap",
             Outcome::Info,

@@ -174,7 +174,14 @@ impl VirtualCore {
         let clock = Arc::new(ManualClock::new(common::T0_WALL));
         let now = Instant::now();
         let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("hub key");
-        let core = Commissioner::new(policy, hub, clock.clone(), now, Snapshot::default());
+        let core = Commissioner::new(
+            policy,
+            hub,
+            clock.clone(),
+            Box::new(ring::rand::SystemRandom::new()),
+            now,
+            Snapshot::default(),
+        );
         let store = StoreWriter::spawn(Store::open(state).expect("store"));
         VirtualCore {
             core: Arc::new(tokio::sync::Mutex::new(core)),

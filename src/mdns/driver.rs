@@ -35,7 +35,7 @@ use super::state::{
     WithdrawReason,
 };
 use super::{Advertiser, HostRecord, InstanceKey, ResponderEvent, ServiceInstance};
-use crate::audit::{AuditEvent, Outcome};
+use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::commissioning::event::{DeviceState, Event};
 use crate::commissioning::token::Scope;
 use crate::store::{Store, StoreError, StoreHandle};
@@ -437,7 +437,7 @@ impl Driver {
             Err(e) => {
                 let ev = AuditEvent::new(
                     target.clone(),
-                    "mdns.register",
+                    AuditAction::MdnsRegister,
                     target,
                     "coap",
                     Outcome::Denied,
@@ -458,7 +458,7 @@ impl Driver {
                     .collect();
                 let ev = AuditEvent::new(
                     target.clone(),
-                    "mdns.register",
+                    AuditAction::MdnsRegister,
                     target,
                     "coap",
                     Outcome::Success,
@@ -500,7 +500,7 @@ impl Driver {
                 tracing::warn!(original = %c.original, new = %c.new_name, "mDNS name conflict on the network: renamed");
                 let ev = AuditEvent::new(
                     "system",
-                    "mdns.rename",
+                    AuditAction::MdnsRename,
                     self.hub_id.clone(),
                     "mdns",
                     Outcome::Info,
@@ -559,7 +559,7 @@ impl Driver {
                     audits.push(
                         AuditEvent::new(
                             "system",
-                            "mdns.rename",
+                            AuditAction::MdnsRename,
                             target,
                             "mdns",
                             Outcome::Info,
@@ -574,7 +574,7 @@ impl Driver {
                     if reason == WithdrawReason::LeaseExpired {
                         audits.push(AuditEvent::new(
                             "system",
-                            "mdns.expire",
+                            AuditAction::MdnsExpire,
                             format!("device:{device}"),
                             "mdns",
                             Outcome::Info,

@@ -295,7 +295,7 @@ mod tests {
                 crate::time::UnixMillis(1),
                 &[crate::audit::AuditEvent::new(
                     "system",
-                    "test",
+                    crate::audit::AuditAction::DaemonStart,
                     "x",
                     "local",
                     crate::audit::Outcome::Info,

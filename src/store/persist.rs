@@ -7,19 +7,13 @@
 //! or neither: never a half-paired device, never a decision without its
 //! audit record.
 
-use std::time::Duration;
-
 use super::tables::{CodeRow, DeviceRow, NewWindow, TokenRow, UserRow};
 use super::{Store, StoreError};
 use crate::audit::AuditEvent;
 use crate::commissioning::event::{CodeRecord, DeviceRecord, Persist};
 use crate::commissioning::token::Cti;
-use crate::commissioning::{LedgerEntry, Snapshot};
+use crate::commissioning::{LedgerEntry, Snapshot, CODE_MEMORY};
 use crate::time::UnixMillis;
-
-/// How long expired codes stay in the snapshot (so the core can still say
-/// "expired" rather than "unknown").
-const CODE_MEMORY: Duration = Duration::from_secs(24 * 3600);
 
 fn id_i64(field: &'static str, v: u64) -> Result<i64, StoreError> {
     i64::try_from(v).map_err(|_| StoreError::Invalid {
@@ -211,7 +205,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::audit::Outcome;
+    use crate::audit::{AuditAction, Outcome};
     use crate::commissioning::event::{CodeKind, DeviceState, TokenRecord, WindowRecord};
     use crate::commissioning::policy::{DeviceClass, Role};
     use crate::commissioning::token::Scope;
@@ -236,7 +230,18 @@ mod tests {
     }
 
     fn ev(action: &str) -> AuditEvent {
-        AuditEvent::new("system", action, "s", "system", Outcome::Info, "ok")
+        // Fixture names, not hub actions: the store keeps any text.
+        AuditEvent {
+            action: action.into(),
+            ..AuditEvent::new(
+                "system",
+                AuditAction::DaemonStart,
+                "s",
+                "system",
+                Outcome::Info,
+                "ok",
+            )
+        }
     }
 
     #[test]
