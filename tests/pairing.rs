@@ -26,7 +26,9 @@ use threshold::audit::{AuditEvent, Outcome};
 use threshold::commissioning::event::{DeviceState, Event, Persist, Service};
 use threshold::commissioning::policy::{DeviceClass, Policy, Role};
 use threshold::commissioning::token::{Cti, HubKey, Scope};
-use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, WindowInfo, WindowPake};
+use threshold::commissioning::{
+    Actor, Commissioner, DeviceId, OpenWindow, Snapshot, WindowId, WindowInfo, WindowPake,
+};
 use threshold::config::Config;
 use threshold::daemon::{CoreGone, Daemon, OWNER_CODE_FILE};
 use threshold::device::{
@@ -268,8 +270,8 @@ struct Hub<C: CoreAccess> {
 /// What an attack must not change.
 #[derive(Debug, PartialEq)]
 struct Observed {
-    windows: Vec<(u64, u32, bool)>,
-    devices: Vec<(String, DeviceState)>,
+    windows: Vec<(WindowId, u32, bool)>,
+    devices: Vec<(DeviceId, DeviceState)>,
     sessions: usize,
 }
 
@@ -594,8 +596,9 @@ impl<C: CoreAccess + Clone> Hub<C> {
         Store::open_readonly(&self.state).expect("store")
     }
 
-    fn devices(&self) -> Vec<threshold::store::DeviceRow> {
-        self.store().list_devices().expect("devices")
+    fn devices(&self) -> Vec<threshold::commissioning::event::DeviceRecord> {
+        let rows = self.store().list_devices().expect("devices");
+        rows.into_iter().map(|r| r.device).collect()
     }
 
     fn audit(&self) -> Vec<AuditEvent> {
@@ -634,14 +637,14 @@ impl<C: CoreAccess + Clone> Hub<C> {
     }
 
     async fn observe(&self) -> Observed {
-        let mut windows: Vec<(u64, u32, bool)> = self
+        let mut windows: Vec<(WindowId, u32, bool)> = self
             .windows()
             .await
             .into_iter()
             .map(|w| (w.record.id, w.failures, w.pake_in_flight))
             .collect();
         windows.sort();
-        let mut devices: Vec<(String, DeviceState)> = self
+        let mut devices: Vec<(DeviceId, DeviceState)> = self
             .devices()
             .into_iter()
             .map(|d| (d.id, d.state))
@@ -763,7 +766,7 @@ async fn low_risk_device_pairs_and_reaches_full_without_a_human_step() {
     assert!(hub.windows().await.is_empty());
     let row = hub
         .store()
-        .get_window(w.record.id as i64)
+        .get_window(w.record.id)
         .expect("window")
         .expect("row");
     assert_eq!(row.close_reason.as_deref(), Some("paired"));
@@ -803,7 +806,7 @@ async fn the_matter_sdk_test_device_pairs_and_the_core_advertises_it() {
     let events = hub.core.events();
     let advertised = events.iter().position(|e| {
         *e == Event::Advertise(Service::Device {
-            id: paired.device_id.clone(),
+            id: paired.device_id.clone().into(),
         })
     });
     let redeemed = events.iter().position(|e| {
@@ -845,7 +848,7 @@ async fn high_risk_device_waits_for_an_admin_and_a_member_cannot_approve() {
     let pending = hub.devices();
     assert_eq!(pending.len(), 1);
     assert_eq!(pending[0].state, DeviceState::Pending);
-    let id = pending[0].id.clone();
+    let id = pending[0].id.to_string();
     hub.assert_denied("token.redeem", "approval_pending");
 
     // A member may not approve.
@@ -1041,7 +1044,7 @@ async fn vulnerable_firmware_under_a_refuse_advisory_is_refused() {
     assert!(hub.windows().await.is_empty(), "the window is spent");
     let row = hub
         .store()
-        .get_window(w.record.id as i64)
+        .get_window(w.record.id)
         .expect("window")
         .expect("row");
     assert_eq!(row.close_reason.as_deref(), Some("device_refused"));
@@ -1070,7 +1073,7 @@ async fn vulnerable_firmware_under_a_quarantine_advisory_is_admitted_into_quaran
     let devices = hub.devices();
     assert_eq!(devices.len(), 1);
     assert_eq!(devices[0].state, DeviceState::Quarantined);
-    assert_eq!(devices[0].reason.as_deref(), Some("vulnerable_firmware"));
+    assert_eq!(devices[0].reason, "vulnerable_firmware");
     let q = hub
         .audited("device.quarantine", "vulnerable_firmware")
         .pop()

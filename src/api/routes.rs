@@ -27,7 +27,7 @@ use crate::attestation::hub_ca::{verified_csr_key, ClientKey, HubCa};
 use crate::audit::AuditRecord;
 use crate::commissioning::event::Alert;
 use crate::commissioning::token::Cti;
-use crate::commissioning::{OpenWindow, WindowPake};
+use crate::commissioning::{OpenWindow, WindowId, WindowPake};
 use crate::daemon::CoreHandle;
 use crate::onboarding::{Discriminator, ParseError, SetupPayload};
 use crate::store::StoreHandle;
@@ -455,7 +455,7 @@ async fn close_window(
     Authed(actor): Authed,
     PathId(id): PathId,
 ) -> Result<Json<WindowClosed>, ApiError> {
-    let id: u64 = id
+    let id: WindowId = id
         .parse()
         .map_err(|_| ApiError::new("invalid_id", format!("{id:?} is not a window id")))?;
     st.core
@@ -537,7 +537,7 @@ async fn revoke_token(
         .call(move |c, now| c.revoke_token(now, &actor, &parsed))
         .await??;
     Ok(Json(TokenRevoked {
-        cti: parsed.to_string(),
+        cti: parsed,
         revoked: true,
     }))
 }

@@ -27,6 +27,7 @@ use crate::commissioning::devices::Devices;
 use crate::commissioning::enrollment::{may_manage, Enrollment};
 use crate::commissioning::error::*;
 use crate::commissioning::event::*;
+use crate::commissioning::ids::{DeviceId, WindowId};
 use crate::commissioning::ledger::{Grant, IssuedToken, Ledger, LedgerEntry};
 use crate::commissioning::policy::{DeviceClass, Policy, Role};
 use crate::commissioning::rng::RandomSource;
@@ -74,9 +75,9 @@ impl Actor {
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
     /// The next window id to allocate (greater than every stored id).
-    pub next_window_id: u64,
+    pub next_window_id: WindowId,
     /// Windows that were open when the hub stopped: they are closed now.
-    pub open_windows: Vec<u64>,
+    pub open_windows: Vec<WindowId>,
     /// Devices not removed.
     pub devices: Vec<DeviceRecord>,
     /// Tokens not yet expired.
@@ -169,7 +170,7 @@ impl Commissioner {
         let wall = clock.now();
         // In the store's order, so the events below come out the same way
         // on every restart.
-        let stranded: Vec<String> = snapshot
+        let stranded: Vec<DeviceId> = snapshot
             .devices
             .iter()
             .filter(|d| matches!(d.state, DeviceState::Pending | DeviceState::Approved))
@@ -202,7 +203,14 @@ impl Commissioner {
         }
         // A device short of `full` needs its window, which did not survive.
         for id in stranded {
-            c.refuse_device(now, wall, &id, DeviceState::Quarantined, "restart", None);
+            c.refuse_device(
+                now,
+                wall,
+                id.as_str(),
+                DeviceState::Quarantined,
+                "restart",
+                None,
+            );
         }
         c
     }
@@ -242,7 +250,14 @@ impl Commissioner {
         let wall = self.clock.now();
         // Devices first: a device's deadline is never after its window's.
         for (id, reason) in self.devices.overdue(now) {
-            self.refuse_device(now, wall, &id, DeviceState::Quarantined, reason, None);
+            self.refuse_device(
+                now,
+                wall,
+                id.as_str(),
+                DeviceState::Quarantined,
+                reason,
+                None,
+            );
         }
         for (window, device) in self.sessions.expire(now) {
             // A session outlives its window only until this call.
@@ -363,7 +378,7 @@ impl Commissioner {
         &mut self,
         now: Instant,
         actor: &Actor,
-        id: u64,
+        id: WindowId,
     ) -> Result<(), CloseWindowError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
@@ -396,7 +411,7 @@ impl Commissioner {
     }
 
     /// The SPAKE2+ parameters of an open window (for the PAKE driver).
-    pub fn window_pake(&self, window: u64) -> Option<&WindowPake> {
+    pub fn window_pake(&self, window: WindowId) -> Option<&WindowPake> {
         self.windows.get(window).map(|w| &w.pake_params)
     }
 
@@ -421,7 +436,7 @@ impl Commissioner {
         &mut self,
         now: Instant,
         wall: UnixMillis,
-        id: u64,
+        id: WindowId,
         reason: CloseReason,
         actor: String,
         channel: &str,
@@ -457,7 +472,7 @@ impl Commissioner {
                     CloseReason::Expired => "window_expired",
                     _ => "window_closed",
                 };
-                self.refuse_device(now, wall, &dev, DeviceState::Quarantined, why, None);
+                self.refuse_device(now, wall, dev.as_str(), DeviceState::Quarantined, why, None);
             }
         }
     }
@@ -516,7 +531,7 @@ impl Commissioner {
         discriminator: u16,
         vid: u16,
         pid: u16,
-    ) -> Result<u64, StartPakeError> {
+    ) -> Result<WindowId, StartPakeError> {
         if let Some(until) = self.anomaly.locked_until(now) {
             return Err(StartPakeError::Locked {
                 until: wall_for(now, wall, until),
@@ -586,7 +601,7 @@ impl Commissioner {
         &mut self,
         now: Instant,
         wall: UnixMillis,
-        window: u64,
+        window: WindowId,
         ev: AuditEvent,
     ) -> PakeFailure {
         let max = self.policy.max_pake_failures;
@@ -621,11 +636,11 @@ impl Commissioner {
         // Timers fired in `session_for`: a handshake past its timeout is gone.
         let dac = self.session_for(now, ticket)?;
         let wall = self.clock.now();
-        let id = device_key.fingerprint();
-        if let Some(state) = self.devices.state(&id) {
+        let id = DeviceId::from(device_key.fingerprint());
+        if let Some(state) = self.devices.state(id.as_str()) {
             if state != DeviceState::Removed {
                 let e = PakeError::DeviceNotEligible {
-                    device: id.clone(),
+                    device: id.to_string(),
                     state,
                 };
                 self.sessions.end(ticket.window);
@@ -702,9 +717,9 @@ impl Commissioner {
         &mut self,
         now: Instant,
         wall: UnixMillis,
-        device: &str,
+        device: &DeviceId,
         user: &str,
-        window: u64,
+        window: WindowId,
         class: DeviceClass,
         window_deadline: Instant,
         scope: Scope,
@@ -865,7 +880,7 @@ impl Commissioner {
     ) -> Result<IssuedToken, RedeemError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let device_id = presenter.fingerprint();
+        let device_id = DeviceId::from(presenter.fingerprint());
         let r = self.check_redeem(wall, token, presenter);
         let claims = match r {
             Ok(c) => c,
@@ -886,7 +901,7 @@ impl Commissioner {
                 return Err(e);
             }
         };
-        let Some(dev) = self.devices.get(&device_id) else {
+        let Some(dev) = self.devices.get(device_id.as_str()) else {
             return Err(RedeemError::Token(VerifyTokenError::Revoked {
                 cti: claims.cti,
             }));
@@ -919,7 +934,7 @@ impl Commissioner {
             cti: claims.cti,
             at: wall,
         });
-        if let Some(rec) = self.devices.admit(&device_id, wall) {
+        if let Some(rec) = self.devices.admit(device_id.as_str(), wall) {
             self.persist(Persist::Device(rec));
         }
         self.windows.set_device(window_id, None);
@@ -965,7 +980,7 @@ impl Commissioner {
                 Ok(claims)
             }
             Some(d) if d.state == DeviceState::Pending => {
-                Err(RedeemError::NotApproved(d.id.clone()))
+                Err(RedeemError::NotApproved(d.id.to_string()))
             }
             _ => Err(RedeemError::Token(VerifyTokenError::Revoked {
                 cti: claims.cti,
@@ -982,7 +997,7 @@ impl Commissioner {
     ) -> Result<(), RevokeError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let device = self.ledger.device_of(cti).map(str::to_owned);
+        let device = self.ledger.device_of(cti).cloned();
         let err = if !actor.role.is_administrative() {
             Some(RevokeError::NotPermitted(actor.role))
         } else if device.is_none() {
@@ -1007,13 +1022,13 @@ impl Commissioner {
         self.mark_revoked(wall, cti);
         self.audit(ev(Outcome::Success, "ok").with("device", device.clone()));
         if matches!(
-            self.devices.state(&device),
+            self.devices.state(device.as_str()),
             Some(DeviceState::Pending | DeviceState::Approved | DeviceState::Admitted)
         ) {
             self.refuse_device(
                 now,
                 wall,
-                &device,
+                device.as_str(),
                 DeviceState::Quarantined,
                 "token_revoked",
                 None,
@@ -1189,12 +1204,12 @@ impl Commissioner {
         self.audit(ev);
         if was == DeviceState::Admitted {
             self.events
-                .push_back(Event::Withdraw(Service::Device { id: id.to_owned() }));
+                .push_back(Event::Withdraw(Service::Device { id: id.into() }));
         }
         if self
             .windows
             .get(window)
-            .is_some_and(|w| w.device.as_deref() == Some(id))
+            .is_some_and(|w| w.device.as_ref().is_some_and(|d| d == id))
         {
             self.close(
                 now,

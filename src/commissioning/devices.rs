@@ -15,6 +15,7 @@ use std::time::Instant;
 use crate::commissioning::commissioner::instant_for;
 use crate::commissioning::error::DeviceActionError;
 use crate::commissioning::event::{DeviceRecord, DeviceState};
+use crate::commissioning::ids::DeviceId;
 use crate::commissioning::token::Scope;
 use crate::time::UnixMillis;
 
@@ -37,7 +38,7 @@ pub(crate) struct Refused {
 /// Every device not removed before the last restart, by id.
 #[derive(Debug, Default)]
 pub(crate) struct Devices {
-    map: BTreeMap<String, Device>,
+    map: BTreeMap<DeviceId, Device>,
 }
 
 impl Devices {
@@ -150,7 +151,7 @@ impl Devices {
 
     /// Devices whose deadline to reach `full` is at or before `now`, by id,
     /// with the reason they are overdue.
-    pub(crate) fn overdue(&self, now: Instant) -> Vec<(String, &'static str)> {
+    pub(crate) fn overdue(&self, now: Instant) -> Vec<(DeviceId, &'static str)> {
         self.map
             .values()
             .filter(|d| d.full_by.is_some_and(|t| now >= t))
@@ -173,6 +174,7 @@ impl Devices {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commissioning::ids::WindowId;
     use crate::commissioning::policy::DeviceClass;
     use std::time::Duration;
 
@@ -186,7 +188,7 @@ mod tests {
             state: DeviceState::Pending,
             scope: Some(Scope::Setup),
             approved_by: None,
-            window: 1,
+            window: WindowId(1),
             full_by: Some(UnixMillis(60_000)),
             updated: UnixMillis(0),
             reason: "pake_ok".into(),
@@ -200,10 +202,13 @@ mod tests {
         let by = now + Duration::from_secs(60);
         d.insert_pending(pending("a"), by);
         assert_eq!(d.poll_timeout(), Some(by));
-        assert_eq!(d.overdue(by), vec![("a".to_owned(), "approval_timeout")]);
+        assert_eq!(
+            d.overdue(by),
+            vec![(DeviceId::from("a"), "approval_timeout")]
+        );
         assert!(d.check_approve("a").is_ok());
         d.approve("a", "u", UnixMillis(1)).expect("known");
-        assert_eq!(d.overdue(by), vec![("a".to_owned(), "redeem_timeout")]);
+        assert_eq!(d.overdue(by), vec![(DeviceId::from("a"), "redeem_timeout")]);
         assert_eq!(
             d.check_approve("a"),
             Err(DeviceActionError::InvalidState(DeviceState::Approved))

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::commissioning::event::TokenRecord;
+use crate::commissioning::ids::{DeviceId, WindowId};
 use crate::commissioning::rng::RandomSource;
 use crate::commissioning::token::{
     Cti, DeviceKey, HubKey, Scope, TokenClaims, TokenError, TokenVerifier, VerifyTokenError,
@@ -35,7 +36,7 @@ pub struct LedgerEntry {
     /// Token id.
     pub cti: Cti,
     /// Device id.
-    pub device: String,
+    pub device: DeviceId,
     /// Scope.
     pub scope: Scope,
     /// `exp`.
@@ -49,9 +50,9 @@ pub struct LedgerEntry {
 /// What a new token is for.
 #[derive(Debug)]
 pub(crate) struct Grant<'a> {
-    pub(crate) device: &'a str,
+    pub(crate) device: &'a DeviceId,
     pub(crate) user: &'a str,
-    pub(crate) window: u64,
+    pub(crate) window: WindowId,
     pub(crate) scope: Scope,
     /// The holder's key (`cnf`).
     pub(crate) key: &'a DeviceKey,
@@ -117,7 +118,7 @@ impl Ledger {
         rng.fill(&mut cti).map_err(|_| TokenError::Rng)?;
         let claims = TokenClaims {
             iss: self.hub_id.clone(),
-            sub: g.device.to_owned(),
+            sub: g.device.to_string(),
             aud: self.hub_id.clone(),
             iat,
             nbf: iat,
@@ -134,7 +135,7 @@ impl Ledger {
             claims.cti,
             LedgerEntry {
                 cti: claims.cti,
-                device: g.device.to_owned(),
+                device: g.device.clone(),
                 scope: g.scope,
                 expires,
                 redeemed: false,
@@ -143,7 +144,7 @@ impl Ledger {
         );
         let rec = TokenRecord {
             cti: claims.cti,
-            device: g.device.to_owned(),
+            device: g.device.clone(),
             user: g.user.to_owned(),
             window: g.window,
             scope: g.scope,
@@ -174,8 +175,8 @@ impl Ledger {
     }
 
     /// The device holding token `cti`, if the ledger knows it.
-    pub(crate) fn device_of(&self, cti: &Cti) -> Option<&str> {
-        self.entries.get(cti).map(|e| e.device.as_str())
+    pub(crate) fn device_of(&self, cti: &Cti) -> Option<&DeviceId> {
+        self.entries.get(cti).map(|e| &e.device)
     }
 
     /// Marks `cti` redeemed.
@@ -233,12 +234,12 @@ mod tests {
         let mut l = Ledger::new(hub, "threshold:test".into(), Vec::new());
         let mut rng = SeededRandom::new(7);
         let key = device_key();
-        let dev = key.fingerprint();
+        let dev = DeviceId::from(key.fingerprint());
         let wall = UnixMillis::from_secs(1_700_000_000);
         let grant = |scope| Grant {
             device: &dev,
             user: "u",
-            window: 1,
+            window: WindowId(1),
             scope,
             key: &key,
             lifetime: Duration::from_secs(60),
@@ -255,14 +256,14 @@ mod tests {
             Err(VerifyTokenError::Replayed { .. })
         ));
         let (b, _) = l.issue(&mut rng, wall, grant(Scope::Full)).expect("issue");
-        assert_eq!(l.unrevoked_of(&dev).len(), 2);
+        assert_eq!(l.unrevoked_of(dev.as_str()).len(), 2);
         assert!(l.revoke(&b.claims.cti));
         assert!(!l.revoke(&b.claims.cti), "revoked once");
         assert!(matches!(
             l.check(wall, &b.token, &key, Scope::Full),
             Err(VerifyTokenError::Revoked { .. })
         ));
-        assert_eq!(l.device_of(&b.claims.cti), Some(dev.as_str()));
+        assert_eq!(l.device_of(&b.claims.cti), Some(&dev));
         l.expire(UnixMillis::from_secs(1_700_000_060));
         assert_eq!(l.len(), 0, "gone at exp");
     }

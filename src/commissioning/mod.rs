@@ -39,6 +39,7 @@ mod devices;
 mod enrollment;
 pub mod error;
 pub mod event;
+pub mod ids;
 mod ledger;
 pub mod policy;
 pub mod rng;
@@ -48,6 +49,7 @@ mod windows;
 
 pub use self::commissioner::{hub_id_of, Actor, Commissioner, Snapshot};
 pub use self::enrollment::CODE_MEMORY;
+pub use self::ids::{DeviceId, WindowId};
 pub use self::ledger::{IssuedToken, LedgerEntry};
 pub use self::rng::{RandomSource, RngError};
 pub use self::sessions::{PakeFailure, PakeTicket};

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
 use crate::commissioning::error::PakeError;
+use crate::commissioning::ids::WindowId;
 
 /// Identifies a running PAKE: returned by
 /// [`crate::commissioning::Commissioner::start_pake`], passed back with its
@@ -20,7 +21,7 @@ use crate::commissioning::error::PakeError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PakeTicket {
     /// Window id.
-    pub window: u64,
+    pub window: WindowId,
     /// Session number (unique for the life of the core).
     pub session: u64,
 }
@@ -45,9 +46,9 @@ struct Session {
 #[derive(Debug)]
 pub(crate) struct Sessions {
     /// By window id (ordered: timeouts fire in window order).
-    live: BTreeMap<u64, Session>,
+    live: BTreeMap<WindowId, Session>,
     /// Per window, the last session that hit its handshake timeout.
-    timed_out: HashMap<u64, u64>,
+    timed_out: HashMap<WindowId, u64>,
     next: u64,
 }
 
@@ -61,13 +62,18 @@ impl Sessions {
     }
 
     /// Whether window `window` runs a PAKE.
-    pub(crate) fn is_running(&self, window: u64) -> bool {
+    pub(crate) fn is_running(&self, window: WindowId) -> bool {
         self.live.contains_key(&window)
     }
 
     /// Starts a session for `device` in `window` (which runs none), ending
     /// at `deadline`.
-    pub(crate) fn start(&mut self, window: u64, device: &str, deadline: Instant) -> PakeTicket {
+    pub(crate) fn start(
+        &mut self,
+        window: WindowId,
+        device: &str,
+        deadline: Instant,
+    ) -> PakeTicket {
         let session = self.next;
         self.next += 1;
         self.live.insert(
@@ -93,14 +99,14 @@ impl Sessions {
     }
 
     /// Ends the live session of `window`, if any.
-    pub(crate) fn end(&mut self, window: u64) {
+    pub(crate) fn end(&mut self, window: WindowId) {
         self.live.remove(&window);
     }
 
     /// Ends every session whose deadline is at or before `now`; returns
     /// their windows and devices, by window id.
-    pub(crate) fn expire(&mut self, now: Instant) -> Vec<(u64, String)> {
-        let due: Vec<u64> = self
+    pub(crate) fn expire(&mut self, now: Instant) -> Vec<(WindowId, String)> {
+        let due: Vec<WindowId> = self
             .live
             .iter()
             .filter(|(_, p)| now >= p.deadline)
@@ -117,7 +123,7 @@ impl Sessions {
     }
 
     /// Forgets everything about `window` (it closed).
-    pub(crate) fn forget(&mut self, window: u64) {
+    pub(crate) fn forget(&mut self, window: WindowId) {
         self.live.remove(&window);
         self.timed_out.remove(&window);
     }
@@ -137,12 +143,12 @@ mod tests {
     fn a_ticket_names_one_live_session() {
         let now = Instant::now();
         let mut s = Sessions::new();
-        let a = s.start(1, "dev", now + Duration::from_secs(1));
-        assert!(s.is_running(1));
+        let a = s.start(WindowId(1), "dev", now + Duration::from_secs(1));
+        assert!(s.is_running(WindowId(1)));
         assert_eq!(s.check(a).as_deref(), Ok("dev"));
-        s.end(1);
+        s.end(WindowId(1));
         assert_eq!(s.check(a), Err(PakeError::UnknownSession));
-        let b = s.start(1, "dev", now + Duration::from_secs(1));
+        let b = s.start(WindowId(1), "dev", now + Duration::from_secs(1));
         assert_ne!(a.session, b.session, "session numbers are unique");
         assert_eq!(s.check(a), Err(PakeError::UnknownSession), "stale ticket");
     }
@@ -152,14 +158,14 @@ mod tests {
         let now = Instant::now();
         let mut s = Sessions::new();
         let d = Duration::from_millis(30);
-        let t = s.start(4, "dev", now + d);
+        let t = s.start(WindowId(4), "dev", now + d);
         assert_eq!(s.poll_timeout(), Some(now + d));
         assert!(s.expire(now + d - Duration::from_millis(1)).is_empty());
-        assert_eq!(s.expire(now + d), vec![(4, "dev".to_owned())]);
-        assert!(!s.is_running(4));
+        assert_eq!(s.expire(now + d), vec![(WindowId(4), "dev".to_owned())]);
+        assert!(!s.is_running(WindowId(4)));
         assert_eq!(s.poll_timeout(), None);
         assert_eq!(s.check(t), Err(PakeError::TimedOut));
-        s.forget(4);
+        s.forget(WindowId(4));
         assert_eq!(s.check(t), Err(PakeError::UnknownSession));
     }
 }

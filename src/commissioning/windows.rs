@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use crate::commissioning::error::{CloseReason, OpenWindowError};
 use crate::commissioning::event::WindowRecord;
+use crate::commissioning::ids::{DeviceId, WindowId};
 use crate::commissioning::policy::DeviceClass;
 use crate::pake::{SpakeError, VerifierRecord};
 use crate::time::UnixMillis;
@@ -93,33 +94,33 @@ pub(crate) struct Window {
     pub(crate) deadline: Instant,
     pub(crate) failures: u32,
     /// The device that proved the passcode here and has not reached `full`.
-    pub(crate) device: Option<String>,
+    pub(crate) device: Option<DeviceId>,
 }
 
 /// What is left of a window once closed.
 #[derive(Debug)]
 pub(crate) struct Closed {
     pub(crate) failures: u32,
-    pub(crate) device: Option<String>,
+    pub(crate) device: Option<DeviceId>,
 }
 
 /// The open windows and the memory of recently closed ones.
 #[derive(Debug)]
 pub(crate) struct Windows {
-    open: BTreeMap<u64, Window>,
-    by_discriminator: HashMap<u16, u64>,
-    recently_closed: VecDeque<(u16, u64, CloseReason)>,
-    next_id: u64,
+    open: BTreeMap<WindowId, Window>,
+    by_discriminator: HashMap<u16, WindowId>,
+    recently_closed: VecDeque<(u16, WindowId, CloseReason)>,
+    next_id: WindowId,
 }
 
 impl Windows {
     /// No window open; ids start at `next_id` (at least 1).
-    pub(crate) fn new(next_id: u64) -> Self {
+    pub(crate) fn new(next_id: WindowId) -> Self {
         Windows {
             open: BTreeMap::new(),
             by_discriminator: HashMap::new(),
             recently_closed: VecDeque::new(),
-            next_id: next_id.max(1),
+            next_id: next_id.max(WindowId(1)),
         }
     }
 
@@ -128,11 +129,11 @@ impl Windows {
         self.open.is_empty()
     }
 
-    pub(crate) fn get(&self, id: u64) -> Option<&Window> {
+    pub(crate) fn get(&self, id: WindowId) -> Option<&Window> {
         self.open.get(&id)
     }
 
-    pub(crate) fn contains(&self, id: u64) -> bool {
+    pub(crate) fn contains(&self, id: WindowId) -> bool {
         self.open.contains_key(&id)
     }
 
@@ -173,7 +174,7 @@ impl Windows {
         ttl: Duration,
     ) -> WindowInfo {
         let id = self.next_id;
-        self.next_id += 1;
+        self.next_id = id.next();
         let rec = WindowRecord {
             id,
             opened_by: opened_by.to_owned(),
@@ -205,7 +206,7 @@ impl Windows {
     }
 
     /// Closes window `id` and remembers why; `None` if it is not open.
-    pub(crate) fn close(&mut self, id: u64, reason: CloseReason) -> Option<Closed> {
+    pub(crate) fn close(&mut self, id: WindowId, reason: CloseReason) -> Option<Closed> {
         let w = self.open.remove(&id)?;
         self.by_discriminator.remove(&w.rec.discriminator);
         if self.recently_closed.len() == RECENTLY_CLOSED {
@@ -224,7 +225,7 @@ impl Windows {
     pub(crate) fn closed_for_discriminator(
         &self,
         discriminator: u16,
-    ) -> Option<(u64, CloseReason)> {
+    ) -> Option<(WindowId, CloseReason)> {
         self.recently_closed
             .iter()
             .rev()
@@ -233,7 +234,7 @@ impl Windows {
     }
 
     /// Why recently closed window `id` closed.
-    pub(crate) fn closed_reason(&self, id: u64) -> Option<CloseReason> {
+    pub(crate) fn closed_reason(&self, id: WindowId) -> Option<CloseReason> {
         self.recently_closed
             .iter()
             .rev()
@@ -242,7 +243,7 @@ impl Windows {
     }
 
     /// Counts a failed PAKE confirmation; the new count (0 if not open).
-    pub(crate) fn record_failure(&mut self, id: u64) -> u32 {
+    pub(crate) fn record_failure(&mut self, id: WindowId) -> u32 {
         match self.open.get_mut(&id) {
             Some(w) => {
                 w.failures += 1;
@@ -253,14 +254,14 @@ impl Windows {
     }
 
     /// Sets (or clears) the device that proved the passcode in window `id`.
-    pub(crate) fn set_device(&mut self, id: u64, device: Option<String>) {
+    pub(crate) fn set_device(&mut self, id: WindowId, device: Option<DeviceId>) {
         if let Some(w) = self.open.get_mut(&id) {
             w.device = device;
         }
     }
 
     /// Open windows whose deadline is at or before `now`, by id.
-    pub(crate) fn expired(&self, now: Instant) -> Vec<u64> {
+    pub(crate) fn expired(&self, now: Instant) -> Vec<WindowId> {
         self.open
             .values()
             .filter(|w| now >= w.deadline)
@@ -269,7 +270,7 @@ impl Windows {
     }
 
     /// Open windows opened by `user`, by id.
-    pub(crate) fn opened_by(&self, user: &str) -> Vec<u64> {
+    pub(crate) fn opened_by(&self, user: &str) -> Vec<WindowId> {
         self.open
             .values()
             .filter(|w| w.rec.opened_by == user)
@@ -302,13 +303,16 @@ mod tests {
     #[test]
     fn ids_grow_and_one_window_per_discriminator() {
         let now = Instant::now();
-        let mut w = Windows::new(0);
+        let mut w = Windows::new(WindowId(0));
         let ttl = Duration::from_secs(60);
         let a = w.open(now, UnixMillis(0), "u", req(1), ttl).record.id;
-        assert_eq!(a, 1, "ids start at 1");
+        assert_eq!(a, WindowId(1), "ids start at 1");
         assert!(matches!(
             w.check_open(1),
-            Err(OpenWindowError::AlreadyOpen { window: 1, .. })
+            Err(OpenWindowError::AlreadyOpen {
+                window: WindowId(1),
+                ..
+            })
         ));
         assert!(matches!(
             w.check_open(0x1000),
@@ -318,18 +322,18 @@ mod tests {
         assert!(w.close(a, CloseReason::Revoked).is_none(), "closes once");
         assert!(w.check_open(1).is_ok(), "discriminator freed");
         let b = w.open(now, UnixMillis(0), "u", req(1), ttl).record.id;
-        assert_eq!(b, 2, "ids are never reused");
+        assert_eq!(b, WindowId(2), "ids are never reused");
         assert_eq!(
             w.closed_for_discriminator(1),
-            Some((1, CloseReason::Revoked))
+            Some((WindowId(1), CloseReason::Revoked))
         );
-        assert_eq!(w.closed_reason(1), Some(CloseReason::Revoked));
+        assert_eq!(w.closed_reason(WindowId(1)), Some(CloseReason::Revoked));
     }
 
     #[test]
     fn deadlines_are_inclusive_and_polled() {
         let now = Instant::now();
-        let mut w = Windows::new(5);
+        let mut w = Windows::new(WindowId(5));
         let ttl = Duration::from_millis(100);
         let id = w.open(now, UnixMillis(0), "u", req(7), ttl).record.id;
         assert_eq!(w.poll_timeout(), Some(now + ttl));
@@ -340,7 +344,7 @@ mod tests {
     #[test]
     fn only_the_last_closed_windows_are_remembered() {
         let now = Instant::now();
-        let mut w = Windows::new(1);
+        let mut w = Windows::new(WindowId(1));
         for d in 0..(RECENTLY_CLOSED as u16 + 1) {
             let id = w
                 .open(now, UnixMillis(0), "u", req(d), Duration::from_secs(1))

@@ -219,8 +219,9 @@ pub async fn spawn(
     let wall = deps.clock.now();
     let admitted: Vec<String> = devices
         .into_iter()
+        .map(|d| d.device)
         .filter(|d| d.state == DeviceState::Admitted && d.scope == Some(Scope::Full))
-        .map(|d| d.id)
+        .map(|d| d.id.into_string())
         .collect();
     let mut stale = Vec::new();
     let mut by_device: std::collections::BTreeMap<

@@ -27,13 +27,12 @@ pub mod audit;
 mod mdns;
 pub mod migrations;
 pub mod persist;
+mod sql;
 mod tables;
 pub mod writer;
 
 pub use audit::{BreakKind, ChainBreak, VerifyReport};
-pub use tables::{
-    CodeKind, CodeRow, DeviceRow, DeviceState, NewWindow, Scope, TokenRow, UserRow, WindowRow,
-};
+pub use tables::{CodeKind, CodeRow, DeviceRow, DeviceState, Scope, TokenRow, UserRow, WindowRow};
 pub use writer::{StoreHandle, StoreWriter};
 
 /// File name of the database inside the state directory.
