@@ -7,10 +7,10 @@
 //! or neither: never a half-paired device, never a decision without its
 //! audit record.
 
-use super::tables::{CodeRow, UserRow};
+use super::tables::UserRow;
 use super::{Store, StoreError};
 use crate::audit::AuditEvent;
-use crate::commissioning::event::{CodeRecord, DeviceState, Persist};
+use crate::commissioning::event::{DeviceState, Persist};
 use crate::commissioning::{LedgerEntry, Snapshot, CODE_MEMORY};
 use crate::time::UnixMillis;
 
@@ -53,16 +53,7 @@ impl Store {
                 self.mark_token_revoked(cti, *at)?;
             }
             Persist::Device(d) => self.upsert_device(d)?,
-            Persist::CodeCreated(c) => self.insert_code(&CodeRow {
-                hash: c.hash.clone(),
-                kind: c.kind,
-                role: c.role,
-                created_by: Some(c.created_by.clone()),
-                created_ms: c.created,
-                expires_ms: c.expires,
-                used_ms: c.used,
-                used_by: None,
-            })?,
+            Persist::CodeCreated(c) => self.insert_code(c)?,
             Persist::CodeUsed { hash, at, by } => {
                 self.mark_code_used(hash, *at, by)?;
             }
@@ -112,15 +103,7 @@ impl Store {
                 wall.0.saturating_sub(CODE_MEMORY.as_millis() as i64),
             ))?
             .into_iter()
-            .map(|c| CodeRecord {
-                hash: c.hash,
-                kind: c.kind,
-                role: c.role,
-                created_by: c.created_by.unwrap_or_default(),
-                created: c.created_ms,
-                expires: c.expires_ms,
-                used: c.used_ms,
-            })
+            .map(|c| c.record)
             .collect();
         Ok(Snapshot {
             next_window_id,
@@ -137,7 +120,9 @@ impl Store {
 mod tests {
     use super::*;
     use crate::audit::{AuditAction, Outcome};
-    use crate::commissioning::event::{CodeKind, DeviceRecord, TokenRecord, WindowRecord};
+    use crate::commissioning::event::{
+        CodeKind, CodeRecord, DeviceRecord, TokenRecord, WindowRecord,
+    };
     use crate::commissioning::policy::{DeviceClass, Role};
     use crate::commissioning::token::{Cti, Scope};
     use crate::commissioning::WindowId;

@@ -8,7 +8,7 @@ use std::str::FromStr;
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Store, StoreError};
-use crate::commissioning::event::{DeviceRecord, TokenRecord, WindowRecord};
+use crate::commissioning::event::{CodeRecord, DeviceRecord, TokenRecord, WindowRecord};
 use crate::commissioning::policy::Role;
 use crate::commissioning::token::Cti;
 use crate::commissioning::WindowId;
@@ -69,24 +69,13 @@ pub struct TokenRow {
     pub revoked_ms: Option<UnixMillis>,
 }
 
-/// A bootstrap or invite code (only its hash is stored).
+/// A bootstrap or invite code as stored (only its hash): the core's record
+/// and who used it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeRow {
-    /// Lower-case hex SHA-256 of the code (64 digits).
-    pub hash: String,
-    /// Bootstrap or invite.
-    pub kind: CodeKind,
-    /// Role the redeemer receives.
-    pub role: Role,
-    /// User id of the creator (`None` for the bootstrap code).
-    pub created_by: Option<String>,
-    /// Creation time.
-    pub created_ms: UnixMillis,
-    /// Expiry.
-    pub expires_ms: UnixMillis,
-    /// Use time, if used.
-    pub used_ms: Option<UnixMillis>,
-    /// User id created by the use, if used.
+    /// The code as the core created it (and when it was used, if it was).
+    pub record: CodeRecord,
+    /// User id created by the use (or `superseded`), if used.
     pub used_by: Option<String>,
 }
 
@@ -217,15 +206,19 @@ fn token_from(row: &Row<'_>) -> Result<TokenRow, StoreError> {
     })
 }
 
+/// `created_by` is nullable in the schema; the core always writes it (a
+/// NULL reads as empty, as the snapshot always read it).
 fn code_from(row: &Row<'_>) -> Result<CodeRow, StoreError> {
     Ok(CodeRow {
-        hash: row.get(0)?,
-        kind: parse("codes", row, 1)?,
-        role: parse("codes", row, 2)?,
-        created_by: row.get(3)?,
-        created_ms: ms(row, 4)?,
-        expires_ms: ms(row, 5)?,
-        used_ms: ms_opt(row, 6)?,
+        record: CodeRecord {
+            hash: row.get(0)?,
+            kind: parse("codes", row, 1)?,
+            role: parse("codes", row, 2)?,
+            created_by: row.get::<_, Option<String>>(3)?.unwrap_or_default(),
+            created: ms(row, 4)?,
+            expires: ms(row, 5)?,
+            used: ms_opt(row, 6)?,
+        },
         used_by: row.get(7)?,
     })
 }
@@ -492,7 +485,7 @@ impl Store {
     }
 
     /// Records a code by its hash (64 lower-case hex digits of SHA-256).
-    pub fn insert_code(&self, c: &CodeRow) -> Result<(), StoreError> {
+    pub fn insert_code(&self, c: &CodeRecord) -> Result<(), StoreError> {
         check_hex("code hash", &c.hash, 64, true)?;
         self.conn.execute(
             "INSERT INTO codes (hash, kind, role, created_by, created_ms, expires_ms, used_ms,
@@ -503,10 +496,10 @@ impl Store {
                 c.kind.as_str(),
                 c.role.as_str(),
                 c.created_by,
-                c.created_ms.0,
-                c.expires_ms.0,
-                c.used_ms.map(|x| x.0),
-                c.used_by
+                c.created.0,
+                c.expires.0,
+                c.used.map(|x| x.0),
+                None::<String>
             ],
         )?;
         Ok(())
@@ -568,16 +561,15 @@ mod tests {
 
     const H: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
 
-    fn code() -> CodeRow {
-        CodeRow {
+    fn code() -> CodeRecord {
+        CodeRecord {
             hash: H.into(),
             kind: CodeKind::Invite,
             role: Role::Member,
-            created_by: Some("u1".into()),
-            created_ms: UnixMillis(1),
-            expires_ms: UnixMillis(100),
-            used_ms: None,
-            used_by: None,
+            created_by: "u1".into(),
+            created: UnixMillis(1),
+            expires: UnixMillis(100),
+            used: None,
         }
     }
 
@@ -588,7 +580,7 @@ mod tests {
         assert!(s.mark_code_used(H, UnixMillis(5), "u2").expect("first"));
         assert!(!s.mark_code_used(H, UnixMillis(6), "u3").expect("second"));
         let c = s.find_code(H).expect("find").expect("exists");
-        assert_eq!(c.used_ms, Some(UnixMillis(5)));
+        assert_eq!(c.record.used, Some(UnixMillis(5)));
         assert_eq!(c.used_by.as_deref(), Some("u2"));
         assert!(!s
             .mark_code_used(&"0".repeat(64), UnixMillis(6), "u3")
