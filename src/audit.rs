@@ -526,4 +526,22 @@ mod tests {
         }
         assert_eq!(AuditAction::parse("crash.append"), None);
     }
+
+    /// docs/audit.md lists exactly these actions.
+    #[test]
+    fn the_docs_table_lists_every_action() {
+        let doc = include_str!("../docs/audit.md");
+        let section = doc
+            .split("## Actions")
+            .nth(1)
+            .and_then(|s| s.split("\n## ").next())
+            .expect("an Actions section");
+        let documented: Vec<&str> = section
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split('`').next())
+            .collect();
+        let actual: Vec<&str> = AuditAction::ALL.iter().map(|a| a.as_str()).collect();
+        assert_eq!(documented, actual);
+    }
 }

@@ -9,7 +9,9 @@
 //!   user_version`).
 //! * [`audit`] appends to and verifies the hash-chained audit log.
 //! * The typed CRUD methods for users, windows, devices, tokens, codes and
-//!   meta are in `tables.rs` and re-exported here with their row structs.
+//!   meta are in `tables.rs` and re-exported here with their row structs
+//!   (which wrap the commissioning core's records); `sql.rs` stores the
+//!   core's id types (`ToSql` / `FromSql`).
 //!
 //! Durability: WAL journal with `synchronous=FULL`, so a transaction that
 //! returned from `COMMIT` survives a process crash and a power loss.
