@@ -4,14 +4,14 @@
 //! Run: `cargo bench --bench audit -- --warm-up-time 1 --measurement-time 5`
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use threshold::audit::{AuditEvent, Outcome};
+use threshold::audit::{AuditAction, AuditEvent, Outcome};
 use threshold::store::Store;
 use threshold::time::UnixMillis;
 
 fn event(i: u64) -> AuditEvent {
     AuditEvent::new(
         "user:0123456789abcdef",
-        "token.redeem",
+        AuditAction::TokenRedeem,
         "device:2f1c9a7e0b3d4c5f",
         "coap",
         Outcome::Success,

@@ -27,7 +27,14 @@ fn core() -> (Commissioner, Instant) {
     let clock = Arc::new(ManualClock::new(UnixMillis(1_795_564_800_000)));
     let now = Instant::now();
     (
-        Commissioner::new(policy, hub, clock, now, Snapshot::default()),
+        Commissioner::new(
+            policy,
+            hub,
+            clock,
+            Box::new(ring::rand::SystemRandom::new()),
+            now,
+            Snapshot::default(),
+        ),
         now,
     )
 }

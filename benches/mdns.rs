@@ -183,7 +183,9 @@ fn five_hundred(devices: usize, settle: Duration) {
         let now = Instant::now();
         for i in 0..devices {
             let id = format!("{:064x}", 0xdead_0000_u64 + i as u64);
-            state.handle_event(&Event::Advertise(Service::Device { id: id.clone() }));
+            state.handle_event(&Event::Advertise(Service::Device {
+                id: id.clone().into(),
+            }));
             state
                 .register(
                     now,

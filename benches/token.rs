@@ -35,7 +35,7 @@ fn bench_tokens(c: &mut Criterion) {
         cti: Cti::random(&rng).expect("cti"),
         scope: Scope::Full,
         user: "user-0001".to_owned(),
-        window: 17,
+        window: threshold::commissioning::WindowId(17),
         cnf: dev.clone(),
     };
     let token = hub.sign(&claims, &rng).expect("sign");

@@ -61,12 +61,200 @@ impl Outcome {
     }
 }
 
+/// Every action the hub audits: the `action` field of an [`AuditEvent`].
+///
+/// [`AuditAction::as_str`] gives the dotted name that is stored in the
+/// hash-chained log (and covered by its hashes): these strings never change
+/// (a test pins them). A new action is a new variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AuditAction {
+    /// `window.open`: a user opened (or was refused) a commissioning window.
+    WindowOpen,
+    /// `window.close`: a window closed (by a user, on expiry, pairing, ...).
+    WindowClose,
+    /// `pake.start`: a device asked to start the PAKE in a window.
+    PakeStart,
+    /// `pake.confirm`: a device failed the PAKE confirmation.
+    PakeConfirm,
+    /// `pake.timeout`: a PAKE handshake outlived its timeout.
+    PakeTimeout,
+    /// `pake.admit`: a device that proved the passcode was admitted or refused.
+    PakeAdmit,
+    /// `token.verify`: a presented token was refused.
+    TokenVerify,
+    /// `token.redeem`: a setup token was redeemed for a full one (or refused).
+    TokenRedeem,
+    /// `token.revoke`: a user revoked a token.
+    TokenRevoke,
+    /// `device.approve`: a user approved a high-risk device.
+    DeviceApprove,
+    /// `device.quarantine`: a device was quarantined.
+    DeviceQuarantine,
+    /// `device.remove`: a user removed a device.
+    DeviceRemove,
+    /// `enroll.bootstrap_code`: the one-time owner code was created.
+    EnrollBootstrapCode,
+    /// `enroll.invite`: a user created (or was refused) an invite.
+    EnrollInvite,
+    /// `enroll.redeem`: a bootstrap or invite code was redeemed (or refused).
+    EnrollRedeem,
+    /// `user.revoke`: a user was revoked.
+    UserRevoke,
+    /// `pairing.unlock`: the anomaly lockout ended.
+    PairingUnlock,
+    /// `anomaly.alert`: the anomaly detector saw a burst.
+    AnomalyAlert,
+    /// `pair.start`: a refusal on `/pair/start` decided by the pairing service.
+    PairStart,
+    /// `pair.pake`: a refusal on `/pair/pake`.
+    PairPake,
+    /// `pair.confirm`: a refusal on `/pair/confirm`.
+    PairConfirm,
+    /// `pair.redeem`: a refusal on `/pair/redeem`.
+    PairRedeem,
+    /// `pair.request`: a request for an unknown pairing resource.
+    PairRequest,
+    /// `mdns.register`: a device registered (or was refused) mDNS services.
+    MdnsRegister,
+    /// `mdns.rename`: an advertised name was renamed after a conflict.
+    MdnsRename,
+    /// `mdns.expire`: a device's service lease ran out.
+    MdnsExpire,
+    /// `tls.handshake`: a client was refused at the TLS handshake.
+    TlsHandshake,
+    /// `daemon.start`: the daemon started.
+    DaemonStart,
+    /// `daemon.stop`: the daemon stopped.
+    DaemonStop,
+    /// `thread.radio_up`: the Thread radio came up.
+    ThreadRadioUp,
+    /// `thread.radio_open`: the Thread radio could not be opened.
+    ThreadRadioOpen,
+    /// `thread.radio_lost`: the Thread radio was lost.
+    ThreadRadioLost,
+    /// `thread.reopen`: a radio reopen was scheduled.
+    ThreadReopen,
+    /// `thread.recovered`: the radio recovered.
+    ThreadRecovered,
+    /// `thread.restarted`: the Thread stack restarted.
+    ThreadRestarted,
+    /// `thread.network_formed`: a Thread network was formed.
+    ThreadNetworkFormed,
+    /// `thread.role`: the node's Thread role changed.
+    ThreadRole,
+    /// `thread.dataset_imported`: an operational dataset was imported.
+    ThreadDatasetImported,
+}
+
+impl AuditAction {
+    /// Every action, in declaration order.
+    pub const ALL: &'static [AuditAction] = &[
+        AuditAction::WindowOpen,
+        AuditAction::WindowClose,
+        AuditAction::PakeStart,
+        AuditAction::PakeConfirm,
+        AuditAction::PakeTimeout,
+        AuditAction::PakeAdmit,
+        AuditAction::TokenVerify,
+        AuditAction::TokenRedeem,
+        AuditAction::TokenRevoke,
+        AuditAction::DeviceApprove,
+        AuditAction::DeviceQuarantine,
+        AuditAction::DeviceRemove,
+        AuditAction::EnrollBootstrapCode,
+        AuditAction::EnrollInvite,
+        AuditAction::EnrollRedeem,
+        AuditAction::UserRevoke,
+        AuditAction::PairingUnlock,
+        AuditAction::AnomalyAlert,
+        AuditAction::PairStart,
+        AuditAction::PairPake,
+        AuditAction::PairConfirm,
+        AuditAction::PairRedeem,
+        AuditAction::PairRequest,
+        AuditAction::MdnsRegister,
+        AuditAction::MdnsRename,
+        AuditAction::MdnsExpire,
+        AuditAction::TlsHandshake,
+        AuditAction::DaemonStart,
+        AuditAction::DaemonStop,
+        AuditAction::ThreadRadioUp,
+        AuditAction::ThreadRadioOpen,
+        AuditAction::ThreadRadioLost,
+        AuditAction::ThreadReopen,
+        AuditAction::ThreadRecovered,
+        AuditAction::ThreadRestarted,
+        AuditAction::ThreadNetworkFormed,
+        AuditAction::ThreadRole,
+        AuditAction::ThreadDatasetImported,
+    ];
+
+    /// The dotted name, as stored in the log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::WindowOpen => "window.open",
+            AuditAction::WindowClose => "window.close",
+            AuditAction::PakeStart => "pake.start",
+            AuditAction::PakeConfirm => "pake.confirm",
+            AuditAction::PakeTimeout => "pake.timeout",
+            AuditAction::PakeAdmit => "pake.admit",
+            AuditAction::TokenVerify => "token.verify",
+            AuditAction::TokenRedeem => "token.redeem",
+            AuditAction::TokenRevoke => "token.revoke",
+            AuditAction::DeviceApprove => "device.approve",
+            AuditAction::DeviceQuarantine => "device.quarantine",
+            AuditAction::DeviceRemove => "device.remove",
+            AuditAction::EnrollBootstrapCode => "enroll.bootstrap_code",
+            AuditAction::EnrollInvite => "enroll.invite",
+            AuditAction::EnrollRedeem => "enroll.redeem",
+            AuditAction::UserRevoke => "user.revoke",
+            AuditAction::PairingUnlock => "pairing.unlock",
+            AuditAction::AnomalyAlert => "anomaly.alert",
+            AuditAction::PairStart => "pair.start",
+            AuditAction::PairPake => "pair.pake",
+            AuditAction::PairConfirm => "pair.confirm",
+            AuditAction::PairRedeem => "pair.redeem",
+            AuditAction::PairRequest => "pair.request",
+            AuditAction::MdnsRegister => "mdns.register",
+            AuditAction::MdnsRename => "mdns.rename",
+            AuditAction::MdnsExpire => "mdns.expire",
+            AuditAction::TlsHandshake => "tls.handshake",
+            AuditAction::DaemonStart => "daemon.start",
+            AuditAction::DaemonStop => "daemon.stop",
+            AuditAction::ThreadRadioUp => "thread.radio_up",
+            AuditAction::ThreadRadioOpen => "thread.radio_open",
+            AuditAction::ThreadRadioLost => "thread.radio_lost",
+            AuditAction::ThreadReopen => "thread.reopen",
+            AuditAction::ThreadRecovered => "thread.recovered",
+            AuditAction::ThreadRestarted => "thread.restarted",
+            AuditAction::ThreadNetworkFormed => "thread.network_formed",
+            AuditAction::ThreadRole => "thread.role",
+            AuditAction::ThreadDatasetImported => "thread.dataset_imported",
+        }
+    }
+
+    /// Parses [`AuditAction::as_str`] back (`None` for a name the hub does
+    /// not write, e.g. in a log written by another tool).
+    pub fn parse(s: &str) -> Option<Self> {
+        AuditAction::ALL.iter().copied().find(|a| a.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for AuditAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// What happened, as the commissioning core or a driver reports it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuditEvent {
     /// Who acted: `user:<id>`, `device:<fingerprint>`, `system`, `operator`.
     pub actor: String,
-    /// Dotted action name, e.g. `window.open`, `token.redeem`.
+    /// Dotted action name, e.g. `window.open`, `token.redeem`: an
+    /// [`AuditAction::as_str`] for every record the hub writes (a `String`
+    /// because records are read back from logs as they are).
     pub action: String,
     /// What it was done to: a device fingerprint, a user id, a window id.
     pub subject: String,
@@ -84,7 +272,7 @@ impl AuditEvent {
     /// A new event with empty details.
     pub fn new(
         actor: impl Into<String>,
-        action: impl Into<String>,
+        action: AuditAction,
         subject: impl Into<String>,
         channel: impl Into<String>,
         outcome: Outcome,
@@ -92,7 +280,7 @@ impl AuditEvent {
     ) -> Self {
         AuditEvent {
             actor: actor.into(),
-            action: action.into(),
+            action: action.as_str().to_owned(),
             subject: subject.into(),
             channel: channel.into(),
             outcome,
@@ -217,7 +405,7 @@ mod tests {
     fn ev() -> AuditEvent {
         AuditEvent::new(
             "user:1",
-            "window.open",
+            AuditAction::WindowOpen,
             "disc:3840",
             "api",
             Outcome::Success,
@@ -243,10 +431,10 @@ mod tests {
 
     #[test]
     fn details_key_order_does_not_matter() {
-        let x = AuditEvent::new("a", "b", "c", "d", Outcome::Info, "r")
+        let x = AuditEvent::new("a", AuditAction::DaemonStart, "c", "d", Outcome::Info, "r")
             .with("z", 1)
             .with("a", 2);
-        let y = AuditEvent::new("a", "b", "c", "d", Outcome::Info, "r")
+        let y = AuditEvent::new("a", AuditAction::DaemonStart, "c", "d", Outcome::Info, "r")
             .with("a", 2)
             .with("z", 1);
         let rx = AuditRecord::chain(1, UnixMillis(0), x, GENESIS_HASH);
@@ -256,8 +444,23 @@ mod tests {
 
     #[test]
     fn field_boundaries_are_unambiguous() {
-        let x = AuditEvent::new("ab", "c", "s", "ch", Outcome::Info, "r");
-        let y = AuditEvent::new("a", "bc", "s", "ch", Outcome::Info, "r");
+        // The action field holds any stored text: set it directly to make
+        // the two fields' boundary the only difference.
+        let x = AuditEvent {
+            action: "c".into(),
+            ..AuditEvent::new(
+                "ab",
+                AuditAction::DaemonStart,
+                "s",
+                "ch",
+                Outcome::Info,
+                "r",
+            )
+        };
+        let y = AuditEvent {
+            action: "bc".into(),
+            ..AuditEvent::new("a", AuditAction::DaemonStart, "s", "ch", Outcome::Info, "r")
+        };
         let rx = AuditRecord::chain(1, UnixMillis(0), x, GENESIS_HASH);
         let ry = AuditRecord::chain(1, UnixMillis(0), y, GENESIS_HASH);
         assert_ne!(rx.hash, ry.hash);
@@ -269,5 +472,76 @@ mod tests {
         let s = serde_json::to_string(&a).expect("serialize");
         let back: AuditRecord = serde_json::from_str(&s).expect("parse");
         assert_eq!(a, back);
+    }
+
+    /// The stored names are part of the hash-chained log format: pin them.
+    #[test]
+    fn action_names_are_pinned() {
+        let names: Vec<&str> = AuditAction::ALL.iter().map(|a| a.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "window.open",
+                "window.close",
+                "pake.start",
+                "pake.confirm",
+                "pake.timeout",
+                "pake.admit",
+                "token.verify",
+                "token.redeem",
+                "token.revoke",
+                "device.approve",
+                "device.quarantine",
+                "device.remove",
+                "enroll.bootstrap_code",
+                "enroll.invite",
+                "enroll.redeem",
+                "user.revoke",
+                "pairing.unlock",
+                "anomaly.alert",
+                "pair.start",
+                "pair.pake",
+                "pair.confirm",
+                "pair.redeem",
+                "pair.request",
+                "mdns.register",
+                "mdns.rename",
+                "mdns.expire",
+                "tls.handshake",
+                "daemon.start",
+                "daemon.stop",
+                "thread.radio_up",
+                "thread.radio_open",
+                "thread.radio_lost",
+                "thread.reopen",
+                "thread.recovered",
+                "thread.restarted",
+                "thread.network_formed",
+                "thread.role",
+                "thread.dataset_imported",
+            ]
+        );
+        for a in AuditAction::ALL {
+            assert_eq!(AuditAction::parse(a.as_str()), Some(*a));
+        }
+        assert_eq!(AuditAction::parse("crash.append"), None);
+    }
+
+    /// docs/audit.md lists exactly these actions.
+    #[test]
+    fn the_docs_table_lists_every_action() {
+        let doc = include_str!("../docs/audit.md");
+        let section = doc
+            .split("## Actions")
+            .nth(1)
+            .and_then(|s| s.split("\n## ").next())
+            .expect("an Actions section");
+        let documented: Vec<&str> = section
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split('`').next())
+            .collect();
+        let actual: Vec<&str> = AuditAction::ALL.iter().map(|a| a.as_str()).collect();
+        assert_eq!(documented, actual);
     }
 }

@@ -28,7 +28,7 @@ use std::time::Instant;
 
 use tokio::sync::{broadcast, mpsc, oneshot};
 
-use crate::audit::{AuditEvent, Outcome};
+use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::commissioning::event::{Alert, Event};
 use crate::commissioning::Commissioner;
 use crate::store::{Store, StoreError, StoreHandle};
@@ -223,7 +223,7 @@ async fn drive(
     }
     let stop = AuditEvent::new(
         "system",
-        "daemon.stop",
+        AuditAction::DaemonStop,
         core.hub_id(),
         "system",
         Outcome::Info,

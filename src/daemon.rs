@@ -36,7 +36,7 @@ use tokio::sync::{broadcast, mpsc};
 use crate::api::{ApiDeps, ApiServer, ApiStartError};
 use crate::attestation::hub_key::HubKeyError;
 use crate::attestation::pki::{DevicePki, PkiLoadError};
-use crate::audit::{AuditEvent, Outcome};
+use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::coap::router::Router;
 use crate::coap::tls::{DeviceCertVerifier, ServerIdentity, TlsServer};
 use crate::coap::udp::UdpServer;
@@ -200,11 +200,18 @@ impl Daemon {
         let clock: Arc<dyn WallClock> = Arc::new(MonotonicFloorClock::new(SystemClock, floor));
         let wall = clock.now();
         let snapshot = store.call(move |s: &mut Store| s.snapshot(wall)).await??;
-        let mut core = Commissioner::new(policy, hub, clock.clone(), Instant::now(), snapshot);
+        let mut core = Commissioner::new(
+            policy,
+            hub,
+            clock.clone(),
+            Box::new(ring::rand::SystemRandom::new()),
+            Instant::now(),
+            snapshot,
+        );
         tracing::info!(hub_id = core.hub_id(), state_dir = %config.state_dir.display(), "threshold starting");
         let start = AuditEvent::new(
             "system",
-            "daemon.start",
+            AuditAction::DaemonStart,
             core.hub_id(),
             "system",
             Outcome::Info,

@@ -5,7 +5,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use threshold::audit::{AuditEvent, AuditRecord, Outcome};
+use threshold::audit::{AuditAction, AuditEvent, AuditRecord, Outcome};
 use threshold::store::Store;
 use threshold::time::UnixMillis;
 
@@ -22,7 +22,7 @@ fn setup(dir: &Path, n: u64) -> Vec<AuditRecord> {
         .flat_map(|i| {
             let ev = AuditEvent::new(
                 "user:u1",
-                "window.open",
+                AuditAction::WindowOpen,
                 format!("disc:{i}"),
                 "api",
                 Outcome::Denied,
@@ -66,7 +66,7 @@ fn tail_escapes_control_characters() {
     let mut store = Store::open(tmp.path()).expect("open");
     let ev = AuditEvent::new(
         "device:\x1b[2Jevil",
-        "token.redeem",
+        AuditAction::TokenRedeem,
         "x",
         "coap",
         Outcome::Denied,

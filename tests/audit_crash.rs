@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
-use threshold::audit::{AuditEvent, Outcome};
+use threshold::audit::{AuditAction, AuditEvent, Outcome};
 use threshold::store::{db_path, Store};
 use threshold::time::{SystemClock, WallClock};
 
@@ -49,14 +49,18 @@ fn child(dir: &Path) {
     let start = Instant::now();
     let mut i = 0u64;
     while start.elapsed() < CHILD_MAX_RUNTIME {
-        let ev = AuditEvent::new(
-            "system",
-            "crash.append",
-            format!("iter:{iter}"),
-            "local",
-            Outcome::Info,
-            "ok",
-        )
+        // A fixture action name, not one the hub writes: the log keeps any text.
+        let ev = AuditEvent {
+            action: "crash.append".into(),
+            ..AuditEvent::new(
+                "system",
+                AuditAction::DaemonStart,
+                format!("iter:{iter}"),
+                "local",
+                Outcome::Info,
+                "ok",
+            )
+        }
         .with("i", i);
         let recs = store
             .append_audit(SystemClock.now(), &[ev])

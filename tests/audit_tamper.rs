@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use threshold::audit::{AuditEvent, AuditRecord, Outcome};
+use threshold::audit::{AuditAction, AuditEvent, AuditRecord, Outcome};
 use threshold::store::{db_path, Store};
 use threshold::time::UnixMillis;
 
@@ -21,9 +21,9 @@ fn setup(dir: &Path) -> Vec<AuditRecord> {
         let ev = AuditEvent::new(
             format!("user:u{i}"),
             if i.is_multiple_of(2) {
-                "window.open"
+                AuditAction::WindowOpen
             } else {
-                "token.redeem"
+                AuditAction::TokenRedeem
             },
             format!("device:fp{i}"),
             "api",

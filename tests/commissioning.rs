@@ -7,11 +7,11 @@ use threshold::commissioning::error::*;
 use threshold::commissioning::event::{DeviceState, Event, Persist, Service};
 use threshold::commissioning::policy::{DeviceClass, Policy, Role};
 use threshold::commissioning::token::{Scope, VerifyTokenError};
-use threshold::commissioning::{IssuedToken, OpenWindow, PakeTicket};
+use threshold::commissioning::{IssuedToken, OpenWindow, PakeTicket, WindowId};
 
 const DISC: u16 = 3840;
 
-fn open(sim: &mut Sim, class: DeviceClass) -> u64 {
+fn open(sim: &mut Sim, class: DeviceClass) -> WindowId {
     let now = sim.now;
     sim.core
         .open_window(now, &actor(Role::Owner), open_req(DISC, class))
@@ -242,7 +242,7 @@ fn low_risk_device_reaches_full_without_a_human() {
     );
     let events = sim.events();
     assert!(events.contains(&Event::Advertise(Service::Device {
-        id: key.fingerprint()
+        id: key.fingerprint().into()
     })));
     assert!(
         events.contains(&Event::Withdraw(Service::Pairing)),
@@ -421,7 +421,7 @@ fn revoked_token_is_refused_and_device_quarantined() {
     );
     let events = sim.events();
     assert!(events.contains(&Event::Withdraw(Service::Device {
-        id: key.fingerprint()
+        id: key.fingerprint().into()
     })));
 }
 
@@ -742,7 +742,7 @@ fn restart_keeps_the_ledger_and_closes_windows() {
     let pending_window = sim.core.windows()[0].record.id;
     let entry = |t: &IssuedToken, redeemed| LedgerEntry {
         cti: t.claims.cti,
-        device: t.claims.sub.clone(),
+        device: t.claims.sub.clone().into(),
         scope: t.claims.scope,
         expires: UnixMillis::from_secs(t.claims.exp),
         redeemed,
@@ -750,7 +750,7 @@ fn restart_keeps_the_ledger_and_closes_windows() {
     };
     // What the store holds at a restart.
     let snap = Snapshot {
-        next_window_id: pending_window + 1,
+        next_window_id: pending_window.next(),
         open_windows: vec![pending_window],
         devices: [&key, &pending_key]
             .iter()
@@ -788,7 +788,7 @@ fn restart_keeps_the_ledger_and_closes_windows() {
         .verify(now, &full.token, &key, Scope::Full)
         .expect("full token survives the restart");
     let id = open(&mut sim, DeviceClass::Low);
-    assert_eq!(id, pending_window + 1, "window ids are never reused");
+    assert_eq!(id, pending_window.next(), "window ids are never reused");
 }
 
 #[test]
@@ -922,7 +922,7 @@ fn audit_refusal_is_denied_and_counted_by_the_anomaly_detector() {
             now,
             threshold::audit::AuditEvent::new(
                 "device:x",
-                "pair.start",
+                threshold::audit::AuditAction::PairStart,
                 "request",
                 "coap",
                 threshold::audit::Outcome::Success,
@@ -953,12 +953,12 @@ fn audit_refusal_is_denied_and_counted_by_the_anomaly_detector() {
 
 #[test]
 fn uncounted_refusals_are_audited_but_never_lock_pairing() {
-    use threshold::audit::{AuditEvent, Outcome};
+    use threshold::audit::{AuditAction, AuditEvent, Outcome};
     let mut sim = Sim::new(Policy::default()); // 10 failures lock
     let ev = || {
         AuditEvent::new(
             "peer:127.0.0.1",
-            "tls.handshake",
+            AuditAction::TlsHandshake,
             "tcp:x",
             "coap",
             Outcome::Info,

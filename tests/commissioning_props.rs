@@ -10,7 +10,7 @@ use common::*;
 use proptest::prelude::*;
 use threshold::commissioning::policy::{AnomalyPolicy, DeviceClass, Policy, Role};
 use threshold::commissioning::token::{Cti, DeviceKey, Scope};
-use threshold::commissioning::{IssuedToken, OpenWindow, PakeTicket};
+use threshold::commissioning::{IssuedToken, OpenWindow, PakeTicket, WindowId};
 use threshold::time::WallClock;
 
 #[derive(Debug, Clone)]
@@ -72,7 +72,7 @@ fn op() -> impl Strategy<Value = Op> {
 }
 
 struct Model {
-    deadlines: HashMap<u64, (Instant, i64)>,
+    deadlines: HashMap<WindowId, (Instant, i64)>,
     tickets: HashMap<u16, PakeTicket>,
     tokens: Vec<(IssuedToken, DeviceKey)>,
     revoked: HashSet<Cti>,

@@ -7,6 +7,7 @@ use common::*;
 use threshold::commissioning::error::RevokeUserError;
 use threshold::commissioning::event::{Event, Persist};
 use threshold::commissioning::policy::{DeviceClass, Policy, Role};
+use threshold::commissioning::WindowId;
 
 #[test]
 fn who_may_revoke_whom() {
@@ -107,7 +108,7 @@ fn a_revoked_users_windows_close() {
             Some((Role::Member, false)),
         )
         .expect("revoke");
-    let open: Vec<u64> = sim.core.windows().iter().map(|w| w.record.id).collect();
+    let open: Vec<WindowId> = sim.core.windows().iter().map(|w| w.record.id).collect();
     assert_eq!(open, vec![theirs.record.id]);
     let audits = sim.audits();
     assert!(audits.contains(&("user.revoke".into(), "ok".into())));

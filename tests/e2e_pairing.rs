@@ -85,7 +85,7 @@ async fn simulated_device_pairs_over_coap_and_is_admitted() {
     let ds = devices(&owner).await;
     assert_eq!(ds.len(), 1, "{ds:?}");
     assert_eq!(ds[0].state.to_string(), "admitted");
-    assert!(stdout.contains(&ds[0].id), "{stdout}");
+    assert!(stdout.contains(ds[0].id.as_str()), "{stdout}");
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(op.join("op-key.pem"))
         .expect("key")

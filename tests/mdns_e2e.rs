@@ -110,10 +110,10 @@ async fn pair_and_register(
     let id = devices(owner)
         .await
         .into_iter()
-        .find(|d| stdout.contains(&d.id))
+        .find(|d| stdout.contains(d.id.as_str()))
         .expect("paired device")
         .id;
-    (id, stdout)
+    (id.into_string(), stdout)
 }
 
 fn device_host(id: &str) -> String {
@@ -230,8 +230,9 @@ fn hub_pairing_and_device_services_follow_the_pairing_state() {
                 .expect("store")
                 .expect("tokens")
                 .into_iter()
-                .find(|t| t.device_id == c2)
+                .find(|t| t.record.device == c2)
                 .expect("C's token")
+                .record
                 .cti;
             let _: Value = ok(post(&owner, &format!("/v1/tokens/{cti}/revoke"), &json!({})).await);
             browser.wait_line(

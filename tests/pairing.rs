@@ -26,7 +26,9 @@ use threshold::audit::{AuditEvent, Outcome};
 use threshold::commissioning::event::{DeviceState, Event, Persist, Service};
 use threshold::commissioning::policy::{DeviceClass, Policy, Role};
 use threshold::commissioning::token::{Cti, HubKey, Scope};
-use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, WindowInfo, WindowPake};
+use threshold::commissioning::{
+    Actor, Commissioner, DeviceId, OpenWindow, Snapshot, WindowId, WindowInfo, WindowPake,
+};
 use threshold::config::{Config, Settings};
 use threshold::core_driver::{CoreGone, CoreHandle};
 use threshold::daemon::{Daemon, OWNER_CODE_FILE};
@@ -173,7 +175,14 @@ impl VirtualCore {
         let clock = Arc::new(ManualClock::new(common::T0_WALL));
         let now = Instant::now();
         let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("hub key");
-        let core = Commissioner::new(policy, hub, clock.clone(), now, Snapshot::default());
+        let core = Commissioner::new(
+            policy,
+            hub,
+            clock.clone(),
+            Box::new(ring::rand::SystemRandom::new()),
+            now,
+            Snapshot::default(),
+        );
         let store = StoreWriter::spawn(Store::open(state).expect("store"));
         VirtualCore {
             core: Arc::new(tokio::sync::Mutex::new(core)),
@@ -260,8 +269,8 @@ struct Hub<C: CoreAccess> {
 /// What an attack must not change.
 #[derive(Debug, PartialEq)]
 struct Observed {
-    windows: Vec<(u64, u32, bool)>,
-    devices: Vec<(String, DeviceState)>,
+    windows: Vec<(WindowId, u32, bool)>,
+    devices: Vec<(DeviceId, DeviceState)>,
     sessions: usize,
 }
 
@@ -586,8 +595,9 @@ impl<C: CoreAccess + Clone> Hub<C> {
         Store::open_readonly(&self.state).expect("store")
     }
 
-    fn devices(&self) -> Vec<threshold::store::DeviceRow> {
-        self.store().list_devices().expect("devices")
+    fn devices(&self) -> Vec<threshold::commissioning::event::DeviceRecord> {
+        let rows = self.store().list_devices().expect("devices");
+        rows.into_iter().map(|r| r.device).collect()
     }
 
     fn audit(&self) -> Vec<AuditEvent> {
@@ -626,14 +636,14 @@ impl<C: CoreAccess + Clone> Hub<C> {
     }
 
     async fn observe(&self) -> Observed {
-        let mut windows: Vec<(u64, u32, bool)> = self
+        let mut windows: Vec<(WindowId, u32, bool)> = self
             .windows()
             .await
             .into_iter()
             .map(|w| (w.record.id, w.failures, w.pake_in_flight))
             .collect();
         windows.sort();
-        let mut devices: Vec<(String, DeviceState)> = self
+        let mut devices: Vec<(DeviceId, DeviceState)> = self
             .devices()
             .into_iter()
             .map(|d| (d.id, d.state))
@@ -755,7 +765,7 @@ async fn low_risk_device_pairs_and_reaches_full_without_a_human_step() {
     assert!(hub.windows().await.is_empty());
     let row = hub
         .store()
-        .get_window(w.record.id as i64)
+        .get_window(w.record.id)
         .expect("window")
         .expect("row");
     assert_eq!(row.close_reason.as_deref(), Some("paired"));
@@ -795,7 +805,7 @@ async fn the_matter_sdk_test_device_pairs_and_the_core_advertises_it() {
     let events = hub.core.events();
     let advertised = events.iter().position(|e| {
         *e == Event::Advertise(Service::Device {
-            id: paired.device_id.clone(),
+            id: paired.device_id.clone().into(),
         })
     });
     let redeemed = events.iter().position(|e| {
@@ -837,7 +847,7 @@ async fn high_risk_device_waits_for_an_admin_and_a_member_cannot_approve() {
     let pending = hub.devices();
     assert_eq!(pending.len(), 1);
     assert_eq!(pending[0].state, DeviceState::Pending);
-    let id = pending[0].id.clone();
+    let id = pending[0].id.to_string();
     hub.assert_denied("token.redeem", "approval_pending");
 
     // A member may not approve.
@@ -1033,7 +1043,7 @@ async fn vulnerable_firmware_under_a_refuse_advisory_is_refused() {
     assert!(hub.windows().await.is_empty(), "the window is spent");
     let row = hub
         .store()
-        .get_window(w.record.id as i64)
+        .get_window(w.record.id)
         .expect("window")
         .expect("row");
     assert_eq!(row.close_reason.as_deref(), Some("device_refused"));
@@ -1062,7 +1072,7 @@ async fn vulnerable_firmware_under_a_quarantine_advisory_is_admitted_into_quaran
     let devices = hub.devices();
     assert_eq!(devices.len(), 1);
     assert_eq!(devices[0].state, DeviceState::Quarantined);
-    assert_eq!(devices[0].reason.as_deref(), Some("vulnerable_firmware"));
+    assert_eq!(devices[0].reason, "vulnerable_firmware");
     let q = hub
         .audited("device.quarantine", "vulnerable_firmware")
         .pop()

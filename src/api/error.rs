@@ -176,11 +176,11 @@ mod tests {
             OpenWindowError::InvalidDiscriminator(5000).into(),
             OpenWindowError::AlreadyOpen {
                 discriminator: 1,
-                window: 1,
+                window: crate::commissioning::WindowId(1),
             }
             .into(),
-            CloseWindowError::NoSuchWindow(1).into(),
-            CloseWindowError::NotPermitted(1).into(),
+            CloseWindowError::NoSuchWindow(crate::commissioning::WindowId(1)).into(),
+            CloseWindowError::NotPermitted(crate::commissioning::WindowId(1)).into(),
             DeviceActionError::NotPermitted(Role::Guest).into(),
             DeviceActionError::NoSuchDevice("d".into()).into(),
             DeviceActionError::InvalidState(DeviceState::Removed).into(),

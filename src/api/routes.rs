@@ -25,7 +25,7 @@ use zeroize::{Zeroize, Zeroizing};
 use crate::attestation::hub_ca::{verified_csr_key, ClientKey};
 use crate::audit::AuditRecord;
 use crate::commissioning::token::Cti;
-use crate::commissioning::{OpenWindow, WindowPake};
+use crate::commissioning::{OpenWindow, WindowId, WindowPake};
 use crate::onboarding::{Discriminator, ParseError, SetupPayload};
 use crate::refusal::Refusal;
 
@@ -439,7 +439,7 @@ async fn close_window(
     Authed(actor): Authed,
     PathId(id): PathId,
 ) -> Result<Json<WindowClosed>, ApiError> {
-    let id: u64 = id
+    let id: WindowId = id
         .parse()
         .map_err(|_| ApiError::new(Refusal::InvalidId, format!("{id:?} is not a window id")))?;
     st.core
@@ -521,7 +521,7 @@ async fn revoke_token(
         .call(move |c, now| c.revoke_token(now, &actor, &parsed))
         .await??;
     Ok(Json(TokenRevoked {
-        cti: parsed.to_string(),
+        cti: parsed,
         revoked: true,
     }))
 }

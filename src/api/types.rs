@@ -6,9 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::commissioning::event::{DeviceState, WindowRecord};
+use crate::commissioning::event::{DeviceRecord, DeviceState, WindowRecord};
 use crate::commissioning::policy::{DeviceClass, Role};
+use crate::commissioning::token::Cti;
 use crate::commissioning::WindowInfo as CoreWindowInfo;
+use crate::commissioning::{DeviceId, WindowId};
 use crate::store::{DeviceRow, UserRow, VerifyReport};
 
 /// The body of every error answer.
@@ -157,7 +159,7 @@ impl std::fmt::Debug for OpenWindowRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WindowInfo {
     /// Window id.
-    pub id: u64,
+    pub id: WindowId,
     /// User id of the opener.
     pub opened_by: String,
     /// 12-bit discriminator.
@@ -209,7 +211,7 @@ impl From<CoreWindowInfo> for WindowInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WindowClosed {
     /// The closed window.
-    pub id: u64,
+    pub id: WindowId,
     /// Always true.
     pub closed: bool,
 }
@@ -218,7 +220,7 @@ pub struct WindowClosed {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceInfo {
     /// Device id (key fingerprint).
-    pub id: String,
+    pub id: DeviceId,
     /// Vendor id, if known.
     pub vid: Option<u16>,
     /// Product id, if known.
@@ -233,8 +235,9 @@ pub struct DeviceInfo {
     pub scope: Option<String>,
     /// Who approved it or opened its window.
     pub approved_by: Option<String>,
-    /// Window it paired through.
-    pub window: Option<i64>,
+    /// Window it paired through (always set by this hub; `null` is kept
+    /// in the schema for clients of older versions).
+    pub window: Option<WindowId>,
     /// First seen.
     pub created: String,
     /// Last change.
@@ -246,21 +249,35 @@ pub struct DeviceInfo {
 }
 
 impl From<DeviceRow> for DeviceInfo {
-    fn from(d: DeviceRow) -> DeviceInfo {
+    fn from(row: DeviceRow) -> DeviceInfo {
+        let DeviceRecord {
+            id,
+            vid,
+            pid,
+            discriminator,
+            class,
+            state,
+            scope,
+            approved_by,
+            window,
+            full_by,
+            updated,
+            reason,
+        } = row.device;
         DeviceInfo {
-            id: d.id,
-            vid: d.vid,
-            pid: d.pid,
-            discriminator: d.discriminator,
-            class: d.class,
-            state: d.state,
-            scope: d.scope.map(|s| s.as_str().to_owned()),
-            approved_by: d.approved_by,
-            window: d.window_id,
-            created: d.created_ms.to_rfc3339(),
-            updated: d.updated_ms.to_rfc3339(),
-            reason: d.reason,
-            full_by: d.full_by_ms.map(|t| t.to_rfc3339()),
+            id,
+            vid: Some(vid),
+            pid: Some(pid),
+            discriminator: Some(discriminator),
+            class,
+            state,
+            scope: scope.map(|s| s.as_str().to_owned()),
+            approved_by,
+            window: Some(window),
+            created: row.created_ms.to_rfc3339(),
+            updated: updated.to_rfc3339(),
+            reason: Some(reason),
+            full_by: full_by.map(|t| t.to_rfc3339()),
         }
     }
 }
@@ -269,7 +286,7 @@ impl From<DeviceRow> for DeviceInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TokenRevoked {
     /// The token id.
-    pub cti: String,
+    pub cti: Cti,
     /// Always true.
     pub revoked: bool,
 }

@@ -60,7 +60,7 @@ pub enum DeviceCommand {
 
 fn show(d: &DeviceInfo) -> String {
     let rows = [
-        ("id", d.id.clone()),
+        ("id", d.id.to_string()),
         ("state", d.state.to_string()),
         ("class", d.class.to_string()),
         ("vid", or_dash(d.vid.map(|v| format!("{v:#06x}")))),
@@ -107,7 +107,7 @@ impl DeviceArgs {
                     .into_iter()
                     .map(|d| {
                         vec![
-                            d.id,
+                            d.id.into_string(),
                             d.state.to_string(),
                             d.class.to_string(),
                             or_dash(d.vid.map(|v| format!("{v:#06x}"))),

@@ -10,9 +10,10 @@
 //! guessing is limited by the anomaly detector. Hashes are compared with
 //! [`subtle`] against every live code, without early exit.
 
-use ring::rand::SecureRandom;
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
+
+use crate::commissioning::rng::{RandomSource, RngError};
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Characters in a code, without separators.
@@ -35,7 +36,7 @@ impl std::fmt::Debug for NewCode {
 }
 
 /// Generates a new code.
-pub fn generate(rng: &dyn SecureRandom) -> Result<NewCode, ring::error::Unspecified> {
+pub fn generate(rng: &mut dyn RandomSource) -> Result<NewCode, RngError> {
     let mut raw = Zeroizing::new([0u8; CODE_CHARS]);
     rng.fill(raw.as_mut())?;
     let mut display = Zeroizing::new(String::with_capacity(CODE_CHARS + 4));
@@ -89,9 +90,9 @@ mod tests {
 
     #[test]
     fn generated_codes_are_well_formed_and_distinct() {
-        let rng = ring::rand::SystemRandom::new();
-        let a = generate(&rng).expect("rng");
-        let b = generate(&rng).expect("rng");
+        let mut rng = ring::rand::SystemRandom::new();
+        let a = generate(&mut rng).expect("rng");
+        let b = generate(&mut rng).expect("rng");
         assert_eq!(a.display.len(), CODE_CHARS + 4);
         assert_ne!(a.hash, b.hash);
         assert_eq!(hash(&a.display).as_deref(), Some(a.hash.as_str()));
@@ -99,8 +100,8 @@ mod tests {
 
     #[test]
     fn normalisation_forgives_case_separators_and_lookalikes() {
-        let rng = ring::rand::SystemRandom::new();
-        let c = generate(&rng).expect("rng");
+        let mut rng = ring::rand::SystemRandom::new();
+        let c = generate(&mut rng).expect("rng");
         let sloppy = c
             .display
             .to_lowercase()

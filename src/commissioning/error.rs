@@ -6,6 +6,7 @@
 //! (unknown ids) are kept apart from refusals of a peer.
 
 use crate::commissioning::event::DeviceState;
+use crate::commissioning::ids::WindowId;
 use crate::commissioning::policy::{DeviceClass, Role};
 use crate::commissioning::token::{TokenError, VerifyTokenError};
 use crate::refusal::Refusal;
@@ -69,7 +70,7 @@ pub enum OpenWindowError {
         /// Discriminator.
         discriminator: u16,
         /// The open window.
-        window: u64,
+        window: WindowId,
     },
 }
 
@@ -97,10 +98,10 @@ impl OpenWindowError {
 pub enum CloseWindowError {
     /// No open window has this id.
     #[error("no open window {0}")]
-    NoSuchWindow(u64),
+    NoSuchWindow(WindowId),
     /// Only its opener or an owner/admin may close it.
     #[error("only the user who opened window {0} or an owner/admin may close it")]
-    NotPermitted(u64),
+    NotPermitted(WindowId),
 }
 
 impl CloseWindowError {
@@ -136,16 +137,16 @@ pub enum StartPakeError {
     #[error("window {window} is closed ({})", reason.as_str())]
     WindowClosed {
         /// Window id.
-        window: u64,
+        window: WindowId,
         /// Why it closed.
         reason: CloseReason,
     },
     /// Another PAKE is running in this window.
     #[error("a PAKE is already in progress in window {0}")]
-    InFlight(u64),
+    InFlight(WindowId),
     /// The window's device already proved the passcode and awaits approval.
     #[error("window {0} already admitted a device")]
-    WindowInUse(u64),
+    WindowInUse(WindowId),
     /// The device's VID/PID differ from the scanned payload's.
     #[error("device is {got_vid:04X}/{got_pid:04X} but the window is for {vid:04X}/{pid:04X}")]
     VidPidMismatch {
@@ -195,7 +196,7 @@ pub enum PakeError {
     #[error("window {window} closed ({}) during the PAKE", reason.as_str())]
     WindowClosed {
         /// Window id.
-        window: u64,
+        window: WindowId,
         /// Why it closed.
         reason: CloseReason,
     },

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::audit::AuditEvent;
+use crate::commissioning::ids::{DeviceId, WindowId};
 use crate::commissioning::policy::{DeviceClass, Role};
 use crate::commissioning::token::{Cti, Scope};
 use crate::time::UnixMillis;
@@ -34,7 +35,7 @@ pub enum Service {
     /// A device admitted at `full` scope (its id is its key fingerprint).
     Device {
         /// Device id.
-        id: String,
+        id: DeviceId,
     },
 }
 
@@ -46,7 +47,7 @@ pub enum Persist {
     /// A window was closed.
     WindowClosed {
         /// Window id.
-        id: u64,
+        id: WindowId,
         /// When.
         at: UnixMillis,
         /// Why (`paired`, `expired`, `too_many_failures`, `revoked`, `restart`).
@@ -96,7 +97,7 @@ pub enum Persist {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WindowRecord {
     /// Window id.
-    pub id: u64,
+    pub id: WindowId,
     /// User who opened it.
     pub opened_by: String,
     /// 12-bit discriminator.
@@ -119,11 +120,11 @@ pub struct TokenRecord {
     /// Token id.
     pub cti: Cti,
     /// Device id.
-    pub device: String,
+    pub device: DeviceId,
     /// Approving user.
     pub user: String,
     /// Window.
-    pub window: u64,
+    pub window: WindowId,
     /// Scope.
     pub scope: Scope,
     /// `iat`.
@@ -185,7 +186,7 @@ impl std::str::FromStr for DeviceState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeviceRecord {
     /// Device id (key fingerprint).
-    pub id: String,
+    pub id: DeviceId,
     /// Vendor id.
     pub vid: u16,
     /// Product id.
@@ -201,7 +202,7 @@ pub struct DeviceRecord {
     /// Who approved it (high risk) or opened its window.
     pub approved_by: Option<String>,
     /// Window it paired through.
-    pub window: u64,
+    pub window: WindowId,
     /// Deadline to reach `full` scope (the setup token's `exp`) while pending.
     pub full_by: Option<UnixMillis>,
     /// Last change.

@@ -16,7 +16,7 @@ use std::net::SocketAddr;
 use std::time::Instant;
 
 use super::Commissioner;
-use crate::audit::{AuditEvent, Outcome};
+use crate::audit::{AuditAction, AuditEvent, Outcome};
 
 /// Why a client was refused at the TLS handshake (the kind only; the
 /// transport keeps the detail).
@@ -92,7 +92,7 @@ impl Commissioner {
     ) {
         let event = AuditEvent::new(
             format!("peer:{}", peer.ip()),
-            "tls.handshake",
+            AuditAction::TlsHandshake,
             format!("tcp:{peer}"),
             "coap",
             Outcome::Denied,

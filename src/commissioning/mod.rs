@@ -9,9 +9,18 @@
 //! [`event::Event`]s: audit records, state to persist, services to advertise
 //! or withdraw, alerts.
 //!
-//! Submodules: [`policy`] (roles x classes, limits), [`token`] (CWT
-//! encoding), [`codes`] (enrollment codes), [`anomaly`] (burst detection),
-//! [`event`] (outputs), [`error`] (one error type per operation).
+//! The [`Commissioner`] is a coordinator over one state machine per
+//! concern, each in its own file, owning its state and its invariants:
+//! `windows.rs` (open windows, discriminator index, recently closed),
+//! `sessions.rs` (the PAKE running in a window and its timeout),
+//! `ledger.rs` (the hub key and the live tokens), `devices.rs` (device
+//! lifecycle), `enrollment.rs` (bootstrap and invite codes), and
+//! [`anomaly`] (bursts and the pairing lock). `commissioner.rs` sequences
+//! the steps that cross them and emits the [`event::Event`]s.
+//!
+//! Other submodules: [`policy`] (roles x classes, limits), [`token`] (CWT
+//! encoding), [`codes`] (enrollment codes), [`rng`] (the injected random
+//! source), [`event`] (outputs), [`error`] (one error type per operation).
 //!
 //! The device lifecycle:
 //!
@@ -25,11 +34,24 @@
 
 pub mod anomaly;
 pub mod codes;
-mod core;
+mod commissioner;
+mod devices;
+mod enrollment;
 pub mod error;
 pub mod event;
 pub mod handshake;
+pub mod ids;
+mod ledger;
 pub mod policy;
+pub mod rng;
+mod sessions;
 pub mod token;
+mod windows;
 
-pub use self::core::*;
+pub use self::commissioner::{hub_id_of, Actor, Commissioner, Snapshot};
+pub use self::enrollment::CODE_MEMORY;
+pub use self::ids::{DeviceId, WindowId};
+pub use self::ledger::{IssuedToken, LedgerEntry};
+pub use self::rng::{RandomSource, RngError};
+pub use self::sessions::{PakeFailure, PakeTicket};
+pub use self::windows::{OpenWindow, WindowInfo, WindowPake};

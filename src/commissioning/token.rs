@@ -110,6 +110,7 @@ use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
+use crate::commissioning::ids::WindowId;
 use crate::refusal::Refusal;
 use crate::time::UnixMillis;
 
@@ -392,6 +393,20 @@ impl FromStr for Cti {
     }
 }
 
+/// In JSON, a token id is its hex text (as in `/v1/tokens/{cti}`).
+impl Serialize for Cti {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Cti {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Claims
 // ---------------------------------------------------------------------------
@@ -419,7 +434,7 @@ pub struct TokenClaims {
     /// Id of the approving user.
     pub user: String,
     /// Id of the commissioning window.
-    pub window: u64,
+    pub window: WindowId,
     /// Confirmation key (RFC 8747): the device key the token is bound to.
     pub cnf: DeviceKey,
 }
@@ -441,7 +456,7 @@ impl TokenClaims {
                 Value::Text(self.scope.as_str().to_owned()),
             )
             .text_claim(CLAIM_USER.to_owned(), Value::Text(self.user.clone()))
-            .text_claim(CLAIM_WINDOW.to_owned(), Value::from(self.window))
+            .text_claim(CLAIM_WINDOW.to_owned(), Value::from(self.window.0))
             .build())
     }
 
@@ -464,7 +479,7 @@ impl TokenClaims {
             .parse::<Scope>()
             .map_err(|e| malformed(format!("claim scope (9): {e}")))?;
         let user = raw.text(CLAIM_USER)?.to_owned();
-        let window = raw.uint(CLAIM_WINDOW)?;
+        let window = WindowId(raw.uint(CLAIM_WINDOW)?);
         let claims = TokenClaims {
             iss,
             sub,
@@ -1162,7 +1177,7 @@ mod tests {
             cti: Cti([7; 16]),
             scope,
             user: "user-1".to_owned(),
-            window: 42,
+            window: WindowId(42),
             cnf: dev.clone(),
         }
     }
@@ -1334,7 +1349,7 @@ mod tests {
         c.iat = i64::MIN;
         c.nbf = -1;
         c.exp = i64::MAX;
-        c.window = u64::MAX;
+        c.window = WindowId(u64::MAX);
         c.user = "ünïcödé ✓".to_owned();
         c.cti = Cti::random(&rng()).unwrap();
         let t = f.hub.sign(&c, &rng()).unwrap();
@@ -1880,7 +1895,7 @@ mod tests {
         assert_eq!(c.cti.to_string(), "ffb6599c56d68f0e5a2f552669635863");
         assert_eq!(
             (c.scope, c.user.as_str(), c.window),
-            (Scope::Setup, "u-7f3a", 12)
+            (Scope::Setup, "u-7f3a", WindowId(12))
         );
         // Signed by a throw-away key: not by ours.
         assert_eq!(

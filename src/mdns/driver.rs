@@ -36,7 +36,7 @@ use super::state::{
     WithdrawReason,
 };
 use super::{Advertiser, HostRecord, InstanceKey, ResponderEvent, ServiceInstance};
-use crate::audit::{AuditEvent, Outcome};
+use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::commissioning::event::{DeviceState, Event};
 use crate::commissioning::token::Scope;
 use crate::time::{UnixMillis, WallClock};
@@ -216,7 +216,7 @@ pub async fn spawn(
     let admitted: Vec<String> = devices
         .into_iter()
         .filter(|d| d.state == DeviceState::Admitted && d.scope == Some(Scope::Full))
-        .map(|d| d.id)
+        .map(|d| d.id.into_string())
         .collect();
     let mut stale = Vec::new();
     let mut by_device: std::collections::BTreeMap<
@@ -426,7 +426,7 @@ impl Driver {
             Err(e) => {
                 let ev = AuditEvent::new(
                     target.clone(),
-                    "mdns.register",
+                    AuditAction::MdnsRegister,
                     target,
                     "coap",
                     Outcome::Denied,
@@ -447,7 +447,7 @@ impl Driver {
                     .collect();
                 let ev = AuditEvent::new(
                     target.clone(),
-                    "mdns.register",
+                    AuditAction::MdnsRegister,
                     target,
                     "coap",
                     Outcome::Success,
@@ -478,7 +478,7 @@ impl Driver {
                 tracing::warn!(original = %c.original, new = %c.new_name, "mDNS name conflict on the network: renamed");
                 let ev = AuditEvent::new(
                     "system",
-                    "mdns.rename",
+                    AuditAction::MdnsRename,
                     self.hub_id.clone(),
                     "mdns",
                     Outcome::Info,
@@ -537,7 +537,7 @@ impl Driver {
                     audits.push(
                         AuditEvent::new(
                             "system",
-                            "mdns.rename",
+                            AuditAction::MdnsRename,
                             target,
                             "mdns",
                             Outcome::Info,
@@ -552,7 +552,7 @@ impl Driver {
                     if reason == WithdrawReason::LeaseExpired {
                         audits.push(AuditEvent::new(
                             "system",
-                            "mdns.expire",
+                            AuditAction::MdnsExpire,
                             format!("device:{device}"),
                             "mdns",
                             Outcome::Info,

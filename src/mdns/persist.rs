@@ -16,6 +16,7 @@ use super::state::DeviceServices;
 use crate::audit::AuditEvent;
 use crate::commissioning::event::DeviceState;
 use crate::commissioning::token::Scope;
+use crate::commissioning::DeviceId;
 use crate::store::{MdnsServicesRow, Store, StoreError, StoreHandle};
 use crate::time::UnixMillis;
 
@@ -33,7 +34,7 @@ pub type PersistFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, PersistErr
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnownDevice {
     /// The device id.
-    pub id: String,
+    pub id: DeviceId,
     /// Its state.
     pub state: DeviceState,
     /// Its token scope, if it has one.
@@ -110,9 +111,9 @@ impl ServiceStore for StoreHandle {
             let devices = devices
                 .into_iter()
                 .map(|d| KnownDevice {
-                    id: d.id,
-                    state: d.state,
-                    scope: d.scope,
+                    id: d.device.id,
+                    state: d.device.state,
+                    scope: d.device.scope,
                 })
                 .collect();
             let services = rows.into_iter().map(decode).collect::<Result<_, _>>()?;

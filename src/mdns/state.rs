@@ -390,11 +390,11 @@ impl AdvertisingState {
                 }
             }
             Event::Advertise(Service::Device { id }) => {
-                self.admitted.insert(id.clone());
+                self.admitted.insert(id.to_string());
             }
             Event::Withdraw(Service::Device { id }) => {
-                self.admitted.remove(id);
-                self.drop_device(id, WithdrawReason::DeviceWithdrawn);
+                self.admitted.remove(id.as_str());
+                self.drop_device(id.as_str(), WithdrawReason::DeviceWithdrawn);
             }
             _ => {}
         }

@@ -14,7 +14,7 @@ use super::wire::{
 use super::{CoreAccess, PeerAuth, Reply, EXPORTER_LEN, MAX_BODY};
 use crate::attestation::hub_ca::{verified_csr_key, HubCa, HubCaError};
 use crate::attestation::{FirmwareAction, FirmwarePolicy};
-use crate::audit::{AuditEvent, Outcome};
+use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::commissioning::error::{PakeError, StartPakeError};
 use crate::commissioning::policy::DeviceClass;
 use crate::commissioning::token::DeviceKey;
@@ -185,16 +185,16 @@ impl<C: CoreAccess> PairingService<C> {
     /// request. Never panics on any input.
     pub async fn handle(&self, peer: &PeerAuth, path: &str, body: &[u8]) -> Reply {
         let action = match path {
-            PATH_START => "pair.start",
-            PATH_PAKE => "pair.pake",
-            PATH_CONFIRM => "pair.confirm",
-            PATH_REDEEM => "pair.redeem",
+            PATH_START => AuditAction::PairStart,
+            PATH_PAKE => AuditAction::PairPake,
+            PATH_CONFIRM => AuditAction::PairConfirm,
+            PATH_REDEEM => AuditAction::PairRedeem,
             _ => {
                 let subject = format!("path:{}", path.chars().take(64).collect::<String>());
                 return self
                     .refuse(
                         peer,
-                        "pair.request",
+                        AuditAction::PairRequest,
                         subject,
                         Refused::new(Refusal::NotFound, "no such pairing resource"),
                     )
@@ -221,7 +221,13 @@ impl<C: CoreAccess> PairingService<C> {
     }
 
     /// Audits a refusal decided here and answers it.
-    async fn refuse(&self, peer: &PeerAuth, action: &str, subject: String, r: Refused) -> Reply {
+    async fn refuse(
+        &self,
+        peer: &PeerAuth,
+        action: AuditAction,
+        subject: String,
+        r: Refused,
+    ) -> Reply {
         let ev = AuditEvent::new(
             peer.audit_name(),
             action,

@@ -448,12 +448,12 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::audit::Outcome;
+    use crate::audit::{AuditAction, Outcome};
 
     fn ev(i: u64) -> AuditEvent {
         AuditEvent::new(
             format!("user:{i}"),
-            "window.open",
+            AuditAction::WindowOpen,
             format!("disc:{}", 3840 + i),
             "api",
             if i.is_multiple_of(3) {

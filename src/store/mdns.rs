@@ -88,7 +88,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use crate::audit::{AuditEvent, Outcome};
+    use crate::audit::{AuditAction, AuditEvent, Outcome};
     use crate::store::Store;
     use crate::time::UnixMillis;
 
@@ -117,7 +117,14 @@ mod tests {
     fn save_writes_the_set_and_its_audit_together() {
         let dir = tempfile::tempdir().unwrap();
         let mut st = Store::open(dir.path()).unwrap();
-        let ev = AuditEvent::new("d", "mdns.register", "d", "coap", Outcome::Success, "ok");
+        let ev = AuditEvent::new(
+            "d",
+            AuditAction::MdnsRegister,
+            "d",
+            "coap",
+            Outcome::Success,
+            "ok",
+        );
         st.save_mdns_services(
             "d",
             Some(("{}", UnixMillis(9))),

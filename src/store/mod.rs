@@ -9,7 +9,9 @@
 //!   user_version`).
 //! * [`audit`] appends to and verifies the hash-chained audit log.
 //! * The typed CRUD methods for users, windows, devices, tokens, codes and
-//!   meta are in `tables.rs` and re-exported here with their row structs.
+//!   meta are in `tables.rs` and re-exported here with their row structs
+//!   (which wrap the commissioning core's records); `sql.rs` stores the
+//!   core's id types (`ToSql` / `FromSql`).
 //!
 //! Durability: WAL journal with `synchronous=FULL`, so a transaction that
 //! returned from `COMMIT` survives a process crash and a power loss.
@@ -27,14 +29,13 @@ pub mod audit;
 mod mdns;
 pub mod migrations;
 pub mod persist;
+mod sql;
 mod tables;
 pub mod writer;
 
 pub use audit::{BreakKind, ChainBreak, VerifyReport};
 pub use mdns::MdnsServicesRow;
-pub use tables::{
-    CodeKind, CodeRow, DeviceRow, DeviceState, NewWindow, Scope, TokenRow, UserRow, WindowRow,
-};
+pub use tables::{CodeKind, CodeRow, DeviceRow, DeviceState, Scope, TokenRow, UserRow, WindowRow};
 pub use writer::{StoreHandle, StoreWriter};
 
 /// File name of the database inside the state directory.
@@ -296,7 +297,7 @@ mod tests {
                 crate::time::UnixMillis(1),
                 &[crate::audit::AuditEvent::new(
                     "system",
-                    "test",
+                    crate::audit::AuditAction::DaemonStart,
                     "x",
                     "local",
                     crate::audit::Outcome::Info,

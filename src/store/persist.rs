@@ -7,33 +7,12 @@
 //! or neither: never a half-paired device, never a decision without its
 //! audit record.
 
-use std::time::Duration;
-
-use super::tables::{CodeRow, DeviceRow, NewWindow, TokenRow, UserRow};
+use super::tables::UserRow;
 use super::{Store, StoreError};
 use crate::audit::AuditEvent;
-use crate::commissioning::event::{CodeRecord, DeviceRecord, Persist};
-use crate::commissioning::token::Cti;
-use crate::commissioning::{LedgerEntry, Snapshot};
+use crate::commissioning::event::{DeviceState, Persist};
+use crate::commissioning::{LedgerEntry, Snapshot, CODE_MEMORY};
 use crate::time::UnixMillis;
-
-/// How long expired codes stay in the snapshot (so the core can still say
-/// "expired" rather than "unknown").
-const CODE_MEMORY: Duration = Duration::from_secs(24 * 3600);
-
-fn id_i64(field: &'static str, v: u64) -> Result<i64, StoreError> {
-    i64::try_from(v).map_err(|_| StoreError::Invalid {
-        field,
-        message: format!("{v} too large"),
-    })
-}
-
-fn id_u64(field: &'static str, v: i64) -> Result<u64, StoreError> {
-    u64::try_from(v).map_err(|_| StoreError::Corrupt {
-        table: field,
-        message: format!("{v}"),
-    })
-}
 
 impl Store {
     /// Applies `changes` then appends `audits` (stamped `wall`), atomically.
@@ -61,62 +40,20 @@ impl Store {
     pub fn apply(&self, p: &Persist) -> Result<(), StoreError> {
         match p {
             Persist::WindowOpened(w) => {
-                self.insert_window(&NewWindow {
-                    id: id_i64("window id", w.id)?,
-                    opened_by: w.opened_by.clone(),
-                    discriminator: w.discriminator,
-                    vid: w.vid,
-                    pid: w.pid,
-                    class: w.class,
-                    opened_ms: w.opened,
-                    deadline_ms: w.deadline,
-                })?;
+                self.insert_window(w)?;
             }
             Persist::WindowClosed { id, at, reason } => {
-                self.close_window(id_i64("window id", *id)?, *at, reason)?;
+                self.close_window(*id, *at, reason)?;
             }
-            Persist::TokenIssued(t) => self.insert_token(&TokenRow {
-                cti: t.cti.to_string(),
-                device_id: t.device.clone(),
-                user_id: t.user.clone(),
-                window_id: id_i64("window id", t.window)?,
-                scope: t.scope,
-                issued_ms: t.issued,
-                expires_ms: t.expires,
-                redeemed_ms: None,
-                revoked_ms: None,
-            })?,
+            Persist::TokenIssued(t) => self.insert_token(t)?,
             Persist::TokenRedeemed { cti, at } => {
-                self.mark_token_redeemed(&cti.to_string(), *at)?;
+                self.mark_token_redeemed(cti, *at)?;
             }
             Persist::TokenRevoked { cti, at } => {
-                self.mark_token_revoked(&cti.to_string(), *at)?;
+                self.mark_token_revoked(cti, *at)?;
             }
-            Persist::Device(d) => self.upsert_device(&DeviceRow {
-                id: d.id.clone(),
-                vid: Some(d.vid),
-                pid: Some(d.pid),
-                discriminator: Some(d.discriminator),
-                class: d.class,
-                state: d.state,
-                scope: d.scope,
-                approved_by: d.approved_by.clone(),
-                window_id: Some(id_i64("window id", d.window)?),
-                created_ms: d.updated,
-                updated_ms: d.updated,
-                reason: Some(d.reason.clone()),
-                full_by_ms: d.full_by,
-            })?,
-            Persist::CodeCreated(c) => self.insert_code(&CodeRow {
-                hash: c.hash.clone(),
-                kind: c.kind,
-                role: c.role,
-                created_by: Some(c.created_by.clone()),
-                created_ms: c.created,
-                expires_ms: c.expires,
-                used_ms: c.used,
-                used_by: None,
-            })?,
+            Persist::Device(d) => self.upsert_device(d)?,
+            Persist::CodeCreated(c) => self.insert_code(c)?,
             Persist::CodeUsed { hash, at, by } => {
                 self.mark_code_used(hash, *at, by)?;
             }
@@ -137,65 +74,36 @@ impl Store {
 
     /// What the core needs after a restart at wall time `wall`.
     pub fn snapshot(&self, wall: UnixMillis) -> Result<Snapshot, StoreError> {
-        let next_window_id = id_u64("windows", self.max_window_id()?)? + 1;
+        let next_window_id = self.max_window_id()?.next();
         let open_windows = self
             .list_open_windows()?
             .into_iter()
-            .map(|w| id_u64("windows", w.id))
-            .collect::<Result<_, _>>()?;
+            .map(|w| w.record.id)
+            .collect();
         let devices = self
             .list_devices()?
             .into_iter()
-            .filter(|d| d.state != crate::commissioning::event::DeviceState::Removed)
-            .map(|d| {
-                Ok(DeviceRecord {
-                    id: d.id,
-                    vid: d.vid.unwrap_or_default(),
-                    pid: d.pid.unwrap_or_default(),
-                    discriminator: d.discriminator.unwrap_or_default(),
-                    class: d.class,
-                    state: d.state,
-                    scope: d.scope,
-                    approved_by: d.approved_by,
-                    window: id_u64("devices", d.window_id.unwrap_or_default())?,
-                    full_by: d.full_by_ms,
-                    updated: d.updated_ms,
-                    reason: d.reason.unwrap_or_default(),
-                })
-            })
-            .collect::<Result<_, StoreError>>()?;
+            .map(|d| d.device)
+            .filter(|d| d.state != DeviceState::Removed)
+            .collect();
         let tokens = self
             .list_live_tokens(wall)?
             .into_iter()
-            .map(|t| {
-                let cti: Cti = t.cti.parse().map_err(|_| StoreError::Corrupt {
-                    table: "tokens",
-                    message: format!("cti {:?} is not 16 hex bytes", t.cti),
-                })?;
-                Ok(LedgerEntry {
-                    cti,
-                    device: t.device_id,
-                    scope: t.scope,
-                    expires: t.expires_ms,
-                    redeemed: t.redeemed_ms.is_some(),
-                    revoked: t.revoked_ms.is_some(),
-                })
+            .map(|t| LedgerEntry {
+                cti: t.record.cti,
+                device: t.record.device,
+                scope: t.record.scope,
+                expires: t.record.expires,
+                redeemed: t.redeemed_ms.is_some(),
+                revoked: t.revoked_ms.is_some(),
             })
-            .collect::<Result<_, StoreError>>()?;
+            .collect();
         let codes = self
             .list_codes_expiring_after(UnixMillis(
                 wall.0.saturating_sub(CODE_MEMORY.as_millis() as i64),
             ))?
             .into_iter()
-            .map(|c| CodeRecord {
-                hash: c.hash,
-                kind: c.kind,
-                role: c.role,
-                created_by: c.created_by.unwrap_or_default(),
-                created: c.created_ms,
-                expires: c.expires_ms,
-                used: c.used_ms,
-            })
+            .map(|c| c.record)
             .collect();
         Ok(Snapshot {
             next_window_id,
@@ -211,10 +119,13 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::audit::Outcome;
-    use crate::commissioning::event::{CodeKind, DeviceState, TokenRecord, WindowRecord};
+    use crate::audit::{AuditAction, Outcome};
+    use crate::commissioning::event::{
+        CodeKind, CodeRecord, DeviceRecord, TokenRecord, WindowRecord,
+    };
     use crate::commissioning::policy::{DeviceClass, Role};
-    use crate::commissioning::token::Scope;
+    use crate::commissioning::token::{Cti, Scope};
+    use crate::commissioning::WindowId;
 
     fn store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -224,7 +135,7 @@ mod tests {
 
     fn window(id: u64) -> Persist {
         Persist::WindowOpened(WindowRecord {
-            id,
+            id: WindowId(id),
             opened_by: "u-1".into(),
             discriminator: 3840,
             vid: 0xFFF1,
@@ -236,7 +147,18 @@ mod tests {
     }
 
     fn ev(action: &str) -> AuditEvent {
-        AuditEvent::new("system", action, "s", "system", Outcome::Info, "ok")
+        // Fixture names, not hub actions: the store keeps any text.
+        AuditEvent {
+            action: action.into(),
+            ..AuditEvent::new(
+                "system",
+                AuditAction::DaemonStart,
+                "s",
+                "system",
+                Outcome::Info,
+                "ok",
+            )
+        }
     }
 
     #[test]
@@ -247,7 +169,7 @@ mod tests {
             window(4),
             window(5),
             Persist::WindowClosed {
-                id: 4,
+                id: WindowId(4),
                 at: UnixMillis(2_000),
                 reason: "paired",
             },
@@ -255,7 +177,7 @@ mod tests {
                 cti,
                 device: "dev".into(),
                 user: "u-1".into(),
-                window: 5,
+                window: WindowId(5),
                 scope: Scope::Setup,
                 issued: UnixMillis(1_000),
                 expires: UnixMillis(100_000),
@@ -273,7 +195,7 @@ mod tests {
                 state: DeviceState::Approved,
                 scope: Some(Scope::Setup),
                 approved_by: Some("u-1".into()),
-                window: 5,
+                window: WindowId(5),
                 full_by: Some(UnixMillis(100_000)),
                 updated: UnixMillis(3_000),
                 reason: "approved".into(),
@@ -302,8 +224,8 @@ mod tests {
         s.commit(UnixMillis(4_000), &changes, &[ev("a"), ev("b")])
             .expect("commit");
         let snap = s.snapshot(UnixMillis(5_000)).expect("snapshot");
-        assert_eq!(snap.next_window_id, 6);
-        assert_eq!(snap.open_windows, vec![5]);
+        assert_eq!(snap.next_window_id, WindowId(6));
+        assert_eq!(snap.open_windows, vec![WindowId(5)]);
         assert!(snap.users_exist);
         assert_eq!(snap.tokens.len(), 1);
         assert!(snap.tokens[0].redeemed && !snap.tokens[0].revoked);
@@ -330,7 +252,11 @@ mod tests {
         // Window 1 again violates the primary key: nothing of this batch lands.
         let err = s.commit(UnixMillis(2), &[window(2), window(1)], &[ev("second")]);
         assert!(err.is_err());
-        assert_eq!(s.max_window_id().expect("max"), 1, "window 2 rolled back");
+        assert_eq!(
+            s.max_window_id().expect("max"),
+            WindowId(1),
+            "window 2 rolled back"
+        );
         let report = s.verify_audit().expect("verify");
         assert_eq!(
             report.records, 1,

@@ -8,7 +8,10 @@ use std::str::FromStr;
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Store, StoreError};
-use crate::commissioning::policy::{DeviceClass, Role};
+use crate::commissioning::event::{CodeRecord, DeviceRecord, TokenRecord, WindowRecord};
+use crate::commissioning::policy::Role;
+use crate::commissioning::token::Cti;
+use crate::commissioning::WindowId;
 use crate::time::UnixMillis;
 
 /// Meta key of the last-known-good wall time (decimal milliseconds).
@@ -34,124 +37,45 @@ pub struct UserRow {
     pub revoked_ms: Option<UnixMillis>,
 }
 
-/// A window to insert (its id is allocated by the commissioning core).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewWindow {
-    /// Window id.
-    pub id: i64,
-    /// User id of the opener.
-    pub opened_by: String,
-    /// Matter discriminator the window is for.
-    pub discriminator: u16,
-    /// Vendor id.
-    pub vid: u16,
-    /// Product id.
-    pub pid: u16,
-    /// Risk class chosen by the opener.
-    pub class: DeviceClass,
-    /// Opening time.
-    pub opened_ms: UnixMillis,
-    /// Deadline (wall time).
-    pub deadline_ms: UnixMillis,
-}
-
-/// A commissioning window.
+/// A commissioning window as stored: the core's record and how it ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WindowRow {
-    /// Database id.
-    pub id: i64,
-    /// User id of the opener.
-    pub opened_by: String,
-    /// Matter discriminator the window is for.
-    pub discriminator: u16,
-    /// Vendor id.
-    pub vid: u16,
-    /// Product id.
-    pub pid: u16,
-    /// Risk class chosen by the opener.
-    pub class: DeviceClass,
-    /// Opening time.
-    pub opened_ms: UnixMillis,
-    /// Deadline (wall time).
-    pub deadline_ms: UnixMillis,
+    /// The window as the core opened it.
+    pub record: WindowRecord,
     /// Closing time, if closed.
     pub closed_ms: Option<UnixMillis>,
-    /// Why it closed (e.g. `expired`, `paired`, `cancelled`).
+    /// Why it closed (e.g. `expired`, `paired`, `revoked`).
     pub close_reason: Option<String>,
 }
 
-/// A device.
+/// A device as stored: the core's record and when it was first stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeviceRow {
-    /// Device key fingerprint.
-    pub id: String,
-    /// Vendor id, if known.
-    pub vid: Option<u16>,
-    /// Product id, if known.
-    pub pid: Option<u16>,
-    /// Discriminator, if known.
-    pub discriminator: Option<u16>,
-    /// Risk class.
-    pub class: DeviceClass,
-    /// Admission state.
-    pub state: DeviceState,
-    /// Granted scope, if any.
-    pub scope: Option<Scope>,
-    /// User id of the approver, if approved.
-    pub approved_by: Option<String>,
-    /// The window it was paired through.
-    pub window_id: Option<i64>,
-    /// Creation time.
+    /// The device as the core last wrote it.
+    pub device: DeviceRecord,
+    /// Creation time (the `updated` of its first record).
     pub created_ms: UnixMillis,
-    /// Last change.
-    pub updated_ms: UnixMillis,
-    /// Reason of the last state change.
-    pub reason: Option<String>,
-    /// Deadline to reach `full` scope while pending (the setup token's `exp`).
-    pub full_by_ms: Option<UnixMillis>,
 }
 
-/// A pairing token's ledger entry (never the token body).
+/// A pairing token's ledger entry (never the token body): the core's
+/// record and what happened to it since.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenRow {
-    /// CWT id, lower-case hex.
-    pub cti: String,
-    /// Device the token was issued to.
-    pub device_id: String,
-    /// User on whose behalf it was issued.
-    pub user_id: String,
-    /// Window it was issued in.
-    pub window_id: i64,
-    /// Granted scope.
-    pub scope: Scope,
-    /// Issue time.
-    pub issued_ms: UnixMillis,
-    /// Expiry.
-    pub expires_ms: UnixMillis,
+    /// The token as issued.
+    pub record: TokenRecord,
     /// Redemption time, if redeemed.
     pub redeemed_ms: Option<UnixMillis>,
     /// Revocation time, if revoked.
     pub revoked_ms: Option<UnixMillis>,
 }
 
-/// A bootstrap or invite code (only its hash is stored).
+/// A bootstrap or invite code as stored (only its hash): the core's record
+/// and who used it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeRow {
-    /// Lower-case hex SHA-256 of the code (64 digits).
-    pub hash: String,
-    /// Bootstrap or invite.
-    pub kind: CodeKind,
-    /// Role the redeemer receives.
-    pub role: Role,
-    /// User id of the creator (`None` for the bootstrap code).
-    pub created_by: Option<String>,
-    /// Creation time.
-    pub created_ms: UnixMillis,
-    /// Expiry.
-    pub expires_ms: UnixMillis,
-    /// Use time, if used.
-    pub used_ms: Option<UnixMillis>,
-    /// User id created by the use, if used.
+    /// The code as the core created it (and when it was used, if it was).
+    pub record: CodeRecord,
+    /// User id created by the use (or `superseded`), if used.
     pub used_by: Option<String>,
 }
 
@@ -225,60 +149,76 @@ fn user_from(row: &Row<'_>) -> Result<UserRow, StoreError> {
 
 fn window_from(row: &Row<'_>) -> Result<WindowRow, StoreError> {
     Ok(WindowRow {
-        id: row.get(0)?,
-        opened_by: row.get(1)?,
-        discriminator: row.get(2)?,
-        vid: row.get(3)?,
-        pid: row.get(4)?,
-        class: parse("windows", row, 5)?,
-        opened_ms: ms(row, 6)?,
-        deadline_ms: ms(row, 7)?,
+        record: WindowRecord {
+            id: row.get(0)?,
+            opened_by: row.get(1)?,
+            discriminator: row.get(2)?,
+            vid: row.get(3)?,
+            pid: row.get(4)?,
+            class: parse("windows", row, 5)?,
+            opened: ms(row, 6)?,
+            deadline: ms(row, 7)?,
+        },
         closed_ms: ms_opt(row, 8)?,
         close_reason: row.get(9)?,
     })
 }
 
+/// The schema allows NULL in columns the core always writes (`vid`, `pid`,
+/// `discriminator`, `window_id`, `reason`); such a value reads as the
+/// type's default, as the snapshot always read it.
 fn device_from(row: &Row<'_>) -> Result<DeviceRow, StoreError> {
     Ok(DeviceRow {
-        id: row.get(0)?,
-        vid: row.get(1)?,
-        pid: row.get(2)?,
-        discriminator: row.get(3)?,
-        class: parse("devices", row, 4)?,
-        state: parse("devices", row, 5)?,
-        scope: parse_opt("devices", row, 6)?,
-        approved_by: row.get(7)?,
-        window_id: row.get(8)?,
+        device: DeviceRecord {
+            id: row.get(0)?,
+            vid: row.get::<_, Option<u16>>(1)?.unwrap_or_default(),
+            pid: row.get::<_, Option<u16>>(2)?.unwrap_or_default(),
+            discriminator: row.get::<_, Option<u16>>(3)?.unwrap_or_default(),
+            class: parse("devices", row, 4)?,
+            state: parse("devices", row, 5)?,
+            scope: parse_opt("devices", row, 6)?,
+            approved_by: row.get(7)?,
+            window: row.get::<_, Option<WindowId>>(8)?.unwrap_or_default(),
+            updated: ms(row, 10)?,
+            reason: row.get::<_, Option<String>>(11)?.unwrap_or_default(),
+            full_by: ms_opt(row, 12)?,
+        },
         created_ms: ms(row, 9)?,
-        updated_ms: ms(row, 10)?,
-        reason: row.get(11)?,
-        full_by_ms: ms_opt(row, 12)?,
     })
 }
 
 fn token_from(row: &Row<'_>) -> Result<TokenRow, StoreError> {
+    let cti: String = row.get(0)?;
     Ok(TokenRow {
-        cti: row.get(0)?,
-        device_id: row.get(1)?,
-        user_id: row.get(2)?,
-        window_id: row.get(3)?,
-        scope: parse("tokens", row, 4)?,
-        issued_ms: ms(row, 5)?,
-        expires_ms: ms(row, 6)?,
+        record: TokenRecord {
+            cti: cti
+                .parse()
+                .map_err(|_| corrupt("tokens")(format!("cti {cti:?} is not 16 hex bytes")))?,
+            device: row.get(1)?,
+            user: row.get(2)?,
+            window: row.get(3)?,
+            scope: parse("tokens", row, 4)?,
+            issued: ms(row, 5)?,
+            expires: ms(row, 6)?,
+        },
         redeemed_ms: ms_opt(row, 7)?,
         revoked_ms: ms_opt(row, 8)?,
     })
 }
 
+/// `created_by` is nullable in the schema; the core always writes it (a
+/// NULL reads as empty, as the snapshot always read it).
 fn code_from(row: &Row<'_>) -> Result<CodeRow, StoreError> {
     Ok(CodeRow {
-        hash: row.get(0)?,
-        kind: parse("codes", row, 1)?,
-        role: parse("codes", row, 2)?,
-        created_by: row.get(3)?,
-        created_ms: ms(row, 4)?,
-        expires_ms: ms(row, 5)?,
-        used_ms: ms_opt(row, 6)?,
+        record: CodeRecord {
+            hash: row.get(0)?,
+            kind: parse("codes", row, 1)?,
+            role: parse("codes", row, 2)?,
+            created_by: row.get::<_, Option<String>>(3)?.unwrap_or_default(),
+            created: ms(row, 4)?,
+            expires: ms(row, 5)?,
+            used: ms_opt(row, 6)?,
+        },
         used_by: row.get(7)?,
     })
 }
@@ -360,7 +300,7 @@ impl Store {
     // ---- windows -----------------------------------------------------
 
     /// Inserts a window (fails if its id exists) and returns its id.
-    pub fn insert_window(&self, w: &NewWindow) -> Result<i64, StoreError> {
+    pub fn insert_window(&self, w: &WindowRecord) -> Result<WindowId, StoreError> {
         self.conn.execute(
             "INSERT INTO windows (id, opened_by, discriminator, vid, pid, class, opened_ms,
                                   deadline_ms)
@@ -371,8 +311,8 @@ impl Store {
                 w.vid,
                 w.pid,
                 w.class.as_str(),
-                w.opened_ms.0,
-                w.deadline_ms.0,
+                w.opened.0,
+                w.deadline.0,
                 w.id
             ],
         )?;
@@ -380,7 +320,12 @@ impl Store {
     }
 
     /// Closes an open window; `false` if no such window or already closed.
-    pub fn close_window(&self, id: i64, at: UnixMillis, reason: &str) -> Result<bool, StoreError> {
+    pub fn close_window(
+        &self,
+        id: WindowId,
+        at: UnixMillis,
+        reason: &str,
+    ) -> Result<bool, StoreError> {
         let n = self.conn.execute(
             "UPDATE windows SET closed_ms = ?2, close_reason = ?3
              WHERE id = ?1 AND closed_ms IS NULL",
@@ -390,11 +335,11 @@ impl Store {
     }
 
     /// The largest window id ever stored (0 when none): ids are never reused.
-    pub fn max_window_id(&self) -> Result<i64, StoreError> {
-        let id: Option<i64> = self
+    pub fn max_window_id(&self) -> Result<WindowId, StoreError> {
+        let id: Option<WindowId> = self
             .conn
             .query_row("SELECT max(id) FROM windows", [], |r| r.get(0))?;
-        Ok(id.unwrap_or(0))
+        Ok(id.unwrap_or_default())
     }
 
     /// Windows not yet closed, by id.
@@ -404,7 +349,7 @@ impl Store {
     }
 
     /// The window with this id.
-    pub fn get_window(&self, id: i64) -> Result<Option<WindowRow>, StoreError> {
+    pub fn get_window(&self, id: WindowId) -> Result<Option<WindowRow>, StoreError> {
         let sql = format!("SELECT {WINDOW_COLS} FROM windows WHERE id = ?1");
         self.query_opt(&sql, [id], window_from)
     }
@@ -412,8 +357,8 @@ impl Store {
     // ---- devices -----------------------------------------------------
 
     /// Inserts a device or replaces every column of the existing one
-    /// (except `created_ms`, which keeps its first value).
-    pub fn upsert_device(&self, d: &DeviceRow) -> Result<(), StoreError> {
+    /// (except `created_ms`: the `updated` time of its first record).
+    pub fn upsert_device(&self, d: &DeviceRecord) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO devices (id, vid, pid, discriminator, class, state, scope, approved_by,
                                   window_id, created_ms, updated_ms, reason, full_by_ms)
@@ -434,11 +379,11 @@ impl Store {
                 d.state.as_str(),
                 d.scope.map(Scope::as_str),
                 d.approved_by,
-                d.window_id,
-                d.created_ms.0,
-                d.updated_ms.0,
+                d.window,
+                d.updated.0,
+                d.updated.0,
                 d.reason,
-                d.full_by_ms.map(|t| t.0)
+                d.full_by.map(|t| t.0)
             ],
         )?;
         Ok(())
@@ -475,38 +420,35 @@ impl Store {
 
     // ---- tokens ------------------------------------------------------
 
-    /// Records an issued token (its `cti` must be lower-case hex, at most
-    /// 64 digits: the token body is never stored).
-    pub fn insert_token(&self, t: &TokenRow) -> Result<(), StoreError> {
-        check_hex("cti", &t.cti, 64, false)?;
+    /// Records an issued token (its id and metadata: the token body is
+    /// never stored).
+    pub fn insert_token(&self, t: &TokenRecord) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO tokens (cti, device_id, user_id, window_id, scope, issued_ms, expires_ms,
                                  redeemed_ms, revoked_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, NULL)",
             params![
                 t.cti,
-                t.device_id,
-                t.user_id,
-                t.window_id,
+                t.device,
+                t.user,
+                t.window,
                 t.scope.as_str(),
-                t.issued_ms.0,
-                t.expires_ms.0,
-                t.redeemed_ms.map(|x| x.0),
-                t.revoked_ms.map(|x| x.0)
+                t.issued.0,
+                t.expires.0
             ],
         )?;
         Ok(())
     }
 
     /// The token with this id.
-    pub fn get_token(&self, cti: &str) -> Result<Option<TokenRow>, StoreError> {
+    pub fn get_token(&self, cti: &Cti) -> Result<Option<TokenRow>, StoreError> {
         let sql = format!("SELECT {TOKEN_COLS} FROM tokens WHERE cti = ?1");
         self.query_opt(&sql, [cti], token_from)
     }
 
     /// Marks a token redeemed (conditional: `false` if unknown or already
     /// redeemed, so a token is redeemed at most once).
-    pub fn mark_token_redeemed(&self, cti: &str, at: UnixMillis) -> Result<bool, StoreError> {
+    pub fn mark_token_redeemed(&self, cti: &Cti, at: UnixMillis) -> Result<bool, StoreError> {
         let n = self.conn.execute(
             "UPDATE tokens SET redeemed_ms = ?2 WHERE cti = ?1 AND redeemed_ms IS NULL",
             params![cti, at.0],
@@ -515,7 +457,7 @@ impl Store {
     }
 
     /// Marks a token revoked; `false` if unknown or already revoked.
-    pub fn mark_token_revoked(&self, cti: &str, at: UnixMillis) -> Result<bool, StoreError> {
+    pub fn mark_token_revoked(&self, cti: &Cti, at: UnixMillis) -> Result<bool, StoreError> {
         let n = self.conn.execute(
             "UPDATE tokens SET revoked_ms = ?2 WHERE cti = ?1 AND revoked_ms IS NULL",
             params![cti, at.0],
@@ -543,7 +485,7 @@ impl Store {
     }
 
     /// Records a code by its hash (64 lower-case hex digits of SHA-256).
-    pub fn insert_code(&self, c: &CodeRow) -> Result<(), StoreError> {
+    pub fn insert_code(&self, c: &CodeRecord) -> Result<(), StoreError> {
         check_hex("code hash", &c.hash, 64, true)?;
         self.conn.execute(
             "INSERT INTO codes (hash, kind, role, created_by, created_ms, expires_ms, used_ms,
@@ -554,10 +496,10 @@ impl Store {
                 c.kind.as_str(),
                 c.role.as_str(),
                 c.created_by,
-                c.created_ms.0,
-                c.expires_ms.0,
-                c.used_ms.map(|x| x.0),
-                c.used_by
+                c.created.0,
+                c.expires.0,
+                c.used.map(|x| x.0),
+                None::<String>
             ],
         )?;
         Ok(())
@@ -609,6 +551,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commissioning::policy::DeviceClass;
 
     fn store() -> (tempfile::TempDir, Store) {
         let tmp = tempfile::tempdir().expect("tempdir");
@@ -618,16 +561,15 @@ mod tests {
 
     const H: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
 
-    fn code() -> CodeRow {
-        CodeRow {
+    fn code() -> CodeRecord {
+        CodeRecord {
             hash: H.into(),
             kind: CodeKind::Invite,
             role: Role::Member,
-            created_by: Some("u1".into()),
-            created_ms: UnixMillis(1),
-            expires_ms: UnixMillis(100),
-            used_ms: None,
-            used_by: None,
+            created_by: "u1".into(),
+            created: UnixMillis(1),
+            expires: UnixMillis(100),
+            used: None,
         }
     }
 
@@ -638,7 +580,7 @@ mod tests {
         assert!(s.mark_code_used(H, UnixMillis(5), "u2").expect("first"));
         assert!(!s.mark_code_used(H, UnixMillis(6), "u3").expect("second"));
         let c = s.find_code(H).expect("find").expect("exists");
-        assert_eq!(c.used_ms, Some(UnixMillis(5)));
+        assert_eq!(c.record.used, Some(UnixMillis(5)));
         assert_eq!(c.used_by.as_deref(), Some("u2"));
         assert!(!s
             .mark_code_used(&"0".repeat(64), UnixMillis(6), "u3")
@@ -712,59 +654,68 @@ mod tests {
     #[test]
     fn windows_crud() {
         let (_t, s) = store();
-        let mut w = NewWindow {
-            id: 1,
+        let mut w = WindowRecord {
+            id: WindowId(1),
             opened_by: "u1".into(),
             discriminator: 3840,
             vid: 0xfff1,
             pid: 0x8000,
             class: DeviceClass::High,
-            opened_ms: UnixMillis(1),
-            deadline_ms: UnixMillis(181_000),
+            opened: UnixMillis(1),
+            deadline: UnixMillis(181_000),
         };
         let a = s.insert_window(&w).expect("insert");
         assert!(s.insert_window(&w).is_err(), "ids are unique");
-        w.id = 7;
+        w.id = WindowId(7);
         let b = s.insert_window(&w).expect("insert");
-        assert_eq!((a, b), (1, 7));
-        assert_eq!(s.max_window_id().expect("max"), 7);
+        assert_eq!((a, b), (WindowId(1), WindowId(7)));
+        assert_eq!(s.max_window_id().expect("max"), WindowId(7));
         assert_eq!(s.list_open_windows().expect("open").len(), 2);
         assert!(s.close_window(a, UnixMillis(5), "paired").expect("close"));
         assert!(!s.close_window(a, UnixMillis(6), "expired").expect("twice"));
         let open = s.list_open_windows().expect("open");
-        assert_eq!(open.iter().map(|w| w.id).collect::<Vec<_>>(), vec![b]);
+        assert_eq!(
+            open.iter().map(|w| w.record.id).collect::<Vec<_>>(),
+            vec![b]
+        );
         let got = s.get_window(a).expect("get").expect("exists");
-        assert_eq!(got.class, DeviceClass::High);
-        assert_eq!(got.vid, 0xfff1);
+        assert_eq!(got.record.class, DeviceClass::High);
+        assert_eq!(got.record.vid, 0xfff1);
         assert_eq!(got.close_reason.as_deref(), Some("paired"));
+        assert_eq!(s.get_window(b).expect("get").expect("exists").record, w);
     }
 
     #[test]
     fn devices_crud() {
         let (_t, s) = store();
-        let mut d = DeviceRow {
+        let mut d = DeviceRecord {
             id: "fp1".into(),
-            vid: Some(1),
-            pid: None,
-            discriminator: Some(3840),
+            vid: 1,
+            pid: 0,
+            discriminator: 3840,
             class: DeviceClass::Low,
             state: DeviceState::Pending,
             scope: Some(Scope::Setup),
             approved_by: None,
-            window_id: Some(1),
-            created_ms: UnixMillis(1),
-            updated_ms: UnixMillis(1),
-            reason: None,
-            full_by_ms: Some(UnixMillis(600_000)),
+            window: WindowId(1),
+            updated: UnixMillis(1),
+            reason: String::new(),
+            full_by: Some(UnixMillis(600_000)),
         };
         s.upsert_device(&d).expect("insert");
-        assert_eq!(s.get_device("fp1").expect("get").expect("exists"), d);
+        assert_eq!(
+            s.get_device("fp1").expect("get").expect("exists"),
+            DeviceRow {
+                device: d.clone(),
+                created_ms: UnixMillis(1)
+            }
+        );
         d.state = DeviceState::Admitted;
-        d.created_ms = UnixMillis(50);
-        d.updated_ms = UnixMillis(2);
+        d.updated = UnixMillis(50);
         s.upsert_device(&d).expect("update");
         let got = s.get_device("fp1").expect("get").expect("exists");
-        assert_eq!(got.state, DeviceState::Admitted);
+        assert_eq!(got.device.state, DeviceState::Admitted);
+        assert_eq!(got.device.updated, UnixMillis(50));
         assert_eq!(got.created_ms, UnixMillis(1), "created_ms kept");
         assert!(s
             .set_device_state(
@@ -776,13 +727,29 @@ mod tests {
             )
             .expect("set"));
         let got = s.get_device("fp1").expect("get").expect("exists");
-        assert_eq!(got.state, DeviceState::Quarantined);
-        assert_eq!(got.scope, None);
-        assert_eq!(got.reason.as_deref(), Some("alert"));
+        assert_eq!(got.device.state, DeviceState::Quarantined);
+        assert_eq!(got.device.scope, None);
+        assert_eq!(got.device.reason, "alert");
         assert_eq!(s.list_devices().expect("list").len(), 1);
         assert!(!s
             .set_device_state("nope", DeviceState::Removed, None, None, UnixMillis(4))
             .expect("unknown"));
+        // Columns the schema leaves nullable read as their defaults.
+        s.conn
+            .execute(
+                "UPDATE devices SET vid = NULL, window_id = NULL, reason = NULL",
+                [],
+            )
+            .expect("null out");
+        let got = s.get_device("fp1").expect("get").expect("exists");
+        assert_eq!(
+            (
+                got.device.vid,
+                got.device.window,
+                got.device.reason.as_str()
+            ),
+            (0, WindowId(0), "")
+        );
         s.conn
             .execute_batch(
                 "PRAGMA ignore_check_constraints = ON; UPDATE devices SET state = 'weird';",
@@ -800,36 +767,62 @@ mod tests {
     #[test]
     fn tokens_crud_and_live_list() {
         let (_t, s) = store();
-        let tok = |cti: &str, exp: i64| TokenRow {
-            cti: cti.into(),
-            device_id: "fp1".into(),
-            user_id: "u1".into(),
-            window_id: 1,
+        let tok = |cti: u8, exp: i64| TokenRecord {
+            cti: Cti([cti; 16]),
+            device: "fp1".into(),
+            user: "u1".into(),
+            window: WindowId(1),
             scope: Scope::Full,
-            issued_ms: UnixMillis(0),
-            expires_ms: UnixMillis(exp),
-            redeemed_ms: None,
-            revoked_ms: None,
+            issued: UnixMillis(0),
+            expires: UnixMillis(exp),
         };
-        for (cti, exp) in [("aa", 100), ("bb", 200), ("cc", 300), ("dd", 50)] {
+        let (aa, bb, cc, dd) = (
+            Cti([0xaa; 16]),
+            Cti([0xbb; 16]),
+            Cti([0xcc; 16]),
+            Cti([0xdd; 16]),
+        );
+        for (cti, exp) in [(0xaa, 100), (0xbb, 200), (0xcc, 300), (0xdd, 50)] {
             s.insert_token(&tok(cti, exp)).expect("insert");
         }
-        assert!(s.insert_token(&tok("not hex", 1)).is_err());
-        assert!(s.mark_token_redeemed("aa", UnixMillis(10)).expect("redeem"));
-        assert!(!s.mark_token_redeemed("aa", UnixMillis(11)).expect("twice"));
-        assert!(s.mark_token_revoked("bb", UnixMillis(12)).expect("revoke"));
-        assert!(s.mark_token_redeemed("dd", UnixMillis(13)).expect("redeem"));
+        assert!(s.insert_token(&tok(0xaa, 1)).is_err(), "ctis are unique");
+        assert!(s.mark_token_redeemed(&aa, UnixMillis(10)).expect("redeem"));
+        assert!(!s.mark_token_redeemed(&aa, UnixMillis(11)).expect("twice"));
+        assert!(s.mark_token_revoked(&bb, UnixMillis(12)).expect("revoke"));
+        assert!(s.mark_token_redeemed(&dd, UnixMillis(13)).expect("redeem"));
         let live = s.list_live_tokens(UnixMillis(60)).expect("live");
-        let ctis: Vec<_> = live.iter().map(|t| t.cti.as_str()).collect();
-        assert_eq!(ctis, ["aa", "bb", "cc"], "dd expired");
-        assert_eq!(live[0].expires_ms, UnixMillis(100));
+        let ctis: Vec<_> = live.iter().map(|t| t.record.cti).collect();
+        assert_eq!(ctis, [aa, bb, cc], "dd expired");
+        assert_eq!(live[0].record.expires, UnixMillis(100));
         assert_eq!(live[0].redeemed_ms, Some(UnixMillis(10)));
         assert_eq!(live[1].revoked_ms, Some(UnixMillis(12)));
         assert_eq!(live[2].redeemed_ms, None);
         assert_eq!(
-            s.get_token("cc").expect("get").expect("exists").scope,
-            Scope::Full
+            s.get_token(&cc).expect("get").expect("exists").record,
+            tok(0xcc, 300)
         );
+        // The cti is stored as 32 lower-case hex digits; anything else in
+        // the column is reported as corrupt.
+        let raw: String = s
+            .conn
+            .query_row("SELECT cti FROM tokens WHERE expires_ms = 300", [], |r| {
+                r.get(0)
+            })
+            .expect("raw");
+        assert_eq!(raw, "cc".repeat(16));
+        s.conn
+            .execute(
+                "UPDATE tokens SET cti = 'not hex' WHERE expires_ms = 300",
+                [],
+            )
+            .expect("force a bad value");
+        assert!(matches!(
+            s.list_live_tokens(UnixMillis(60)),
+            Err(StoreError::Corrupt {
+                table: "tokens",
+                ..
+            })
+        ));
     }
 
     #[test]

@@ -151,13 +151,13 @@ impl StoreHandle {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::audit::{AuditEvent, Outcome};
+    use crate::audit::{AuditAction, AuditEvent, Outcome};
     use crate::time::UnixMillis;
 
     fn ev(i: u64) -> AuditEvent {
         AuditEvent::new(
             "system",
-            "test",
+            AuditAction::DaemonStart,
             i.to_string(),
             "local",
             Outcome::Info,

@@ -19,7 +19,7 @@ use std::sync::Arc;
 use tokio::sync::{mpsc, Notify};
 
 use super::ThreadEvent;
-use crate::audit::{AuditEvent, Outcome};
+use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::store::{Store, StoreHandle};
 use crate::time::WallClock;
 
@@ -27,32 +27,41 @@ impl ThreadEvent {
     /// The audit record of this event (see the module table).
     pub fn audit_event(&self) -> AuditEvent {
         use ThreadEvent as E;
-        let rec = |action: &str, outcome: Outcome, reason: &str| {
+        let rec = |action: AuditAction, outcome: Outcome, reason: &str| {
             AuditEvent::new("system", action, "rcp", "thread", outcome, reason)
         };
         match self {
-            E::RadioUp { pid, rcp } => rec("thread.radio_up", Outcome::Info, "ok")
+            E::RadioUp { pid, rcp } => rec(AuditAction::ThreadRadioUp, Outcome::Info, "ok")
                 .with("rcp", rcp.clone())
                 .with("pid", pid.map(|p| p.to_string()).unwrap_or_default()),
-            E::RadioOpenFailed { reason } => {
-                rec("thread.radio_open", Outcome::Failure, "open_failed")
+            E::RadioOpenFailed { reason } => rec(
+                AuditAction::ThreadRadioOpen,
+                Outcome::Failure,
+                "open_failed",
+            )
+            .with("detail", reason.clone()),
+            E::RadioLost { reason } => rec(AuditAction::ThreadRadioLost, Outcome::Failure, "lost")
+                .with("detail", reason.0.clone()),
+            E::Reopening { attempt, delay } => {
+                rec(AuditAction::ThreadReopen, Outcome::Info, "scheduled")
+                    .with("attempt", attempt.to_string())
+                    .with("delay_ms", delay.as_millis().to_string())
+            }
+            E::Recovered { after } => rec(AuditAction::ThreadRecovered, Outcome::Info, "ok")
+                .with("after_ms", after.as_millis().to_string()),
+            E::Restarted { reason } => {
+                rec(AuditAction::ThreadRestarted, Outcome::Failure, "restarted")
                     .with("detail", reason.clone())
             }
-            E::RadioLost { reason } => {
-                rec("thread.radio_lost", Outcome::Failure, "lost").with("detail", reason.0.clone())
+            E::NetworkFormed { ext_pan_id } => {
+                rec(AuditAction::ThreadNetworkFormed, Outcome::Info, "ok")
+                    .with("ext_pan_id", ext_pan_id.clone())
             }
-            E::Reopening { attempt, delay } => rec("thread.reopen", Outcome::Info, "scheduled")
-                .with("attempt", attempt.to_string())
-                .with("delay_ms", delay.as_millis().to_string()),
-            E::Recovered { after } => rec("thread.recovered", Outcome::Info, "ok")
-                .with("after_ms", after.as_millis().to_string()),
-            E::Restarted { reason } => rec("thread.restarted", Outcome::Failure, "restarted")
-                .with("detail", reason.clone()),
-            E::NetworkFormed { ext_pan_id } => rec("thread.network_formed", Outcome::Info, "ok")
-                .with("ext_pan_id", ext_pan_id.clone()),
-            E::Role { role } => rec("thread.role", Outcome::Info, "ok").with("role", role.clone()),
+            E::Role { role } => {
+                rec(AuditAction::ThreadRole, Outcome::Info, "ok").with("role", role.clone())
+            }
             E::DatasetImported { ext_pan_id } => {
-                rec("thread.dataset_imported", Outcome::Info, "ok")
+                rec(AuditAction::ThreadDatasetImported, Outcome::Info, "ok")
                     .with("ext_pan_id", ext_pan_id.clone())
             }
         }

@@ -64,7 +64,14 @@ impl Sim {
     pub fn with_hub(policy: Policy, hub: HubKey, snapshot: Snapshot) -> Sim {
         let clock = Arc::new(ManualClock::new(T0_WALL));
         let now = Instant::now();
-        let core = Commissioner::new(policy, hub, clock.clone(), now, snapshot);
+        let core = Commissioner::new(
+            policy,
+            hub,
+            clock.clone(),
+            Box::new(ring::rand::SystemRandom::new()),
+            now,
+            snapshot,
+        );
         Sim { core, now, clock }
     }
 

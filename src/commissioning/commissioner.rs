@@ -1,29 +1,40 @@
-//! The [`Commissioner`] state machine.
+//! The [`Commissioner`]: the coordinator of the commissioning state
+//! machines.
+//!
+//! Each concern owns its state and its invariants in its own file:
+//!
+//! | file            | state machine | owns                                          |
+//! |-----------------|---------------|-----------------------------------------------|
+//! | `windows.rs`    | [`Windows`]   | open windows, discriminator index, recently closed |
+//! | `sessions.rs`   | [`Sessions`]  | the PAKE running in each window, its timeout  |
+//! | `ledger.rs`     | [`Ledger`]    | hub key, issued tokens, redeemed / revoked    |
+//! | `devices.rs`    | [`Devices`]   | device lifecycle, deadline to reach `full`    |
+//! | `enrollment.rs` | [`Enrollment`]| bootstrap and invite codes, whether users exist |
+//! | `anomaly.rs`    | [`AnomalyDetector`] | failure / opening bursts, pairing lock  |
+//!
+//! This file sequences the steps that cross concerns (a PAKE success
+//! touches the window, its session, the ledger and the devices), checks
+//! who may do what, and turns every decision into [`Event`]s.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use ring::rand::SystemRandom;
-
-use crate::audit::{AuditEvent, Outcome};
+use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::commissioning::anomaly::{AnomalyDetector, Burst};
-use crate::commissioning::codes::{self, NewCode};
+use crate::commissioning::codes::NewCode;
+use crate::commissioning::devices::Devices;
+use crate::commissioning::enrollment::{may_manage, Enrollment};
 use crate::commissioning::error::*;
 use crate::commissioning::event::*;
+use crate::commissioning::ids::{DeviceId, WindowId};
+use crate::commissioning::ledger::{Grant, IssuedToken, Ledger, LedgerEntry};
 use crate::commissioning::policy::{DeviceClass, Policy, Role};
-use crate::commissioning::token::{
-    Cti, DeviceKey, HubKey, Scope, TokenClaims, TokenError, TokenVerifier, VerifyTokenError,
-};
-use crate::pake::{SpakeError, VerifierRecord};
+use crate::commissioning::rng::RandomSource;
+use crate::commissioning::sessions::{PakeFailure, PakeTicket, Sessions};
+use crate::commissioning::token::{Cti, DeviceKey, HubKey, Scope, TokenClaims, VerifyTokenError};
+use crate::commissioning::windows::{OpenWindow, WindowInfo, WindowPake, Windows};
 use crate::time::{UnixMillis, WallClock};
-
-/// How many closed windows are remembered (by discriminator) to give a
-/// precise error ("expired", "too many failures") to a late device.
-const RECENTLY_CLOSED: usize = 64;
-
-/// How long used or expired enrollment codes are remembered.
-const CODE_MEMORY: Duration = Duration::from_secs(24 * 3600);
 
 /// Who asks, as authenticated by a driver (client certificate, local socket).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +55,7 @@ impl Actor {
     /// An audit event with this actor and its channel.
     fn event(
         &self,
-        action: &str,
+        action: AuditAction,
         subject: impl Into<String>,
         outcome: Outcome,
         reason: &str,
@@ -60,104 +71,13 @@ impl Actor {
     }
 }
 
-/// A window's SPAKE2+ parameters: the device derives `w0`, `w1` from its
-/// passcode with `salt` and `iterations`; the hub keeps only the
-/// registration `record` (`w0`, `L`), for the life of the window.
-#[derive(Debug, Clone)]
-pub struct WindowPake {
-    /// PBKDF2 salt (random, 32 bytes).
-    pub salt: Vec<u8>,
-    /// PBKDF2 iterations.
-    pub iterations: u32,
-    /// The verifier's registration record.
-    pub record: VerifierRecord,
-}
-
-impl WindowPake {
-    /// Derives the parameters for a scanned passcode with a fresh random
-    /// salt. Costs one PBKDF2 (about 6 ms at the default 10 000
-    /// iterations): call it before handing the request to the core.
-    pub fn derive(
-        passcode: u32,
-        iterations: u32,
-        rng: &dyn ring::rand::SecureRandom,
-    ) -> Result<WindowPake, SpakeError> {
-        let mut salt = vec![0u8; 32];
-        rng.fill(&mut salt).map_err(|_| SpakeError::Crypto)?;
-        let (_, record) = crate::pake::derive(passcode, &salt, iterations)?;
-        Ok(WindowPake {
-            salt,
-            iterations,
-            record,
-        })
-    }
-}
-
-/// A request to open a window, from a scanned setup payload.
-#[derive(Debug, Clone)]
-pub struct OpenWindow {
-    /// 12-bit discriminator from the payload.
-    pub discriminator: u16,
-    /// Vendor id from the payload.
-    pub vid: u16,
-    /// Product id from the payload.
-    pub pid: u16,
-    /// Risk class chosen by the user.
-    pub class: DeviceClass,
-    /// Requested lifetime (clamped to policy).
-    pub ttl: Option<Duration>,
-    /// SPAKE2+ parameters derived from the scanned passcode.
-    pub pake: WindowPake,
-}
-
-/// An open window, as reported to callers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WindowInfo {
-    /// The persisted record.
-    pub record: WindowRecord,
-    /// Monotonic deadline.
-    pub deadline: Instant,
-    /// Failed PAKE confirmations so far.
-    pub failures: u32,
-    /// Whether a PAKE is running.
-    pub pake_in_flight: bool,
-}
-
-/// Identifies a running PAKE: returned by [`Commissioner::start_pake`], passed
-/// back with its outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct PakeTicket {
-    /// Window id.
-    pub window: u64,
-    /// Session number (unique for the life of the core).
-    pub session: u64,
-}
-
-/// What a failed PAKE confirmation did to the window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PakeFailure {
-    /// Failures so far in this window.
-    pub failures: u32,
-    /// Whether this failure closed the window.
-    pub window_closed: bool,
-}
-
-/// A token handed to a device.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IssuedToken {
-    /// The encoded CWT.
-    pub token: Vec<u8>,
-    /// Its claims.
-    pub claims: TokenClaims,
-}
-
 /// Everything the core must know after a restart, read from the store.
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
     /// The next window id to allocate (greater than every stored id).
-    pub next_window_id: u64,
+    pub next_window_id: WindowId,
     /// Windows that were open when the hub stopped: they are closed now.
-    pub open_windows: Vec<u64>,
+    pub open_windows: Vec<WindowId>,
     /// Devices not removed.
     pub devices: Vec<DeviceRecord>,
     /// Tokens not yet expired.
@@ -168,64 +88,33 @@ pub struct Snapshot {
     pub users_exist: bool,
 }
 
-/// A token's ledger entry: what the core remembers of an issued token.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LedgerEntry {
-    /// Token id.
-    pub cti: Cti,
-    /// Device id.
-    pub device: String,
-    /// Scope.
-    pub scope: Scope,
-    /// `exp`.
-    pub expires: UnixMillis,
-    /// Redeemed already.
-    pub redeemed: bool,
-    /// Revoked.
-    pub revoked: bool,
-}
-
-#[derive(Debug)]
-struct Session {
-    id: u64,
-    device: String,
-    deadline: Instant,
-}
-
-#[derive(Debug)]
-struct Window {
-    rec: WindowRecord,
-    pake_params: WindowPake,
-    deadline: Instant,
-    failures: u32,
-    pake: Option<Session>,
-    /// The device that proved the passcode here and has not reached `full`.
-    device: Option<String>,
-    /// The last session that hit its handshake timeout (for a precise error).
-    timed_out: Option<u64>,
-}
-
-#[derive(Debug)]
-struct Device {
-    rec: DeviceRecord,
-    /// Monotonic rendering of `rec.full_by`.
-    full_by: Option<Instant>,
-}
-
 /// The sans-IO commissioning state machine.
 ///
 /// # Call order
 ///
-/// 1. Build it with [`Commissioner::new`] from the store's [`Snapshot`].
+/// 1. Build it with [`Commissioner::new`] from the store's [`Snapshot`],
+///    the wall clock and the random source (production:
+///    [`ring::rand::SystemRandom`]).
 /// 2. Feed it inputs (`open_window`, `start_pake`, `pake_failed`,
 ///    `pake_succeeded`, `redeem`, `verify`, `approve`, ...), each with the
 ///    current monotonic `now`. Every input first fires the timers due at
-///    `now`, so a late driver can never let a window accept past its deadline.
+///    `now` ([`Commissioner::handle_timeout`]), so a late driver can never
+///    let a window accept past its deadline.
 /// 3. After each input, drain [`Commissioner::poll_event`] and carry the
 ///    events out in order ([`Event::Persist`] and [`Event::Audit`] durably
 ///    before answering the peer).
 /// 4. Sleep until [`Commissioner::poll_timeout`], then call
 ///    [`Commissioner::handle_timeout`].
+///
+/// A pairing runs: `open_window` (user) -> `start_pake` (device) ->
+/// `window_pake` (the driver runs the SPAKE2+ exchange) -> `pake_failed`,
+/// `pake_refused` or `pake_succeeded` (setup token) -> `approve` (user,
+/// high risk only) -> `redeem` (full token; the window closes `paired`).
+///
+/// Timers fire in this order: devices past their deadline to reach `full`
+/// are quarantined; PAKE sessions past their timeout end (a failure for
+/// their window); windows past their deadline close; the pairing lock
+/// ends; expired tokens and codes are forgotten.
 ///
 /// # Invariants
 ///
@@ -242,29 +131,21 @@ struct Device {
 pub struct Commissioner {
     policy: Policy,
     clock: Arc<dyn WallClock>,
-    rng: SystemRandom,
-    hub: HubKey,
-    verifier: TokenVerifier,
-    hub_id: String,
-    windows: BTreeMap<u64, Window>,
-    by_discriminator: HashMap<u16, u64>,
-    recently_closed: VecDeque<(u16, u64, CloseReason)>,
-    next_window: u64,
-    next_session: u64,
-    devices: HashMap<String, Device>,
-    ledger: HashMap<Cti, LedgerEntry>,
-    codes: Vec<CodeRecord>,
-    users_exist: bool,
+    rng: Box<dyn RandomSource>,
+    windows: Windows,
+    sessions: Sessions,
+    ledger: Ledger,
+    devices: Devices,
+    enrollment: Enrollment,
     anomaly: AnomalyDetector,
-    was_locked: bool,
     events: VecDeque<Event>,
 }
 
 impl std::fmt::Debug for Commissioner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Commissioner")
-            .field("hub_id", &self.hub_id)
-            .field("windows", &self.windows.len())
+            .field("hub_id", &self.ledger.hub_id())
+            .field("windows", &self.windows.iter().count())
             .field("devices", &self.devices.len())
             .field("ledger", &self.ledger.len())
             .finish_non_exhaustive()
@@ -274,35 +155,37 @@ impl std::fmt::Debug for Commissioner {
 impl Commissioner {
     /// Builds the core from persisted state. Windows that were open are
     /// closed (reason `restart`): their monotonic deadlines did not survive.
+    /// Every random value the core draws (token ids, codes, user ids) comes
+    /// from `rng`.
     pub fn new(
         policy: Policy,
         hub: HubKey,
         clock: Arc<dyn WallClock>,
+        rng: Box<dyn RandomSource>,
         now: Instant,
         snapshot: Snapshot,
     ) -> Self {
         let hub_id = hub_id_of(&hub);
-        let verifier = hub.verifier(&hub_id, &hub_id);
         let anomaly = AnomalyDetector::new(policy.anomaly.clone());
         let wall = clock.now();
+        // In the store's order, so the events below come out the same way
+        // on every restart.
+        let stranded: Vec<DeviceId> = snapshot
+            .devices
+            .iter()
+            .filter(|d| matches!(d.state, DeviceState::Pending | DeviceState::Approved))
+            .map(|d| d.id.clone())
+            .collect();
         let mut c = Commissioner {
             policy,
             clock,
-            rng: SystemRandom::new(),
-            hub,
-            verifier,
-            hub_id,
-            windows: BTreeMap::new(),
-            by_discriminator: HashMap::new(),
-            recently_closed: VecDeque::new(),
-            next_window: snapshot.next_window_id.max(1),
-            next_session: 1,
-            devices: HashMap::new(),
-            ledger: snapshot.tokens.into_iter().map(|e| (e.cti, e)).collect(),
-            codes: snapshot.codes,
-            users_exist: snapshot.users_exist,
+            rng,
+            windows: Windows::new(snapshot.next_window_id),
+            sessions: Sessions::new(),
+            ledger: Ledger::new(hub, hub_id, snapshot.tokens),
+            devices: Devices::new(now, wall, snapshot.devices),
+            enrollment: Enrollment::new(snapshot.codes, snapshot.users_exist),
             anomaly,
-            was_locked: false,
             events: VecDeque::new(),
         };
         for id in snapshot.open_windows {
@@ -312,30 +195,29 @@ impl Commissioner {
                 reason: CloseReason::Restart.as_str(),
             });
             c.audit(system(
-                "window.close",
+                AuditAction::WindowClose,
                 format!("window:{id}"),
                 Outcome::Info,
                 "restart",
             ));
         }
-        let mut stranded = Vec::new();
-        for rec in snapshot.devices {
-            let full_by = rec.full_by.map(|t| instant_for(now, wall, t));
-            if matches!(rec.state, DeviceState::Pending | DeviceState::Approved) {
-                stranded.push(rec.id.clone());
-            }
-            c.devices.insert(rec.id.clone(), Device { rec, full_by });
-        }
         // A device short of `full` needs its window, which did not survive.
         for id in stranded {
-            c.refuse_device(now, wall, &id, DeviceState::Quarantined, "restart", None);
+            c.refuse_device(
+                now,
+                wall,
+                id.as_str(),
+                DeviceState::Quarantined,
+                "restart",
+                None,
+            );
         }
         c
     }
 
     /// The hub's id: the `iss` and `aud` of its tokens.
     pub fn hub_id(&self) -> &str {
-        &self.hub_id
+        self.ledger.hub_id()
     }
 
     /// The policy in force.
@@ -352,63 +234,46 @@ impl Commissioner {
     /// work: a window deadline, a PAKE timeout, a device's `full` deadline, or
     /// the end of a pairing lock.
     pub fn poll_timeout(&self) -> Option<Instant> {
-        let windows = self
-            .windows
-            .values()
-            .flat_map(|w| std::iter::once(w.deadline).chain(w.pake.as_ref().map(|p| p.deadline)));
-        let devices = self.devices.values().filter_map(|d| d.full_by);
-        windows
-            .chain(devices)
-            .chain(self.anomaly.poll_timeout())
-            .min()
+        [
+            self.windows.poll_timeout(),
+            self.sessions.poll_timeout(),
+            self.devices.poll_timeout(),
+            self.anomaly.poll_timeout(),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     }
 
     /// Fires every timer due at `now`.
     pub fn handle_timeout(&mut self, now: Instant) {
         let wall = self.clock.now();
         // Devices first: a device's deadline is never after its window's.
-        let overdue: Vec<String> = self
-            .devices
-            .values()
-            .filter(|d| d.full_by.is_some_and(|t| now >= t))
-            .map(|d| d.rec.id.clone())
-            .collect();
-        for id in overdue {
-            let reason = match self.devices.get(&id).map(|d| d.rec.state) {
-                Some(DeviceState::Approved) => "redeem_timeout",
-                _ => "approval_timeout",
-            };
-            self.refuse_device(now, wall, &id, DeviceState::Quarantined, reason, None);
+        for (id, reason) in self.devices.overdue(now) {
+            self.refuse_device(
+                now,
+                wall,
+                id.as_str(),
+                DeviceState::Quarantined,
+                reason,
+                None,
+            );
         }
-        let timed_out: Vec<u64> = self
-            .windows
-            .values()
-            .filter(|w| w.pake.as_ref().is_some_and(|p| now >= p.deadline))
-            .map(|w| w.rec.id)
-            .collect();
-        for id in timed_out {
-            if let Some(w) = self.windows.get_mut(&id) {
-                if let Some(p) = w.pake.take() {
-                    w.timed_out = Some(p.id);
-                    let ev = AuditEvent::new(
-                        format!("device:{}", p.device),
-                        "pake.timeout",
-                        format!("window:{id}"),
-                        "coap",
-                        Outcome::Failure,
-                        "pake_timeout",
-                    );
-                    self.count_pake_failure(now, wall, id, ev);
-                }
+        for (window, device) in self.sessions.expire(now) {
+            // A session outlives its window only until this call.
+            if self.windows.contains(window) {
+                let ev = AuditEvent::new(
+                    format!("device:{device}"),
+                    AuditAction::PakeTimeout,
+                    format!("window:{window}"),
+                    "coap",
+                    Outcome::Failure,
+                    "pake_timeout",
+                );
+                self.count_pake_failure(now, wall, window, ev);
             }
         }
-        let expired: Vec<u64> = self
-            .windows
-            .values()
-            .filter(|w| now >= w.deadline)
-            .map(|w| w.rec.id)
-            .collect();
-        for id in expired {
+        for id in self.windows.expired(now) {
             self.close(
                 now,
                 wall,
@@ -420,21 +285,16 @@ impl Commissioner {
         }
         if self.anomaly.handle_timeout(now) {
             self.audit(system(
-                "pairing.unlock",
+                AuditAction::PairingUnlock,
                 "pairing",
                 Outcome::Info,
                 "lockout_ended",
             ));
         }
-        if self.was_locked && self.anomaly.locked_until(now).is_none() {
-            self.was_locked = false;
-        }
-        let now_secs = wall.as_secs();
-        self.ledger.retain(|_, e| e.expires.as_secs() > now_secs);
+        self.ledger.expire(wall);
         // Used and expired codes are kept for a day, to answer "already
         // used" / "expired" rather than "unknown".
-        self.codes
-            .retain(|c| c.expires.saturating_add(CODE_MEMORY) > wall);
+        self.enrollment.expire(wall);
     }
 
     // ---------------------------------------------------------------- windows
@@ -451,7 +311,12 @@ impl Commissioner {
         let subject = format!("disc:{}", req.discriminator);
         let deny = |e: &OpenWindowError| {
             actor
-                .event("window.open", subject.clone(), Outcome::Denied, e.code())
+                .event(
+                    AuditAction::WindowOpen,
+                    subject.clone(),
+                    Outcome::Denied,
+                    e.code(),
+                )
                 .with("vid", req.vid)
                 .with("pid", req.pid)
                 .with("class", req.class.as_str())
@@ -465,80 +330,47 @@ impl Commissioner {
             return Err(e);
         }
         let refusal = if !self.policy.may_pair(actor.role, req.class) {
-            Some(OpenWindowError::NotPermitted {
+            Err(OpenWindowError::NotPermitted {
                 role: actor.role,
                 class: req.class,
             })
-        } else if req.discriminator > 0x0FFF {
-            Some(OpenWindowError::InvalidDiscriminator(req.discriminator))
         } else {
-            self.by_discriminator
-                .get(&req.discriminator)
-                .map(|id| OpenWindowError::AlreadyOpen {
-                    discriminator: req.discriminator,
-                    window: *id,
-                })
+            self.windows.check_open(req.discriminator)
         };
-        if let Some(e) = refusal {
+        if let Err(e) = refusal {
             let ev = deny(&e);
             self.fail(now, ev);
             return Err(e);
         }
         let ttl = self.policy.clamp_window_ttl(req.ttl);
-        let id = self.next_window;
-        self.next_window += 1;
-        let rec = WindowRecord {
-            id,
-            opened_by: actor.user.clone(),
-            discriminator: req.discriminator,
-            vid: req.vid,
-            pid: req.pid,
-            class: req.class,
-            opened: wall,
-            deadline: wall.saturating_add(ttl),
-        };
-        let deadline = now + ttl;
-        if self.windows.is_empty() {
+        let (discriminator, vid, pid, class, requested) =
+            (req.discriminator, req.vid, req.pid, req.class, req.ttl);
+        let first = self.windows.is_empty();
+        let info = self.windows.open(now, wall, &actor.user, req, ttl);
+        let id = info.record.id;
+        if first {
             self.events.push_back(Event::Advertise(Service::Pairing));
         }
-        self.persist(Persist::WindowOpened(rec.clone()));
+        self.persist(Persist::WindowOpened(info.record.clone()));
         self.audit(
             actor
                 .event(
-                    "window.open",
+                    AuditAction::WindowOpen,
                     format!("window:{id}"),
                     Outcome::Success,
                     "ok",
                 )
-                .with("discriminator", req.discriminator)
-                .with("vid", req.vid)
-                .with("pid", req.pid)
-                .with("class", req.class.as_str())
+                .with("discriminator", discriminator)
+                .with("vid", vid)
+                .with("pid", pid)
+                .with("class", class.as_str())
                 .with("ttl_ms", ttl.as_millis() as u64)
-                .with("requested_ttl_ms", req.ttl.map(|t| t.as_millis() as u64)),
-        );
-        self.by_discriminator.insert(req.discriminator, id);
-        self.windows.insert(
-            id,
-            Window {
-                rec: rec.clone(),
-                pake_params: req.pake,
-                deadline,
-                failures: 0,
-                pake: None,
-                device: None,
-                timed_out: None,
-            },
+                .with("requested_ttl_ms", requested.map(|t| t.as_millis() as u64)),
         );
         if let Some(b) = self.anomaly.record_opening(now) {
             self.alert(now, wall, b);
         }
-        Ok(WindowInfo {
-            record: rec,
-            deadline,
-            failures: 0,
-            pake_in_flight: false,
-        })
+        Ok(info)
     }
 
     /// Closes a window on a user's request (its opener or an owner/admin).
@@ -546,11 +378,11 @@ impl Commissioner {
         &mut self,
         now: Instant,
         actor: &Actor,
-        id: u64,
+        id: WindowId,
     ) -> Result<(), CloseWindowError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let err = match self.windows.get(&id) {
+        let err = match self.windows.get(id) {
             None => Some(CloseWindowError::NoSuchWindow(id)),
             Some(w) if w.rec.opened_by != actor.user && !actor.role.is_administrative() => {
                 Some(CloseWindowError::NotPermitted(id))
@@ -559,7 +391,7 @@ impl Commissioner {
         };
         if let Some(e) = err {
             let ev = actor.event(
-                "window.close",
+                AuditAction::WindowClose,
                 format!("window:{id}"),
                 Outcome::Denied,
                 e.code(),
@@ -579,41 +411,40 @@ impl Commissioner {
     }
 
     /// The SPAKE2+ parameters of an open window (for the PAKE driver).
-    pub fn window_pake(&self, window: u64) -> Option<&WindowPake> {
-        self.windows.get(&window).map(|w| &w.pake_params)
+    pub fn window_pake(&self, window: WindowId) -> Option<&WindowPake> {
+        self.windows.get(window).map(|w| &w.pake_params)
     }
 
     /// The open windows.
     pub fn windows(&self) -> Vec<WindowInfo> {
         self.windows
-            .values()
+            .iter()
             .map(|w| WindowInfo {
                 record: w.rec.clone(),
                 deadline: w.deadline,
                 failures: w.failures,
-                pake_in_flight: w.pake.is_some(),
+                pake_in_flight: self.sessions.is_running(w.rec.id),
             })
             .collect()
     }
 
+    /// Closes window `id` (if open) and carries out what follows: its PAKE
+    /// ends, the pairing service is withdrawn with the last window, and a
+    /// device that proved the passcode there without reaching `full` is
+    /// quarantined.
     fn close(
         &mut self,
         now: Instant,
         wall: UnixMillis,
-        id: u64,
+        id: WindowId,
         reason: CloseReason,
         actor: String,
         channel: &str,
     ) {
-        let Some(w) = self.windows.remove(&id) else {
+        let Some(w) = self.windows.close(id, reason) else {
             return;
         };
-        self.by_discriminator.remove(&w.rec.discriminator);
-        if self.recently_closed.len() == RECENTLY_CLOSED {
-            self.recently_closed.pop_front();
-        }
-        self.recently_closed
-            .push_back((w.rec.discriminator, id, reason));
+        self.sessions.forget(id);
         self.persist(Persist::WindowClosed {
             id,
             at: wall,
@@ -622,7 +453,7 @@ impl Commissioner {
         self.audit(
             AuditEvent::new(
                 actor,
-                "window.close",
+                AuditAction::WindowClose,
                 format!("window:{id}"),
                 channel,
                 Outcome::Info,
@@ -641,7 +472,7 @@ impl Commissioner {
                     CloseReason::Expired => "window_expired",
                     _ => "window_closed",
                 };
-                self.refuse_device(now, wall, &dev, DeviceState::Quarantined, why, None);
+                self.refuse_device(now, wall, dev.as_str(), DeviceState::Quarantined, why, None);
             }
         }
     }
@@ -665,7 +496,7 @@ impl Commissioner {
         let ev = |outcome, reason: &str| {
             AuditEvent::new(
                 format!("device:{device}"),
-                "pake.start",
+                AuditAction::PakeStart,
                 format!("disc:{discriminator}"),
                 "coap",
                 outcome,
@@ -685,18 +516,10 @@ impl Commissioner {
                 Err(e)
             }
             Ok(window) => {
-                let session = self.next_session;
-                self.next_session += 1;
                 let deadline = now + self.policy.pake_timeout;
-                if let Some(w) = self.windows.get_mut(&window) {
-                    w.pake = Some(Session {
-                        id: session,
-                        device: device.to_owned(),
-                        deadline,
-                    });
-                }
+                let ticket = self.sessions.start(window, device, deadline);
                 self.audit(ev(Outcome::Success, "ok").with("window", window));
-                Ok(PakeTicket { window, session })
+                Ok(ticket)
             }
         }
     }
@@ -708,28 +531,17 @@ impl Commissioner {
         discriminator: u16,
         vid: u16,
         pid: u16,
-    ) -> Result<u64, StartPakeError> {
+    ) -> Result<WindowId, StartPakeError> {
         if let Some(until) = self.anomaly.locked_until(now) {
             return Err(StartPakeError::Locked {
                 until: wall_for(now, wall, until),
             });
         }
-        let Some(w) = self
-            .by_discriminator
-            .get(&discriminator)
-            .and_then(|id| self.windows.get(id))
-        else {
-            return Err(
-                match self
-                    .recently_closed
-                    .iter()
-                    .rev()
-                    .find(|c| c.0 == discriminator)
-                {
-                    Some(&(_, window, reason)) => StartPakeError::WindowClosed { window, reason },
-                    None => StartPakeError::NoWindow(discriminator),
-                },
-            );
+        let Some(w) = self.windows.for_discriminator(discriminator) else {
+            return Err(match self.windows.closed_for_discriminator(discriminator) {
+                Some((window, reason)) => StartPakeError::WindowClosed { window, reason },
+                None => StartPakeError::NoWindow(discriminator),
+            });
         };
         if (w.rec.vid, w.rec.pid) != (vid, pid) {
             return Err(StartPakeError::VidPidMismatch {
@@ -742,7 +554,7 @@ impl Commissioner {
         if w.device.is_some() {
             return Err(StartPakeError::WindowInUse(w.rec.id));
         }
-        if w.pake.is_some() {
+        if self.sessions.is_running(w.rec.id) {
             return Err(StartPakeError::InFlight(w.rec.id));
         }
         Ok(w.rec.id)
@@ -752,27 +564,16 @@ impl Commissioner {
     /// firing timers; returns the session's device label.
     fn session_for(&mut self, now: Instant, ticket: PakeTicket) -> Result<String, PakeError> {
         self.handle_timeout(now);
-        if !self.windows.contains_key(&ticket.window) {
-            return Err(
-                match self
-                    .recently_closed
-                    .iter()
-                    .rev()
-                    .find(|c| c.1 == ticket.window)
-                {
-                    Some(&(_, window, reason)) => PakeError::WindowClosed { window, reason },
-                    None => PakeError::UnknownSession,
+        if !self.windows.contains(ticket.window) {
+            return Err(match self.windows.closed_reason(ticket.window) {
+                Some(reason) => PakeError::WindowClosed {
+                    window: ticket.window,
+                    reason,
                 },
-            );
+                None => PakeError::UnknownSession,
+            });
         }
-        let w = self.windows.get(&ticket.window);
-        if w.is_some_and(|w| w.timed_out == Some(ticket.session)) {
-            return Err(PakeError::TimedOut);
-        }
-        match w.and_then(|w| w.pake.as_ref()) {
-            Some(p) if p.id == ticket.session => Ok(p.device.clone()),
-            _ => Err(PakeError::UnknownSession),
-        }
+        self.sessions.check(ticket)
     }
 
     /// The device failed the PAKE confirmation (wrong passcode). Counts
@@ -783,13 +584,11 @@ impl Commissioner {
         ticket: PakeTicket,
     ) -> Result<PakeFailure, PakeError> {
         let device = self.session_for(now, ticket)?;
-        if let Some(w) = self.windows.get_mut(&ticket.window) {
-            w.pake = None;
-        }
+        self.sessions.end(ticket.window);
         let wall = self.clock.now();
         let ev = AuditEvent::new(
             format!("device:{device}"),
-            "pake.confirm",
+            AuditAction::PakeConfirm,
             format!("window:{}", ticket.window),
             "coap",
             Outcome::Denied,
@@ -802,17 +601,11 @@ impl Commissioner {
         &mut self,
         now: Instant,
         wall: UnixMillis,
-        window: u64,
+        window: WindowId,
         ev: AuditEvent,
     ) -> PakeFailure {
         let max = self.policy.max_pake_failures;
-        let failures = match self.windows.get_mut(&window) {
-            Some(w) => {
-                w.failures += 1;
-                w.failures
-            }
-            None => 0,
-        };
+        let failures = self.windows.record_failure(window);
         self.fail(now, ev.with("failures", failures).with("max", max));
         let window_closed = failures >= max;
         if window_closed {
@@ -843,19 +636,17 @@ impl Commissioner {
         // Timers fired in `session_for`: a handshake past its timeout is gone.
         let dac = self.session_for(now, ticket)?;
         let wall = self.clock.now();
-        let id = device_key.fingerprint();
-        if let Some(d) = self.devices.get(&id) {
-            if d.rec.state != DeviceState::Removed {
+        let id = DeviceId::from(device_key.fingerprint());
+        if let Some(state) = self.devices.state(id.as_str()) {
+            if state != DeviceState::Removed {
                 let e = PakeError::DeviceNotEligible {
-                    device: id.clone(),
-                    state: d.rec.state,
+                    device: id.to_string(),
+                    state,
                 };
-                if let Some(w) = self.windows.get_mut(&ticket.window) {
-                    w.pake = None;
-                }
+                self.sessions.end(ticket.window);
                 let ev = AuditEvent::new(
                     format!("device:{id}"),
-                    "pake.admit",
+                    AuditAction::PakeAdmit,
                     format!("window:{}", ticket.window),
                     "coap",
                     Outcome::Denied,
@@ -866,7 +657,7 @@ impl Commissioner {
                 return Err(e);
             }
         }
-        let (rec, deadline) = match self.windows.get(&ticket.window) {
+        let (rec, deadline) = match self.windows.get(ticket.window) {
             Some(w) => (w.rec.clone(), w.deadline),
             None => return Err(PakeError::UnknownSession),
         };
@@ -881,10 +672,8 @@ impl Commissioner {
             Scope::Setup,
             device_key,
         )?;
-        if let Some(w) = self.windows.get_mut(&ticket.window) {
-            w.pake = None;
-            w.device = Some(id.clone());
-        }
+        self.sessions.end(ticket.window);
+        self.windows.set_device(ticket.window, Some(id.clone()));
         let full_by = UnixMillis::from_secs(issued.claims.exp);
         let dev = DeviceRecord {
             id: id.clone(),
@@ -904,7 +693,7 @@ impl Commissioner {
         self.audit(
             AuditEvent::new(
                 format!("device:{id}"),
-                "pake.admit",
+                AuditAction::PakeAdmit,
                 format!("window:{}", rec.id),
                 "coap",
                 Outcome::Success,
@@ -916,72 +705,39 @@ impl Commissioner {
             .with("exp", issued.claims.exp)
             .with("needs_approval", rec.class == DeviceClass::High),
         );
-        let full_by_instant = instant_for(now, wall, full_by);
-        self.devices.insert(
-            id,
-            Device {
-                rec: dev,
-                full_by: Some(full_by_instant),
-            },
-        );
+        self.devices
+            .insert_pending(dev, instant_for(now, wall, full_by));
         Ok(issued)
     }
 
+    /// Issues a token living no longer than the class allows and than the
+    /// window's deadline, and persists its ledger entry.
     #[allow(clippy::too_many_arguments)]
     fn issue(
         &mut self,
         now: Instant,
         wall: UnixMillis,
-        device: &str,
+        device: &DeviceId,
         user: &str,
-        window: u64,
+        window: WindowId,
         class: DeviceClass,
         window_deadline: Instant,
         scope: Scope,
         key: &DeviceKey,
-    ) -> Result<IssuedToken, TokenError> {
+    ) -> Result<IssuedToken, crate::commissioning::token::TokenError> {
         let remaining = window_deadline.saturating_duration_since(now);
         let lifetime = self.policy.token_lifetime(class).min(remaining);
-        // NumericDate has whole seconds: round `exp` down so the token never
-        // outlives the window.
-        let iat = wall.as_secs();
-        let exp = wall.saturating_add(lifetime).as_secs();
-        let claims = TokenClaims {
-            iss: self.hub_id.clone(),
-            sub: device.to_owned(),
-            aud: self.hub_id.clone(),
-            iat,
-            nbf: iat,
-            exp,
-            cti: Cti::random(&self.rng)?,
-            scope,
-            user: user.to_owned(),
+        let grant = Grant {
+            device,
+            user,
             window,
-            cnf: key.clone(),
+            scope,
+            key,
+            lifetime,
         };
-        let token = self.hub.sign(&claims, &self.rng)?;
-        let expires = UnixMillis::from_secs(exp);
-        self.ledger.insert(
-            claims.cti,
-            LedgerEntry {
-                cti: claims.cti,
-                device: device.to_owned(),
-                scope,
-                expires,
-                redeemed: false,
-                revoked: false,
-            },
-        );
-        self.persist(Persist::TokenIssued(TokenRecord {
-            cti: claims.cti,
-            device: device.to_owned(),
-            user: user.to_owned(),
-            window,
-            scope,
-            issued: wall,
-            expires,
-        }));
-        Ok(IssuedToken { token, claims })
+        let (issued, rec) = self.ledger.issue(self.rng.as_mut(), wall, grant)?;
+        self.persist(Persist::TokenIssued(rec));
+        Ok(issued)
     }
 
     /// The PAKE of `ticket` succeeded but the driver refuses the device for
@@ -1000,12 +756,10 @@ impl Commissioner {
     ) -> Result<(), PakeError> {
         let dac = self.session_for(now, ticket)?;
         let wall = self.clock.now();
-        if let Some(w) = self.windows.get_mut(&ticket.window) {
-            w.pake = None;
-        }
+        self.sessions.end(ticket.window);
         let mut ev = AuditEvent::new(
             format!("device:{dac}"),
-            "pake.admit",
+            AuditAction::PakeAdmit,
             format!("window:{}", ticket.window),
             "coap",
             Outcome::Denied,
@@ -1041,7 +795,7 @@ impl Commissioner {
     ) -> Result<(), DeviceActionError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        match self.devices.get(device).map(|d| d.rec.state) {
+        match self.devices.state(device) {
             None => return Err(DeviceActionError::NoSuchDevice(device.to_owned())),
             Some(s @ (DeviceState::Removed | DeviceState::Quarantined)) => {
                 return Err(DeviceActionError::InvalidState(s))
@@ -1105,11 +859,11 @@ impl Commissioner {
     ) -> Result<TokenClaims, VerifyTokenError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let r = self.check_token(wall, token, presenter, needed);
+        let r = self.ledger.check(wall, token, presenter, needed);
         if let Err(e) = &r {
             let ev = AuditEvent::new(
                 format!("device:{}", presenter.fingerprint()),
-                "token.verify",
+                AuditAction::TokenVerify,
                 "token",
                 "coap",
                 Outcome::Denied,
@@ -1118,24 +872,6 @@ impl Commissioner {
             self.fail(now, ev);
         }
         r
-    }
-
-    fn check_token(
-        &self,
-        wall: UnixMillis,
-        token: &[u8],
-        presenter: &DeviceKey,
-        needed: Scope,
-    ) -> Result<TokenClaims, VerifyTokenError> {
-        let claims = self.verifier.verify(token, wall, presenter, needed)?;
-        match self.ledger.get(&claims.cti) {
-            // Unknown to a ledger that remembers every live token it issued:
-            // treat as revoked rather than trust a signature alone.
-            None => Err(VerifyTokenError::Revoked { cti: claims.cti }),
-            Some(e) if e.revoked => Err(VerifyTokenError::Revoked { cti: claims.cti }),
-            Some(e) if e.redeemed => Err(VerifyTokenError::Replayed { cti: claims.cti }),
-            Some(_) => Ok(claims),
-        }
     }
 
     /// Redeems a `setup` token for a `full` one (single use per upgrade).
@@ -1149,14 +885,14 @@ impl Commissioner {
     ) -> Result<IssuedToken, RedeemError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let device_id = presenter.fingerprint();
+        let device_id = DeviceId::from(presenter.fingerprint());
         let r = self.check_redeem(wall, token, presenter);
         let claims = match r {
             Ok(c) => c,
             Err(e) => {
                 let ev = AuditEvent::new(
                     format!("device:{device_id}"),
-                    "token.redeem",
+                    AuditAction::TokenRedeem,
                     format!("device:{device_id}"),
                     "coap",
                     Outcome::Denied,
@@ -1170,13 +906,13 @@ impl Commissioner {
                 return Err(e);
             }
         };
-        let Some(dev) = self.devices.get(&device_id) else {
+        let Some(dev) = self.devices.get(device_id.as_str()) else {
             return Err(RedeemError::Token(VerifyTokenError::Revoked {
                 cti: claims.cti,
             }));
         };
-        let (class, window_id) = (dev.rec.class, dev.rec.window);
-        let deadline = match self.windows.get(&window_id) {
+        let (class, window_id) = (dev.class, dev.window);
+        let deadline = match self.windows.get(window_id) {
             Some(w) => w.deadline,
             // The window closed: the device cannot be pending any more.
             None => {
@@ -1198,30 +934,19 @@ impl Commissioner {
                 presenter,
             )
             .map_err(RedeemError::Issue)?;
-        if let Some(e) = self.ledger.get_mut(&claims.cti) {
-            e.redeemed = true;
-        }
+        self.ledger.mark_redeemed(&claims.cti);
         self.persist(Persist::TokenRedeemed {
             cti: claims.cti,
             at: wall,
         });
-        if let Some(d) = self.devices.get_mut(&device_id) {
-            d.rec.state = DeviceState::Admitted;
-            d.rec.scope = Some(Scope::Full);
-            d.rec.full_by = None;
-            d.rec.updated = wall;
-            d.rec.reason = "redeemed".into();
-            d.full_by = None;
-            let rec = d.rec.clone();
+        if let Some(rec) = self.devices.admit(device_id.as_str(), wall) {
             self.persist(Persist::Device(rec));
         }
-        if let Some(w) = self.windows.get_mut(&window_id) {
-            w.device = None;
-        }
+        self.windows.set_device(window_id, None);
         self.audit(
             AuditEvent::new(
                 format!("device:{device_id}"),
-                "token.redeem",
+                AuditAction::TokenRedeem,
                 format!("device:{device_id}"),
                 "coap",
                 Outcome::Success,
@@ -1250,17 +975,17 @@ impl Commissioner {
         token: &[u8],
         presenter: &DeviceKey,
     ) -> Result<TokenClaims, RedeemError> {
-        let claims = self.check_token(wall, token, presenter, Scope::Setup)?;
+        let claims = self.ledger.check(wall, token, presenter, Scope::Setup)?;
         if claims.scope != Scope::Setup {
             return Err(RedeemError::NotASetupToken);
         }
         match self.devices.get(&claims.sub) {
-            Some(d) if d.rec.state == DeviceState::Approved => Ok(claims),
-            Some(d) if d.rec.state == DeviceState::Pending && d.rec.class != DeviceClass::High => {
+            Some(d) if d.state == DeviceState::Approved => Ok(claims),
+            Some(d) if d.state == DeviceState::Pending && d.class != DeviceClass::High => {
                 Ok(claims)
             }
-            Some(d) if d.rec.state == DeviceState::Pending => {
-                Err(RedeemError::NotApproved(d.rec.id.clone()))
+            Some(d) if d.state == DeviceState::Pending => {
+                Err(RedeemError::NotApproved(d.id.to_string()))
             }
             _ => Err(RedeemError::Token(VerifyTokenError::Revoked {
                 cti: claims.cti,
@@ -1277,37 +1002,38 @@ impl Commissioner {
     ) -> Result<(), RevokeError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
+        let device = self.ledger.device_of(cti).cloned();
         let err = if !actor.role.is_administrative() {
             Some(RevokeError::NotPermitted(actor.role))
-        } else if !self.ledger.contains_key(cti) {
+        } else if device.is_none() {
             Some(RevokeError::UnknownToken(cti.to_string()))
         } else {
             None
         };
         let ev = |outcome, reason: &str| {
-            actor.event("token.revoke", format!("cti:{cti}"), outcome, reason)
+            actor.event(
+                AuditAction::TokenRevoke,
+                format!("cti:{cti}"),
+                outcome,
+                reason,
+            )
         };
         if let Some(e) = err {
             let ev = ev(Outcome::Denied, e.code());
             self.fail(now, ev);
             return Err(e);
         }
-        let device = self
-            .ledger
-            .get(cti)
-            .map(|e| e.device.clone())
-            .unwrap_or_default();
+        let device = device.unwrap_or_default();
         self.mark_revoked(wall, cti);
         self.audit(ev(Outcome::Success, "ok").with("device", device.clone()));
-        let state = self.devices.get(&device).map(|d| d.rec.state);
         if matches!(
-            state,
+            self.devices.state(device.as_str()),
             Some(DeviceState::Pending | DeviceState::Approved | DeviceState::Admitted)
         ) {
             self.refuse_device(
                 now,
                 wall,
-                &device,
+                device.as_str(),
                 DeviceState::Quarantined,
                 "token_revoked",
                 None,
@@ -1317,14 +1043,11 @@ impl Commissioner {
     }
 
     fn mark_revoked(&mut self, wall: UnixMillis, cti: &Cti) {
-        if let Some(e) = self.ledger.get_mut(cti) {
-            if !e.revoked {
-                e.revoked = true;
-                self.persist(Persist::TokenRevoked {
-                    cti: *cti,
-                    at: wall,
-                });
-            }
+        if self.ledger.revoke(cti) {
+            self.persist(Persist::TokenRevoked {
+                cti: *cti,
+                at: wall,
+            });
         }
     }
 
@@ -1340,37 +1063,26 @@ impl Commissioner {
         self.handle_timeout(now);
         let wall = self.clock.now();
         let err = if !actor.role.is_administrative() {
-            Some(DeviceActionError::NotPermitted(actor.role))
+            Err(DeviceActionError::NotPermitted(actor.role))
         } else {
-            match self.devices.get(device) {
-                None => Some(DeviceActionError::NoSuchDevice(device.to_owned())),
-                Some(d) if d.rec.state != DeviceState::Pending => {
-                    Some(DeviceActionError::InvalidState(d.rec.state))
-                }
-                Some(_) => None,
-            }
+            self.devices.check_approve(device)
         };
         let ev = |outcome, reason: &str| {
             actor
                 .event(
-                    "device.approve",
+                    AuditAction::DeviceApprove,
                     format!("device:{device}"),
                     outcome,
                     reason,
                 )
                 .with("role", actor.role.as_str())
         };
-        if let Some(e) = err {
+        if let Err(e) = err {
             let ev = ev(Outcome::Denied, e.code());
             self.fail(now, ev);
             return Err(e);
         }
-        if let Some(d) = self.devices.get_mut(device) {
-            d.rec.state = DeviceState::Approved;
-            d.rec.approved_by = Some(actor.user.clone());
-            d.rec.updated = wall;
-            d.rec.reason = "approved".into();
-            let rec = d.rec.clone();
+        if let Some(rec) = self.devices.approve(device, &actor.user, wall) {
             self.persist(Persist::Device(rec));
         }
         self.audit(ev(Outcome::Success, "ok"));
@@ -1390,7 +1102,7 @@ impl Commissioner {
             actor,
             device,
             DeviceState::Quarantined,
-            "device.quarantine",
+            AuditAction::DeviceQuarantine,
         )
     }
 
@@ -1401,7 +1113,13 @@ impl Commissioner {
         actor: &Actor,
         device: &str,
     ) -> Result<(), DeviceActionError> {
-        self.user_refuse(now, actor, device, DeviceState::Removed, "device.remove")
+        self.user_refuse(
+            now,
+            actor,
+            device,
+            DeviceState::Removed,
+            AuditAction::DeviceRemove,
+        )
     }
 
     fn user_refuse(
@@ -1410,23 +1128,16 @@ impl Commissioner {
         actor: &Actor,
         device: &str,
         to: DeviceState,
-        action: &str,
+        action: AuditAction,
     ) -> Result<(), DeviceActionError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
         let err = if !actor.role.is_administrative() {
-            Some(DeviceActionError::NotPermitted(actor.role))
+            Err(DeviceActionError::NotPermitted(actor.role))
         } else {
-            match self.devices.get(device).map(|d| d.rec.state) {
-                None => Some(DeviceActionError::NoSuchDevice(device.to_owned())),
-                Some(DeviceState::Removed) => {
-                    Some(DeviceActionError::InvalidState(DeviceState::Removed))
-                }
-                Some(s) if s == to => Some(DeviceActionError::InvalidState(s)),
-                Some(_) => None,
-            }
+            self.devices.check_refuse(device, to)
         };
-        if let Some(e) = err {
+        if let Err(e) = err {
             let ev = actor.event(
                 action,
                 format!("device:{device}"),
@@ -1466,26 +1177,12 @@ impl Commissioner {
         actor: Option<&Actor>,
         details: Vec<(String, serde_json::Value)>,
     ) {
-        let Some(d) = self.devices.get_mut(id) else {
+        let Some(refused) = self.devices.refuse(id, to, reason, wall) else {
             return;
         };
-        let was = d.rec.state;
-        d.rec.state = to;
-        d.rec.scope = None;
-        d.rec.full_by = None;
-        d.full_by = None;
-        d.rec.updated = wall;
-        d.rec.reason = reason.to_owned();
-        let rec = d.rec.clone();
-        let window = rec.window;
-        self.persist(Persist::Device(rec));
-        let ctis: Vec<Cti> = self
-            .ledger
-            .values()
-            .filter(|e| e.device == id && !e.revoked)
-            .map(|e| e.cti)
-            .collect();
-        for cti in ctis {
+        let (was, window) = (refused.was, refused.rec.window);
+        self.persist(Persist::Device(refused.rec));
+        for cti in self.ledger.unrevoked_of(id) {
             self.mark_revoked(wall, &cti);
         }
         let (who, channel) = match actor {
@@ -1493,9 +1190,9 @@ impl Commissioner {
             None => ("system".to_owned(), "system"),
         };
         let action = if to == DeviceState::Removed {
-            "device.remove"
+            AuditAction::DeviceRemove
         } else {
-            "device.quarantine"
+            AuditAction::DeviceQuarantine
         };
         let mut ev = AuditEvent::new(
             who,
@@ -1512,12 +1209,12 @@ impl Commissioner {
         self.audit(ev);
         if was == DeviceState::Admitted {
             self.events
-                .push_back(Event::Withdraw(Service::Device { id: id.to_owned() }));
+                .push_back(Event::Withdraw(Service::Device { id: id.into() }));
         }
         if self
             .windows
-            .get(&window)
-            .is_some_and(|w| w.device.as_deref() == Some(id))
+            .get(window)
+            .is_some_and(|w| w.device.as_ref().is_some_and(|d| d == id))
         {
             self.close(
                 now,
@@ -1532,7 +1229,7 @@ impl Commissioner {
 
     /// A device's record.
     pub fn device(&self, id: &str) -> Option<&DeviceRecord> {
-        self.devices.get(id).map(|d| &d.rec)
+        self.devices.get(id)
     }
 
     // ------------------------------------------------------------- enrollment
@@ -1543,37 +1240,32 @@ impl Commissioner {
     /// file; only its hash is persisted.
     pub fn ensure_bootstrap(&mut self, now: Instant) -> Result<Option<NewCode>, EnrollError> {
         self.handle_timeout(now);
-        if self.users_exist {
+        if self.enrollment.users_exist() {
             return Ok(None);
         }
         let wall = self.clock.now();
-        for c in self
-            .codes
-            .iter_mut()
-            .filter(|c| c.kind == CodeKind::Bootstrap && c.used.is_none())
-        {
-            c.used = Some(wall);
-            self.events.push_back(Event::Persist(Persist::CodeUsed {
-                hash: c.hash.clone(),
+        for hash in self.enrollment.supersede_bootstrap(wall) {
+            self.persist(Persist::CodeUsed {
+                hash,
                 at: wall,
                 by: "superseded".into(),
-            }));
+            });
         }
-        let code = codes::generate(&self.rng).map_err(|_| EnrollError::Rng)?;
-        let rec = CodeRecord {
-            hash: code.hash.clone(),
-            kind: CodeKind::Bootstrap,
-            role: Role::Owner,
-            created_by: "system".into(),
-            created: wall,
-            expires: wall.saturating_add(self.policy.owner_code_ttl),
-            used: None,
-        };
-        self.codes.push(rec.clone());
+        let (code, rec) = self
+            .enrollment
+            .create(
+                self.rng.as_mut(),
+                CodeKind::Bootstrap,
+                Role::Owner,
+                "system",
+                wall,
+                self.policy.owner_code_ttl,
+            )
+            .map_err(|_| EnrollError::Rng)?;
         self.persist(Persist::CodeCreated(rec.clone()));
         self.audit(
             system(
-                "enroll.bootstrap_code",
+                AuditAction::EnrollBootstrapCode,
                 "role:owner",
                 Outcome::Info,
                 "no_users",
@@ -1593,18 +1285,13 @@ impl Commissioner {
     ) -> Result<(NewCode, CodeRecord), InviteError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let allowed = match actor.role {
-            Role::Owner => role != Role::Owner,
-            Role::Admin => matches!(role, Role::Member | Role::Guest),
-            _ => false,
-        };
-        if !allowed {
+        if !may_manage(actor.role, role) {
             let e = InviteError::NotPermitted {
                 role: actor.role,
                 invited: role,
             };
             let ev = actor.event(
-                "enroll.invite",
+                AuditAction::EnrollInvite,
                 format!("role:{role}"),
                 Outcome::Denied,
                 e.code(),
@@ -1612,22 +1299,22 @@ impl Commissioner {
             self.fail(now, ev);
             return Err(e);
         }
-        let code = codes::generate(&self.rng).map_err(|_| InviteError::Rng)?;
-        let rec = CodeRecord {
-            hash: code.hash.clone(),
-            kind: CodeKind::Invite,
-            role,
-            created_by: actor.user.clone(),
-            created: wall,
-            expires: wall.saturating_add(self.policy.clamp_invite_ttl(ttl)),
-            used: None,
-        };
-        self.codes.push(rec.clone());
+        let (code, rec) = self
+            .enrollment
+            .create(
+                self.rng.as_mut(),
+                CodeKind::Invite,
+                role,
+                &actor.user,
+                wall,
+                self.policy.clamp_invite_ttl(ttl),
+            )
+            .map_err(|_| InviteError::Rng)?;
         self.persist(Persist::CodeCreated(rec.clone()));
         self.audit(
             actor
                 .event(
-                    "enroll.invite",
+                    AuditAction::EnrollInvite,
                     format!("role:{role}"),
                     Outcome::Success,
                     "ok",
@@ -1647,13 +1334,18 @@ impl Commissioner {
     ) -> Result<UserRecord, EnrollError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let r = self.check_enroll(now, wall, code, name);
+        let r = match self.anomaly.locked_until(now) {
+            Some(until) => Err(EnrollError::Locked {
+                until: wall_for(now, wall, until),
+            }),
+            None => self.enrollment.check(wall, code, name),
+        };
         let idx = match r {
             Ok(i) => i,
             Err(e) => {
                 let ev = AuditEvent::new(
                     "anonymous",
-                    "enroll.redeem",
+                    AuditAction::EnrollRedeem,
                     "code",
                     channel,
                     Outcome::Denied,
@@ -1667,35 +1359,25 @@ impl Commissioner {
                 return Err(e);
             }
         };
-        let mut raw = [0u8; 8];
-        ring::rand::SecureRandom::fill(&self.rng, &mut raw).map_err(|_| EnrollError::Rng)?;
-        let user = UserRecord {
-            id: format!("u-{}", hex::encode(raw)),
-            name: name.to_owned(),
-            role: self.codes[idx].role,
-            created: wall,
-        };
-        let c = &mut self.codes[idx];
-        c.used = Some(wall);
-        let (hash, kind) = (c.hash.clone(), c.kind);
-        self.users_exist = true;
+        let r = self.enrollment.redeem(self.rng.as_mut(), idx, name, wall)?;
+        let user = r.user;
         self.persist(Persist::UserCreated(user.clone()));
         self.persist(Persist::CodeUsed {
-            hash,
+            hash: r.hash,
             at: wall,
             by: user.id.clone(),
         });
         self.audit(
             AuditEvent::new(
                 format!("user:{}", user.id),
-                "enroll.redeem",
+                AuditAction::EnrollRedeem,
                 format!("user:{}", user.id),
                 channel,
                 Outcome::Success,
                 "ok",
             )
             .with("role", user.role.as_str())
-            .with("kind", kind.as_str()),
+            .with("kind", r.kind.as_str()),
         );
         Ok(user)
     }
@@ -1716,14 +1398,7 @@ impl Commissioner {
         let wall = self.clock.now();
         let err = match target {
             None => Some(RevokeUserError::NoSuchUser(id.to_owned())),
-            Some((role, _))
-                if id == actor.user
-                    || !match actor.role {
-                        Role::Owner => role != Role::Owner,
-                        Role::Admin => matches!(role, Role::Member | Role::Guest),
-                        _ => false,
-                    } =>
-            {
+            Some((role, _)) if id == actor.user || !may_manage(actor.role, role) => {
                 Some(RevokeUserError::NotPermitted {
                     role: actor.role,
                     target: role,
@@ -1735,7 +1410,7 @@ impl Commissioner {
         let subject = format!("user:{id}");
         if let Some(e) = err {
             let ev = actor
-                .event("user.revoke", subject, Outcome::Denied, e.code())
+                .event(AuditAction::UserRevoke, subject, Outcome::Denied, e.code())
                 .with("role", actor.role.as_str());
             self.fail(now, ev);
             return Err(e);
@@ -1746,16 +1421,10 @@ impl Commissioner {
         });
         self.audit(
             actor
-                .event("user.revoke", subject, Outcome::Success, "ok")
+                .event(AuditAction::UserRevoke, subject, Outcome::Success, "ok")
                 .with("target_role", target.map(|t| t.0.as_str())),
         );
-        let opened: Vec<u64> = self
-            .windows
-            .values()
-            .filter(|w| w.rec.opened_by == id)
-            .map(|w| w.rec.id)
-            .collect();
-        for w in opened {
+        for w in self.windows.opened_by(id) {
             self.close(
                 now,
                 wall,
@@ -1766,40 +1435,6 @@ impl Commissioner {
             );
         }
         Ok(())
-    }
-
-    fn check_enroll(
-        &self,
-        now: Instant,
-        wall: UnixMillis,
-        code: &str,
-        name: &str,
-    ) -> Result<usize, EnrollError> {
-        if let Some(until) = self.anomaly.locked_until(now) {
-            return Err(EnrollError::Locked {
-                until: wall_for(now, wall, until),
-            });
-        }
-        let hash = codes::hash(code).ok_or(EnrollError::Malformed)?;
-        if name.trim().is_empty() || name.chars().count() > 64 {
-            return Err(EnrollError::InvalidName);
-        }
-        // Compare against every code without early exit.
-        let mut found = None;
-        for (i, c) in self.codes.iter().enumerate() {
-            if codes::hashes_equal(&c.hash, &hash) {
-                found = Some(i);
-            }
-        }
-        let i = found.ok_or(EnrollError::UnknownCode)?;
-        let c = &self.codes[i];
-        if c.used.is_some() {
-            return Err(EnrollError::AlreadyUsed);
-        }
-        if wall >= c.expires {
-            return Err(EnrollError::Expired(c.expires));
-        }
-        Ok(i)
     }
 
     // ---------------------------------------------------------------- helpers
@@ -1838,18 +1473,20 @@ impl Commissioner {
             at: wall,
         };
         self.audit(
-            system("anomaly.alert", "pairing", Outcome::Info, kind)
+            system(AuditAction::AnomalyAlert, "pairing", Outcome::Info, kind)
                 .with("count", count)
                 .with("locked_until", locked_until.map(|t| t.to_rfc3339())),
         );
-        if locked_until.is_some() {
-            self.was_locked = true;
-        }
         self.events.push_back(Event::Alert(alert));
     }
 }
 
-fn system(action: &str, subject: impl Into<String>, outcome: Outcome, reason: &str) -> AuditEvent {
+fn system(
+    action: AuditAction,
+    subject: impl Into<String>,
+    outcome: Outcome,
+    reason: &str,
+) -> AuditEvent {
     AuditEvent::new("system", action, subject, "system", outcome, reason)
 }
 
@@ -1859,7 +1496,7 @@ pub fn hub_id_of(hub: &HubKey) -> String {
 }
 
 /// The monotonic instant matching wall time `t`, given a pair read together.
-fn instant_for(now: Instant, wall: UnixMillis, t: UnixMillis) -> Instant {
+pub(crate) fn instant_for(now: Instant, wall: UnixMillis, t: UnixMillis) -> Instant {
     let delta = t.0.saturating_sub(wall.0);
     if delta <= 0 {
         now
@@ -1871,4 +1508,93 @@ fn instant_for(now: Instant, wall: UnixMillis, t: UnixMillis) -> Instant {
 /// The wall time matching monotonic `t`, given a pair read together.
 fn wall_for(now: Instant, wall: UnixMillis, t: Instant) -> UnixMillis {
     wall.saturating_add(t.saturating_duration_since(now))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commissioning::rng::SeededRandom;
+    use crate::time::ManualClock;
+
+    fn device_key() -> DeviceKey {
+        use ring::signature::{EcdsaKeyPair, KeyPair, ECDSA_P256_SHA256_FIXED_SIGNING};
+        let rng = ring::rand::SystemRandom::new();
+        let doc =
+            EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng).expect("generate");
+        let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, doc.as_ref(), &rng)
+            .expect("parse");
+        DeviceKey::from_sec1(pair.public_key().as_ref()).expect("key")
+    }
+
+    /// One scripted run from a fresh hub: the owner code, the owner, an
+    /// invite, one low-risk pairing up to `full`. Returns what it drew and
+    /// every event.
+    fn run(
+        hub_der: &[u8],
+        seed: u64,
+        pake: &WindowPake,
+        key: &DeviceKey,
+    ) -> (Vec<String>, Vec<TokenClaims>, Vec<Event>) {
+        let hub = HubKey::from_pkcs8(hub_der).expect("hub");
+        let clock = Arc::new(ManualClock::new(UnixMillis(1_795_564_800_000)));
+        let now = Instant::now();
+        let mut c = Commissioner::new(
+            Policy::default(),
+            hub,
+            clock,
+            Box::new(SeededRandom::new(seed)),
+            now,
+            Snapshot::default(),
+        );
+        let code = c.ensure_bootstrap(now).expect("rng").expect("no users");
+        let owner = c
+            .enroll(now, &code.display, "Ada", "local")
+            .expect("enroll");
+        let actor = Actor {
+            user: owner.id.clone(),
+            role: owner.role,
+            channel: "api",
+        };
+        let (invite, _) = c
+            .create_invite(now, &actor, Role::Member, None)
+            .expect("invite");
+        let req = OpenWindow {
+            discriminator: 3840,
+            vid: 0xFFF1,
+            pid: 0x8001,
+            class: DeviceClass::Low,
+            ttl: None,
+            pake: pake.clone(),
+        };
+        c.open_window(now, &actor, req).expect("open");
+        let ticket = c
+            .start_pake(now, "dac", 3840, 0xFFF1, 0x8001)
+            .expect("start");
+        let setup = c.pake_succeeded(now, ticket, key).expect("admit");
+        let full = c.redeem(now, &setup.token, key).expect("redeem");
+        let drawn = vec![
+            code.display.to_string(),
+            owner.id,
+            invite.display.to_string(),
+        ];
+        let events = std::iter::from_fn(|| c.poll_event()).collect();
+        (drawn, vec![setup.claims, full.claims], events)
+    }
+
+    #[test]
+    fn the_same_seed_and_inputs_draw_the_same_codes_ids_and_tokens() {
+        let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("hub");
+        let pake =
+            WindowPake::derive(20202021, 1000, &ring::rand::SystemRandom::new()).expect("derive");
+        let key = device_key();
+        let a = run(hub.pkcs8_der(), 42, &pake, &key);
+        let b = run(hub.pkcs8_der(), 42, &pake, &key);
+        // Codes, user ids, token claims (cti included) and every event
+        // (audit details carry the ctis) are equal; only the ECDSA
+        // signature bytes differ (ring hedges the nonce with the OS rng).
+        assert_eq!(a, b);
+        let other = run(hub.pkcs8_der(), 43, &pake, &key);
+        assert_ne!(a.0, other.0, "another seed draws other codes");
+        assert_ne!(a.1[0].cti, other.1[0].cti);
+    }
 }

@@ -1,0 +1,251 @@
+//! Enrollment: the one-time owner bootstrap code, invites, and who may
+//! invite or revoke whom.
+//!
+//! [`Enrollment`] guarantees: only hashes of codes are kept; a code is
+//! used at most once; at most one unused bootstrap code exists (a new one
+//! supersedes the old); a code is looked up by comparing its hash against
+//! every code without early exit; used and expired codes are remembered for
+//! [`CODE_MEMORY`] so a late user hears "already used" / "expired" rather
+//! than "unknown". The core keeps no user table: only whether any user
+//! exists. Events and the anomaly lock are the
+//! [`crate::commissioning::Commissioner`]'s job.
+
+use std::time::Duration;
+
+use crate::commissioning::codes::{self, NewCode};
+use crate::commissioning::error::EnrollError;
+use crate::commissioning::event::{CodeKind, CodeRecord, UserRecord};
+use crate::commissioning::policy::Role;
+use crate::commissioning::rng::{RandomSource, RngError};
+use crate::time::UnixMillis;
+
+/// How long used or expired enrollment codes are remembered (by the core,
+/// and in the snapshot the store reads back after a restart).
+pub const CODE_MEMORY: Duration = Duration::from_secs(24 * 3600);
+
+/// Whether a user with role `actor` may invite, or revoke, a user with
+/// role `target`: owners manage everyone but owners, admins manage members
+/// and guests, nobody else manages anyone.
+pub(crate) fn may_manage(actor: Role, target: Role) -> bool {
+    match actor {
+        Role::Owner => target != Role::Owner,
+        Role::Admin => matches!(target, Role::Member | Role::Guest),
+        _ => false,
+    }
+}
+
+/// A redeemed code: the user it created.
+#[derive(Debug)]
+pub(crate) struct Redeemed {
+    pub(crate) user: UserRecord,
+    pub(crate) hash: String,
+    pub(crate) kind: CodeKind,
+}
+
+/// Live and recently used or expired codes, and whether any user exists.
+#[derive(Debug)]
+pub(crate) struct Enrollment {
+    codes: Vec<CodeRecord>,
+    users_exist: bool,
+}
+
+impl Enrollment {
+    pub(crate) fn new(codes: Vec<CodeRecord>, users_exist: bool) -> Self {
+        Enrollment { codes, users_exist }
+    }
+
+    pub(crate) fn users_exist(&self) -> bool {
+        self.users_exist
+    }
+
+    /// Marks every unused bootstrap code used at `wall`; returns their
+    /// hashes.
+    pub(crate) fn supersede_bootstrap(&mut self, wall: UnixMillis) -> Vec<String> {
+        self.codes
+            .iter_mut()
+            .filter(|c| c.kind == CodeKind::Bootstrap && c.used.is_none())
+            .map(|c| {
+                c.used = Some(wall);
+                c.hash.clone()
+            })
+            .collect()
+    }
+
+    /// Creates a code of `kind` for `role`, valid `ttl` from `wall`.
+    pub(crate) fn create(
+        &mut self,
+        rng: &mut dyn RandomSource,
+        kind: CodeKind,
+        role: Role,
+        created_by: &str,
+        wall: UnixMillis,
+        ttl: Duration,
+    ) -> Result<(NewCode, CodeRecord), RngError> {
+        let code = codes::generate(rng)?;
+        let rec = CodeRecord {
+            hash: code.hash.clone(),
+            kind,
+            role,
+            created_by: created_by.to_owned(),
+            created: wall,
+            expires: wall.saturating_add(ttl),
+            used: None,
+        };
+        self.codes.push(rec.clone());
+        Ok((code, rec))
+    }
+
+    /// Finds the live code `code` and checks `name`; returns its index for
+    /// [`Enrollment::redeem`].
+    pub(crate) fn check(
+        &self,
+        wall: UnixMillis,
+        code: &str,
+        name: &str,
+    ) -> Result<usize, EnrollError> {
+        let hash = codes::hash(code).ok_or(EnrollError::Malformed)?;
+        if name.trim().is_empty() || name.chars().count() > 64 {
+            return Err(EnrollError::InvalidName);
+        }
+        // Compare against every code without early exit.
+        let mut found = None;
+        for (i, c) in self.codes.iter().enumerate() {
+            if codes::hashes_equal(&c.hash, &hash) {
+                found = Some(i);
+            }
+        }
+        let i = found.ok_or(EnrollError::UnknownCode)?;
+        let c = &self.codes[i];
+        if c.used.is_some() {
+            return Err(EnrollError::AlreadyUsed);
+        }
+        if wall >= c.expires {
+            return Err(EnrollError::Expired(c.expires));
+        }
+        Ok(i)
+    }
+
+    /// Uses code `idx` (from [`Enrollment::check`]) to create user `name`.
+    pub(crate) fn redeem(
+        &mut self,
+        rng: &mut dyn RandomSource,
+        idx: usize,
+        name: &str,
+        wall: UnixMillis,
+    ) -> Result<Redeemed, EnrollError> {
+        let mut raw = [0u8; 8];
+        rng.fill(&mut raw).map_err(|_| EnrollError::Rng)?;
+        let c = &mut self.codes[idx];
+        let user = UserRecord {
+            id: format!("u-{}", hex::encode(raw)),
+            name: name.to_owned(),
+            role: c.role,
+            created: wall,
+        };
+        c.used = Some(wall);
+        self.users_exist = true;
+        Ok(Redeemed {
+            user,
+            hash: c.hash.clone(),
+            kind: c.kind,
+        })
+    }
+
+    /// Forgets the codes that expired more than [`CODE_MEMORY`] before
+    /// `wall`.
+    pub(crate) fn expire(&mut self, wall: UnixMillis) {
+        self.codes
+            .retain(|c| c.expires.saturating_add(CODE_MEMORY) > wall);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commissioning::rng::SeededRandom;
+
+    #[test]
+    fn a_code_is_used_once_and_remembered_for_a_day() {
+        let mut rng = SeededRandom::new(1);
+        let mut e = Enrollment::new(Vec::new(), false);
+        let wall = UnixMillis(1_000);
+        let ttl = Duration::from_secs(600);
+        let (code, rec) = e
+            .create(&mut rng, CodeKind::Invite, Role::Member, "u-1", wall, ttl)
+            .expect("rng");
+        assert_eq!(rec.expires, wall.saturating_add(ttl));
+        assert_eq!(
+            e.check(wall, &code.display, " "),
+            Err(EnrollError::InvalidName)
+        );
+        assert_eq!(e.check(wall, "nope", "Bob"), Err(EnrollError::Malformed));
+        let i = e.check(wall, &code.display, "Bob").expect("live");
+        let r = e.redeem(&mut rng, i, "Bob", wall).expect("rng");
+        assert_eq!((r.user.role, r.kind), (Role::Member, CodeKind::Invite));
+        assert!(e.users_exist());
+        assert_eq!(
+            e.check(wall, &code.display, "Eve"),
+            Err(EnrollError::AlreadyUsed)
+        );
+        e.expire(rec.expires.saturating_add(CODE_MEMORY));
+        assert_eq!(
+            e.check(wall, &code.display, "Eve"),
+            Err(EnrollError::UnknownCode)
+        );
+    }
+
+    #[test]
+    fn a_new_bootstrap_code_supersedes_the_unused_one() {
+        let mut rng = SeededRandom::new(2);
+        let mut e = Enrollment::new(Vec::new(), false);
+        let ttl = Duration::from_secs(600);
+        let (old, _) = e
+            .create(
+                &mut rng,
+                CodeKind::Bootstrap,
+                Role::Owner,
+                "system",
+                UnixMillis(0),
+                ttl,
+            )
+            .expect("rng");
+        assert_eq!(e.supersede_bootstrap(UnixMillis(5)), vec![old.hash.clone()]);
+        assert!(e.supersede_bootstrap(UnixMillis(6)).is_empty());
+        assert_eq!(
+            e.check(UnixMillis(7), &old.display, "A"),
+            Err(EnrollError::AlreadyUsed)
+        );
+        let wall = UnixMillis(0).saturating_add(ttl);
+        let (c, _) = e
+            .create(
+                &mut rng,
+                CodeKind::Bootstrap,
+                Role::Owner,
+                "system",
+                UnixMillis(0),
+                ttl,
+            )
+            .expect("rng");
+        assert_eq!(
+            e.check(wall, &c.display, "A"),
+            Err(EnrollError::Expired(wall))
+        );
+    }
+
+    #[test]
+    fn who_manages_whom() {
+        use Role::*;
+        for (actor, target, ok) in [
+            (Owner, Owner, false),
+            (Owner, Admin, true),
+            (Owner, Guest, true),
+            (Admin, Admin, false),
+            (Admin, Member, true),
+            (Admin, Guest, true),
+            (Member, Guest, false),
+            (Guest, Guest, false),
+        ] {
+            assert_eq!(may_manage(actor, target), ok, "{actor:?} -> {target:?}");
+        }
+    }
+}
