@@ -61,179 +61,115 @@ impl Outcome {
     }
 }
 
-/// Every action the hub audits: the `action` field of an [`AuditEvent`].
-///
-/// [`AuditAction::as_str`] gives the dotted name that is stored in the
-/// hash-chained log (and covered by its hashes): these strings never change
-/// (a test pins them). A new action is a new variant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum AuditAction {
+/// Declares [`AuditAction`] from one table, so that the variant, its
+/// stored name and [`AuditAction::ALL`] cannot drift apart.
+macro_rules! audit_actions {
+    ($($(#[doc = $doc:literal])* $variant:ident => $name:literal,)*) => {
+        /// Every action the hub audits: the `action` field of an [`AuditEvent`].
+        ///
+        /// [`AuditAction::as_str`] gives the dotted name that is stored in the
+        /// hash-chained log (and covered by its hashes): these strings never change
+        /// (a test pins them). A new action is a new row of the table.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum AuditAction {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl AuditAction {
+            /// Every action, in declaration order.
+            pub const ALL: &'static [AuditAction] = &[$(AuditAction::$variant,)*];
+
+            /// The dotted name, as stored in the log.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(AuditAction::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+audit_actions! {
     /// `window.open`: a user opened (or was refused) a commissioning window.
-    WindowOpen,
+    WindowOpen => "window.open",
     /// `window.close`: a window closed (by a user, on expiry, pairing, ...).
-    WindowClose,
+    WindowClose => "window.close",
     /// `pake.start`: a device asked to start the PAKE in a window.
-    PakeStart,
+    PakeStart => "pake.start",
     /// `pake.confirm`: a device failed the PAKE confirmation.
-    PakeConfirm,
+    PakeConfirm => "pake.confirm",
     /// `pake.timeout`: a PAKE handshake outlived its timeout.
-    PakeTimeout,
+    PakeTimeout => "pake.timeout",
     /// `pake.admit`: a device that proved the passcode was admitted or refused.
-    PakeAdmit,
+    PakeAdmit => "pake.admit",
     /// `token.verify`: a presented token was refused.
-    TokenVerify,
+    TokenVerify => "token.verify",
     /// `token.redeem`: a setup token was redeemed for a full one (or refused).
-    TokenRedeem,
+    TokenRedeem => "token.redeem",
     /// `token.revoke`: a user revoked a token.
-    TokenRevoke,
+    TokenRevoke => "token.revoke",
     /// `device.approve`: a user approved a high-risk device.
-    DeviceApprove,
+    DeviceApprove => "device.approve",
     /// `device.quarantine`: a device was quarantined.
-    DeviceQuarantine,
+    DeviceQuarantine => "device.quarantine",
     /// `device.remove`: a user removed a device.
-    DeviceRemove,
+    DeviceRemove => "device.remove",
     /// `enroll.bootstrap_code`: the one-time owner code was created.
-    EnrollBootstrapCode,
+    EnrollBootstrapCode => "enroll.bootstrap_code",
     /// `enroll.invite`: a user created (or was refused) an invite.
-    EnrollInvite,
+    EnrollInvite => "enroll.invite",
     /// `enroll.redeem`: a bootstrap or invite code was redeemed (or refused).
-    EnrollRedeem,
+    EnrollRedeem => "enroll.redeem",
     /// `user.revoke`: a user was revoked.
-    UserRevoke,
+    UserRevoke => "user.revoke",
     /// `pairing.unlock`: the anomaly lockout ended.
-    PairingUnlock,
+    PairingUnlock => "pairing.unlock",
     /// `anomaly.alert`: the anomaly detector saw a burst.
-    AnomalyAlert,
+    AnomalyAlert => "anomaly.alert",
     /// `pair.start`: a refusal on `/pair/start` decided by the pairing service.
-    PairStart,
+    PairStart => "pair.start",
     /// `pair.pake`: a refusal on `/pair/pake`.
-    PairPake,
+    PairPake => "pair.pake",
     /// `pair.confirm`: a refusal on `/pair/confirm`.
-    PairConfirm,
+    PairConfirm => "pair.confirm",
     /// `pair.redeem`: a refusal on `/pair/redeem`.
-    PairRedeem,
+    PairRedeem => "pair.redeem",
     /// `pair.request`: a request for an unknown pairing resource.
-    PairRequest,
+    PairRequest => "pair.request",
     /// `mdns.register`: a device registered (or was refused) mDNS services.
-    MdnsRegister,
+    MdnsRegister => "mdns.register",
     /// `mdns.rename`: an advertised name was renamed after a conflict.
-    MdnsRename,
+    MdnsRename => "mdns.rename",
     /// `mdns.expire`: a device's service lease ran out.
-    MdnsExpire,
+    MdnsExpire => "mdns.expire",
     /// `tls.handshake`: a client was refused at the TLS handshake.
-    TlsHandshake,
+    TlsHandshake => "tls.handshake",
     /// `daemon.start`: the daemon started.
-    DaemonStart,
+    DaemonStart => "daemon.start",
     /// `daemon.stop`: the daemon stopped.
-    DaemonStop,
+    DaemonStop => "daemon.stop",
     /// `thread.radio_up`: the Thread radio came up.
-    ThreadRadioUp,
+    ThreadRadioUp => "thread.radio_up",
     /// `thread.radio_open`: the Thread radio could not be opened.
-    ThreadRadioOpen,
+    ThreadRadioOpen => "thread.radio_open",
     /// `thread.radio_lost`: the Thread radio was lost.
-    ThreadRadioLost,
+    ThreadRadioLost => "thread.radio_lost",
     /// `thread.reopen`: a radio reopen was scheduled.
-    ThreadReopen,
+    ThreadReopen => "thread.reopen",
     /// `thread.recovered`: the radio recovered.
-    ThreadRecovered,
+    ThreadRecovered => "thread.recovered",
     /// `thread.restarted`: the Thread stack restarted.
-    ThreadRestarted,
+    ThreadRestarted => "thread.restarted",
     /// `thread.network_formed`: a Thread network was formed.
-    ThreadNetworkFormed,
+    ThreadNetworkFormed => "thread.network_formed",
     /// `thread.role`: the node's Thread role changed.
-    ThreadRole,
+    ThreadRole => "thread.role",
     /// `thread.dataset_imported`: an operational dataset was imported.
-    ThreadDatasetImported,
+    ThreadDatasetImported => "thread.dataset_imported",
 }
 
 impl AuditAction {
-    /// Every action, in declaration order.
-    pub const ALL: &'static [AuditAction] = &[
-        AuditAction::WindowOpen,
-        AuditAction::WindowClose,
-        AuditAction::PakeStart,
-        AuditAction::PakeConfirm,
-        AuditAction::PakeTimeout,
-        AuditAction::PakeAdmit,
-        AuditAction::TokenVerify,
-        AuditAction::TokenRedeem,
-        AuditAction::TokenRevoke,
-        AuditAction::DeviceApprove,
-        AuditAction::DeviceQuarantine,
-        AuditAction::DeviceRemove,
-        AuditAction::EnrollBootstrapCode,
-        AuditAction::EnrollInvite,
-        AuditAction::EnrollRedeem,
-        AuditAction::UserRevoke,
-        AuditAction::PairingUnlock,
-        AuditAction::AnomalyAlert,
-        AuditAction::PairStart,
-        AuditAction::PairPake,
-        AuditAction::PairConfirm,
-        AuditAction::PairRedeem,
-        AuditAction::PairRequest,
-        AuditAction::MdnsRegister,
-        AuditAction::MdnsRename,
-        AuditAction::MdnsExpire,
-        AuditAction::TlsHandshake,
-        AuditAction::DaemonStart,
-        AuditAction::DaemonStop,
-        AuditAction::ThreadRadioUp,
-        AuditAction::ThreadRadioOpen,
-        AuditAction::ThreadRadioLost,
-        AuditAction::ThreadReopen,
-        AuditAction::ThreadRecovered,
-        AuditAction::ThreadRestarted,
-        AuditAction::ThreadNetworkFormed,
-        AuditAction::ThreadRole,
-        AuditAction::ThreadDatasetImported,
-    ];
-
-    /// The dotted name, as stored in the log.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AuditAction::WindowOpen => "window.open",
-            AuditAction::WindowClose => "window.close",
-            AuditAction::PakeStart => "pake.start",
-            AuditAction::PakeConfirm => "pake.confirm",
-            AuditAction::PakeTimeout => "pake.timeout",
-            AuditAction::PakeAdmit => "pake.admit",
-            AuditAction::TokenVerify => "token.verify",
-            AuditAction::TokenRedeem => "token.redeem",
-            AuditAction::TokenRevoke => "token.revoke",
-            AuditAction::DeviceApprove => "device.approve",
-            AuditAction::DeviceQuarantine => "device.quarantine",
-            AuditAction::DeviceRemove => "device.remove",
-            AuditAction::EnrollBootstrapCode => "enroll.bootstrap_code",
-            AuditAction::EnrollInvite => "enroll.invite",
-            AuditAction::EnrollRedeem => "enroll.redeem",
-            AuditAction::UserRevoke => "user.revoke",
-            AuditAction::PairingUnlock => "pairing.unlock",
-            AuditAction::AnomalyAlert => "anomaly.alert",
-            AuditAction::PairStart => "pair.start",
-            AuditAction::PairPake => "pair.pake",
-            AuditAction::PairConfirm => "pair.confirm",
-            AuditAction::PairRedeem => "pair.redeem",
-            AuditAction::PairRequest => "pair.request",
-            AuditAction::MdnsRegister => "mdns.register",
-            AuditAction::MdnsRename => "mdns.rename",
-            AuditAction::MdnsExpire => "mdns.expire",
-            AuditAction::TlsHandshake => "tls.handshake",
-            AuditAction::DaemonStart => "daemon.start",
-            AuditAction::DaemonStop => "daemon.stop",
-            AuditAction::ThreadRadioUp => "thread.radio_up",
-            AuditAction::ThreadRadioOpen => "thread.radio_open",
-            AuditAction::ThreadRadioLost => "thread.radio_lost",
-            AuditAction::ThreadReopen => "thread.reopen",
-            AuditAction::ThreadRecovered => "thread.recovered",
-            AuditAction::ThreadRestarted => "thread.restarted",
-            AuditAction::ThreadNetworkFormed => "thread.network_formed",
-            AuditAction::ThreadRole => "thread.role",
-            AuditAction::ThreadDatasetImported => "thread.dataset_imported",
-        }
-    }
-
     /// Parses [`AuditAction::as_str`] back (`None` for a name the hub does
     /// not write, e.g. in a log written by another tool).
     pub fn parse(s: &str) -> Option<Self> {
