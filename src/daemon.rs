@@ -44,15 +44,12 @@ use crate::commissioning::error::EnrollError;
 use crate::commissioning::event::Alert;
 use crate::commissioning::Commissioner;
 use crate::config::Settings;
-use crate::core_driver::{CoreGone, CoreHandle, CoreOutputs, CoreTask, DriverError};
+use crate::core_driver::{CoreGone, CoreHandle, CoreOutputs, CoreTask, DriverError, ALERT_BUFFER};
 use crate::mdns::driver::{MdnsHandle, MdnsInputs, MdnsTask};
 use crate::store::{Store, StoreError, StoreHandle, StoreWriter};
 use crate::thread::meshcop::{AgentInfo, MeshcopTarget};
 use crate::thread::publisher::MeshcopPublisher;
 use crate::time::{MonotonicFloorClock, SystemClock, WallClock};
-
-pub use crate::attestation::hub_key::HUB_KEY_FILE;
-pub use crate::core_driver::ALERT_BUFFER;
 
 /// File name of the one-time owner code inside the runtime directory.
 pub const OWNER_CODE_FILE: &str = "owner-code";

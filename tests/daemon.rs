@@ -12,11 +12,12 @@ use std::time::Duration;
 use common::device_key;
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
+use threshold::attestation::hub_key::HUB_KEY_FILE;
 use threshold::commissioning::policy::{DeviceClass, Role};
 use threshold::commissioning::token::{Scope, VerifyTokenError};
 use threshold::commissioning::{Actor, OpenWindow};
 use threshold::config::{Config, Settings};
-use threshold::daemon::{Daemon, DaemonError, HUB_KEY_FILE, OWNER_CODE_FILE};
+use threshold::daemon::{Daemon, DaemonError, OWNER_CODE_FILE};
 
 const BIN: &str = env!("CARGO_BIN_EXE_threshold");
 
