@@ -89,6 +89,7 @@ impl Bench {
                 vid: VID,
                 pid: PID,
                 exporter: threshold::device::random_exporter().expect("rng"),
+                chain: Default::default(),
             };
             tasks.push(tokio::spawn(async move {
                 let mut first = LocalExchange::new(svc.clone(), peer);

@@ -167,6 +167,8 @@ audit_actions! {
     ThreadRole => "thread.role",
     /// `thread.dataset_imported`: an operational dataset was imported.
     ThreadDatasetImported => "thread.dataset_imported",
+    /// `pki.reload`: the device trust set was reloaded (or the reload refused).
+    PkiReload => "pki.reload",
 }
 
 impl AuditAction {

@@ -6,7 +6,7 @@
 //! |---|---|---|
 //! | store writer thread, hub key, core restored, owner code, core driver | [`Daemon::start`] | [`crate::store`], [`crate::attestation::hub_key`], [`crate::core_driver`] |
 //! | controller API (mTLS, enrollment listener, admin socket) | [`Daemon::start_api`] | [`crate::api`] |
-//! | device PKI, CoAP over TLS (`/pair/*`) and UDP (discovery), handshake refusals to the core | [`Daemon::start_coap`] | [`crate::attestation::pki`], [`crate::coap`], [`crate::pairing`] |
+//! | device PKI, CoAP over TLS (`/pair/*`) and UDP (discovery), handshake refusals to the core, trust reloads | [`Daemon::start_coap`] | [`crate::attestation::pki`], [`crate::coap`], [`crate::pairing`] |
 //! | mDNS advertising | [`Daemon::start_mdns`] | [`crate::mdns`] |
 //! | Thread network, its audit records, `_meshcop._udp` | [`Daemon::start_thread`] | [`crate::thread`] |
 //!
@@ -35,7 +35,7 @@ use tokio::sync::{broadcast, mpsc};
 
 use crate::api::{ApiDeps, ApiServer, ApiStartError};
 use crate::attestation::hub_key::HubKeyError;
-use crate::attestation::pki::{DevicePki, PkiLoadError};
+use crate::attestation::pki::{DevicePki, PkiLoadError, SharedTrust};
 use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::coap::router::Router;
 use crate::coap::tls::{DeviceCertVerifier, ServerIdentity, TlsServer};
@@ -163,6 +163,7 @@ pub struct Daemon {
     coap: Option<CoapServers>,
     thread: Option<ThreadParts>,
     thread_slot: crate::thread::ThreadSlot,
+    trust_slot: crate::pairing::TrustSlot,
     mdns_handle: MdnsHandle,
     mdns_inputs: Option<MdnsInputs>,
     mdns: Option<MdnsTask>,
@@ -270,6 +271,7 @@ impl Daemon {
             coap: None,
             thread: None,
             thread_slot: Default::default(),
+            trust_slot: Default::default(),
             mdns_handle,
             mdns_inputs: Some(mdns_inputs),
             mdns: None,
@@ -293,6 +295,7 @@ impl Daemon {
             pbkdf2_iterations: self.pbkdf2_iterations,
             owner_code_file: config.runtime_dir.join(OWNER_CODE_FILE),
             thread: self.thread_slot.clone(),
+            trust: self.trust_slot.clone(),
         };
         let api = ApiServer::start(deps, &config.api)
             .await
@@ -311,7 +314,9 @@ impl Daemon {
     /// state directory ([`crate::attestation::pki`]). Both are bound
     /// before either serves (all or none). Clients refused at the TLS
     /// handshake go to the core, which audits them
-    /// ([`crate::pairing::report_handshake_refusals`]). Call once, after
+    /// ([`crate::pairing::report_handshake_refusals`]). The TLS verifier
+    /// and the pairing service share one [`SharedTrust`], which the
+    /// [`Daemon::trust_reloader`] replaces. Call once, after
     /// [`Daemon::start`] (normally after [`Daemon::start_api`]).
     pub async fn start_coap(&mut self, config: &Settings) -> Result<CoapStarted, DaemonError> {
         if self.coap.is_some() {
@@ -324,24 +329,31 @@ impl Daemon {
         let identity = ServerIdentity::from_hub_ca(&pki.ca, &config.coap.server_name, now)
             .map_err(|e| coap_err("server certificate")(e.into()))?;
         let ca = Arc::new(pki.ca);
+        let trust = SharedTrust::new(pki.trust);
         let verifier = Arc::new(
-            DeviceCertVerifier::new(
-                Arc::new(pki.verifier),
-                ca.root_cert_der(),
-                self.clock.clone(),
-            )
-            .map_err(|e| coap_err("device verifier")(e.into()))?,
+            DeviceCertVerifier::new(trust.clone(), ca.root_cert_der(), self.clock.clone())
+                .map_err(|e| coap_err("device verifier")(e.into()))?,
         );
         let hub_id = self.core.call(|c, _| c.hub_id().to_owned()).await?;
         let ca_fingerprint = hex::encode(ring::digest::digest(
             &ring::digest::SHA256,
             ca.root_cert_der(),
         ));
-        let service = Arc::new(crate::pairing::PairingService::new(
+        let service = Arc::new(
+            crate::pairing::PairingService::new(
+                self.core.clone(),
+                ca.clone(),
+                Default::default(),
+                self.clock.clone(),
+            )
+            .with_trust(trust.clone()),
+        );
+        let _ = self.trust_slot.set(crate::pairing::TrustReloader::new(
             self.core.clone(),
-            ca.clone(),
-            pki.firmware,
+            self.store.clone(),
             self.clock.clone(),
+            trust,
+            config.state_dir.clone(),
         ));
         let mut router = Router::new(&hub_id, &ca_fingerprint);
         crate::pairing::coap::add_pairing_resources(&mut router, service)
@@ -465,6 +477,11 @@ impl Daemon {
     /// A handle to the mDNS driver (registrations, what is published).
     pub fn mdns(&self) -> &MdnsHandle {
         &self.mdns_handle
+    }
+
+    /// What reloads the device trust set, once [`Daemon::start_coap`] ran.
+    pub fn trust_reloader(&self) -> Option<&crate::pairing::TrustReloader> {
+        self.trust_slot.get()
     }
 
     /// The bound CoAP over TLS address, once [`Daemon::start_coap`] ran.
@@ -618,23 +635,38 @@ impl CoapServers {
 }
 
 /// Runs the daemon, its API, its CoAP servers, mDNS and Thread until
-/// `shutdown` resolves (SIGTERM/SIGINT in `main`). Start-up is all or
-/// nothing: if a part cannot start, whatever started is stopped and the
-/// error returned.
+/// `shutdown` resolves (SIGTERM/SIGINT in `main`); each item of `reloads`
+/// (SIGHUP) reloads the device trust set ([`crate::pairing::trust`]).
+/// Start-up is all or nothing: if a part cannot start, whatever started
+/// is stopped and the error returned.
 ///
 /// Fail-stop: if the core driver ends on its own (the store refused a
 /// write, so memory and disk could disagree), everything else is stopped
 /// and the daemon returns that error at once; under systemd it is
 /// restarted and restores from the durable state.
-pub async fn run(config: Settings, shutdown: impl Future<Output = ()>) -> Result<(), DaemonError> {
+pub async fn run(
+    config: Settings,
+    shutdown: impl Future<Output = ()>,
+    mut reloads: impl futures_util::Stream<Item = ()> + Unpin,
+) -> Result<(), DaemonError> {
+    use futures_util::StreamExt;
     let mut daemon = Daemon::start(&config).await?;
     if let Err(e) = start_all(&mut daemon, &config).await {
         let _ = daemon.stop().await;
         return Err(e);
     }
-    let ended = tokio::select! {
-        _ = shutdown => None,
-        r = daemon.driver.ended() => Some(r),
+    tokio::pin!(shutdown);
+    let ended = loop {
+        tokio::select! {
+            _ = &mut shutdown => break None,
+            r = daemon.driver.ended() => break Some(r),
+            Some(()) = reloads.next() => {
+                if let Some(r) = daemon.trust_reloader().cloned() {
+                    // Its outcome is audited and logged by the reloader.
+                    tokio::spawn(async move { let _ = r.reload(None).await; });
+                }
+            }
+        }
     };
     match ended {
         None => {

@@ -162,6 +162,8 @@ refusals! {
         "the user is already revoked";
     BodyTooLarge = "body_too_large", coap -, http 413,
         "the body exceeds `api.max_body_bytes`";
+    InvalidTrustFile = "invalid_trust_file", coap -, http 422,
+        "a trust file (PAA root, CRL, denylist, firmware policy) is unusable; the message names it and the set in force is kept";
     PairingLocked = "pairing_locked", coap (4, 29), http 429,
         "the anomaly detector locked pairing and enrollment; the message (CoAP: Max-Age) says until when";
     Internal = "internal", coap (5, 0), http 500,

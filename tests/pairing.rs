@@ -90,7 +90,13 @@ fn attest(dev: &TestDevice, wall: UnixMillis) -> PeerAuth {
     let verdict =
         AttestationVerifier::new(trust).verify(&dev.dac, &dev.pai, wall, Expected::default());
     assert!(verdict.ok, "{:#?}", verdict.first_failure);
-    PeerAuth::from_verdict(&dev.dac, &verdict, random_exporter().expect("rng")).expect("peer")
+    PeerAuth::from_verdict(
+        &dev.dac,
+        &dev.pai,
+        &verdict,
+        random_exporter().expect("rng"),
+    )
+    .expect("peer")
 }
 
 fn cbor(entries: &[(&str, Value)]) -> Vec<u8> {
@@ -1319,6 +1325,7 @@ async fn a_session_continued_by_another_peer_or_connection_is_unknown() {
         dac_fingerprint: fp,
         vid,
         pid,
+        chain,
         ..
     } = owner_peer.clone()
     else {
@@ -1329,6 +1336,7 @@ async fn a_session_continued_by_another_peer_or_connection_is_unknown() {
         vid,
         pid,
         exporter: random_exporter().expect("rng"),
+        chain,
     };
     for peer in [&other, &relayed] {
         let r = hub.post(peer, "/pair/pake", pake.clone()).await;

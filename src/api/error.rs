@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::commissioning::error::{
     CloseWindowError, DeviceActionError, EnrollError, InviteError, OpenWindowError, RevokeError,
-    RevokeUserError,
+    RevokeUserError, TrustReloadError,
 };
 use crate::core_driver::CoreGone;
 use crate::refusal::Refusal;
@@ -95,7 +95,20 @@ core_refusal!(
     EnrollError,
     InviteError,
     RevokeUserError,
+    TrustReloadError,
 );
+
+impl From<crate::pairing::ReloadError> for ApiError {
+    fn from(e: crate::pairing::ReloadError) -> ApiError {
+        use crate::pairing::ReloadError as E;
+        match e {
+            E::Refused(e) => e.into(),
+            E::CoreGone(e) => e.into(),
+            E::Store(e) => e.into(),
+            e => ApiError::internal(e),
+        }
+    }
+}
 
 impl From<CoreGone> for ApiError {
     fn from(_: CoreGone) -> ApiError {

@@ -57,7 +57,8 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/audit/export", get(audit_export))
         .route("/v1/alerts", get(alerts))
         .route("/v1/thread", get(thread_status))
-        .route("/v1/thread/dataset", get(thread_export).put(thread_import));
+        .route("/v1/thread/dataset", get(thread_export).put(thread_import))
+        .route("/v1/pki/reload", post(pki_reload));
     finish(routes, state)
 }
 
@@ -680,4 +681,21 @@ async fn thread_import(
     Ok(Json(ThreadDataset {
         tlvs: hex::encode(now),
     }))
+}
+
+// -------------------------------------------------------------------- pki
+
+/// Reloads the device trust set (owner and admin: the core decides and
+/// audits; docs/pki.md).
+async fn pki_reload(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+) -> Result<Json<crate::pairing::ReloadReport>, ApiError> {
+    let reloader = st.trust.get().cloned().ok_or_else(|| {
+        ApiError::new(
+            Refusal::Unavailable,
+            "device pairing (and its trust set) is not running",
+        )
+    })?;
+    Ok(Json(reloader.reload(Some(actor)).await?))
 }

@@ -124,6 +124,9 @@ pub struct ApiDeps {
     pub owner_code_file: PathBuf,
     /// The Thread service, once started (`/v1/thread*`).
     pub thread: crate::thread::ThreadSlot,
+    /// The device trust reloader, once the device PKI is loaded
+    /// (`/v1/pki/reload`).
+    pub trust: crate::pairing::TrustSlot,
 }
 
 impl std::fmt::Debug for ApiDeps {
@@ -190,6 +193,7 @@ impl ApiServer {
             pbkdf2_iterations: deps.pbkdf2_iterations,
             owner_code_file: deps.owner_code_file,
             thread: deps.thread,
+            trust: deps.trust,
             max_body_bytes: settings.max_body_bytes,
             request_timeout: settings.request_timeout,
         };

@@ -26,6 +26,7 @@ pub struct AppState {
     pub(crate) pbkdf2_iterations: u32,
     pub(crate) owner_code_file: std::path::PathBuf,
     pub(crate) thread: crate::thread::ThreadSlot,
+    pub(crate) trust: crate::pairing::TrustSlot,
     pub(crate) max_body_bytes: usize,
     pub(crate) request_timeout: Duration,
 }

@@ -268,6 +268,16 @@ impl AttestationVerifier {
         &self.trust
     }
 
+    /// The CRLs consulted.
+    pub fn crls(&self) -> &CrlSet {
+        &self.crls
+    }
+
+    /// The denylist.
+    pub fn denylist(&self) -> &Denylist {
+        &self.denylist
+    }
+
     /// Verifies at the time `clock` reads now.
     pub fn verify_with_clock(
         &self,

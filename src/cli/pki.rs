@@ -1,4 +1,4 @@
-//! `threshold pki verify-device | mint-test-device`.
+//! `threshold pki verify-device | mint-test-device | reload`.
 //!
 //! `verify-device` prints the [`Verdict`](crate::attestation::Verdict) as JSON on standard output and
 //! exits 0 when every rule passed, 1 when a rule failed (the JSON's
@@ -11,6 +11,11 @@
 //!
 //! `mint-test-device` writes a TEST ONLY chain (see
 //! [`crate::attestation::mint`]) and lists the files; exit 0, or 2 on error.
+//!
+//! `reload` asks the running hub (admin socket by default) to read its
+//! PAA roots, CRLs, denylist and firmware policy again
+//! (`POST /v1/pki/reload`, docs/pki.md); exit 0, 1 when the hub refused
+//! (a bad file: the message names it), 2 when it cannot be reached.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -47,6 +52,18 @@ pub enum PkiCommand {
     VerifyDevice(VerifyDeviceArgs),
     /// Mint a TEST ONLY PAA/PAI/DAC chain, keys and setup payload.
     MintTestDevice(MintTestDeviceArgs),
+    /// Make the running hub read its PAA roots, CRLs, denylist and
+    /// firmware policy again (owner/admin). Exit 0 reloaded, 1 refused
+    /// (a bad file is named; the set in force is kept), 2 unreachable.
+    Reload(ReloadArgs),
+}
+
+/// Arguments of `threshold pki reload`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ReloadArgs {
+    /// How to reach the hub.
+    #[command(flatten)]
+    pub conn: super::remote::ConnArgs,
 }
 
 /// Arguments of `threshold pki verify-device`.
@@ -144,6 +161,7 @@ impl PkiArgs {
         let r = match &self.cmd {
             PkiCommand::VerifyDevice(a) => verify_device(a, out, err, clock),
             PkiCommand::MintTestDevice(a) => mint(a, out, clock),
+            PkiCommand::Reload(a) => return reload(a, out, err),
         };
         match r {
             Ok(code) => code,
@@ -152,6 +170,49 @@ impl PkiArgs {
                 EXIT_INPUT
             }
         }
+    }
+}
+
+fn reload(a: &ReloadArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    use super::remote::{call, emit, emit_json, Failure};
+    let go = || -> Result<(), Failure> {
+        let r: crate::pairing::ReloadReport = call(
+            &a.conn.client()?,
+            hyper::Method::POST,
+            "/v1/pki/reload",
+            None::<&()>,
+        )?;
+        if a.conn.json {
+            return emit_json(out, &r);
+        }
+        let c = r.counts;
+        emit(
+            out,
+            &format!(
+                "reloaded: {} PAA root(s), {} CRL(s), {} denylist entr{}, {} firmware advisor{}; \
+                 {} device(s) re-checked, {} quarantined",
+                c.roots,
+                c.crls,
+                c.denylist,
+                if c.denylist == 1 { "y" } else { "ies" },
+                c.advisories,
+                if c.advisories == 1 { "y" } else { "ies" },
+                r.rechecked,
+                r.quarantined.len()
+            ),
+        )?;
+        for d in &r.quarantined {
+            emit(out, &format!("quarantined: {d}"))?;
+        }
+        Ok(())
+    };
+    let code = super::remote::finish(err, go);
+    if code == ExitCode::SUCCESS {
+        0
+    } else if code == ExitCode::from(super::remote::EXIT_REFUSED) {
+        super::remote::EXIT_REFUSED
+    } else {
+        super::remote::EXIT_USAGE
     }
 }
 

@@ -29,7 +29,8 @@ pub struct RunArgs {
 impl RunArgs {
     /// Loads and checks the configuration (every section: a bad value
     /// exits 2 naming its key before anything starts), sets up logging,
-    /// runs the daemon until SIGTERM or SIGINT.
+    /// runs the daemon until SIGTERM or SIGINT; SIGHUP reloads the device
+    /// trust set (docs/pki.md).
     pub fn run(&self) -> ExitCode {
         let config = match self.settings() {
             Ok(c) => c,
@@ -52,7 +53,8 @@ impl RunArgs {
         let result = rt.block_on(async {
             // Handlers first: a signal during start-up must stop, not kill.
             let shutdown = shutdown_signal()?;
-            crate::daemon::run(config, shutdown)
+            let reloads = reload_signal()?;
+            crate::daemon::run(config, shutdown, reloads)
                 .await
                 .map_err(|e| e.to_string())
         });
@@ -93,6 +95,17 @@ fn init_tracing(level: &str) {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .try_init();
+}
+
+/// Installs the SIGHUP handler now; the stream yields once per signal
+/// (several signals during one reload may yield once).
+fn reload_signal() -> Result<impl futures_util::Stream<Item = ()> + Unpin, String> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let hup = signal(SignalKind::hangup()).map_err(|e| format!("cannot handle SIGHUP: {e}"))?;
+    Ok(Box::pin(futures_util::stream::unfold(
+        hup,
+        |mut hup| async move { hup.recv().await.map(|()| ((), hup)) },
+    )))
 }
 
 /// Installs SIGTERM and SIGINT handlers now; the future resolves on either.

@@ -9,8 +9,10 @@
 //!   root is an **operational certificate** (webpki path to the hub root,
 //!   clientAuth, subject OU `device`); anything else is a **DAC chain**
 //!   (the first intermediate is the PAI) verified with the attestation
-//!   rules ([`AttestationVerifier`]) at the injected wall time. The
-//!   CertificateVerify signature must be ECDSA P-256 with SHA-256.
+//!   rules ([`crate::attestation::AttestationVerifier`]) at the injected wall time, on the
+//!   trust set in force when the handshake reaches it ([`SharedTrust`]:
+//!   a reload applies to the next handshake). The CertificateVerify
+//!   signature must be ECDSA P-256 with SHA-256.
 //! * A refused client never reaches a resource: the handshake fails, the
 //!   refusal is counted ([`TlsStats`]), logged and reported as
 //!   [`TlsEvent::ClientRejected`] with the peer address and the reason.
@@ -52,7 +54,8 @@ use super::router::{Peer, Request, Response, Router};
 use super::tcp_conn::{ConnConfig, ConnEvent, Role, TcpConn};
 use crate::attestation::cert::CertInfo;
 use crate::attestation::hub_ca::HubCa;
-use crate::attestation::{AttestationError, AttestationVerifier, Expected};
+use crate::attestation::pki::SharedTrust;
+use crate::attestation::{AttestationError, Expected};
 use crate::commissioning::handshake::HandshakeFailure;
 use crate::commissioning::token::DeviceKey;
 use crate::time::{UnixMillis, WallClock};
@@ -274,7 +277,7 @@ pub(crate) fn parse_pem_identity(
 
 /// The hub's client-certificate verifier (see the module docs).
 pub struct DeviceCertVerifier {
-    attestation: Arc<AttestationVerifier>,
+    trust: SharedTrust,
     hub_root: CertificateDer<'static>,
     hub_root_subject: Vec<u8>,
     clock: Arc<dyn WallClock>,
@@ -283,7 +286,7 @@ pub struct DeviceCertVerifier {
 impl fmt::Debug for DeviceCertVerifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("DeviceCertVerifier")
-            .field("paa_roots", &self.attestation.trust_store().len())
+            .field("trust", &self.trust.current().counts())
             .finish_non_exhaustive()
     }
 }
@@ -299,18 +302,18 @@ fn reject(reason: RejectReason) -> rustls::Error {
 }
 
 impl DeviceCertVerifier {
-    /// A verifier accepting DAC chains `attestation` accepts at `clock`'s
-    /// time, and operational certificates issued by the hub root
-    /// `hub_root_der`.
+    /// A verifier accepting DAC chains the trust set in force in `trust`
+    /// accepts at `clock`'s time, and operational certificates issued by
+    /// the hub root `hub_root_der`.
     pub fn new(
-        attestation: Arc<AttestationVerifier>,
+        trust: SharedTrust,
         hub_root_der: &[u8],
         clock: Arc<dyn WallClock>,
     ) -> Result<DeviceCertVerifier, TlsError> {
         let info = CertInfo::parse(hub_root_der)
             .map_err(|e| TlsError::Identity(format!("hub root: {e}")))?;
         Ok(DeviceCertVerifier {
-            attestation,
+            trust,
             hub_root: CertificateDer::from(hub_root_der.to_vec()),
             hub_root_subject: info.subject_raw,
             clock,
@@ -338,7 +341,7 @@ impl DeviceCertVerifier {
             Kind::Operational => self.check_operational(end_entity, intermediates),
             Kind::Dac => {
                 let pai = intermediates.first().ok_or(RejectReason::MissingPai)?;
-                let verdict = self.attestation.verify_with_clock(
+                let verdict = self.trust.current().verifier().verify_with_clock(
                     end_entity,
                     pai,
                     &*self.clock,

@@ -36,6 +36,33 @@ use crate::commissioning::token::{Cti, DeviceKey, HubKey, Scope, TokenClaims, Ve
 use crate::commissioning::windows::{OpenWindow, WindowInfo, WindowPake, Windows};
 use crate::time::{UnixMillis, WallClock};
 
+/// A device admitted earlier that a new trust set is against (the driver's
+/// re-check), for [`Commissioner::trust_reloaded`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrustFinding {
+    /// The device.
+    pub device: DeviceId,
+    /// The quarantine reason (`dac_revoked`, `vulnerable_firmware`).
+    pub reason: String,
+    /// Audit details (what revoked it, the advisory).
+    pub details: Vec<(String, serde_json::Value)>,
+}
+
+/// The `pki.reload` record of `actor`, or of the operator's SIGHUP.
+fn reload_event(actor: Option<&Actor>, outcome: Outcome, reason: &str) -> AuditEvent {
+    match actor {
+        Some(a) => a.event(AuditAction::PkiReload, "pki", outcome, reason),
+        None => AuditEvent::new(
+            "system",
+            AuditAction::PkiReload,
+            "pki",
+            "signal",
+            outcome,
+            reason,
+        ),
+    }
+}
+
 /// Who asks, as authenticated by a driver (client certificate, local socket).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
@@ -710,6 +737,27 @@ impl Commissioner {
         Ok(issued)
     }
 
+    /// [`Commissioner::pake_succeeded`] for a device whose attestation
+    /// chain and firmware version are known (the pairing service's path):
+    /// they are persisted with its `pending` record, in the same batch of
+    /// events, so that a trust reload can judge the device again
+    /// ([`Commissioner::trust_reloaded`]).
+    pub fn pake_succeeded_attested(
+        &mut self,
+        now: Instant,
+        ticket: PakeTicket,
+        device_key: &DeviceKey,
+        attestation: DeviceAttestation,
+    ) -> Result<IssuedToken, PakeError> {
+        let issued = self.pake_succeeded(now, ticket, device_key)?;
+        self.persist(Persist::DeviceAttested(AttestationRecord {
+            device: DeviceId::from(device_key.fingerprint()),
+            attestation,
+            at: self.clock.now(),
+        }));
+        Ok(issued)
+    }
+
     /// Issues a token living no longer than the class allows and than the
     /// window's deadline, and persists its ledger entry.
     #[allow(clippy::too_many_arguments)]
@@ -1230,6 +1278,90 @@ impl Commissioner {
     /// A device's record.
     pub fn device(&self, id: &str) -> Option<&DeviceRecord> {
         self.devices.get(id)
+    }
+
+    // ------------------------------------------------------------ trust reload
+
+    /// Whether `actor` may reload the device trust set (PAA roots, CRLs,
+    /// denylist, firmware policy): owner and admin. A refusal is audited
+    /// (`pki.reload` denied `not_permitted`) and counted. Ask before
+    /// reading any file.
+    pub fn check_trust_reload(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+    ) -> Result<(), TrustReloadError> {
+        self.handle_timeout(now);
+        if actor.role.is_administrative() {
+            return Ok(());
+        }
+        let e = TrustReloadError::NotPermitted(actor.role);
+        let ev = actor
+            .event(AuditAction::PkiReload, "pki", Outcome::Denied, e.code())
+            .with("role", actor.role.as_str());
+        self.fail(now, ev);
+        Err(e)
+    }
+
+    /// A reload asked by `actor` (`None`: the hub's operator by SIGHUP)
+    /// found `file` unusable: the set in force is kept. Audited
+    /// (`pki.reload` failure `invalid_trust_file`, with the file and why),
+    /// not counted as an attack. Returns the refusal to answer.
+    pub fn trust_reload_refused(
+        &mut self,
+        now: Instant,
+        actor: Option<&Actor>,
+        file: &str,
+        message: &str,
+    ) -> TrustReloadError {
+        self.handle_timeout(now);
+        let e = TrustReloadError::InvalidFile {
+            file: file.to_owned(),
+            message: message.to_owned(),
+        };
+        let ev = reload_event(actor, Outcome::Failure, e.code())
+            .with("file", file)
+            .with("error", message)
+            .with("kept", "previous trust set");
+        self.audit(ev);
+        e
+    }
+
+    /// A reload asked by `actor` (`None`: SIGHUP) put a new trust set in
+    /// force (`details`: what it holds, audited with `pki.reload`), and the
+    /// driver re-checked the devices admitted earlier: each of `findings`
+    /// is quarantined now ([`Commissioner::quarantine_system`], with the
+    /// finding's reason and details) unless it is already quarantined or
+    /// removed. Returns the devices quarantined.
+    pub fn trust_reloaded(
+        &mut self,
+        now: Instant,
+        actor: Option<&Actor>,
+        details: Vec<(String, serde_json::Value)>,
+        findings: Vec<TrustFinding>,
+    ) -> Vec<DeviceId> {
+        self.handle_timeout(now);
+        let quarantined: Vec<DeviceId> = findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    self.devices.state(f.device.as_str()),
+                    Some(DeviceState::Pending | DeviceState::Approved | DeviceState::Admitted)
+                )
+            })
+            .map(|f| f.device.clone())
+            .collect();
+        let mut ev =
+            reload_event(actor, Outcome::Success, "ok").with("quarantined", quarantined.len());
+        for (k, v) in details {
+            ev = ev.with(&k, v);
+        }
+        self.audit(ev);
+        for f in findings {
+            // Ineligible ones (already quarantined or removed) were not counted.
+            let _ = self.quarantine_system(now, f.device.as_str(), &f.reason, f.details);
+        }
+        quarantined
     }
 
     // ------------------------------------------------------------- enrollment

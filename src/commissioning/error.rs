@@ -307,6 +307,39 @@ impl DeviceActionError {
     }
 }
 
+/// Refusal of a trust reload (`POST /v1/pki/reload`, SIGHUP).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TrustReloadError {
+    /// The role may not reload the trust set.
+    #[error("role {0} may not reload the device trust set")]
+    NotPermitted(Role),
+    /// A file is unusable; the set in force is kept.
+    #[error("{file}: {message}; the trust set in force is kept")]
+    InvalidFile {
+        /// The file or directory.
+        file: String,
+        /// Why.
+        message: String,
+    },
+}
+
+impl TrustReloadError {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
+        match self {
+            TrustReloadError::NotPermitted(_) => Refusal::NotPermitted,
+            TrustReloadError::InvalidFile { .. } => Refusal::InvalidTrustFile,
+        }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
+    }
+}
+
 /// Refusal to revoke a token.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

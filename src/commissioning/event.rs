@@ -71,6 +71,9 @@ pub enum Persist {
     },
     /// A device record changed.
     Device(DeviceRecord),
+    /// A device just admitted: the chain and firmware it was judged by
+    /// (written with its `pending` record, in the same transaction).
+    DeviceAttested(AttestationRecord),
     /// An enrollment code was created (its hash only).
     CodeCreated(CodeRecord),
     /// An enrollment code was used.
@@ -209,6 +212,30 @@ pub struct DeviceRecord {
     pub updated: UnixMillis,
     /// Why it is in this state.
     pub reason: String,
+}
+
+/// What a device presented when it proved the passcode: its attestation
+/// chain (DER) and the firmware version it reported. Kept for as long as
+/// the device, so that a trust reload can judge it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceAttestation {
+    /// The DAC.
+    pub dac: Vec<u8>,
+    /// The PAI.
+    pub pai: Vec<u8>,
+    /// The reported Matter `SoftwareVersion`.
+    pub firmware: u32,
+}
+
+/// A device's [`DeviceAttestation`] as persisted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttestationRecord {
+    /// Device id.
+    pub device: DeviceId,
+    /// What it presented.
+    pub attestation: DeviceAttestation,
+    /// When it was admitted.
+    pub at: UnixMillis,
 }
 
 /// What an enrollment code is for.

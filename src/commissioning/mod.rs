@@ -48,7 +48,7 @@ mod sessions;
 pub mod token;
 mod windows;
 
-pub use self::commissioner::{hub_id_of, Actor, Commissioner, Snapshot};
+pub use self::commissioner::{hub_id_of, Actor, Commissioner, Snapshot, TrustFinding};
 pub use self::enrollment::CODE_MEMORY;
 pub use self::ids::{DeviceId, WindowId};
 pub use self::ledger::{IssuedToken, LedgerEntry};

@@ -8,7 +8,9 @@ use ring::rand::{SecureRandom, SystemRandom};
 
 use super::{Exchange, ExchangeError, OperationalIdentity, PostFuture};
 use crate::core_driver::CoreHandle;
-use crate::pairing::{dac_fingerprint, CoreAccess, PairingService, PeerAuth, EXPORTER_LEN};
+use crate::pairing::{
+    dac_fingerprint, CoreAccess, DeviceChain, PairingService, PeerAuth, EXPORTER_LEN,
+};
 
 /// An in-process connection: every POST is [`PairingService::handle`] with
 /// a fixed [`PeerAuth`], as the TLS transport would authenticate it.
@@ -45,10 +47,11 @@ impl<C: CoreAccess> LocalExchange<C> {
     }
 
     /// A pairing connection from a device whose attested DAC is `dac_der`
-    /// with `vid`/`pid`, with a fresh exporter.
+    /// (issued by `pai_der`) with `vid`/`pid`, with a fresh exporter.
     pub fn device(
         service: Arc<PairingService<C>>,
         dac_der: &[u8],
+        pai_der: &[u8],
         vid: u16,
         pid: u16,
     ) -> Result<LocalExchange<C>, ExchangeError> {
@@ -59,6 +62,10 @@ impl<C: CoreAccess> LocalExchange<C> {
                 vid,
                 pid,
                 exporter: random_exporter()?,
+                chain: DeviceChain {
+                    dac: dac_der.to_vec(),
+                    pai: pai_der.to_vec(),
+                },
             },
         ))
     }

@@ -25,12 +25,18 @@ pub fn peer_auth(peer: &Peer) -> Option<PeerAuth> {
             vid,
             pid,
             exporter,
+            dac,
+            pai,
             ..
         } => Some(PeerAuth::Device {
             dac_fingerprint: dac_fingerprint.clone(),
             vid: *vid,
             pid: *pid,
             exporter: *exporter,
+            chain: super::DeviceChain {
+                dac: dac.clone(),
+                pai: pai.clone(),
+            },
         }),
         Peer::Operational { key, exporter, .. } => Some(PeerAuth::Operational {
             key: key.clone(),

@@ -30,6 +30,7 @@ mod cbor;
 pub mod coap;
 mod handshake;
 mod service;
+pub mod trust;
 pub mod wire;
 
 use std::future::Future;
@@ -45,6 +46,7 @@ pub use crate::coap::tls::{EXPORTER_LABEL, EXPORTER_LEN};
 pub use cbor::BodyError;
 pub use handshake::report_handshake_refusals;
 pub use service::{PairingService, DEFAULT_MAX_SESSIONS};
+pub use trust::{ReloadError, ReloadReport, TrustReloader, TrustSlot};
 pub use wire::{PATH_CONFIRM, PATH_PAKE, PATH_REDEEM, PATH_START};
 
 /// Largest request body accepted (4 KiB); larger gets 4.13 `too_large`.
@@ -65,6 +67,9 @@ pub enum PeerAuth {
         pid: u16,
         /// The TLS exporter of the connection.
         exporter: [u8; EXPORTER_LEN],
+        /// The DAC and PAI (DER) it presented: kept with the device once
+        /// admitted, so that a trust reload can re-check them.
+        chain: DeviceChain,
     },
     /// A paired device: its TLS client certificate is an operational
     /// certificate issued by the hub CA.
@@ -100,6 +105,7 @@ impl PeerAuth {
     /// this after [`crate::attestation::AttestationVerifier::verify`].
     pub fn from_verdict(
         dac_der: &[u8],
+        pai_der: &[u8],
         verdict: &Verdict,
         exporter: [u8; EXPORTER_LEN],
     ) -> Option<PeerAuth> {
@@ -111,8 +117,21 @@ impl PeerAuth {
             vid: verdict.vid?.0,
             pid: verdict.pid?.0,
             exporter,
+            chain: DeviceChain {
+                dac: dac_der.to_vec(),
+                pai: pai_der.to_vec(),
+            },
         })
     }
+}
+
+/// A device's attestation chain as presented in TLS (DER).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeviceChain {
+    /// The Device Attestation Certificate.
+    pub dac: Vec<u8>,
+    /// The Product Attestation Intermediate.
+    pub pai: Vec<u8>,
 }
 
 /// Lower-case hex SHA-256 of a DAC's DER encoding: the SPAKE2+ `idProver`.

@@ -11,11 +11,13 @@ use super::wire::{
     ConfirmRequest, ConfirmResponse, PakeRequest, PakeResponse, RedeemRequest, RedeemResponse,
     StartRequest, StartResponse, PATH_CONFIRM, PATH_PAKE, PATH_REDEEM, PATH_START,
 };
-use super::{CoreAccess, PeerAuth, Reply, EXPORTER_LEN, MAX_BODY};
+use super::{CoreAccess, DeviceChain, PeerAuth, Reply, EXPORTER_LEN, MAX_BODY};
 use crate::attestation::hub_ca::{verified_csr_key, HubCa, HubCaError};
-use crate::attestation::{FirmwareAction, FirmwarePolicy};
+use crate::attestation::pki::{Recheck, SharedTrust, TrustSet};
+use crate::attestation::{AttestationVerifier, FirmwareAction, FirmwarePolicy};
 use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::commissioning::error::{PakeError, StartPakeError};
+use crate::commissioning::event::DeviceAttestation;
 use crate::commissioning::policy::DeviceClass;
 use crate::commissioning::token::DeviceKey;
 use crate::commissioning::{IssuedToken, PakeTicket};
@@ -44,6 +46,7 @@ struct Session {
     exporter: [u8; EXPORTER_LEN],
     vid: u16,
     pid: u16,
+    chain: DeviceChain,
     record: VerifierRecord,
     hub_id: String,
     /// The core's PAKE timeout, on the core's clock.
@@ -118,7 +121,7 @@ impl From<BodyError> for Refused {
 pub struct PairingService<C: CoreAccess = CoreHandle> {
     core: C,
     ca: Arc<HubCa>,
-    firmware: FirmwarePolicy,
+    trust: SharedTrust,
     clock: Arc<dyn WallClock>,
     rng: SystemRandom,
     sessions: Mutex<Sessions>,
@@ -145,7 +148,7 @@ impl<C: CoreAccess> PairingService<C> {
         PairingService {
             core,
             ca,
-            firmware,
+            trust: SharedTrust::new(TrustSet::new(AttestationVerifier::default(), firmware)),
             clock,
             rng: SystemRandom::new(),
             sessions: Mutex::new(Sessions {
@@ -154,6 +157,14 @@ impl<C: CoreAccess> PairingService<C> {
                 max: DEFAULT_MAX_SESSIONS,
             }),
         }
+    }
+
+    /// Judges admissions by the trust set in force in `trust` (the one the
+    /// TLS verifier uses, swapped by a reload) instead of the firmware
+    /// policy given to [`PairingService::new`].
+    pub fn with_trust(mut self, trust: SharedTrust) -> PairingService<C> {
+        self.trust = trust;
+        self
     }
 
     /// Bounds the number of PAKE sessions held at once (default
@@ -250,6 +261,7 @@ impl<C: CoreAccess> PairingService<C> {
             vid,
             pid,
             exporter,
+            chain,
         } = peer
         else {
             return Err(wrong_peer_for_pairing());
@@ -294,6 +306,7 @@ impl<C: CoreAccess> PairingService<C> {
                 exporter: *exporter,
                 vid,
                 pid,
+                chain: chain.clone(),
                 record: pake.record,
                 hub_id,
                 deadline,
@@ -449,6 +462,7 @@ impl<C: CoreAccess> PairingService<C> {
             ticket,
             vid,
             pid,
+            chain,
             stage: Stage::Responded(state),
             ..
         }) = session
@@ -483,8 +497,11 @@ impl<C: CoreAccess> PairingService<C> {
             });
         }
 
+        // Judged on the trust set in force, which no reload replaces until
+        // this admission is durable (a reload re-checks it then).
+        let trust = self.trust.admitting().await;
         // The vulnerable-firmware policy.
-        let verdict = self.firmware.check(vid, pid, firmware);
+        let verdict = trust.firmware().check(vid, pid, firmware);
         let fw_details = |advisory: &str| {
             vec![
                 ("advisory".to_owned(), serde_json::Value::from(advisory)),
@@ -506,9 +523,15 @@ impl<C: CoreAccess> PairingService<C> {
                     )
                     .await);
             }
-            Some(v) => Some(fw_details(&v.advisory)),
+            Some(v) => Some(("vulnerable_firmware", fw_details(&v.advisory))),
             None => None,
         };
+        // A chain revoked by a reload since this device's handshake.
+        let quarantine =
+            match trust.recheck(&chain.dac, &chain.pai, vid, pid, firmware, self.clock.now()) {
+                Some(r @ Recheck::DacRevoked { .. }) => Some((r.reason(), r.details(firmware))),
+                _ => quarantine,
+            };
 
         // The operational certificate.
         let op_cert = match self.ca.issue_operational_cert(&csr, self.clock.now()) {
@@ -531,21 +554,28 @@ impl<C: CoreAccess> PairingService<C> {
             }
         };
 
-        // The core admits the device (setup token), then quarantines it at
-        // once if its firmware is under a quarantine advisory.
+        // The core admits the device (setup token) with what it presented,
+        // then quarantines it at once if its firmware is under a quarantine
+        // advisory or its chain was revoked since its handshake.
+        let attestation = DeviceAttestation {
+            dac: chain.dac,
+            pai: chain.pai,
+            firmware,
+        };
         let admitted = self
             .core
             .call(move |c, now| {
-                let issued = c.pake_succeeded(now, ticket, &key)?;
+                let issued = c.pake_succeeded_attested(now, ticket, &key, attestation)?;
                 let id = key.fingerprint();
                 let high = c.device(&id).is_some_and(|d| d.class == DeviceClass::High);
-                if let Some(details) = quarantine {
+                if let Some((reason, details)) = quarantine {
                     // Just admitted: pending, hence eligible.
-                    let _ = c.quarantine_system(now, &id, "vulnerable_firmware", details);
+                    let _ = c.quarantine_system(now, &id, reason, details);
                 }
                 Ok::<_, PakeError>((issued, high))
             })
             .await;
+        drop(trust);
         Ok(match admitted {
             Err(_) => internal(),
             Ok(Err(e)) => Reply::error(e.refusal(), &e.to_string()),

@@ -128,8 +128,21 @@ CREATE TABLE mdns_services (
 );
 "#;
 
+/// Migration 3: what each device presented when it paired (its DAC and PAI,
+/// DER, and the firmware version it reported), so that a trust reload can
+/// judge admitted devices again (docs/pki.md). One row per device.
+const V3: &str = r#"
+CREATE TABLE device_attestations (
+    device      TEXT PRIMARY KEY,               -- devices.id
+    dac         BLOB NOT NULL,
+    pai         BLOB NOT NULL,
+    firmware    INTEGER NOT NULL,               -- reported SoftwareVersion
+    recorded_ms INTEGER NOT NULL
+);
+"#;
+
 /// The ordered migration scripts; index `i` upgrades version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this binary writes (the number of migrations).
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -25,6 +25,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
+mod attested;
 pub mod audit;
 mod mdns;
 pub mod migrations;
@@ -33,6 +34,7 @@ mod sql;
 mod tables;
 pub mod writer;
 
+pub use attested::AttestedDeviceRow;
 pub use audit::{BreakKind, ChainBreak, VerifyReport};
 pub use mdns::MdnsServicesRow;
 pub use tables::{CodeKind, CodeRow, DeviceRow, DeviceState, Scope, TokenRow, UserRow, WindowRow};

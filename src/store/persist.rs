@@ -53,6 +53,7 @@ impl Store {
                 self.mark_token_revoked(cti, *at)?;
             }
             Persist::Device(d) => self.upsert_device(d)?,
+            Persist::DeviceAttested(a) => self.put_device_attestation(a)?,
             Persist::CodeCreated(c) => self.insert_code(c)?,
             Persist::CodeUsed { hash, at, by } => {
                 self.mark_code_used(hash, *at, by)?;

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use coap_lite::ResponseType;
 use threshold::attestation::hub_ca::HubCa;
+use threshold::attestation::pki::{SharedTrust, TrustSet};
 use threshold::attestation::{AttestationVerifier, TrustStore};
 use threshold::coap::client::{ClientIdentity, ClientOptions};
 use threshold::coap::tls::{
@@ -192,7 +193,10 @@ pub async fn start_hub(limits: TlsLimits, extra_paas: &[Vec<u8>]) -> Hub {
     let root_der = ca.root_cert_der().to_vec();
     let verifier = Arc::new(
         DeviceCertVerifier::new(
-            Arc::new(AttestationVerifier::new(trust)),
+            SharedTrust::new(TrustSet::new(
+                AttestationVerifier::new(trust),
+                Default::default(),
+            )),
             &root_der,
             clock.clone(),
         )
