@@ -457,6 +457,7 @@ mod tests {
                 "thread.network_formed",
                 "thread.role",
                 "thread.dataset_imported",
+                "pki.reload",
             ]
         );
         for a in AuditAction::ALL {

@@ -161,7 +161,7 @@ mod tests {
             .filter_map(|r| Some((r.as_str().to_owned(), r.http_status()?, r.doc().to_owned())))
             .collect();
         assert_eq!(rows, table);
-        assert_eq!(rows.len(), 38, "error codes found in docs/api.md");
+        assert_eq!(rows.len(), 39, "error codes found in docs/api.md");
     }
 
     #[test]
@@ -219,6 +219,12 @@ mod tests {
             .into(),
             RevokeUserError::NoSuchUser("u".into()).into(),
             RevokeUserError::AlreadyRevoked("u".into()).into(),
+            TrustReloadError::NotPermitted(Role::Member).into(),
+            TrustReloadError::InvalidFile {
+                file: "f".into(),
+                message: "m".into(),
+            }
+            .into(),
             CoreGone.into(),
         ];
         for e in errs {
