@@ -1,0 +1,414 @@
+//! Trust updates without a restart (docs/pki.md, "Reloading"): PAA roots,
+//! CRLs, the denylist and the firmware policy changed while a real daemon
+//! runs, then reloaded with `threshold pki reload`, `POST /v1/pki/reload`
+//! or SIGHUP to the real `threshold run` binary; TEST ONLY devices paired
+//! with the real `threshold device simulate`.
+
+mod common;
+use common::{device, hub};
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
+
+use device::{devices, paa_pems, simulate, text, write_paa_roots, TestDevice, BIN};
+use hub::{ok, post, refused, Hub};
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+use serde_json::{json, Value};
+use threshold::attestation::cert::CertInfo;
+use threshold::attestation::pki::DENYLIST_FILE;
+use threshold::audit::AuditRecord;
+
+/// A hub with CoAP started, trusting the PAAs of `trusted`.
+async fn hub_trusting(trusted: &[&TestDevice]) -> Hub {
+    let roots = paa_pems(trusted);
+    let mut hub = Hub::start_with(|cfg| {
+        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
+        write_paa_roots(&cfg.state_dir, &roots);
+    })
+    .await;
+    let cfg = hub.cfg.clone();
+    hub.daemon
+        .as_mut()
+        .expect("running")
+        .start_coap(&cfg)
+        .await
+        .expect("coap");
+    hub
+}
+
+/// The first audit record after `from` records matching `f` (the log is
+/// written before the request that caused it is answered, but TLS
+/// refusals reach it asynchronously: poll, bounded).
+async fn audited(hub: &Hub, what: &str, f: impl Fn(&AuditRecord) -> bool) -> AuditRecord {
+    common::wait_until_async(Duration::from_secs(10), what, || async {
+        hub.audit().await.into_iter().find(|r| f(r))
+    })
+    .await
+}
+
+/// Opens a low-risk window for `dev` as `owner` and runs the simulator.
+async fn pair(hub: &Hub, owner: &threshold::api::Client, dev: &TestDevice) -> Output {
+    let _: Value = ok(post(
+        owner,
+        "/v1/windows",
+        &json!({"payload": dev.qr(), "class": "low"}),
+    )
+    .await);
+    tokio::task::spawn_blocking(simulate(hub, dev, &[]))
+        .await
+        .expect("join")
+}
+
+fn paired(out: &Output) -> bool {
+    out.status.success() && text(&out.stdout).contains("paired: device")
+}
+
+/// A denylist entry for the certificate `der` (by SKI).
+fn deny_ski(der: &[u8]) -> String {
+    let info = CertInfo::parse(der).expect("cert");
+    format!(
+        "[[deny]]\nski = \"{}\"\nreason = \"test\"\n",
+        info.ski_hex().expect("ski")
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_paa_added_while_running_is_trusted_after_pki_reload() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dev = TestDevice::mint(tmp.path(), 0x8001);
+    let mut hub = hub_trusting(&[]).await;
+    let owner = hub.owner().await;
+
+    let out = pair(&hub, &owner, &dev).await;
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
+    audited(&hub, "the untrusted device's handshake refusal", |r| {
+        r.event.action == "tls.handshake" && r.event.reason == "attestation"
+    })
+    .await;
+
+    write_paa_roots(&hub.cfg.state_dir, &paa_pems(&[&dev]));
+    let o = Command::new(BIN)
+        .args(["pki", "reload", "--socket"])
+        .arg(&hub.socket)
+        .output()
+        .expect("pki reload");
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
+    assert!(
+        text(&o.stdout).contains("reloaded: 1 PAA root(s), 0 CRL(s)"),
+        "{}",
+        text(&o.stdout)
+    );
+    let rec = audited(&hub, "pki.reload", |r| r.event.action == "pki.reload").await;
+    assert_eq!(
+        (
+            rec.event.actor.as_str(),
+            rec.event.channel.as_str(),
+            rec.event.outcome.as_str()
+        ),
+        ("user:local-admin", "local", "success")
+    );
+    assert_eq!(rec.event.details["roots"], 1);
+
+    // The refused window is still open: the device pairs in it now.
+    let out = tokio::task::spawn_blocking(simulate(&hub, &dev, &[]))
+        .await
+        .expect("join");
+    assert!(paired(&out), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    assert_eq!(devices(&owner).await[0].state.to_string(), "admitted");
+    hub.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_malformed_denylist_is_refused_and_the_trust_set_in_force_is_kept() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dev = TestDevice::mint(tmp.path(), 0x8001);
+    let mut hub = hub_trusting(&[&dev]).await;
+    let owner = hub.owner().await;
+    assert!(paired(&pair(&hub, &owner, &dev).await));
+
+    // A denylist that names the device but does not parse: nothing of it
+    // may take effect.
+    let deny = hub.cfg.state_dir.join(DENYLIST_FILE);
+    std::fs::write(
+        &deny,
+        format!("{}\nthis is = [not toml", deny_ski(&dev.chain.dac.der)),
+    )
+    .expect("denylist");
+    let (status, code) = refused(post(&owner, "/v1/pki/reload", &json!({})).await);
+    assert_eq!((status, code.as_str()), (422, "invalid_trust_file"));
+    let r = post(&owner, "/v1/pki/reload", &json!({})).await;
+    let body: Value = serde_json::from_slice(&r.body).expect("json");
+    let message = body["message"].as_str().expect("message");
+    assert!(message.contains(&deny.display().to_string()), "{message}");
+    let rec = audited(&hub, "the refused reload", |r| {
+        r.event.action == "pki.reload" && r.event.outcome.as_str() == "failure"
+    })
+    .await;
+    assert_eq!(rec.event.reason, "invalid_trust_file");
+    assert_eq!(rec.event.details["file"], deny.display().to_string());
+    assert!(rec.event.actor.starts_with("user:"), "{:?}", rec.event);
+
+    // The old set is in force: the same DAC still pairs (a new window, a
+    // new operational key), and the admitted device was not touched.
+    assert!(paired(&pair(&hub, &owner, &dev).await));
+    let ds = devices(&owner).await;
+    assert_eq!(ds.len(), 2, "{ds:?}");
+    assert!(
+        ds.iter().all(|d| d.state.to_string() == "admitted"),
+        "{ds:?}"
+    );
+    hub.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_may_not_reload_and_is_audited() {
+    let mut hub = hub_trusting(&[]).await;
+    let owner = hub.owner().await;
+    let (member, client) = hub.invited(&owner, "member", "Member").await;
+    let (status, code) = refused(post(&client, "/v1/pki/reload", &json!({})).await);
+    assert_eq!((status, code.as_str()), (403, "not_permitted"));
+    let rec = audited(&hub, "the member's refused reload", |r| {
+        r.event.action == "pki.reload"
+    })
+    .await;
+    assert_eq!(rec.event.actor, format!("user:{}", member.user_id));
+    assert_eq!(
+        (rec.event.outcome.as_str(), rec.event.reason.as_str()),
+        ("denied", "not_permitted")
+    );
+    // An admin may.
+    let (_, admin) = hub.invited(&owner, "admin", "Admin").await;
+    let r: Value = ok(post(&admin, "/v1/pki/reload", &json!({})).await);
+    assert_eq!(r["counts"]["roots"], 0);
+    hub.stop().await;
+}
+
+// ------------------------------------------- the real binary and SIGHUP
+
+/// `threshold run` as a child process, its log read line by line.
+struct Daemon {
+    child: Child,
+    log: Receiver<String>,
+    state: PathBuf,
+    socket: PathBuf,
+}
+
+impl Daemon {
+    fn start(dir: &Path) -> Daemon {
+        let state = dir.join("state");
+        let socket = dir.join("run").join("admin.sock");
+        let config = dir.join("threshold.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "state_dir = {state:?}\n[api]\nlisten = \"127.0.0.1:0\"\nenroll_listen = \"127.0.0.1:0\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n"
+            ),
+        )
+        .expect("config");
+        let mut child = Command::new(BIN)
+            .args(["run", "--no-thread", "--config"])
+            .arg(&config)
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let stderr = child.stderr.take().expect("stderr");
+        let (tx, log) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        Daemon {
+            child,
+            log,
+            state,
+            socket,
+        }
+    }
+
+    /// Reads the log until a line contains `what`.
+    fn wait_for(&self, what: &str) -> String {
+        let end = Instant::now() + Duration::from_secs(60);
+        while Instant::now() < end {
+            if let Ok(l) = self.log.recv_timeout(Duration::from_millis(200)) {
+                let l = strip_ansi(&l);
+                if l.contains(what) {
+                    return l;
+                }
+            }
+        }
+        panic!("the daemon never logged {what:?}");
+    }
+
+    fn cli(&self, args: &[&str]) -> Output {
+        Command::new(BIN)
+            .args(args)
+            .arg("--socket")
+            .arg(&self.socket)
+            .output()
+            .expect("cli")
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let o = self.cli(args);
+        assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
+        serde_json::from_slice(&o.stdout).expect("json")
+    }
+
+    fn signal(&self, s: Signal) {
+        kill(Pid::from_raw(self.child.id() as i32), s).expect("signal");
+    }
+
+    /// `threshold device simulate` for `dev` against this daemon.
+    fn simulate(&self, coap: &str, dev: &TestDevice) -> Output {
+        Command::new(BIN)
+            .args(["device", "simulate", "--state-dir"])
+            .arg(&self.state)
+            .args(["--hub", coap, "--payload", &dev.qr()])
+            .arg("--dac")
+            .arg(dev.dir.join("TEST-ONLY-dac-cert.pem"))
+            .arg("--dac-key")
+            .arg(dev.dir.join("TEST-ONLY-dac-key.pem"))
+            .arg("--pai")
+            .arg(dev.dir.join("TEST-ONLY-pai-cert.pem"))
+            .output()
+            .expect("simulate")
+    }
+
+    /// Every audit record so far (read from the database, as an operator
+    /// would).
+    fn audit(&self) -> Vec<Value> {
+        let o = Command::new(BIN)
+            .args(["audit", "tail", "-n", "100000", "--json", "--state-dir"])
+            .arg(&self.state)
+            .output()
+            .expect("audit tail");
+        assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
+        text(&o.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json line"))
+            .collect()
+    }
+
+    fn stop(self) {
+        self.signal(Signal::SIGTERM);
+        let s = common::wait_exit(self.child, Duration::from_secs(20))
+            .expect("the daemon did not stop");
+        assert!(s.success(), "{s:?}");
+    }
+}
+
+/// `line` without its terminal colour sequences (`ESC [ ... m`).
+fn strip_ansi(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn sighup_quarantines_an_admitted_device_whose_dac_is_now_denied() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dev = TestDevice::mint(tmp.path(), 0x8001);
+    let d = Daemon::start(tmp.path());
+    d.wait_for("admin socket listening");
+    let line = d.wait_for("coaps+tcp listening");
+    let port: u16 = line
+        .rsplit("127.0.0.1:")
+        .next()
+        .and_then(|s| s.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|s| s.parse().ok())
+        .expect("port in the log");
+    let coap = format!("127.0.0.1:{port}");
+    // The root is written after the start: SIGHUP makes it trusted.
+    write_paa_roots(&d.state, &paa_pems(&[&dev]));
+    d.signal(Signal::SIGHUP);
+    d.wait_for("device trust set reloaded");
+
+    let win = |d: &Daemon| {
+        let o = d.cli(&["window", "open", "--payload", &dev.qr(), "--class", "low"]);
+        assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
+    };
+    win(&d);
+    let out = d.simulate(&coap, &dev);
+    assert!(paired(&out), "{}\n{}", text(&out.stdout), text(&out.stderr));
+    let ds = d.json(&["device", "list", "--json"]);
+    assert_eq!(ds[0]["state"], "admitted", "{ds}");
+    let id = ds[0]["id"].as_str().expect("id").to_owned();
+
+    // The DAC denied by SKI; SIGHUP.
+    std::fs::write(d.state.join(DENYLIST_FILE), deny_ski(&dev.chain.dac.der)).expect("deny");
+    d.signal(Signal::SIGHUP);
+    let line = d.wait_for("device trust set reloaded");
+    assert!(line.contains("quarantined=1"), "{line}");
+
+    let ds = d.json(&["device", "list", "--json"]);
+    assert_eq!(
+        (ds[0]["id"].as_str(), ds[0]["state"].as_str()),
+        (Some(id.as_str()), Some("quarantined")),
+        "{ds}"
+    );
+    let log = d.audit();
+    let reload = log
+        .iter()
+        .rev()
+        .find(|r| r["action"] == "pki.reload")
+        .expect("pki.reload");
+    assert_eq!(
+        (&reload["actor"], &reload["channel"], &reload["outcome"]),
+        (&json!("system"), &json!("signal"), &json!("success"))
+    );
+    assert_eq!(
+        (
+            &reload["details"]["denylist"],
+            &reload["details"]["quarantined"]
+        ),
+        (&json!(1), &json!(1))
+    );
+    let q = log
+        .iter()
+        .find(|r| r["action"] == "device.quarantine")
+        .expect("device.quarantine");
+    assert_eq!(q["subject"], format!("device:{id}"));
+    assert_eq!(q["reason"], "dac_revoked");
+    assert_eq!(q["details"]["cert"], "dac");
+
+    // A new handshake with that DAC is refused.
+    win(&d);
+    let out = d.simulate(&coap, &dev);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
+    let refused = common::wait_until(Duration::from_secs(10), "the handshake refusal", || {
+        d.audit()
+            .into_iter()
+            .find(|r| r["action"] == "tls.handshake")
+    });
+    assert_eq!(refused["reason"], "attestation");
+    assert!(
+        refused["details"].to_string().contains("revoked"),
+        "{refused}"
+    );
+    let o = Command::new(BIN)
+        .args(["audit", "verify", "--state-dir"])
+        .arg(&d.state)
+        .output()
+        .expect("audit verify");
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
+    d.stop();
+}
