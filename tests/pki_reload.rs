@@ -188,6 +188,136 @@ async fn a_member_may_not_reload_and_is_audited() {
     hub.stop().await;
 }
 
+// ------------------------------------------------- the core, on virtual time
+
+/// The core's part: who may reload, what is persisted at admission, which
+/// findings quarantine, and what is audited.
+#[test]
+fn the_core_decides_who_reloads_and_quarantines_what_is_still_in() {
+    use threshold::commissioning::event::{DeviceAttestation, Event, Persist};
+    use threshold::commissioning::policy::{DeviceClass, Policy, Role};
+    use threshold::commissioning::TrustFinding;
+
+    let mut sim = common::Sim::new(Policy::default());
+    let owner = common::actor(Role::Owner);
+    let admit = |sim: &mut common::Sim, disc: u16| {
+        let now = sim.now;
+        sim.core
+            .open_window(now, &owner, common::open_req(disc, DeviceClass::Low))
+            .expect("open");
+        let t = sim
+            .core
+            .start_pake(now, &format!("dac-{disc}"), disc, 0xFFF1, 0x8001)
+            .expect("start");
+        let key = common::device_key();
+        let chain = DeviceAttestation {
+            dac: vec![disc as u8],
+            pai: vec![2],
+            firmware: 7,
+        };
+        sim.core
+            .pake_succeeded_attested(now, t, &key, chain.clone())
+            .expect("admit");
+        // The chain is persisted in the same batch as the pending device.
+        let persisted: Vec<Persist> = sim
+            .events()
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Persist(p) => Some(p),
+                _ => None,
+            })
+            .collect();
+        let dev = persisted
+            .iter()
+            .position(|p| matches!(p, Persist::Device(d) if d.id.as_str() == key.fingerprint()))
+            .expect("device persisted");
+        let att = persisted
+            .iter()
+            .position(|p| matches!(p, Persist::DeviceAttested(a) if a.attestation == chain))
+            .expect("attestation persisted");
+        assert!(dev < att);
+        threshold::commissioning::DeviceId::from(key.fingerprint())
+    };
+    let a = admit(&mut sim, 1);
+    let b = admit(&mut sim, 2);
+
+    // A member and a guest are refused and audited; owner and admin pass.
+    let now = sim.now;
+    for role in [Role::Member, Role::Guest] {
+        let e = sim
+            .core
+            .check_trust_reload(now, &common::actor(role))
+            .expect_err("refused");
+        assert_eq!(e.code(), "not_permitted");
+    }
+    assert_eq!(
+        sim.audits(),
+        vec![
+            ("pki.reload".into(), "not_permitted".into()),
+            ("pki.reload".into(), "not_permitted".into())
+        ]
+    );
+    for role in [Role::Owner, Role::Admin] {
+        sim.core
+            .check_trust_reload(now, &common::actor(role))
+            .expect("allowed");
+    }
+    assert!(sim.audits().is_empty());
+
+    // A refused file: audited as a failure, nothing else changes.
+    let e = sim
+        .core
+        .trust_reload_refused(now, None, "/s/deny.toml", "bad");
+    assert_eq!(e.code(), "invalid_trust_file");
+    assert_eq!(
+        sim.audits(),
+        vec![("pki.reload".into(), "invalid_trust_file".into())]
+    );
+
+    // `b` already quarantined by a user: only `a` is quarantined now.
+    sim.core
+        .quarantine(now, &owner, b.as_str())
+        .expect("quarantine");
+    sim.events();
+    let finding = |d: &threshold::commissioning::DeviceId| TrustFinding {
+        device: d.clone(),
+        reason: "dac_revoked".into(),
+        details: vec![("cert".into(), "dac".into())],
+    };
+    let q = sim.core.trust_reloaded(
+        now,
+        None,
+        vec![("roots".into(), 1.into())],
+        vec![finding(&a), finding(&b)],
+    );
+    assert_eq!(q, vec![a.clone()]);
+    let audits: Vec<_> = sim
+        .events()
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Audit(a) => Some(a),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(audits[0].action, "pki.reload");
+    assert_eq!(
+        (audits[0].actor.as_str(), audits[0].channel.as_str()),
+        ("system", "signal")
+    );
+    assert_eq!(audits[0].details["quarantined"], 1);
+    let q: Vec<_> = audits
+        .iter()
+        .filter(|e| e.action == "device.quarantine")
+        .collect();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].subject, format!("device:{a}"));
+    assert_eq!(q[0].reason, "dac_revoked");
+    assert_eq!(
+        sim.core.device(a.as_str()).map(|d| d.state.as_str()),
+        Some("quarantined")
+    );
+}
+
 // ------------------------------------------- the real binary and SIGHUP
 
 /// `threshold run` as a child process, its log read line by line.
