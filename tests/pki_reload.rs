@@ -188,6 +188,127 @@ async fn a_member_may_not_reload_and_is_audited() {
     hub.stop().await;
 }
 
+/// A pairing connection that reloads the hub's trust set just before it
+/// sends `/pair/confirm`: the device's handshake (and PAKE) ran on the old
+/// set, its admission is decided after the swap.
+struct ReloadBeforeConfirm {
+    inner: threshold::device::LocalExchange,
+    reload: Option<Box<dyn FnOnce() -> futures_util::future::BoxFuture<'static, ()> + Send>>,
+}
+
+impl threshold::device::Exchange for ReloadBeforeConfirm {
+    fn post(&mut self, path: &str, cbor: Vec<u8>) -> threshold::device::PostFuture<'_> {
+        let reload = if path == "/pair/confirm" {
+            self.reload.take()
+        } else {
+            None
+        };
+        let path = path.to_owned();
+        Box::pin(async move {
+            if let Some(r) = reload {
+                r().await;
+            }
+            self.inner.post(&path, cbor).await
+        })
+    }
+
+    fn exporter(&self) -> [u8; threshold::pairing::EXPORTER_LEN] {
+        self.inner.exporter()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_chain_revoked_between_handshake_and_confirm_is_admitted_into_quarantine() {
+    use threshold::device::{DeviceConfig, DeviceSimulator, LocalExchange};
+    use threshold::pairing::PairingService;
+
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dev = TestDevice::mint(tmp.path(), 0x8001);
+    let mut hub = hub_trusting(&[&dev]).await;
+    let owner = hub.owner().await;
+    let _: Value = ok(post(
+        &owner,
+        "/v1/windows",
+        &json!({"payload": dev.qr(), "class": "low"}),
+    )
+    .await);
+    let daemon = hub.daemon();
+    let reloader = daemon.trust_reloader().expect("coap started").clone();
+    let ca = threshold::attestation::hub_ca::HubCa::load_or_create(
+        &hub.cfg.state_dir,
+        threshold::time::WallClock::now(&threshold::time::SystemClock),
+    )
+    .expect("ca");
+    // The daemon's trust set, shared: what the TLS verifier would use.
+    let svc = std::sync::Arc::new(
+        PairingService::new(
+            daemon.core.clone(),
+            std::sync::Arc::new(ca),
+            Default::default(),
+            std::sync::Arc::new(threshold::time::SystemClock),
+        )
+        .with_trust(reloader.trust().clone()),
+    );
+    let hub_id = daemon
+        .core
+        .call(|c, _| c.hub_id().to_owned())
+        .await
+        .expect("core");
+    let deny = (
+        hub.cfg.state_dir.join(DENYLIST_FILE),
+        deny_ski(&dev.chain.dac.der),
+    );
+    let r = reloader.clone();
+    let mut first = ReloadBeforeConfirm {
+        inner: LocalExchange::device(
+            svc.clone(),
+            &dev.chain.dac.der,
+            &dev.chain.pai.der,
+            0xFFF1,
+            0x8001,
+        )
+        .expect("exchange"),
+        reload: Some(Box::new(move || {
+            Box::pin(async move {
+                std::fs::write(&deny.0, &deny.1).expect("deny");
+                let report = r.reload(None).await.expect("reload");
+                // Not admitted yet: nothing to re-check.
+                assert_eq!((report.rechecked, report.quarantined.len()), (0, 0));
+            })
+        })),
+    };
+    let sim = DeviceSimulator::new(DeviceConfig::new(
+        dev.chain.dac.der.clone(),
+        dev.chain.setup.passcode,
+        dev.chain.setup.discriminator,
+        1,
+        hub_id,
+    ));
+    let svc2 = svc.clone();
+    let reconnect = move |id| -> threshold::device::ReconnectFuture {
+        Box::pin(async move {
+            Ok(Box::new(LocalExchange::operational(svc2, &id)?)
+                as Box<dyn threshold::device::Exchange>)
+        })
+    };
+    let paired = sim.pair(&mut first, reconnect, &mut |_| {}).await;
+    assert!(paired.is_err(), "a revoked device never reaches full scope");
+    let ds = devices(&owner).await;
+    assert_eq!(ds.len(), 1, "{ds:?}");
+    assert_eq!(
+        (ds[0].state.to_string().as_str(), ds[0].reason.as_deref()),
+        ("quarantined", Some("dac_revoked")),
+        "{ds:?}"
+    );
+    let q = audited(&hub, "the quarantine", |r| {
+        r.event.action == "device.quarantine"
+    })
+    .await;
+    assert_eq!(q.event.reason, "dac_revoked");
+    assert_eq!(q.event.details["cert"], "dac");
+    hub.stop().await;
+}
+
 // ------------------------------------------------- the core, on virtual time
 
 /// The core's part: who may reload, what is persisted at admission, which
