@@ -20,8 +20,10 @@
 //! * [`hub_ca`]: the hub's own CA (TLS server, user client and device
 //!   operational certificates), made with `rcgen`;
 //! * [`hub_key`]: the hub's token-signing key file;
-//! * [`pki`]: everything device pairing trusts, loaded once from the state
-//!   directory at start (CA, PAA roots, CRLs, denylist, firmware policy);
+//! * [`pki`]: everything device pairing trusts, loaded from the state
+//!   directory at start (CA, PAA roots, CRLs, denylist, firmware policy),
+//!   the [`pki::SharedTrust`] a reload swaps, and the re-check of devices
+//!   admitted earlier ([`pki::TrustSet::recheck`]);
 //! * [`mint`]: a generator of TEST ONLY PAA/PAI/DAC chains, for tests and
 //!   for `threshold pki mint-test-device`.
 //!

@@ -34,8 +34,9 @@ impl Role {
         }
     }
 
-    /// Whether this role may approve high-risk devices, revoke tokens and
-    /// create invites (owner and admin; not configurable, by design).
+    /// Whether this role may approve high-risk devices, revoke tokens,
+    /// create invites and reload the device trust set (owner and admin;
+    /// not configurable, by design).
     pub fn is_administrative(self) -> bool {
         matches!(self, Role::Owner | Role::Admin)
     }

@@ -19,6 +19,11 @@
 //!                                                 pake_succeeded / redeem / audit_refusal)
 //! ```
 //!
+//! The trust set (PAA roots, CRLs, denylist, firmware policy) the service
+//! and the TLS verifier judge devices by is shared and swapped by
+//! [`trust::TrustReloader`] (SIGHUP, `POST /v1/pki/reload`), which then
+//! re-checks the devices admitted earlier.
+//!
 //! The messages themselves (requests, answers, the error body) are the
 //! typed `parse`/`emit` pairs of [`wire`], which the reference device
 //! ([`crate::device`]) uses too. This module never imports `device`:
