@@ -687,6 +687,11 @@ pub struct ApiConfig {
     pub admin_socket: PathBuf,
     /// Concurrent connections per listener; more are closed at once.
     pub max_connections: u32,
+    /// Concurrent connections per source (an IPv4 address or an IPv6 /64)
+    /// on each TCP listener; more are closed at once.
+    pub max_connections_per_source: u32,
+    /// Time limit for a TLS handshake on the TCP listeners.
+    pub handshake_timeout_secs: u64,
     /// Time limit for one request (from its headers to its response head).
     pub request_timeout_secs: u64,
     /// Largest request body; a larger one is refused with 413.
@@ -701,6 +706,8 @@ impl Default for ApiConfig {
             server_name: "threshold.local".into(),
             admin_socket: PathBuf::new(),
             max_connections: 64,
+            max_connections_per_source: 8,
+            handshake_timeout_secs: 10,
             request_timeout_secs: 30,
             max_body_bytes: 16 * 1024,
         }
@@ -803,6 +810,18 @@ impl Config {
         if !(1..=10_000).contains(&a.max_connections) {
             return Err(invalid("api.max_connections", "must be within 1..=10000"));
         }
+        if !(1..=a.max_connections).contains(&a.max_connections_per_source) {
+            return Err(invalid(
+                "api.max_connections_per_source",
+                "must be within 1..=api.max_connections",
+            ));
+        }
+        let handshake_timeout = secs(
+            "api.handshake_timeout_secs",
+            a.handshake_timeout_secs,
+            1,
+            120,
+        )?;
         let request_timeout = secs("api.request_timeout_secs", a.request_timeout_secs, 1, 600)?;
         if !(1024..=1024 * 1024).contains(&a.max_body_bytes) {
             return Err(invalid(
@@ -816,6 +835,8 @@ impl Config {
             server_name: a.server_name.trim().to_owned(),
             admin_socket: self.admin_socket(),
             max_connections: a.max_connections as usize,
+            max_connections_per_source: a.max_connections_per_source as usize,
+            handshake_timeout,
             request_timeout,
             max_body_bytes: a.max_body_bytes as usize,
         })
