@@ -436,7 +436,8 @@ pub struct CoapConfig {
     pub server_name: String,
     /// TLS connections open at once, in total.
     pub max_connections: usize,
-    /// TLS connections open at once from one IP address.
+    /// TLS connections open at once from one source (an IPv4 address or an
+    /// IPv6 /64).
     pub max_connections_per_peer: usize,
     /// Largest request body; larger gets 4.13.
     pub max_body_bytes: usize,
