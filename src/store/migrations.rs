@@ -128,8 +128,16 @@ CREATE TABLE mdns_services (
 );
 "#;
 
+/// Migration 3: cancelled invites (`threshold user cancel-invite`, or their
+/// creator revoked): when, and by whom (`user:<id>`). A cancelled code is
+/// never redeemed.
+const V3: &str = r#"
+ALTER TABLE codes ADD COLUMN cancelled_ms INTEGER;
+ALTER TABLE codes ADD COLUMN cancelled_by TEXT;
+"#;
+
 /// The ordered migration scripts; index `i` upgrades version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this binary writes (the number of migrations).
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
