@@ -9,8 +9,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::commissioning::error::{
-    CloseWindowError, DeviceActionError, EnrollError, InviteError, OpenWindowError, RevokeError,
-    RevokeUserError,
+    CloseWindowError, DeviceActionError, EnrollError, InviteAdminError, InviteError,
+    OpenWindowError, RevokeError, RevokeUserError,
 };
 use crate::core_driver::CoreGone;
 use crate::refusal::Refusal;
@@ -94,6 +94,7 @@ core_refusal!(
     RevokeError,
     EnrollError,
     InviteError,
+    InviteAdminError,
     RevokeUserError,
 );
 
