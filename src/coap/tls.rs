@@ -56,7 +56,7 @@ use crate::attestation::hub_ca::HubCa;
 use crate::attestation::{AttestationError, AttestationVerifier, Expected};
 use crate::commissioning::handshake::HandshakeFailure;
 use crate::commissioning::token::DeviceKey;
-use crate::conn_limit::SharedLimiter;
+use crate::conn_limit::{RefusalLog, SharedLimiter};
 use crate::time::{UnixMillis, WallClock};
 
 /// The ALPN protocol id of CoAP over TLS (RFC 8323 §8.2).
@@ -627,6 +627,7 @@ impl TlsServer {
     pub async fn run(self, mut shutdown: broadcast::Receiver<()>) {
         let total = Arc::new(Semaphore::new(self.shared.limits.max_connections));
         let per_peer = SharedLimiter::new(self.shared.limits.max_connections_per_peer);
+        let mut refusal_log = RefusalLog::new(Duration::from_secs(1));
         let mut conns = JoinSet::new();
         loop {
             let (tcp, peer) = tokio::select! {
@@ -643,11 +644,11 @@ impl TlsServer {
                 },
             };
             let Ok(permit) = total.clone().try_acquire_owned() else {
-                self.limit(peer, "total");
+                self.limit(&mut refusal_log, peer, "total");
                 continue;
             };
             let Ok(slot) = per_peer.try_acquire(peer.ip()) else {
-                self.limit(peer, "per_peer");
+                self.limit(&mut refusal_log, peer, "per_peer");
                 continue;
             };
             let _ = tcp.set_nodelay(true);
@@ -668,9 +669,13 @@ impl TlsServer {
         tracing::info!("coaps+tcp server stopped");
     }
 
-    fn limit(&self, peer: SocketAddr, limit: &'static str) {
+    /// Counts and reports a connection refused at accept; logs at most one
+    /// line a second (a flood of refusals must not flood the log).
+    fn limit(&self, log: &mut RefusalLog, peer: SocketAddr, limit: &'static str) {
         self.shared.stats.limited.fetch_add(1, Ordering::Relaxed);
-        tracing::warn!(%peer, limit, "coaps+tcp connection refused: limit reached");
+        if let Some(held_back) = log.allow(std::time::Instant::now()) {
+            tracing::warn!(%peer, limit, held_back, "coaps+tcp connection refused: limit reached");
+        }
         self.shared.emit(TlsEvent::LimitReached { peer, limit });
     }
 }
