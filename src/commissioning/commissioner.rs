@@ -24,9 +24,7 @@ use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::commissioning::anomaly::{AnomalyDetector, Burst};
 use crate::commissioning::codes::NewCode;
 use crate::commissioning::devices::Devices;
-use crate::commissioning::enrollment::{
-    may_cancel_invite, may_list_invites, may_manage, Enrollment,
-};
+use crate::commissioning::enrollment::{may_list_invites, may_manage, Enrollment};
 use crate::commissioning::error::*;
 use crate::commissioning::event::*;
 use crate::commissioning::ids::{DeviceId, WindowId};
@@ -1379,39 +1377,10 @@ impl Commissioner {
         self.handle_timeout(now);
         let wall = self.clock.now();
         let subject = format!("invite:{id}");
-        let found = self.enrollment.find_invite(id).cloned();
-        let err = if !may_list_invites(actor.role) {
-            Some(InviteAdminError::NotPermitted {
-                role: actor.role,
-                what: "cancel invites".into(),
-            })
-        } else {
-            match &found {
-                None => Some(InviteAdminError::NoSuchInvite(id.to_owned())),
-                Some(c) if !may_cancel_invite(actor.role, c.role) => {
-                    Some(InviteAdminError::NotPermitted {
-                        role: actor.role,
-                        what: format!("cancel an invite for a {}", c.role),
-                    })
-                }
-                Some(c) if c.cancelled.is_some() => Some(InviteAdminError::NotPending {
-                    id: id.to_owned(),
-                    state: "cancelled",
-                }),
-                Some(c) if c.used.is_some() => Some(InviteAdminError::NotPending {
-                    id: id.to_owned(),
-                    state: "redeemed",
-                }),
-                Some(c) if wall >= c.expires => Some(InviteAdminError::NotPending {
-                    id: id.to_owned(),
-                    state: "expired",
-                }),
-                Some(_) => None,
-            }
-        };
-        let cancelled = match (err, found) {
-            (None, Some(c)) => self.enrollment.cancel(&c.hash, wall),
-            (Some(e), _) => {
+        let rec = match self.enrollment.cancel(actor.role, id, wall) {
+            Ok(rec) => rec,
+            Err(e) => {
+                // Audited, not counted towards the pairing lock (as above).
                 self.audit(actor.event(
                     AuditAction::EnrollInviteCancel,
                     subject,
@@ -1420,11 +1389,6 @@ impl Commissioner {
                 ));
                 return Err(e);
             }
-            (None, None) => None,
-        };
-        let Some(rec) = cancelled else {
-            // find_invite and the checks above saw it pending.
-            return Err(InviteAdminError::NoSuchInvite(id.to_owned()));
         };
         self.persist(Persist::CodeCancelled {
             hash: rec.hash.clone(),

@@ -15,7 +15,7 @@
 use std::time::Duration;
 
 use crate::commissioning::codes::{self, NewCode};
-use crate::commissioning::error::EnrollError;
+use crate::commissioning::error::{EnrollError, InviteAdminError};
 use crate::commissioning::event::{CodeKind, CodeRecord, UserRecord};
 use crate::commissioning::policy::Role;
 use crate::commissioning::rng::{RandomSource, RngError};
@@ -180,28 +180,64 @@ impl Enrollment {
             .collect()
     }
 
-    /// The invite named `id` ([`CodeRecord::id`]), used or not; `None`
-    /// when no invite, or more than one, has this id.
-    pub(crate) fn find_invite(&self, id: &str) -> Option<&CodeRecord> {
+    /// The index of the invite named `id` ([`CodeRecord::id`]), used or
+    /// not; `None` when no invite, or more than one, has this id.
+    fn find_invite(&self, id: &str) -> Option<usize> {
         let mut found = self
             .codes
             .iter()
-            .filter(|c| c.kind == CodeKind::Invite && c.id() == id);
+            .enumerate()
+            .filter(|(_, c)| c.kind == CodeKind::Invite && c.id() == id)
+            .map(|(i, _)| i);
         match (found.next(), found.next()) {
-            (Some(c), None) => Some(c),
+            (Some(i), None) => Some(i),
             _ => None,
         }
     }
 
-    /// Cancels the pending invite with this hash at `wall`; returns it as
-    /// cancelled, or `None` when it is not pending.
-    pub(crate) fn cancel(&mut self, hash: &str, wall: UnixMillis) -> Option<CodeRecord> {
-        let c = self
-            .codes
-            .iter_mut()
-            .find(|c| c.hash == hash && c.is_pending_invite(wall))?;
+    /// A user of role `actor` cancels the invite named `id` at `wall`:
+    /// owners and admins only ([`may_list_invites`]), and only invites
+    /// they may issue ([`may_cancel_invite`]); the invite must be pending.
+    /// Returns it as cancelled.
+    pub(crate) fn cancel(
+        &mut self,
+        actor: Role,
+        id: &str,
+        wall: UnixMillis,
+    ) -> Result<CodeRecord, InviteAdminError> {
+        if !may_list_invites(actor) {
+            return Err(InviteAdminError::NotPermitted {
+                role: actor,
+                what: "cancel invites".into(),
+            });
+        }
+        let i = self
+            .find_invite(id)
+            .ok_or_else(|| InviteAdminError::NoSuchInvite(id.to_owned()))?;
+        let c = &mut self.codes[i];
+        if !may_cancel_invite(actor, c.role) {
+            return Err(InviteAdminError::NotPermitted {
+                role: actor,
+                what: format!("cancel an invite for a {}", c.role),
+            });
+        }
+        let state = if c.cancelled.is_some() {
+            Some("cancelled")
+        } else if c.used.is_some() {
+            Some("redeemed")
+        } else if wall >= c.expires {
+            Some("expired")
+        } else {
+            None
+        };
+        if let Some(state) = state {
+            return Err(InviteAdminError::NotPending {
+                id: id.to_owned(),
+                state,
+            });
+        }
         c.cancelled = Some(wall);
-        Some(c.clone())
+        Ok(c.clone())
     }
 
     /// Cancels every pending invite `user` created; returns them.
@@ -312,7 +348,10 @@ mod tests {
         let (c, rc) = mk(&mut e, &mut rng, "u-owner");
         assert_eq!(ra.id().len(), crate::commissioning::event::INVITE_ID_LEN);
         assert!(!a.display.contains(ra.id()) && rb.hash.starts_with(rb.id()));
-        assert_eq!(e.find_invite(ra.id()).map(|r| &r.hash), Some(&ra.hash));
+        assert_eq!(
+            e.find_invite(ra.id()).map(|i| &e.codes[i].hash),
+            Some(&ra.hash)
+        );
         assert!(e.find_invite("0000000000000000").is_none());
         assert_eq!(e.pending_invites(wall).len(), 3);
 
@@ -330,8 +369,29 @@ mod tests {
             e.check(wall, &a.display, "Eve"),
             Err(EnrollError::Cancelled)
         );
-        assert!(e.cancel(&ra.hash, wall).is_none(), "already cancelled");
-        assert!(e.cancel(&rb.hash, wall).is_none(), "already used");
+        let owner = Role::Owner;
+        assert!(matches!(
+            e.cancel(owner, ra.id(), wall),
+            Err(InviteAdminError::NotPending {
+                state: "cancelled",
+                ..
+            })
+        ));
+        assert!(matches!(
+            e.cancel(owner, rb.id(), wall),
+            Err(InviteAdminError::NotPending {
+                state: "redeemed",
+                ..
+            })
+        ));
+        assert_eq!(
+            e.cancel(owner, "0000000000000000", wall),
+            Err(InviteAdminError::NoSuchInvite("0000000000000000".into()))
+        );
+        assert!(matches!(
+            e.cancel(Role::Member, rc.id(), wall),
+            Err(InviteAdminError::NotPermitted { .. })
+        ));
         assert_eq!(
             e.pending_invites(wall)
                 .iter()
@@ -339,7 +399,10 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![rc.hash.as_str()]
         );
-        assert!(e.cancel(&rc.hash, wall).is_some());
+        assert_eq!(
+            e.cancel(Role::Admin, rc.id(), wall).map(|r| r.cancelled),
+            Ok(Some(wall))
+        );
         assert_eq!(
             e.check(wall, &c.display, "Eve"),
             Err(EnrollError::Cancelled)
