@@ -119,6 +119,10 @@ audit_actions! {
     EnrollBootstrapCode => "enroll.bootstrap_code",
     /// `enroll.invite`: a user created (or was refused) an invite.
     EnrollInvite => "enroll.invite",
+    /// `enroll.invite_list`: a user listed (or was refused) the pending invites.
+    EnrollInviteList => "enroll.invite_list",
+    /// `enroll.invite_cancel`: an invite was cancelled (by a user, or when its creator was revoked), or a cancel was refused.
+    EnrollInviteCancel => "enroll.invite_cancel",
     /// `enroll.redeem`: a bootstrap or invite code was redeemed (or refused).
     EnrollRedeem => "enroll.redeem",
     /// `user.revoke`: a user was revoked.
@@ -433,6 +437,8 @@ mod tests {
                 "device.remove",
                 "enroll.bootstrap_code",
                 "enroll.invite",
+                "enroll.invite_list",
+                "enroll.invite_cancel",
                 "enroll.redeem",
                 "user.revoke",
                 "pairing.unlock",

@@ -436,7 +436,8 @@ pub struct CoapConfig {
     pub server_name: String,
     /// TLS connections open at once, in total.
     pub max_connections: usize,
-    /// TLS connections open at once from one IP address.
+    /// TLS connections open at once from one source (an IPv4 address or an
+    /// IPv6 /64).
     pub max_connections_per_peer: usize,
     /// Largest request body; larger gets 4.13.
     pub max_body_bytes: usize,
@@ -687,6 +688,12 @@ pub struct ApiConfig {
     pub admin_socket: PathBuf,
     /// Concurrent connections per listener; more are closed at once.
     pub max_connections: u32,
+    /// Concurrent connections per source (an IPv4 address or an IPv6 /64)
+    /// on each TCP listener; more are closed at once. Read as at most
+    /// `max_connections`.
+    pub max_connections_per_source: u32,
+    /// Time limit for a TLS handshake on the TCP listeners.
+    pub handshake_timeout_secs: u64,
     /// Time limit for one request (from its headers to its response head).
     pub request_timeout_secs: u64,
     /// Largest request body; a larger one is refused with 413.
@@ -701,6 +708,8 @@ impl Default for ApiConfig {
             server_name: "threshold.local".into(),
             admin_socket: PathBuf::new(),
             max_connections: 64,
+            max_connections_per_source: 8,
+            handshake_timeout_secs: 10,
             request_timeout_secs: 30,
             max_body_bytes: 16 * 1024,
         }
@@ -803,6 +812,18 @@ impl Config {
         if !(1..=10_000).contains(&a.max_connections) {
             return Err(invalid("api.max_connections", "must be within 1..=10000"));
         }
+        if !(1..=10_000).contains(&a.max_connections_per_source) {
+            return Err(invalid(
+                "api.max_connections_per_source",
+                "must be within 1..=10000",
+            ));
+        }
+        let handshake_timeout = secs(
+            "api.handshake_timeout_secs",
+            a.handshake_timeout_secs,
+            1,
+            120,
+        )?;
         let request_timeout = secs("api.request_timeout_secs", a.request_timeout_secs, 1, 600)?;
         if !(1024..=1024 * 1024).contains(&a.max_body_bytes) {
             return Err(invalid(
@@ -816,6 +837,11 @@ impl Config {
             server_name: a.server_name.trim().to_owned(),
             admin_socket: self.admin_socket(),
             max_connections: a.max_connections as usize,
+            // Above the listener's limit, the listener's limit is the one
+            // that bites.
+            max_connections_per_source: a.max_connections_per_source.min(a.max_connections)
+                as usize,
+            handshake_timeout,
             request_timeout,
             max_body_bytes: a.max_body_bytes as usize,
         })
@@ -1073,6 +1099,14 @@ mod tests {
                 "[api]\nrequest_timeout_secs = 0\n",
                 "api.request_timeout_secs",
             ),
+            (
+                "[api]\nmax_connections_per_source = 0\n",
+                "api.max_connections_per_source",
+            ),
+            (
+                "[api]\nhandshake_timeout_secs = 0\n",
+                "api.handshake_timeout_secs",
+            ),
         ] {
             let err = settings(t).expect_err(t);
             assert!(err.to_string().contains(key), "{t}: {err}");
@@ -1084,6 +1118,14 @@ mod tests {
         .api;
         assert_eq!((off.listen, off.enroll_listen), (None, None));
         assert_eq!(off.admin_socket, PathBuf::from("/tmp/a.sock"));
+        assert_eq!(
+            (s.max_connections_per_source, s.handshake_timeout),
+            (8, Duration::from_secs(10))
+        );
+        let few = settings("[api]\nmax_connections = 4\nmax_connections_per_source = 8\n")
+            .expect("valid")
+            .api;
+        assert_eq!(few.max_connections_per_source, 4, "at most the total");
     }
 
     #[test]

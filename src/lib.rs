@@ -8,6 +8,7 @@
 //!
 //! 1. Codecs and plain logic:
 //!    [`audit`] (the audit record and its canonical, hashed encoding),
+//!    [`conn_limit`] (per-source connection limits of the TCP listeners),
 //!    [`fsutil`] (private directories, atomic and secret files),
 //!    [`names`] (DNS host names, labels, DNS-SD instance names),
 //!    [`onboarding`] (Matter QR and manual codes),
@@ -45,6 +46,7 @@ pub mod cli;
 pub mod coap;
 pub mod commissioning;
 pub mod config;
+pub mod conn_limit;
 pub mod core_driver;
 pub mod daemon;
 pub mod device;

@@ -140,6 +140,8 @@ refusals! {
         "the enrollment code was already used";
     CodeExpired = "code_expired", coap -, http 403,
         "the enrollment code expired";
+    CodeCancelled = "code_cancelled", coap -, http 403,
+        "the invite was cancelled (by an owner or admin, or when its creator was revoked)";
     NotFound = "not_found", coap (4, 4), http 404,
         "no such route or resource (on the enrollment listener: everything but `POST /v1/enroll`)";
     NoSuchWindow = "no_such_window", coap -, http 404,
@@ -148,6 +150,8 @@ refusals! {
         "no device has this id";
     NoSuchUser = "no_such_user", coap -, http 404,
         "no user has this id";
+    NoSuchInvite = "no_such_invite", coap -, http 404,
+        "no invite has this id";
     UnknownToken = "unknown_token", coap -, http 404,
         "no live token has this id";
     MethodNotAllowed = "method_not_allowed", coap (4, 5), http 405,
@@ -160,6 +164,8 @@ refusals! {
         "the device is not in a state where this applies";
     AlreadyRevoked = "already_revoked", coap -, http 409,
         "the user is already revoked";
+    InviteNotPending = "invite_not_pending", coap -, http 409,
+        "the invite was already redeemed or cancelled, or it expired";
     BodyTooLarge = "body_too_large", coap -, http 413,
         "the body exceeds `api.max_body_bytes`";
     InvalidTrustFile = "invalid_trust_file", coap -, http 422,

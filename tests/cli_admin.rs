@@ -336,6 +336,130 @@ fn cli_drives_a_running_daemon_over_its_admin_socket() {
     d.stop();
 }
 
+/// `threshold user invites | cancel-invite`, and a revoked admin's invite
+/// refused and audited, against the real binary.
+#[test]
+fn invites_are_listed_cancelled_and_die_with_their_creator() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let socket = tmp.path().join("run").join("admin.sock");
+    let d = Daemon::start(tmp.path(), &socket);
+    let line = d.wait_for("controller API listening (mutual TLS)");
+    let port: u16 = line
+        .rsplit("127.0.0.1:")
+        .next()
+        .and_then(|s| s.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|s| s.parse().ok())
+        .expect("port in the log");
+    d.wait_for("admin socket listening");
+    let json = |o: &Output| -> Value { serde_json::from_str(&ok(o)).expect("json") };
+
+    // An admin, enrolled through the socket, who then invites over mTLS.
+    let inv = json(&d.cli(&["user", "invite", "--role", "admin", "--json"]));
+    let code = inv["code"].as_str().expect("code").to_owned();
+    let dir = tmp.path().join("admin");
+    let me = json(&d.cli(&[
+        "user",
+        "enroll",
+        "--code",
+        &code,
+        "--name",
+        "Ada",
+        "--out",
+        dir.to_str().expect("utf8"),
+        "--json",
+    ]));
+    let admin_id = me["user_id"].as_str().expect("id").to_owned();
+    let p = |f: &str| dir.join(f).to_str().expect("utf8").to_owned();
+    let remote = |args: &[&str]| {
+        Command::new(BIN)
+            .args(args)
+            .args(["--url", &format!("https://127.0.0.1:{port}")])
+            .args(["--cert", &p("user.pem"), "--key", &p("user.key")])
+            .args(["--ca", &p("ca.pem")])
+            .output()
+            .expect("remote")
+    };
+    let theirs = json(&remote(&["user", "invite", "--role", "member", "--json"]));
+    let their_code = theirs["code"].as_str().expect("code").to_owned();
+    let their_id = theirs["id"].as_str().expect("id").to_owned();
+    assert!(!their_code.contains(&their_id) && their_id.len() == 16);
+    let mine = json(&d.cli(&["user", "invite", "--role", "guest", "--json"]));
+    let my_id = mine["id"].as_str().expect("id").to_owned();
+
+    // Both are listed (never with their code), by the socket and the admin.
+    let text = ok(&d.cli(&["user", "invites"]));
+    assert!(text.contains(&their_id) && text.contains(&my_id), "{text}");
+    assert!(!text.contains(&their_code), "{text}");
+    let listed = json(&remote(&["user", "invites", "--json"]));
+    assert_eq!(listed.as_array().map(Vec::len), Some(2), "{listed}");
+
+    // Cancel one; a second cancel and an unknown id are refused clearly.
+    let out = ok(&d.cli(&["user", "cancel-invite", &my_id]));
+    assert!(out.contains(&format!("cancelled invite {my_id}")), "{out}");
+    refused(
+        &d.cli(&["user", "cancel-invite", &my_id]),
+        "invite_not_pending",
+    );
+    refused(
+        &d.cli(&["user", "cancel-invite", "0123456789abcdef"]),
+        "no_such_invite",
+    );
+
+    // Revoking the admin cancels their invite: redeeming it is refused.
+    ok(&d.cli(&["user", "revoke", &admin_id]));
+    assert_eq!(ok(&d.cli(&["user", "invites", "--json"])).trim(), "[]");
+    let out_dir = tmp.path().join("late");
+    refused(
+        &d.cli(&[
+            "user",
+            "enroll",
+            "--code",
+            &their_code,
+            "--name",
+            "Mallory",
+            "--out",
+            out_dir.to_str().expect("utf8"),
+        ]),
+        "code_cancelled",
+    );
+    assert!(!out_dir.exists(), "nothing written on a refusal");
+
+    // Every step is in the audit log, which stays intact.
+    let o = Command::new(BIN)
+        .args(["audit", "tail", "-n", "50", "--json", "--state-dir"])
+        .arg(&d.state)
+        .output()
+        .expect("tail");
+    let records: Vec<Value> = ok(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("record"))
+        .collect();
+    let has = |action: &str, reason: &str, subject: &str| {
+        records.iter().any(|r| {
+            r["action"] == action
+                && r["reason"] == reason
+                && r["subject"].as_str().is_some_and(|s| s.contains(subject))
+        })
+    };
+    assert!(has("enroll.invite_list", "ok", "invites"));
+    assert!(has("enroll.invite_cancel", "ok", &my_id));
+    assert!(has("enroll.invite_cancel", "invite_not_pending", &my_id));
+    assert!(has(
+        "enroll.invite_cancel",
+        "no_such_invite",
+        "0123456789abcdef"
+    ));
+    assert!(has("enroll.invite_cancel", "creator_revoked", &their_id));
+    assert!(has("enroll.redeem", "code_cancelled", "code"));
+    let o = Command::new(BIN)
+        .args(["audit", "verify", "--state-dir"])
+        .arg(&d.state)
+        .output()
+        .expect("verify");
+    assert!(ok(&o).contains("audit log intact"));
+    d.stop();
+}
+
 #[test]
 fn a_connection_error_exits_2() {
     let tmp = tempfile::tempdir().expect("tempdir");

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, u8)] = &[
     // 1: codecs, pure logic and plain helpers.
     ("audit", 1),
+    ("conn_limit", 1),
     ("fsutil", 1),
     ("names", 1),
     ("onboarding", 1),

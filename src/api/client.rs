@@ -64,6 +64,7 @@ enum Target {
         host: String,
         port: u16,
         tls: Arc<ClientConfig>,
+        source: Option<std::net::IpAddr>,
     },
 }
 
@@ -165,8 +166,23 @@ impl Client {
         let (host, port) = parse_url(url)?;
         let tls = Arc::new(tls::client_config(ca_pem, identity)?);
         Ok(Client {
-            target: Target::Https { host, port, tls },
+            target: Target::Https {
+                host,
+                port,
+                tls,
+                source: None,
+            },
         })
+    }
+
+    /// This client, connecting from local address `ip` (a multi-homed
+    /// host, or a test speaking from several loopback addresses). No effect
+    /// on an admin-socket client.
+    pub fn from_source(mut self, ip: std::net::IpAddr) -> Client {
+        if let Target::Https { source, .. } = &mut self.target {
+            *source = Some(ip);
+        }
+        self
     }
 
     /// Where this client connects.
@@ -195,10 +211,18 @@ impl Client {
                 let s = tokio::net::UnixStream::connect(p).await.map_err(connect)?;
                 exchange(s, "localhost", method, path, body).await
             }
-            Target::Https { host, port, tls } => {
-                let s = tokio::net::TcpStream::connect((host.as_str(), *port))
-                    .await
-                    .map_err(connect)?;
+            Target::Https {
+                host,
+                port,
+                tls,
+                source,
+            } => {
+                let s = match source {
+                    None => tokio::net::TcpStream::connect((host.as_str(), *port))
+                        .await
+                        .map_err(connect)?,
+                    Some(ip) => connect_from(*ip, host, *port).await.map_err(connect)?,
+                };
                 let name = ServerName::try_from(host.clone())
                     .map_err(|_| ClientError::Url(host.clone()))?;
                 let s = TlsConnector::from(tls.clone())
@@ -242,6 +266,37 @@ impl Client {
     ) -> Result<Result<T, ErrorBody>, ClientError> {
         self.request(method, path, body).await?.json()
     }
+}
+
+/// Connects to `host:port` from local address `ip`, trying the host's
+/// addresses of `ip`'s family in turn.
+async fn connect_from(
+    ip: std::net::IpAddr,
+    host: &str,
+    port: u16,
+) -> std::io::Result<tokio::net::TcpStream> {
+    let mut last = None;
+    for addr in tokio::net::lookup_host((host, port)).await? {
+        if addr.is_ipv4() != ip.is_ipv4() {
+            continue;
+        }
+        let socket = if ip.is_ipv4() {
+            tokio::net::TcpSocket::new_v4()?
+        } else {
+            tokio::net::TcpSocket::new_v6()?
+        };
+        socket.bind(std::net::SocketAddr::new(ip, 0))?;
+        match socket.connect(addr).await {
+            Ok(s) => return Ok(s),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| {
+        std::io::Error::new(
+            std::io::ErrorKind::AddrNotAvailable,
+            format!("{host} has no address of the family of {ip}"),
+        )
+    }))
 }
 
 /// An error with its sources (`a: b: c`): hyper's own message alone

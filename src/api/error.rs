@@ -9,8 +9,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::commissioning::error::{
-    CloseWindowError, DeviceActionError, EnrollError, InviteError, OpenWindowError, RevokeError,
-    RevokeUserError, TrustReloadError,
+    CloseWindowError, DeviceActionError, EnrollError, InviteAdminError, InviteError,
+    OpenWindowError, RevokeError, RevokeUserError, TrustReloadError,
 };
 use crate::core_driver::CoreGone;
 use crate::refusal::Refusal;
@@ -94,6 +94,7 @@ core_refusal!(
     RevokeError,
     EnrollError,
     InviteError,
+    InviteAdminError,
     RevokeUserError,
     TrustReloadError,
 );
@@ -161,7 +162,7 @@ mod tests {
             .filter_map(|r| Some((r.as_str().to_owned(), r.http_status()?, r.doc().to_owned())))
             .collect();
         assert_eq!(rows, table);
-        assert_eq!(rows.len(), 39, "error codes found in docs/api.md");
+        assert_eq!(rows.len(), 42, "error codes found in docs/api.md");
     }
 
     #[test]

@@ -43,7 +43,8 @@ pub const MAX_AUDIT_TAIL: usize = 1000;
 pub fn router(state: AppState) -> Router {
     let routes = Router::new()
         .route("/v1/enroll", post(enroll))
-        .route("/v1/invites", post(create_invite))
+        .route("/v1/invites", post(create_invite).get(list_invites))
+        .route("/v1/invites/{id}", delete(cancel_invite))
         .route("/v1/users", get(list_users))
         .route("/v1/users/{id}/revoke", post(revoke_user))
         .route("/v1/windows", post(open_window).get(list_windows))
@@ -270,10 +271,36 @@ async fn create_invite(
         StatusCode::CREATED,
         Json(InviteResponse {
             code: code.display.as_str().to_owned(),
+            id: rec.id().to_owned(),
             role: rec.role,
             expires: rec.expires.to_rfc3339(),
         }),
     ))
+}
+
+async fn list_invites(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+) -> Result<Json<Vec<InviteInfo>>, ApiError> {
+    let list = st
+        .core
+        .call(move |c, now| c.list_invites(now, &actor))
+        .await??;
+    Ok(Json(list.into_iter().map(InviteInfo::from).collect()))
+}
+
+async fn cancel_invite(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    PathId(id): PathId,
+) -> Result<Json<InviteInfo>, ApiError> {
+    let id = id.to_ascii_lowercase();
+    let rec = st
+        .core
+        .call(move |c, now| c.cancel_invite(now, &actor, &id))
+        .await??;
+    tracing::info!(invite = %rec.id(), "cancelled an invite");
+    Ok(Json(InviteInfo::from(rec)))
 }
 
 async fn list_users(

@@ -2,10 +2,15 @@
 //! a Unix socket, each request handed to the axum router with the
 //! connection's [`Peer`] attached.
 //!
-//! Limits: at most `max_connections` connections per listener (more are
-//! closed at once), a 10 s TLS handshake timeout, a 10 s header read
-//! timeout, a 64 KiB header buffer, the request body limit and the request
-//! time limit (in the router). Shutdown: the listeners stop accepting,
+//! Limits: at most `max_connections` connections per listener and, on the
+//! TCP listeners, at most `max_connections_per_source` from one source (an
+//! IPv4 address or an IPv6 /64, [`crate::conn_limit`]): a connection past
+//! either is closed at accept, counted in [`ApiStats`] and logged at most
+//! once a second per listener, so one address holding idle sockets cannot
+//! shut others out. Then the TLS handshake timeout
+//! (`handshake_timeout_secs`, default 10 s), a 10 s header read timeout, a
+//! 64 KiB header buffer, the request body limit and the request time limit
+//! (in the router). Shutdown: the listeners stop accepting,
 //! open connections finish their current request (at most 5 s), the
 //! alert streams end, and the admin socket file is removed.
 
@@ -13,8 +18,9 @@ use std::fs;
 use std::net::SocketAddr;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::response::IntoResponse;
 use axum::Router;
@@ -31,6 +37,7 @@ use tower_service::Service;
 
 use crate::attestation::hub_ca::{HubCa, HubCaError};
 use crate::commissioning::event::Alert;
+use crate::conn_limit::{RefusalLog, SharedLimiter};
 use crate::core_driver::CoreHandle;
 use crate::fsutil::ensure_private_dir;
 use crate::refusal::Refusal;
@@ -43,7 +50,7 @@ use super::routes;
 use super::state::AppState;
 use super::tls::{self, TlsConfigError};
 
-/// TLS handshake time limit.
+/// The default TLS handshake time limit (`api.handshake_timeout_secs`).
 pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Time limit to receive a request's headers.
 pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
@@ -51,6 +58,8 @@ pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 /// Largest request head (request line and headers).
 const MAX_HEAD_BYTES: usize = 64 * 1024;
+/// At most one "connection refused" log line per listener per this long.
+const REFUSAL_LOG_INTERVAL: Duration = Duration::from_secs(1);
 
 /// Why the API could not start.
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +108,11 @@ pub struct ApiSettings {
     pub admin_socket: PathBuf,
     /// Connection limit per listener.
     pub max_connections: usize,
+    /// Connection limit per source (an IPv4 address or an IPv6 /64) on
+    /// each TCP listener.
+    pub max_connections_per_source: usize,
+    /// TLS handshake time limit on the TCP listeners.
+    pub handshake_timeout: Duration,
     /// Request time limit.
     pub request_timeout: Duration,
     /// Body size limit in bytes.
@@ -145,11 +159,25 @@ pub struct ApiServer {
     admin_socket: PathBuf,
     shutdown: watch::Sender<bool>,
     listeners: Vec<JoinHandle<()>>,
+    stats: Arc<ApiStats>,
+}
+
+/// Counters of the TCP listeners (both together), readable at any time.
+#[derive(Debug, Default)]
+pub struct ApiStats {
+    /// Connections closed at accept: their source held its maximum.
+    pub refused_per_source: AtomicU64,
+    /// Connections closed at accept: the listener held its maximum.
+    pub refused_total: AtomicU64,
+    /// Connections closed because the TLS handshake did not finish in time.
+    pub handshake_timeouts: AtomicU64,
 }
 
 #[derive(Debug, Clone, Copy)]
 struct Limits {
     max_connections: usize,
+    max_connections_per_source: usize,
+    handshake_timeout: Duration,
 }
 
 impl ApiServer {
@@ -200,13 +228,17 @@ impl ApiServer {
         let full = routes::router(state.clone());
         let limits = Limits {
             max_connections: settings.max_connections,
+            max_connections_per_source: settings.max_connections_per_source,
+            handshake_timeout: settings.handshake_timeout,
         };
+        let stats = Arc::new(ApiStats::default());
         let mut server = ApiServer {
             tls_addr: None,
             enroll_addr: None,
             admin_socket: settings.admin_socket.clone(),
             shutdown: tx,
             listeners: Vec::new(),
+            stats: stats.clone(),
         };
         if let Some(l) = tls_listener {
             server.tls_addr = l.local_addr().ok();
@@ -219,6 +251,7 @@ impl ApiServer {
                 true,
                 full.clone(),
                 limits,
+                stats.clone(),
                 rx.clone(),
             )));
         }
@@ -233,6 +266,7 @@ impl ApiServer {
                 false,
                 routes::enroll_router(state),
                 limits,
+                stats.clone(),
                 rx.clone(),
             )));
         }
@@ -260,6 +294,11 @@ impl ApiServer {
     /// The admin socket's path.
     pub fn admin_socket(&self) -> &Path {
         &self.admin_socket
+    }
+
+    /// The TCP listeners' counters.
+    pub fn stats(&self) -> Arc<ApiStats> {
+        self.stats.clone()
     }
 
     /// Stops accepting, lets open connections finish (at most
@@ -346,9 +385,13 @@ async fn tcp_loop(
     mutual: bool,
     router: Router,
     limits: Limits,
+    stats: Arc<ApiStats>,
     mut shutdown: watch::Receiver<bool>,
 ) {
+    let what = if mutual { "api" } else { "enrollment api" };
     let sem = Arc::new(Semaphore::new(limits.max_connections));
+    let per_source = SharedLimiter::new(limits.max_connections_per_source);
+    let mut refusal_log = RefusalLog::new(REFUSAL_LOG_INTERVAL);
     loop {
         let (stream, addr) = tokio::select! {
             _ = stopped(&mut shutdown) => break,
@@ -361,21 +404,41 @@ async fn tcp_loop(
                 }
             },
         };
+        // Refused connections are dropped here: closed before any TLS work.
+        let slot = match per_source.try_acquire(addr.ip()) {
+            Ok(slot) => slot,
+            Err(e) => {
+                stats.refused_per_source.fetch_add(1, Ordering::Relaxed);
+                if let Some(held_back) = refusal_log.allow(Instant::now()) {
+                    tracing::warn!(%addr, source = %e.source_key, max = e.max, held_back,
+                        "{what}: per-source connection limit reached; closing");
+                }
+                continue;
+            }
+        };
         let Ok(permit) = sem.clone().try_acquire_owned() else {
-            tracing::warn!(%addr, max = limits.max_connections, "api: connection limit reached; closing");
+            stats.refused_total.fetch_add(1, Ordering::Relaxed);
+            if let Some(held_back) = refusal_log.allow(Instant::now()) {
+                tracing::warn!(%addr, max = limits.max_connections, held_back,
+                    "{what}: connection limit reached; closing");
+            }
             continue;
         };
         let (acceptor, router, shutdown) = (acceptor.clone(), router.clone(), shutdown.clone());
+        let stats = stats.clone();
         tokio::spawn(async move {
             let _permit = permit;
-            let tls = match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
+            let _slot = slot;
+            let hs = tokio::time::timeout(limits.handshake_timeout, acceptor.accept(stream));
+            let tls = match hs.await {
                 Ok(Ok(s)) => s,
                 Ok(Err(e)) => {
-                    tracing::info!(%addr, "api: TLS handshake refused: {e}");
+                    tracing::info!(%addr, "{what}: TLS handshake refused: {e}");
                     return;
                 }
                 Err(_) => {
-                    tracing::info!(%addr, "api: TLS handshake timed out");
+                    stats.handshake_timeouts.fetch_add(1, Ordering::Relaxed);
+                    tracing::info!(%addr, "{what}: TLS handshake timed out");
                     return;
                 }
             };

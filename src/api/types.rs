@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::commissioning::event::{DeviceRecord, DeviceState, WindowRecord};
+use crate::commissioning::event::{CodeRecord, DeviceRecord, DeviceState, WindowRecord};
 use crate::commissioning::policy::{DeviceClass, Role};
 use crate::commissioning::token::Cti;
 use crate::commissioning::WindowInfo as CoreWindowInfo;
@@ -75,6 +75,9 @@ pub struct InviteRequest {
 pub struct InviteResponse {
     /// The invite code (give it to the invitee; it is never shown again).
     pub code: String,
+    /// The invite's id (`GET /v1/invites`, `DELETE /v1/invites/{id}`): a
+    /// prefix of the code's hash, which reveals nothing of the code.
+    pub id: String,
     /// Role it grants.
     pub role: Role,
     /// Expiry.
@@ -84,9 +87,41 @@ pub struct InviteResponse {
 impl std::fmt::Debug for InviteResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("InviteResponse")
+            .field("id", &self.id)
             .field("role", &self.role)
             .field("expires", &self.expires)
             .finish_non_exhaustive()
+    }
+}
+
+/// A pending invite (`GET /v1/invites`) or a cancelled one (`DELETE
+/// /v1/invites/{id}`). Never the code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteInfo {
+    /// The invite's id (a prefix of the code's hash).
+    pub id: String,
+    /// Role it grants.
+    pub role: Role,
+    /// The user who created it.
+    pub created_by: String,
+    /// Creation time.
+    pub created: String,
+    /// Expiry.
+    pub expires: String,
+    /// Cancellation time, if cancelled.
+    pub cancelled: Option<String>,
+}
+
+impl From<CodeRecord> for InviteInfo {
+    fn from(c: CodeRecord) -> InviteInfo {
+        InviteInfo {
+            id: c.id().to_owned(),
+            role: c.role,
+            created_by: c.created_by,
+            created: c.created.to_rfc3339(),
+            expires: c.expires.to_rfc3339(),
+            cancelled: c.cancelled.map(|t| t.to_rfc3339()),
+        }
     }
 }
 

@@ -1,4 +1,5 @@
-//! `threshold user enroll | invite | list | revoke`, over the controller API.
+//! `threshold user enroll | invite | invites | cancel-invite | list |
+//! revoke`, over the controller API.
 //!
 //! Exit codes: 0 success; 1 the hub refused (its code is printed); 2 a
 //! usage, connection or local file error.
@@ -10,7 +11,9 @@ use std::process::ExitCode;
 use hyper::Method;
 use serde_json::json;
 
-use crate::api::types::{EnrollRequest, EnrollResponse, InviteRequest, InviteResponse, UserInfo};
+use crate::api::types::{
+    EnrollRequest, EnrollResponse, InviteInfo, InviteRequest, InviteResponse, UserInfo,
+};
 use crate::commissioning::policy::Role;
 
 use super::remote::{call, emit, emit_json, finish, or_dash, table, ConnArgs, Failure};
@@ -59,6 +62,15 @@ pub enum UserCommand {
         /// Lifetime in seconds (default and maximum from the hub's config).
         #[arg(long, value_name = "SECS")]
         ttl: Option<u64>,
+    },
+    /// List the pending invites (not redeemed, cancelled or expired):
+    /// owner and admin only.
+    Invites,
+    /// Cancel a pending invite by its id (from `invite` or `invites`): it
+    /// can never be redeemed.
+    CancelInvite {
+        /// Invite id.
+        id: String,
     },
     /// List users.
     List,
@@ -111,8 +123,45 @@ impl UserArgs {
                 emit(
                     out,
                     &format!(
-                        "invite for a {} (single use, expires {}):\n{}",
-                        r.role, r.expires, r.code
+                        "invite {} for a {} (single use, expires {}):\n{}",
+                        r.id, r.role, r.expires, r.code
+                    ),
+                )
+            }
+            UserCommand::Invites => {
+                let list: Vec<InviteInfo> = call(
+                    &self.conn.client()?,
+                    Method::GET,
+                    "/v1/invites",
+                    None::<&()>,
+                )?;
+                if json {
+                    return emit_json(out, &list);
+                }
+                let rows: Vec<Vec<String>> = list
+                    .into_iter()
+                    .map(|i| vec![i.id, i.role.to_string(), i.created_by, i.created, i.expires])
+                    .collect();
+                emit(
+                    out,
+                    &table(&["ID", "ROLE", "CREATED_BY", "CREATED", "EXPIRES"], &rows),
+                )
+            }
+            UserCommand::CancelInvite { id } => {
+                let i: InviteInfo = call(
+                    &self.conn.client()?,
+                    Method::DELETE,
+                    &format!("/v1/invites/{}", path_segment(id)?),
+                    None::<&()>,
+                )?;
+                if json {
+                    return emit_json(out, &i);
+                }
+                emit(
+                    out,
+                    &format!(
+                        "cancelled invite {} for a {} (created by {})",
+                        i.id, i.role, i.created_by
                     ),
                 )
             }

@@ -19,7 +19,8 @@
 //! * After the handshake the exporter
 //!   `TLS-Exporter("EXPORTER-threshold-pairing", no context, 32)` and the
 //!   peer identity form the [`Peer`] handed to every request.
-//! * Limits: connections in total and per peer IP (refused at accept),
+//! * Limits: connections in total and per source (an IPv4 address or an
+//!   IPv6 /64, [`crate::conn_limit`]; refused at accept),
 //!   16 requests in flight per connection (back pressure), request bodies
 //!   (4.13), frames (Abort), handshake and idle timeouts.
 //! * Graceful shutdown: the listener closes, every connection sends a
@@ -30,9 +31,9 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use rustls::client::danger::HandshakeSignatureValid;
@@ -58,6 +59,7 @@ use crate::attestation::pki::SharedTrust;
 use crate::attestation::{AttestationError, Expected};
 use crate::commissioning::handshake::HandshakeFailure;
 use crate::commissioning::token::DeviceKey;
+use crate::conn_limit::{RefusalLog, SharedLimiter};
 use crate::time::{UnixMillis, WallClock};
 
 /// The ALPN protocol id of CoAP over TLS (RFC 8323 §8.2).
@@ -499,7 +501,8 @@ impl ClientCertVerifier for DeviceCertVerifier {
 pub struct TlsLimits {
     /// Connections open at once, in total.
     pub max_connections: usize,
-    /// Connections open at once from one IP address.
+    /// Connections open at once from one source (an IPv4 address or an
+    /// IPv6 /64).
     pub max_connections_per_peer: usize,
     /// A connection with no traffic for this long is released.
     pub idle_timeout: Duration,
@@ -538,42 +541,6 @@ pub fn server_config(
     .with_single_cert(identity.chain, identity.key)?;
     cfg.alpn_protocols = vec![ALPN_COAP.to_vec()];
     Ok(cfg)
-}
-
-/// Per-IP connection counts; a [`PeerSlot`] gives its slot back on drop.
-#[derive(Debug, Default)]
-struct PeerCounts(Mutex<HashMap<IpAddr, usize>>);
-
-struct PeerSlot {
-    counts: Arc<PeerCounts>,
-    ip: IpAddr,
-}
-
-impl PeerCounts {
-    fn try_take(self: &Arc<Self>, ip: IpAddr, max: usize) -> Option<PeerSlot> {
-        let mut m = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        let n = m.entry(ip).or_insert(0);
-        if *n >= max {
-            return None;
-        }
-        *n += 1;
-        Some(PeerSlot {
-            counts: self.clone(),
-            ip,
-        })
-    }
-}
-
-impl Drop for PeerSlot {
-    fn drop(&mut self) {
-        let mut m = self.counts.0.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(n) = m.get_mut(&self.ip) {
-            *n = n.saturating_sub(1);
-            if *n == 0 {
-                m.remove(&self.ip);
-            }
-        }
-    }
 }
 
 struct Shared {
@@ -662,7 +629,8 @@ impl TlsServer {
     /// once they have all ended.
     pub async fn run(self, mut shutdown: broadcast::Receiver<()>) {
         let total = Arc::new(Semaphore::new(self.shared.limits.max_connections));
-        let per_peer = Arc::new(PeerCounts::default());
+        let per_peer = SharedLimiter::new(self.shared.limits.max_connections_per_peer);
+        let mut refusal_log = RefusalLog::new(Duration::from_secs(1));
         let mut conns = JoinSet::new();
         loop {
             let (tcp, peer) = tokio::select! {
@@ -679,13 +647,11 @@ impl TlsServer {
                 },
             };
             let Ok(permit) = total.clone().try_acquire_owned() else {
-                self.limit(peer, "total");
+                self.limit(&mut refusal_log, peer, "total");
                 continue;
             };
-            let Some(slot) =
-                per_peer.try_take(peer.ip(), self.shared.limits.max_connections_per_peer)
-            else {
-                self.limit(peer, "per_peer");
+            let Ok(slot) = per_peer.try_acquire(peer.ip()) else {
+                self.limit(&mut refusal_log, peer, "per_peer");
                 continue;
             };
             let _ = tcp.set_nodelay(true);
@@ -706,9 +672,13 @@ impl TlsServer {
         tracing::info!("coaps+tcp server stopped");
     }
 
-    fn limit(&self, peer: SocketAddr, limit: &'static str) {
+    /// Counts and reports a connection refused at accept; logs at most one
+    /// line a second (a flood of refusals must not flood the log).
+    fn limit(&self, log: &mut RefusalLog, peer: SocketAddr, limit: &'static str) {
         self.shared.stats.limited.fetch_add(1, Ordering::Relaxed);
-        tracing::warn!(%peer, limit, "coaps+tcp connection refused: limit reached");
+        if let Some(held_back) = log.allow(std::time::Instant::now()) {
+            tracing::warn!(%peer, limit, held_back, "coaps+tcp connection refused: limit reached");
+        }
         self.shared.emit(TlsEvent::LimitReached { peer, limit });
     }
 }

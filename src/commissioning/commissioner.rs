@@ -24,7 +24,7 @@ use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::commissioning::anomaly::{AnomalyDetector, Burst};
 use crate::commissioning::codes::NewCode;
 use crate::commissioning::devices::Devices;
-use crate::commissioning::enrollment::{may_manage, Enrollment};
+use crate::commissioning::enrollment::{may_list_invites, may_manage, Enrollment};
 use crate::commissioning::error::*;
 use crate::commissioning::event::*;
 use crate::commissioning::ids::{DeviceId, WindowId};
@@ -1456,6 +1456,91 @@ impl Commissioner {
         Ok((code, rec))
     }
 
+    /// The pending invites (not used, not cancelled, not expired), oldest
+    /// first: owners and admins only. Audited (`enroll.invite_list`), as is
+    /// a refusal.
+    pub fn list_invites(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+    ) -> Result<Vec<CodeRecord>, InviteAdminError> {
+        self.handle_timeout(now);
+        if !may_list_invites(actor.role) {
+            let e = InviteAdminError::NotPermitted {
+                role: actor.role,
+                what: "list invites".into(),
+            };
+            // An enrolled user's mistake, not a pairing failure: audited,
+            // not counted towards the pairing lock.
+            self.audit(actor.event(
+                AuditAction::EnrollInviteList,
+                "invites",
+                Outcome::Denied,
+                e.code(),
+            ));
+            return Err(e);
+        }
+        let list = self.enrollment.pending_invites(self.clock.now());
+        self.audit(
+            actor
+                .event(
+                    AuditAction::EnrollInviteList,
+                    "invites",
+                    Outcome::Success,
+                    "ok",
+                )
+                .with("count", list.len()),
+        );
+        Ok(list)
+    }
+
+    /// Cancels the pending invite named `id` ([`CodeRecord::id`]): an
+    /// owner cancels any invite, an admin those for members and guests.
+    /// An unknown id is `NoSuchInvite`, an invite already redeemed,
+    /// cancelled or expired is `NotPending` (so a second cancel is refused,
+    /// never a silent success). Returns the invite as cancelled; audited
+    /// (`enroll.invite_cancel`), as is a refusal.
+    pub fn cancel_invite(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+        id: &str,
+    ) -> Result<CodeRecord, InviteAdminError> {
+        self.handle_timeout(now);
+        let wall = self.clock.now();
+        let subject = format!("invite:{id}");
+        let rec = match self.enrollment.cancel(actor.role, id, wall) {
+            Ok(rec) => rec,
+            Err(e) => {
+                // Audited, not counted towards the pairing lock (as above).
+                self.audit(actor.event(
+                    AuditAction::EnrollInviteCancel,
+                    subject,
+                    Outcome::Denied,
+                    e.code(),
+                ));
+                return Err(e);
+            }
+        };
+        self.persist(Persist::CodeCancelled {
+            hash: rec.hash.clone(),
+            at: wall,
+            by: actor.audit_name(),
+        });
+        self.audit(
+            actor
+                .event(
+                    AuditAction::EnrollInviteCancel,
+                    subject,
+                    Outcome::Success,
+                    "ok",
+                )
+                .with("role", rec.role.as_str())
+                .with("created_by", rec.created_by.clone()),
+        );
+        Ok(rec)
+    }
+
     /// Enrolls a user with a bootstrap or invite code (single use).
     pub fn enroll(
         &mut self,
@@ -1518,7 +1603,9 @@ impl Commissioner {
     /// revoke members and guests; nobody revokes an owner or themselves.
     /// The core keeps no user table: the driver passes the user as stored
     /// (`target`: its role and whether it is already revoked; `None` when
-    /// no user has this id). Windows the user opened are closed.
+    /// no user has this id). Windows the user opened are closed, and the
+    /// invites they issued that nobody redeemed yet are cancelled (each
+    /// audited as `enroll.invite_cancel`, reason `creator_revoked`).
     pub fn revoke_user(
         &mut self,
         now: Instant,
@@ -1564,6 +1651,24 @@ impl Commissioner {
                 CloseReason::Revoked,
                 actor.audit_name(),
                 actor.channel,
+            );
+        }
+        for rec in self.enrollment.cancel_created_by(id, wall) {
+            self.persist(Persist::CodeCancelled {
+                hash: rec.hash.clone(),
+                at: wall,
+                by: actor.audit_name(),
+            });
+            self.audit(
+                actor
+                    .event(
+                        AuditAction::EnrollInviteCancel,
+                        format!("invite:{}", rec.id()),
+                        Outcome::Success,
+                        "creator_revoked",
+                    )
+                    .with("role", rec.role.as_str())
+                    .with("created_by", rec.created_by.clone()),
             );
         }
         Ok(())

@@ -6,14 +6,16 @@
 //! supersedes the old); a code is looked up by comparing its hash against
 //! every code without early exit; used and expired codes are remembered for
 //! [`CODE_MEMORY`] so a late user hears "already used" / "expired" rather
-//! than "unknown". The core keeps no user table: only whether any user
-//! exists. Events and the anomaly lock are the
+//! than "unknown"; a cancelled invite is never redeemed, and its creator's
+//! revocation cancels every invite they issued and nobody used yet
+//! ([`Enrollment::cancel_created_by`]). The core keeps no user table: only
+//! whether any user exists. Events and the anomaly lock are the
 //! [`crate::commissioning::Commissioner`]'s job.
 
 use std::time::Duration;
 
 use crate::commissioning::codes::{self, NewCode};
-use crate::commissioning::error::EnrollError;
+use crate::commissioning::error::{EnrollError, InviteAdminError};
 use crate::commissioning::event::{CodeKind, CodeRecord, UserRecord};
 use crate::commissioning::policy::Role;
 use crate::commissioning::rng::{RandomSource, RngError};
@@ -32,6 +34,19 @@ pub(crate) fn may_manage(actor: Role, target: Role) -> bool {
         Role::Admin => matches!(target, Role::Member | Role::Guest),
         _ => false,
     }
+}
+
+/// Whether a user with role `actor` may list pending invites: owners and
+/// admins.
+pub(crate) fn may_list_invites(actor: Role) -> bool {
+    matches!(actor, Role::Owner | Role::Admin)
+}
+
+/// Whether a user with role `actor` may cancel an invite for `invited`:
+/// whoever may invite that role (so an admin cancels the owner's member
+/// invites, never an admin invite).
+pub(crate) fn may_cancel_invite(actor: Role, invited: Role) -> bool {
+    may_manage(actor, invited)
 }
 
 /// A redeemed code: the user it created.
@@ -90,6 +105,7 @@ impl Enrollment {
             created: wall,
             expires: wall.saturating_add(ttl),
             used: None,
+            cancelled: None,
         };
         self.codes.push(rec.clone());
         Ok((code, rec))
@@ -116,6 +132,9 @@ impl Enrollment {
         }
         let i = found.ok_or(EnrollError::UnknownCode)?;
         let c = &self.codes[i];
+        if c.cancelled.is_some() {
+            return Err(EnrollError::Cancelled);
+        }
         if c.used.is_some() {
             return Err(EnrollError::AlreadyUsed);
         }
@@ -149,6 +168,88 @@ impl Enrollment {
             hash: c.hash.clone(),
             kind: c.kind,
         })
+    }
+
+    /// Invites not used, not cancelled and not expired at `wall`, oldest
+    /// first.
+    pub(crate) fn pending_invites(&self, wall: UnixMillis) -> Vec<CodeRecord> {
+        self.codes
+            .iter()
+            .filter(|c| c.is_pending_invite(wall))
+            .cloned()
+            .collect()
+    }
+
+    /// The index of the invite named `id` ([`CodeRecord::id`]), used or
+    /// not; `None` when no invite, or more than one, has this id.
+    fn find_invite(&self, id: &str) -> Option<usize> {
+        let mut found = self
+            .codes
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == CodeKind::Invite && c.id() == id)
+            .map(|(i, _)| i);
+        match (found.next(), found.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// A user of role `actor` cancels the invite named `id` at `wall`:
+    /// owners and admins only ([`may_list_invites`]), and only invites
+    /// they may issue ([`may_cancel_invite`]); the invite must be pending.
+    /// Returns it as cancelled.
+    pub(crate) fn cancel(
+        &mut self,
+        actor: Role,
+        id: &str,
+        wall: UnixMillis,
+    ) -> Result<CodeRecord, InviteAdminError> {
+        if !may_list_invites(actor) {
+            return Err(InviteAdminError::NotPermitted {
+                role: actor,
+                what: "cancel invites".into(),
+            });
+        }
+        let i = self
+            .find_invite(id)
+            .ok_or_else(|| InviteAdminError::NoSuchInvite(id.to_owned()))?;
+        let c = &mut self.codes[i];
+        if !may_cancel_invite(actor, c.role) {
+            return Err(InviteAdminError::NotPermitted {
+                role: actor,
+                what: format!("cancel an invite for a {}", c.role),
+            });
+        }
+        let state = if c.cancelled.is_some() {
+            Some("cancelled")
+        } else if c.used.is_some() {
+            Some("redeemed")
+        } else if wall >= c.expires {
+            Some("expired")
+        } else {
+            None
+        };
+        if let Some(state) = state {
+            return Err(InviteAdminError::NotPending {
+                id: id.to_owned(),
+                state,
+            });
+        }
+        c.cancelled = Some(wall);
+        Ok(c.clone())
+    }
+
+    /// Cancels every pending invite `user` created; returns them.
+    pub(crate) fn cancel_created_by(&mut self, user: &str, wall: UnixMillis) -> Vec<CodeRecord> {
+        self.codes
+            .iter_mut()
+            .filter(|c| c.created_by == user && c.is_pending_invite(wall))
+            .map(|c| {
+                c.cancelled = Some(wall);
+                c.clone()
+            })
+            .collect()
     }
 
     /// Forgets the codes that expired more than [`CODE_MEMORY`] before
@@ -230,6 +331,98 @@ mod tests {
             e.check(wall, &c.display, "A"),
             Err(EnrollError::Expired(wall))
         );
+    }
+
+    #[test]
+    fn a_cancelled_invite_is_never_redeemed_and_its_id_hides_the_code() {
+        let mut rng = SeededRandom::new(3);
+        let mut e = Enrollment::new(Vec::new(), true);
+        let wall = UnixMillis(1_000);
+        let ttl = Duration::from_secs(600);
+        let mk = |e: &mut Enrollment, rng: &mut SeededRandom, by: &str| {
+            e.create(rng, CodeKind::Invite, Role::Member, by, wall, ttl)
+                .expect("rng")
+        };
+        let (a, ra) = mk(&mut e, &mut rng, "u-admin");
+        let (b, rb) = mk(&mut e, &mut rng, "u-admin");
+        let (c, rc) = mk(&mut e, &mut rng, "u-owner");
+        assert_eq!(ra.id().len(), crate::commissioning::event::INVITE_ID_LEN);
+        assert!(!a.display.contains(ra.id()) && rb.hash.starts_with(rb.id()));
+        assert_eq!(
+            e.find_invite(ra.id()).map(|i| &e.codes[i].hash),
+            Some(&ra.hash)
+        );
+        assert!(e.find_invite("0000000000000000").is_none());
+        assert_eq!(e.pending_invites(wall).len(), 3);
+
+        // Redeem b: it is no longer pending and cannot be cancelled.
+        let i = e.check(wall, &b.display, "Bob").expect("live");
+        e.redeem(&mut rng, i, "Bob", wall).expect("rng");
+        // The admin's remaining invite (a) dies with them; the owner's stays.
+        let gone = e.cancel_created_by("u-admin", wall);
+        assert_eq!(
+            gone.iter().map(|r| r.hash.as_str()).collect::<Vec<_>>(),
+            vec![ra.hash.as_str()]
+        );
+        assert_eq!(gone[0].cancelled, Some(wall));
+        assert_eq!(
+            e.check(wall, &a.display, "Eve"),
+            Err(EnrollError::Cancelled)
+        );
+        let owner = Role::Owner;
+        assert!(matches!(
+            e.cancel(owner, ra.id(), wall),
+            Err(InviteAdminError::NotPending {
+                state: "cancelled",
+                ..
+            })
+        ));
+        assert!(matches!(
+            e.cancel(owner, rb.id(), wall),
+            Err(InviteAdminError::NotPending {
+                state: "redeemed",
+                ..
+            })
+        ));
+        assert_eq!(
+            e.cancel(owner, "0000000000000000", wall),
+            Err(InviteAdminError::NoSuchInvite("0000000000000000".into()))
+        );
+        assert!(matches!(
+            e.cancel(Role::Member, rc.id(), wall),
+            Err(InviteAdminError::NotPermitted { .. })
+        ));
+        assert_eq!(
+            e.pending_invites(wall)
+                .iter()
+                .map(|r| r.hash.as_str())
+                .collect::<Vec<_>>(),
+            vec![rc.hash.as_str()]
+        );
+        assert_eq!(
+            e.cancel(Role::Admin, rc.id(), wall).map(|r| r.cancelled),
+            Ok(Some(wall))
+        );
+        assert_eq!(
+            e.check(wall, &c.display, "Eve"),
+            Err(EnrollError::Cancelled)
+        );
+        assert!(e.pending_invites(wall).is_empty());
+    }
+
+    #[test]
+    fn only_owners_and_admins_list_and_cancel_invites() {
+        use Role::*;
+        for r in [Owner, Admin] {
+            assert!(may_list_invites(r));
+        }
+        for r in [Member, Guest] {
+            assert!(!may_list_invites(r));
+            assert!(!may_cancel_invite(r, Guest));
+        }
+        assert!(may_cancel_invite(Owner, Admin));
+        assert!(may_cancel_invite(Admin, Member));
+        assert!(!may_cancel_invite(Admin, Admin));
     }
 
     #[test]

@@ -390,6 +390,10 @@ pub enum EnrollError {
     /// The code was already used.
     #[error("enrollment code already used")]
     AlreadyUsed,
+    /// The invite was cancelled (by an owner or admin, or because its
+    /// creator was revoked).
+    #[error("the invite was cancelled")]
+    Cancelled,
     /// The display name is empty or too long.
     #[error("user name must be 1..=64 characters")]
     InvalidName,
@@ -408,6 +412,7 @@ impl EnrollError {
             EnrollError::UnknownCode => Refusal::UnknownCode,
             EnrollError::Expired(_) => Refusal::CodeExpired,
             EnrollError::AlreadyUsed => Refusal::CodeUsed,
+            EnrollError::Cancelled => Refusal::CodeCancelled,
             EnrollError::InvalidName => Refusal::InvalidName,
             EnrollError::Rng => Refusal::Internal,
         }
@@ -444,6 +449,49 @@ impl InviteError {
         match self {
             InviteError::NotPermitted { .. } => Refusal::NotPermitted,
             InviteError::Rng => Refusal::Internal,
+        }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
+    }
+}
+
+/// Refusal to list or cancel invites.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum InviteAdminError {
+    /// Only owners and admins list invites; an owner cancels any invite,
+    /// an admin those for members and guests.
+    #[error("role {role} may not {what}")]
+    NotPermitted {
+        /// The caller's role.
+        role: Role,
+        /// What was asked (`list invites`, `cancel an invite for an admin`).
+        what: String,
+    },
+    /// No invite has this id.
+    #[error("no invite {0}")]
+    NoSuchInvite(String),
+    /// The invite was already redeemed or cancelled, or it expired.
+    #[error("invite {id} was {state}")]
+    NotPending {
+        /// The invite id.
+        id: String,
+        /// `redeemed`, `cancelled` or `expired`.
+        state: &'static str,
+    },
+}
+
+impl InviteAdminError {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
+        match self {
+            InviteAdminError::NotPermitted { .. } => Refusal::NotPermitted,
+            InviteAdminError::NoSuchInvite(_) => Refusal::NoSuchInvite,
+            InviteAdminError::NotPending { .. } => Refusal::InviteNotPending,
         }
     }
 

@@ -85,6 +85,16 @@ pub enum Persist {
         /// The user it created.
         by: String,
     },
+    /// An unused invite was cancelled (by an owner or admin, or because
+    /// its creator was revoked): it can never be redeemed.
+    CodeCancelled {
+        /// Hex SHA-256 of the code.
+        hash: String,
+        /// When.
+        at: UnixMillis,
+        /// Who cancelled it (`user:<id>`).
+        by: String,
+    },
     /// A user was enrolled.
     UserCreated(UserRecord),
     /// A user was revoked (their client certificate is refused from now on).
@@ -291,6 +301,28 @@ pub struct CodeRecord {
     pub expires: UnixMillis,
     /// When it was used, if it was.
     pub used: Option<UnixMillis>,
+    /// When it was cancelled, if it was (invites only).
+    pub cancelled: Option<UnixMillis>,
+}
+
+/// Hex digits of a code's hash that name an invite to users.
+pub const INVITE_ID_LEN: usize = 16;
+
+impl CodeRecord {
+    /// The id users see (`threshold user invites`, `DELETE
+    /// /v1/invites/{id}`): the first [`INVITE_ID_LEN`] hex digits of the
+    /// code's hash, which reveal nothing of the code.
+    pub fn id(&self) -> &str {
+        self.hash.get(..INVITE_ID_LEN).unwrap_or(&self.hash)
+    }
+
+    /// An invite not used, not cancelled and not expired at `wall`.
+    pub fn is_pending_invite(&self, wall: UnixMillis) -> bool {
+        self.kind == CodeKind::Invite
+            && self.used.is_none()
+            && self.cancelled.is_none()
+            && wall < self.expires
+    }
 }
 
 /// A user as persisted.

@@ -141,8 +141,22 @@ CREATE TABLE device_attestations (
 );
 "#;
 
+/// Migration 4: cancelled invites (`threshold user cancel-invite`, or their
+/// creator revoked): when, and by whom (`user:<id>`). A cancelled code is
+/// never redeemed. Unused invites of users revoked before this migration
+/// die now too, as cancelled at their creator's revocation by `migration`.
+const V4: &str = r#"
+ALTER TABLE codes ADD COLUMN cancelled_ms INTEGER;
+ALTER TABLE codes ADD COLUMN cancelled_by TEXT;
+UPDATE codes
+   SET cancelled_ms = (SELECT revoked_ms FROM users WHERE users.id = codes.created_by),
+       cancelled_by = 'migration'
+ WHERE kind = 'invite' AND used_ms IS NULL
+   AND created_by IN (SELECT id FROM users WHERE revoked_ms IS NOT NULL);
+"#;
+
 /// The ordered migration scripts; index `i` upgrades version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The schema version this binary writes (the number of migrations).
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -222,6 +236,38 @@ mod tests {
         );
         let mut conn = Connection::open(store.path()).expect("raw");
         assert_eq!(migrate(&mut conn).expect("migrate"), 0);
+    }
+
+    /// Invites of users revoked before migration 4 die with them.
+    #[test]
+    fn migration_4_cancels_the_unused_invites_of_revoked_users() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let mut conn = Connection::open(tmp.path().join("x.db")).expect("open");
+        migrate_with(&mut conn, &MIGRATIONS[..3]).expect("v3");
+        conn.execute_batch(
+            "INSERT INTO users VALUES ('u-gone', 'A', 'admin', NULL, 1, 50);
+             INSERT INTO users VALUES ('u-here', 'B', 'admin', NULL, 1, NULL);
+             INSERT INTO codes VALUES ('a', 'invite', 'member', 'u-gone', 2, 999, NULL, NULL);
+             INSERT INTO codes VALUES ('b', 'invite', 'member', 'u-gone', 2, 999, 9, 'u-x');
+             INSERT INTO codes VALUES ('c', 'invite', 'member', 'u-here', 2, 999, NULL, NULL);",
+        )
+        .expect("rows");
+        assert_eq!(migrate(&mut conn).expect("v4"), 1);
+        let rows: Vec<(String, Option<i64>, Option<String>)> = conn
+            .prepare("SELECT hash, cancelled_ms, cancelled_by FROM codes ORDER BY hash")
+            .expect("prepare")
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        assert_eq!(
+            rows,
+            vec![
+                ("a".into(), Some(50), Some("migration".into())),
+                ("b".into(), None, None),
+                ("c".into(), None, None),
+            ]
+        );
     }
 
     #[test]

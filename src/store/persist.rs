@@ -58,6 +58,9 @@ impl Store {
             Persist::CodeUsed { hash, at, by } => {
                 self.mark_code_used(hash, *at, by)?;
             }
+            Persist::CodeCancelled { hash, at, by } => {
+                self.cancel_code(hash, *at, by)?;
+            }
             Persist::UserCreated(u) => self.insert_user(&UserRow {
                 id: u.id.clone(),
                 name: u.name.clone(),
@@ -209,7 +212,23 @@ mod tests {
                 created: UnixMillis(1_000),
                 expires: UnixMillis(90_000),
                 used: None,
+                cancelled: None,
             }),
+            Persist::CodeCreated(CodeRecord {
+                hash: "cd".repeat(32),
+                kind: CodeKind::Invite,
+                role: Role::Guest,
+                created_by: "u-1".into(),
+                created: UnixMillis(1_500),
+                expires: UnixMillis(90_000),
+                used: None,
+                cancelled: None,
+            }),
+            Persist::CodeCancelled {
+                hash: "cd".repeat(32),
+                at: UnixMillis(3_500),
+                by: "user:u-0".into(),
+            },
             Persist::UserCreated(crate::commissioning::event::UserRecord {
                 id: "u-2".into(),
                 name: "Bob".into(),
@@ -234,8 +253,13 @@ mod tests {
         assert_eq!(snap.devices.len(), 1);
         assert_eq!(snap.devices[0].state, DeviceState::Approved);
         assert_eq!(snap.devices[0].full_by, Some(UnixMillis(100_000)));
-        assert_eq!(snap.codes.len(), 1);
+        assert_eq!(snap.codes.len(), 2);
         assert_eq!(snap.codes[0].used, Some(UnixMillis(4_000)));
+        assert_eq!(snap.codes[0].cancelled, None);
+        assert_eq!(
+            (snap.codes[1].used, snap.codes[1].cancelled),
+            (None, Some(UnixMillis(3_500)))
+        );
         assert_eq!(s.verify_audit().expect("verify").records, 2);
         // Expired tokens are left out of the ledger.
         assert!(s

@@ -77,6 +77,8 @@ pub struct CodeRow {
     pub record: CodeRecord,
     /// User id created by the use (or `superseded`), if used.
     pub used_by: Option<String>,
+    /// Who cancelled it (`user:<id>`), if cancelled.
+    pub cancelled_by: Option<String>,
 }
 
 fn corrupt(table: &'static str) -> impl FnOnce(String) -> StoreError {
@@ -134,7 +136,8 @@ const DEVICE_COLS: &str = "id, vid, pid, discriminator, class, state, scope, app
      window_id, created_ms, updated_ms, reason, full_by_ms";
 const TOKEN_COLS: &str = "cti, device_id, user_id, window_id, scope, issued_ms, expires_ms, \
      redeemed_ms, revoked_ms";
-const CODE_COLS: &str = "hash, kind, role, created_by, created_ms, expires_ms, used_ms, used_by";
+const CODE_COLS: &str =
+    "hash, kind, role, created_by, created_ms, expires_ms, used_ms, used_by, cancelled_ms, cancelled_by";
 
 fn user_from(row: &Row<'_>) -> Result<UserRow, StoreError> {
     Ok(UserRow {
@@ -218,8 +221,10 @@ fn code_from(row: &Row<'_>) -> Result<CodeRow, StoreError> {
             created: ms(row, 4)?,
             expires: ms(row, 5)?,
             used: ms_opt(row, 6)?,
+            cancelled: ms_opt(row, 8)?,
         },
         used_by: row.get(7)?,
+        cancelled_by: row.get(9)?,
     })
 }
 
@@ -489,8 +494,8 @@ impl Store {
         check_hex("code hash", &c.hash, 64, true)?;
         self.conn.execute(
             "INSERT INTO codes (hash, kind, role, created_by, created_ms, expires_ms, used_ms,
-                                used_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                used_by, cancelled_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 c.hash,
                 c.kind.as_str(),
@@ -499,7 +504,8 @@ impl Store {
                 c.created.0,
                 c.expires.0,
                 c.used.map(|x| x.0),
-                None::<String>
+                None::<String>,
+                c.cancelled.map(|x| x.0)
             ],
         )?;
         Ok(())
@@ -511,9 +517,10 @@ impl Store {
         self.query_opt(&sql, [hash], code_from)
     }
 
-    /// Marks a code used, only if it is not used yet (one conditional
-    /// `UPDATE ... WHERE used_ms IS NULL`). Returns whether this call used
-    /// it: among racing callers, exactly one gets `true`.
+    /// Marks a code used, only if it is neither used nor cancelled yet (one
+    /// conditional `UPDATE ... WHERE used_ms IS NULL AND cancelled_ms IS
+    /// NULL`). Returns whether this call used it: among racing callers,
+    /// exactly one gets `true`.
     pub fn mark_code_used(
         &self,
         hash: &str,
@@ -521,8 +528,20 @@ impl Store {
         used_by: &str,
     ) -> Result<bool, StoreError> {
         let n = self.conn.execute(
-            "UPDATE codes SET used_ms = ?2, used_by = ?3 WHERE hash = ?1 AND used_ms IS NULL",
+            "UPDATE codes SET used_ms = ?2, used_by = ?3
+             WHERE hash = ?1 AND used_ms IS NULL AND cancelled_ms IS NULL",
             params![hash, at.0, used_by],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Cancels an invite, only if it is neither used nor cancelled yet
+    /// (one conditional `UPDATE`). Returns whether this call cancelled it.
+    pub fn cancel_code(&self, hash: &str, at: UnixMillis, by: &str) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE codes SET cancelled_ms = ?2, cancelled_by = ?3
+             WHERE hash = ?1 AND used_ms IS NULL AND cancelled_ms IS NULL",
+            params![hash, at.0, by],
         )?;
         Ok(n == 1)
     }
@@ -570,7 +589,30 @@ mod tests {
             created: UnixMillis(1),
             expires: UnixMillis(100),
             used: None,
+            cancelled: None,
         }
+    }
+
+    #[test]
+    fn a_code_is_cancelled_once_and_never_after_use() {
+        let (_t, s) = store();
+        s.insert_code(&code()).expect("insert");
+        assert!(s.cancel_code(H, UnixMillis(5), "user:u0").expect("first"));
+        assert!(!s.cancel_code(H, UnixMillis(6), "user:u0").expect("again"));
+        assert!(!s.mark_code_used(H, UnixMillis(6), "u2").expect("use"));
+        let c = s.find_code(H).expect("find").expect("exists");
+        assert_eq!(c.record.cancelled, Some(UnixMillis(5)));
+        assert_eq!(c.record.used, None);
+        assert_eq!(c.cancelled_by.as_deref(), Some("user:u0"));
+        let mut used = code();
+        used.hash = "1".repeat(64);
+        s.insert_code(&used).expect("insert");
+        assert!(s
+            .mark_code_used(&used.hash, UnixMillis(5), "u2")
+            .expect("use"));
+        assert!(!s
+            .cancel_code(&used.hash, UnixMillis(6), "user:u0")
+            .expect("cancel"));
     }
 
     #[test]
