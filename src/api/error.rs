@@ -9,8 +9,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::commissioning::error::{
-    CloseWindowError, DeviceActionError, EnrollError, InviteError, OpenWindowError, RevokeError,
-    RevokeUserError,
+    CloseWindowError, DeviceActionError, DeviceClassesError, EnrollError, InviteError,
+    OpenWindowError, RevokeError, RevokeUserError,
 };
 use crate::core_driver::CoreGone;
 use crate::refusal::Refusal;
@@ -95,6 +95,7 @@ core_refusal!(
     EnrollError,
     InviteError,
     RevokeUserError,
+    DeviceClassesError,
 );
 
 impl From<CoreGone> for ApiError {
@@ -118,7 +119,7 @@ impl From<StoreError> for ApiError {
 mod tests {
     use super::*;
     use crate::commissioning::event::DeviceState;
-    use crate::commissioning::policy::{DeviceClass, Role};
+    use crate::commissioning::policy::{ClassSource, DeviceClass, Role};
     use crate::time::UnixMillis;
 
     /// docs/api.md's error table is the HTTP part of the [`Refusal`]
@@ -171,8 +172,11 @@ mod tests {
             OpenWindowError::NotPermitted {
                 role: Role::Member,
                 class: DeviceClass::High,
+                requested: DeviceClass::Low,
+                class_source: ClassSource::Policy,
             }
             .into(),
+            DeviceClassesError::NotPermitted(Role::Guest).into(),
             OpenWindowError::InvalidDiscriminator(5000).into(),
             OpenWindowError::AlreadyOpen {
                 discriminator: 1,

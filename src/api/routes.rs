@@ -48,6 +48,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/users/{id}/revoke", post(revoke_user))
         .route("/v1/windows", post(open_window).get(list_windows))
         .route("/v1/windows/{id}", delete(close_window))
+        .route("/v1/policy/device-classes", get(device_classes))
         .route("/v1/devices", get(list_devices))
         .route("/v1/devices/{id}", get(show_device))
         .route("/v1/devices/{id}/{action}", post(device_action))
@@ -446,6 +447,17 @@ async fn close_window(
         .call(move |c, now| c.close_window(now, &actor, id))
         .await??;
     Ok(Json(WindowClosed { id, closed: true }))
+}
+
+async fn device_classes(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+) -> Result<Json<DeviceClasses>, ApiError> {
+    let table = st
+        .core
+        .call(move |c, now| c.device_classes(now, &actor))
+        .await??;
+    Ok(Json(DeviceClasses::from(table)))
 }
 
 // ---------------------------------------------------------------- devices

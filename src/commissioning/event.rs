@@ -53,6 +53,14 @@ pub enum Persist {
         /// Why (`paired`, `expired`, `too_many_failures`, `revoked`, `restart`).
         reason: &'static str,
     },
+    /// An open window's class was raised (at `/pair/start`, by the policy
+    /// for the device's attested VID/PID).
+    WindowClass {
+        /// Window id.
+        id: WindowId,
+        /// The class it records now.
+        class: DeviceClass,
+    },
     /// A token was issued (its id and metadata, never its body).
     TokenIssued(TokenRecord),
     /// A token's `cti` was redeemed (it can never be accepted again).

@@ -45,6 +45,9 @@ impl Store {
             Persist::WindowClosed { id, at, reason } => {
                 self.close_window(*id, *at, reason)?;
             }
+            Persist::WindowClass { id, class } => {
+                self.set_window_class(*id, *class)?;
+            }
             Persist::TokenIssued(t) => self.insert_token(t)?,
             Persist::TokenRedeemed { cti, at } => {
                 self.mark_token_redeemed(cti, *at)?;

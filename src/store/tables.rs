@@ -9,7 +9,7 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Store, StoreError};
 use crate::commissioning::event::{CodeRecord, DeviceRecord, TokenRecord, WindowRecord};
-use crate::commissioning::policy::Role;
+use crate::commissioning::policy::{DeviceClass, Role};
 use crate::commissioning::token::Cti;
 use crate::commissioning::WindowId;
 use crate::time::UnixMillis;
@@ -330,6 +330,16 @@ impl Store {
             "UPDATE windows SET closed_ms = ?2, close_reason = ?3
              WHERE id = ?1 AND closed_ms IS NULL",
             params![id, at.0, reason],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Sets the class of an open window (the core only ever raises it);
+    /// `false` if no such open window.
+    pub fn set_window_class(&self, id: WindowId, class: DeviceClass) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE windows SET class = ?2 WHERE id = ?1 AND closed_ms IS NULL",
+            params![id, class.as_str()],
         )?;
         Ok(n == 1)
     }

@@ -33,6 +33,11 @@ pub fn test_config(dir: &std::path::Path) -> Config {
     };
     cfg.api.listen = "127.0.0.1:0".into();
     cfg.api.enroll_listen = "127.0.0.1:0".into();
+    // The TEST ONLY devices' vendor is `low` by policy (unknown devices
+    // are `high`), so a test's window records the class it asks.
+    cfg.commissioning
+        .device_classes
+        .push(super::test_vendor_row());
     cfg
 }
 
