@@ -233,8 +233,10 @@ fn unknown_devices_are_high_by_default_and_as_configured() {
     ));
 
     // A hub that trusts unknown devices more says so in its policy.
-    let mut p = Policy::default();
-    p.device_classes = DeviceClassTable::new([], DeviceClass::Medium).expect("table");
+    let p = Policy {
+        device_classes: DeviceClassTable::new([], DeviceClass::Medium).expect("table"),
+        ..Policy::default()
+    };
     let mut sim = Sim::new(p);
     let now = sim.now;
     let w = sim
