@@ -12,7 +12,7 @@ use threshold::audit::AuditEvent;
 use threshold::commissioning::error::*;
 use threshold::commissioning::event::{DeviceState, Event, Persist};
 use threshold::commissioning::policy::{
-    ClassSource, DeviceClass, DeviceClassRule, DeviceClassTable, Policy, Role,
+    ClassSource, DeviceClass, DeviceClassRule, DeviceClassTable, Policy, Role, TableOrigin,
 };
 use threshold::commissioning::token::Scope;
 use threshold::commissioning::OpenWindow;
@@ -272,12 +272,12 @@ fn the_class_check_runs_again_at_pake_start_on_the_attested_vid_pid() {
     .expect("table");
     assert_eq!(
         sim.core
-            .set_device_classes(now, &member, table.clone())
+            .set_device_classes(now, &member, Some(table.clone()))
             .expect_err("members may not change it"),
         DeviceClassesError::NotPermittedToChange(Role::Member)
     );
     sim.core
-        .set_device_classes(now, &actor(Role::Owner), table)
+        .set_device_classes(now, &actor(Role::Owner), Some(table))
         .expect("owner");
     sim.events();
     // The window keeps its class until the device attests...
@@ -349,7 +349,7 @@ fn a_class_raised_past_the_openers_role_needs_an_approval() {
     )
     .expect("table");
     sim.core
-        .set_device_classes(now, &actor(Role::Admin), table)
+        .set_device_classes(now, &actor(Role::Admin), Some(table))
         .expect("admin");
     let t = sim
         .core
@@ -409,11 +409,87 @@ fn only_guests_are_refused_the_device_class_policy() {
             .core
             .device_classes(now, &actor(role))
             .expect("may read");
-        assert_eq!(t, policy().device_classes);
+        assert_eq!(t, (policy().device_classes, TableOrigin::Config));
     }
     assert_eq!(
         sim.core.device_classes(now, &actor(Role::Guest)),
         Err(DeviceClassesError::NotPermitted(Role::Guest))
+    );
+    assert_eq!(
+        sim.audits(),
+        vec![("policy.device_classes".into(), "not_permitted".into())]
+    );
+}
+
+#[test]
+fn a_table_set_by_an_admin_is_persisted_replaces_the_configs_and_can_be_reset() {
+    let mut sim = Sim::new(policy());
+    let now = sim.now;
+    let admin = actor(Role::Admin);
+    let table = DeviceClassTable::new(
+        [rule(TEST_VID, None, DeviceClass::Medium)],
+        DeviceClass::Low,
+    )
+    .expect("table");
+    let set = sim
+        .core
+        .set_device_classes(now, &admin, Some(table.clone()))
+        .expect("admin");
+    assert_eq!(set, (table.clone(), TableOrigin::Api));
+    let events = sim.events();
+    assert!(events.contains(&Event::Persist(Persist::DeviceClasses(Some(table.clone())))));
+    let audit = events
+        .iter()
+        .find_map(|e| match e {
+            Event::Audit(a) if a.action == "policy.device_classes" => Some(a.clone()),
+            _ => None,
+        })
+        .expect("audited");
+    assert_eq!(audit.reason, "ok");
+    assert_eq!(audit.actor, "user:u-admin");
+    assert_eq!(detail(&audit, "origin"), "api");
+    assert_eq!(detail(&audit, "unknown_device_class"), "low");
+    assert_eq!(
+        detail(&audit, "device_classes"),
+        &serde_json::json!([{"vid": TEST_VID, "class": "medium"}])
+    );
+    // New windows follow it at once.
+    let w = sim
+        .core
+        .open_window(
+            now,
+            &actor(Role::Member),
+            req(TEST_VID, 1, DeviceClass::Low),
+        )
+        .expect("medium");
+    assert_eq!(w.record.class, DeviceClass::Medium);
+
+    // After a restart, the stored table (from the store's snapshot) is in
+    // force, not the configuration's.
+    let snapshot = threshold::commissioning::Snapshot {
+        device_classes: Some(table.clone()),
+        ..Default::default()
+    };
+    let hub = threshold::commissioning::token::HubKey::generate(&ring::rand::SystemRandom::new())
+        .expect("hub key");
+    let mut sim = Sim::with_hub(policy(), hub, snapshot);
+    let now = sim.now;
+    assert_eq!(
+        sim.core.device_classes(now, &actor(Role::Member)),
+        Ok((table, TableOrigin::Api))
+    );
+    // Reset: the configuration's table is back, and the stored one dropped.
+    let reset = sim
+        .core
+        .set_device_classes(now, &actor(Role::Owner), None)
+        .expect("owner");
+    assert_eq!(reset, (policy().device_classes, TableOrigin::Config));
+    assert!(sim
+        .events()
+        .contains(&Event::Persist(Persist::DeviceClasses(None))));
+    assert_eq!(
+        sim.core.set_device_classes(now, &actor(Role::Guest), None),
+        Err(DeviceClassesError::NotPermittedToChange(Role::Guest))
     );
     assert_eq!(
         sim.audits(),

@@ -16,11 +16,10 @@ use threshold::config::DeviceClassRuleConfig;
 /// A TEST ONLY product the policy calls high (a lock, say).
 const LOCK_PID: u16 = 0x8123;
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_member_opening_low_for_a_high_risk_product_gets_high_and_the_device_waits() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let dev = TestDevice::mint(tmp.path(), LOCK_PID);
-    let roots = paa_pems(&[&dev]);
+/// A hub with CoAP started, trusting `dev`'s PAA, where [`LOCK_PID`] is
+/// high and members may open high-risk windows.
+async fn hub_for(dev: &TestDevice) -> Hub {
+    let roots = paa_pems(&[dev]);
     let mut hub = Hub::start_with(|cfg| {
         cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
         cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
@@ -45,6 +44,40 @@ async fn a_member_opening_low_for_a_high_risk_product_gets_high_and_the_device_w
         .start_coap(&cfg)
         .await
         .expect("coap");
+    hub
+}
+
+/// Waits (on the audit log, bounded) for the device's first redeem refused
+/// `approval_pending`; returns the device id.
+async fn refused_pending(
+    hub: &Hub,
+    child: &tokio::task::JoinHandle<std::process::Output>,
+) -> String {
+    let refused = common::wait_until_async(
+        Duration::from_secs(30),
+        "a redeem refused with approval_pending",
+        || async {
+            assert!(!child.is_finished(), "simulate ended before approval");
+            hub.audit()
+                .await
+                .into_iter()
+                .find(|r| r.event.action == "token.redeem" && r.event.reason == "approval_pending")
+        },
+    )
+    .await;
+    refused
+        .event
+        .subject
+        .strip_prefix("device:")
+        .expect("device subject")
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_opening_low_for_a_high_risk_product_gets_high_and_the_device_waits() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dev = TestDevice::mint(tmp.path(), LOCK_PID);
+    let mut hub = hub_for(&dev).await;
     let owner = hub.owner().await;
     let (_, member) = hub.invited(&owner, "member", "Bob").await;
 
@@ -61,24 +94,7 @@ async fn a_member_opening_low_for_a_high_risk_product_gets_high_and_the_device_w
     let child = tokio::task::spawn_blocking(simulate(&hub, &dev, &["--wait-approval", "30"]));
     // The device waits: its first /pair/redeem is refused (audited) until
     // an owner or admin approves it.
-    let refused = common::wait_until_async(
-        Duration::from_secs(30),
-        "a redeem refused with approval_pending",
-        || async {
-            assert!(!child.is_finished(), "simulate ended before approval");
-            hub.audit()
-                .await
-                .into_iter()
-                .find(|r| r.event.action == "token.redeem" && r.event.reason == "approval_pending")
-        },
-    )
-    .await;
-    let id = refused
-        .event
-        .subject
-        .strip_prefix("device:")
-        .expect("device subject")
-        .to_owned();
+    let id = refused_pending(&hub, &child).await;
     let admit = hub
         .audit()
         .await
@@ -113,5 +129,62 @@ async fn a_member_opening_low_for_a_high_risk_product_gets_high_and_the_device_w
         d.approved_by.as_deref().map(|s| s.starts_with("u-")),
         Some(true)
     );
+    hub.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_policy_change_while_the_window_is_open_raises_its_class_at_pair_start() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dev = TestDevice::mint(tmp.path(), 0x8004);
+    let mut hub = hub_for(&dev).await;
+    let owner = hub.owner().await;
+    let (_, member) = hub.invited(&owner, "member", "Bob").await;
+    // Low by the vendor row: a member's low window, no approval needed...
+    let w: Value = ok(post(
+        &member,
+        "/v1/windows",
+        &json!({"payload": dev.qr(), "class": "low"}),
+    )
+    .await);
+    assert_eq!(w["class"], "low", "{w}");
+    // ...until the owner says this product is high, before it attests.
+    let _: Value = ok(hub::put_json(
+        &owner,
+        "/v1/policy/device-classes",
+        &json!({"unknown_device_class": "high", "device_classes": [
+            {"vid": 0xFFF1, "class": "low"},
+            {"vid": 0xFFF1, "pid": 0x8004, "class": "high"},
+        ]}),
+    )
+    .await);
+
+    let child = tokio::task::spawn_blocking(simulate(&hub, &dev, &["--wait-approval", "30"]));
+    let id = refused_pending(&hub, &child).await;
+    let raised = hub
+        .audit()
+        .await
+        .into_iter()
+        .find(|r| r.event.action == "window.class")
+        .expect("window.class audited at /pair/start");
+    assert_eq!(raised.event.details["was"], "low");
+    assert_eq!(raised.event.details["class"], "high");
+    assert_eq!(raised.event.details["requested_class"], "low");
+    assert_eq!(raised.event.details["needs_approval"], true);
+    let ws: Vec<Value> = ok(hub::get(&owner, "/v1/windows").await);
+    assert_eq!(ws[0]["class"], "high");
+    assert_eq!(ws[0]["class_source"], "attestation");
+
+    let _: Value = ok(post(&owner, &format!("/v1/devices/{id}/approve"), &json!({})).await);
+    let out = child.await.expect("join");
+    assert!(
+        out.status.success(),
+        "stdout: {}\nstderr: {}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    let ds = devices(&owner).await;
+    let d = ds.iter().find(|d| d.id.as_str() == id).expect("device");
+    assert_eq!(d.state.to_string(), "admitted");
+    assert_eq!(d.class, DeviceClass::High);
     hub.stop().await;
 }

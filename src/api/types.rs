@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::commissioning::event::{DeviceRecord, DeviceState, WindowRecord};
 use crate::commissioning::policy::{
-    ClassSource, DeviceClass, DeviceClassRule, DeviceClassTable, Role,
+    ClassSource, DeviceClass, DeviceClassRule, DeviceClassTable, Role, TableOrigin,
 };
 use crate::commissioning::token::Cti;
 use crate::commissioning::WindowInfo as CoreWindowInfo;
@@ -221,9 +221,13 @@ impl From<CoreWindowInfo> for WindowInfo {
     }
 }
 
-/// Answer to `GET /v1/policy/device-classes`: the device-class policy.
+/// Answer to `GET | PUT | DELETE /v1/policy/device-classes`: the
+/// device-class table in force.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceClasses {
+    /// Where it comes from: `config`, or `api` (set with `PUT`, stored,
+    /// replacing the configuration's until `DELETE`).
+    pub origin: TableOrigin,
     /// The class of a device no row names.
     pub unknown_device_class: DeviceClass,
     /// The rows, by VID then PID (`pid` absent: every product of the
@@ -231,13 +235,25 @@ pub struct DeviceClasses {
     pub device_classes: Vec<DeviceClassRule>,
 }
 
-impl From<DeviceClassTable> for DeviceClasses {
-    fn from(t: DeviceClassTable) -> DeviceClasses {
+impl From<(DeviceClassTable, TableOrigin)> for DeviceClasses {
+    fn from((t, origin): (DeviceClassTable, TableOrigin)) -> DeviceClasses {
         DeviceClasses {
+            origin,
             unknown_device_class: t.unknown(),
             device_classes: t.rules(),
         }
     }
+}
+
+/// `PUT /v1/policy/device-classes`: the new table (it replaces the whole
+/// table; no two rows for the same `vid` and `pid`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetDeviceClasses {
+    /// The class of a device no row names.
+    pub unknown_device_class: DeviceClass,
+    /// The rows: `{vid, pid?, class}`.
+    pub device_classes: Vec<DeviceClassRule>,
 }
 
 /// Answer to `DELETE /v1/windows/{id}`.

@@ -29,7 +29,9 @@ use crate::commissioning::error::*;
 use crate::commissioning::event::*;
 use crate::commissioning::ids::{DeviceId, WindowId};
 use crate::commissioning::ledger::{Grant, IssuedToken, Ledger, LedgerEntry};
-use crate::commissioning::policy::{ClassSource, DeviceClass, DeviceClassTable, Policy, Role};
+use crate::commissioning::policy::{
+    ClassSource, DeviceClass, DeviceClassTable, Policy, Role, TableOrigin,
+};
 use crate::commissioning::rng::RandomSource;
 use crate::commissioning::sessions::{PakeFailure, PakeTicket, Sessions};
 use crate::commissioning::token::{Cti, DeviceKey, HubKey, Scope, TokenClaims, VerifyTokenError};
@@ -86,6 +88,9 @@ pub struct Snapshot {
     pub codes: Vec<CodeRecord>,
     /// Whether any user exists.
     pub users_exist: bool,
+    /// The device-class table an owner or admin set through the API, if
+    /// any: it replaces the policy's (the configuration's).
+    pub device_classes: Option<DeviceClassTable>,
 }
 
 /// The sans-IO commissioning state machine.
@@ -138,6 +143,10 @@ pub struct Commissioner {
     devices: Devices,
     enrollment: Enrollment,
     anomaly: AnomalyDetector,
+    /// The configuration's device-class table (`policy.device_classes` is
+    /// the one in force), and where the one in force comes from.
+    config_classes: DeviceClassTable,
+    classes_origin: TableOrigin,
     events: VecDeque<Event>,
 }
 
@@ -158,7 +167,7 @@ impl Commissioner {
     /// Every random value the core draws (token ids, codes, user ids) comes
     /// from `rng`.
     pub fn new(
-        policy: Policy,
+        mut policy: Policy,
         hub: HubKey,
         clock: Arc<dyn WallClock>,
         rng: Box<dyn RandomSource>,
@@ -167,6 +176,14 @@ impl Commissioner {
     ) -> Self {
         let hub_id = hub_id_of(&hub);
         let anomaly = AnomalyDetector::new(policy.anomaly.clone());
+        let config_classes = policy.device_classes.clone();
+        let classes_origin = match snapshot.device_classes {
+            Some(t) => {
+                policy.device_classes = t;
+                TableOrigin::Api
+            }
+            None => TableOrigin::Config,
+        };
         let wall = clock.now();
         // In the store's order, so the events below come out the same way
         // on every restart.
@@ -186,6 +203,8 @@ impl Commissioner {
             devices: Devices::new(now, wall, snapshot.devices),
             enrollment: Enrollment::new(snapshot.codes, snapshot.users_exist),
             anomaly,
+            config_classes,
+            classes_origin,
             events: VecDeque::new(),
         };
         for id in snapshot.open_windows {
@@ -453,15 +472,15 @@ impl Commissioner {
             .collect()
     }
 
-    /// The device-class policy, for a user who may read it (owner, admin,
-    /// member). A guest is refused, audited `policy.device_classes`, and
-    /// not counted by the anomaly detector (an enrolled user's read is no
-    /// attack on pairing).
+    /// The device-class table in force and where it comes from, for a user
+    /// who may read it (owner, admin, member). A guest is refused, audited
+    /// `policy.device_classes`, and not counted by the anomaly detector (an
+    /// enrolled user's request is no attack on pairing).
     pub fn device_classes(
         &mut self,
         now: Instant,
         actor: &Actor,
-    ) -> Result<DeviceClassTable, DeviceClassesError> {
+    ) -> Result<(DeviceClassTable, TableOrigin), DeviceClassesError> {
         self.handle_timeout(now);
         if !Policy::may_read_device_classes(actor.role) {
             let e = DeviceClassesError::NotPermitted(actor.role);
@@ -477,22 +496,24 @@ impl Commissioner {
             );
             return Err(e);
         }
-        Ok(self.policy.device_classes.clone())
+        Ok((self.policy.device_classes.clone(), self.classes_origin))
     }
 
-    /// Replaces the device-class policy (owner and admin). Open windows
-    /// keep their class until `/pair/start`, where the new table is applied
-    /// to the device's attested VID/PID (raising, never lowering, the
-    /// window's class). Audited `policy.device_classes` (a refusal too, not
-    /// counted by the anomaly detector). Not persisted: the configuration's
-    /// table is back after a restart; the API does not expose it yet
-    /// (docs/commissioning.md, "Risk class").
+    /// Replaces the device-class table (owner and admin): `Some(table)`
+    /// is stored (`Persist::DeviceClasses`) and replaces the
+    /// configuration's, across restarts; `None` drops it, and the
+    /// configuration's is in force again. Returns the table now in force.
+    ///
+    /// Open windows keep their class until `/pair/start`, where the new
+    /// table is applied to the device's attested VID/PID (raising, never
+    /// lowering, the window's class). Audited `policy.device_classes` with
+    /// the new table (a refusal too, not counted by the anomaly detector).
     pub fn set_device_classes(
         &mut self,
         now: Instant,
         actor: &Actor,
-        table: DeviceClassTable,
-    ) -> Result<(), DeviceClassesError> {
+        table: Option<DeviceClassTable>,
+    ) -> Result<(DeviceClassTable, TableOrigin), DeviceClassesError> {
         self.handle_timeout(now);
         let ev = |outcome, reason: &str| {
             actor
@@ -509,14 +530,21 @@ impl Commissioner {
             self.audit(ev(Outcome::Denied, e.code()));
             return Err(e);
         }
-        let rules = serde_json::to_value(table.rules()).unwrap_or_default();
+        let (in_force, origin) = match &table {
+            Some(t) => (t.clone(), TableOrigin::Api),
+            None => (self.config_classes.clone(), TableOrigin::Config),
+        };
+        self.persist(Persist::DeviceClasses(table));
+        let rules = serde_json::to_value(in_force.rules()).unwrap_or_default();
         self.audit(
             ev(Outcome::Success, "ok")
-                .with("unknown_device_class", table.unknown().as_str())
+                .with("origin", origin.as_str())
+                .with("unknown_device_class", in_force.unknown().as_str())
                 .with("device_classes", rules),
         );
-        self.policy.device_classes = table;
-        Ok(())
+        self.policy.device_classes = in_force.clone();
+        self.classes_origin = origin;
+        Ok((in_force, origin))
     }
 
     /// Closes window `id` (if open) and carries out what follows: its PAKE

@@ -224,6 +224,28 @@ impl DeviceClassTable {
     }
 }
 
+/// Where the device-class table in force comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TableOrigin {
+    /// The configuration (`[[commissioning.device_classes]]`).
+    Config,
+    /// An owner or admin replaced it through the API; stored in the
+    /// database, it replaces the configuration's across restarts until
+    /// reset.
+    Api,
+}
+
+impl TableOrigin {
+    /// The stable lower-case name (audit details, API).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TableOrigin::Config => "config",
+            TableOrigin::Api => "api",
+        }
+    }
+}
+
 /// Why a window has the class it records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -202,6 +202,12 @@ pub async fn post(c: &Client, path: &str, body: &impl Serialize) -> threshold::a
         .expect("request")
 }
 
+pub async fn put_json(c: &Client, path: &str, body: &impl Serialize) -> threshold::api::Reply {
+    c.request(Method::PUT, path, Some(body))
+        .await
+        .expect("request")
+}
+
 pub async fn get(c: &Client, path: &str) -> threshold::api::Reply {
     c.request(Method::GET, path, None::<&()>)
         .await
