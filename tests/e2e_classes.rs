@@ -188,3 +188,71 @@ async fn a_policy_change_while_the_window_is_open_raises_its_class_at_pair_start
     assert_eq!(d.class, DeviceClass::High);
     hub.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_cli_shows_sets_and_resets_the_device_class_policy() {
+    let mut hub = Hub::start().await;
+    let socket = hub.socket.clone();
+    let cli = move |args: &[&str]| {
+        let socket = socket.clone();
+        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        move || {
+            std::process::Command::new(device::BIN)
+                .arg("policy")
+                .args(&args)
+                .arg("--socket")
+                .arg(&socket)
+                .output()
+                .expect("run")
+        }
+    };
+    let run = |f| async { tokio::task::spawn_blocking(f).await.expect("join") };
+    let out = run(cli(&["device-classes"])).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "device classes (from the configuration); unknown devices: high\n\
+         VID     PID  CLASS\n0xfff1  any  low\n"
+    );
+    let out = run(cli(&[
+        "set-device-classes",
+        "--unknown",
+        "medium",
+        "--rule",
+        "0xFFF1=low",
+        "--rule",
+        "0xFFF1/0x8123=high",
+    ]))
+    .await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("device classes (from the API); unknown devices: medium"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run(cli(&["device-classes", "--json"])).await;
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["origin"], "api");
+    assert_eq!(
+        v["device_classes"][1],
+        json!({"vid": 0xFFF1, "pid": 0x8123, "class": "high"})
+    );
+    let out = run(cli(&[
+        "set-device-classes",
+        "--rule",
+        "1=low",
+        "--rule",
+        "1=high",
+    ]))
+    .await;
+    assert_eq!(out.status.code(), Some(1), "refused by the hub");
+    assert!(
+        text(&out.stderr).contains("invalid_request"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(cli(&["reset-device-classes"])).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("from the configuration"));
+    hub.stop().await;
+}
