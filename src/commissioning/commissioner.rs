@@ -334,26 +334,22 @@ impl Commissioner {
         let wall = self.clock.now();
         let subject = format!("disc:{}", req.discriminator);
         let decision = self.policy.window_class(req.class, req.vid, req.pid);
-        let with_class = |ev: AuditEvent| {
-            ev.with("class", decision.class.as_str())
+        let deny = |e: &OpenWindowError| {
+            actor
+                .event(
+                    AuditAction::WindowOpen,
+                    subject.clone(),
+                    Outcome::Denied,
+                    e.code(),
+                )
+                .with("vid", req.vid)
+                .with("pid", req.pid)
+                .with("class", decision.class.as_str())
                 .with("requested_class", decision.requested.as_str())
                 .with("policy_class", decision.policy.as_str())
                 .with("policy_match", decision.matched.as_str())
                 .with("class_source", decision.source.as_str())
-        };
-        let deny = |e: &OpenWindowError| {
-            with_class(
-                actor
-                    .event(
-                        AuditAction::WindowOpen,
-                        subject.clone(),
-                        Outcome::Denied,
-                        e.code(),
-                    )
-                    .with("vid", req.vid)
-                    .with("pid", req.pid),
-            )
-            .with("role", actor.role.as_str())
+                .with("role", actor.role.as_str())
         };
         if let Some(until) = self.anomaly.locked_until(now) {
             let e = OpenWindowError::Locked {
@@ -394,20 +390,23 @@ impl Commissioner {
         }
         self.persist(Persist::WindowOpened(info.record.clone()));
         self.audit(
-            with_class(
-                actor
-                    .event(
-                        AuditAction::WindowOpen,
-                        format!("window:{id}"),
-                        Outcome::Success,
-                        "ok",
-                    )
-                    .with("discriminator", discriminator)
-                    .with("vid", vid)
-                    .with("pid", pid),
-            )
-            .with("ttl_ms", ttl.as_millis() as u64)
-            .with("requested_ttl_ms", requested.map(|t| t.as_millis() as u64)),
+            actor
+                .event(
+                    AuditAction::WindowOpen,
+                    format!("window:{id}"),
+                    Outcome::Success,
+                    "ok",
+                )
+                .with("discriminator", discriminator)
+                .with("vid", vid)
+                .with("pid", pid)
+                .with("class", decision.class.as_str())
+                .with("requested_class", decision.requested.as_str())
+                .with("policy_class", decision.policy.as_str())
+                .with("policy_match", decision.matched.as_str())
+                .with("class_source", decision.source.as_str())
+                .with("ttl_ms", ttl.as_millis() as u64)
+                .with("requested_ttl_ms", requested.map(|t| t.as_millis() as u64)),
         );
         if let Some(b) = self.anomaly.record_opening(now) {
             self.alert(now, wall, b);
