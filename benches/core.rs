@@ -9,7 +9,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use threshold::commissioning::policy::{AnomalyPolicy, DeviceClass, Policy, Role};
+use threshold::commissioning::policy::{
+    AnomalyPolicy, DeviceClass, DeviceClassRule, DeviceClassTable, Policy, Role,
+};
 use threshold::commissioning::token::HubKey;
 use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, WindowPake};
 use threshold::time::{ManualClock, UnixMillis};
@@ -21,6 +23,17 @@ fn core() -> (Commissioner, Instant) {
             open_threshold: u32::MAX,
             ..Default::default()
         },
+        // The benched device's vendor is `low`, as asked (unknown devices
+        // are `high`).
+        device_classes: DeviceClassTable::new(
+            [DeviceClassRule {
+                vid: 1,
+                pid: None,
+                class: DeviceClass::Low,
+            }],
+            DeviceClass::High,
+        )
+        .expect("one row"),
         ..Policy::default()
     };
     let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("key");

@@ -130,6 +130,14 @@ async fn setup(max_devices: usize) -> (tempfile::TempDir, Daemon, Bench) {
         state_dir: tmp.path().join("state"),
         ..Config::default()
     };
+    // The TEST ONLY vendor's devices are `low` (unknown devices are `high`).
+    cfg.commissioning
+        .device_classes
+        .push(threshold::config::DeviceClassRuleConfig {
+            vid: 0xFFF1,
+            pid: None,
+            class: DeviceClass::Low,
+        });
     cfg.anomaly.open_threshold = 1_000_000;
     cfg.anomaly.failure_threshold = 1_000_000;
     let cfg = Settings::try_from(cfg).expect("valid configuration");

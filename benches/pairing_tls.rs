@@ -196,6 +196,14 @@ async fn setup() -> (tempfile::TempDir, Daemon, Bench) {
         state_dir: tmp.path().join("state"),
         ..Config::default()
     };
+    // The TEST ONLY vendor's devices are `low` (unknown devices are `high`).
+    cfg.commissioning
+        .device_classes
+        .push(threshold::config::DeviceClassRuleConfig {
+            vid: 0xFFF1,
+            pid: None,
+            class: DeviceClass::Low,
+        });
     cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
     cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
     // Every device connects from 127.0.0.1, up to 2 connections each.

@@ -92,6 +92,10 @@ cp "$WORK/device/TEST-ONLY-paa-cert.pem" "$STATE/paa-roots/"
 QR=$(sed -n 's/^qr = "\(.*\)"$/\1/p' "$WORK/device/TEST-ONLY-setup-payload.toml")
 cat >"$WORK/threshold.toml" <<CONF
 state_dir = "$STATE"
+# The TEST ONLY vendor's devices are low risk here (unknown devices are high).
+[[commissioning.device_classes]]
+vid = 0xFFF1
+class = "low"
 [coap]
 # Devices reach the hub over the veth, from the other namespace.
 tls_listen = "10.77.0.1:5684"

@@ -95,6 +95,10 @@ audit_actions! {
     WindowOpen => "window.open",
     /// `window.close`: a window closed (by a user, on expiry, pairing, ...).
     WindowClose => "window.close",
+    /// `window.class`: a window's class was raised at `/pair/start` (the policy's class for the attested VID/PID).
+    WindowClass => "window.class",
+    /// `policy.device_classes`: a user changed the device-class policy, or was refused reading or changing it.
+    PolicyDeviceClasses => "policy.device_classes",
     /// `pake.start`: a device asked to start the PAKE in a window.
     PakeStart => "pake.start",
     /// `pake.confirm`: a device failed the PAKE confirmation.
@@ -425,6 +429,8 @@ mod tests {
             [
                 "window.open",
                 "window.close",
+                "window.class",
+                "policy.device_classes",
                 "pake.start",
                 "pake.confirm",
                 "pake.timeout",

@@ -61,7 +61,8 @@ use crate::coap::tcp_conn::ConnConfig;
 use crate::coap::tls::TlsLimits;
 use crate::coap::udp::UdpConfig;
 use crate::commissioning::policy::{
-    AnomalyPolicy, DeviceClass, Policy, Role, MAX_CONFIGURABLE_WINDOW_TTL,
+    AnomalyPolicy, DeviceClass, DeviceClassRule, DeviceClassTable, Policy, Role,
+    MAX_CONFIGURABLE_WINDOW_TTL,
 };
 use crate::names::{is_dns_name, is_host_label, is_instance_name, MAX_LABEL};
 use crate::thread::{DatasetSource, ThreadOptions};
@@ -562,6 +563,24 @@ pub struct CommissioningConfig {
     pub token_lifetime_secs: PerClass<u64>,
     /// Which classes each role may pair.
     pub may_pair: PerRole<Vec<DeviceClass>>,
+    /// The class of a device no `device_classes` row names.
+    pub unknown_device_class: DeviceClass,
+    /// `[[commissioning.device_classes]]`: the class of a vendor's
+    /// devices (`vid`) or of one product (`vid` and `pid`).
+    pub device_classes: Vec<DeviceClassRuleConfig>,
+}
+
+/// One `[[commissioning.device_classes]]` row.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceClassRuleConfig {
+    /// Vendor id.
+    pub vid: u16,
+    /// Product id; absent for every product of the vendor without a row.
+    #[serde(default)]
+    pub pid: Option<u16>,
+    /// `low`, `medium` or `high`.
+    pub class: DeviceClass,
 }
 
 impl Default for CommissioningConfig {
@@ -589,6 +608,17 @@ impl Default for CommissioningConfig {
                 member: classes(Role::Member),
                 guest: classes(Role::Guest),
             },
+            unknown_device_class: p.device_classes.unknown(),
+            device_classes: p
+                .device_classes
+                .rules()
+                .into_iter()
+                .map(|r| DeviceClassRuleConfig {
+                    vid: r.vid,
+                    pid: r.pid,
+                    class: r.class,
+                })
+                .collect(),
         }
     }
 }
@@ -910,6 +940,15 @@ impl Config {
                 "the owner must be allowed every class",
             ));
         }
+        let device_classes = DeviceClassTable::new(
+            c.device_classes.iter().map(|r| DeviceClassRule {
+                vid: r.vid,
+                pid: r.pid,
+                class: r.class,
+            }),
+            c.unknown_device_class,
+        )
+        .map_err(|e| invalid("commissioning.device_classes", e.to_string()))?;
         let e = &self.enrollment;
         let owner_code_ttl = secs(
             "enrollment.owner_code_ttl_secs",
@@ -948,6 +987,7 @@ impl Config {
             default_invite_ttl,
             max_invite_ttl,
             anomaly,
+            device_classes,
         })
     }
 }
@@ -1176,6 +1216,43 @@ mod tests {
     fn rejects_default_above_max() {
         let t = "[commissioning]\nmax_window_ttl_secs = 100\ndefault_window_ttl_secs = 180\n";
         assert!(settings(t).is_err());
+    }
+
+    #[test]
+    fn device_classes_from_config() {
+        use crate::commissioning::policy::ClassMatch;
+        let d = Settings::try_from(Config::default()).expect("valid").policy;
+        assert!(d.device_classes.rules().is_empty());
+        assert_eq!(d.device_classes.unknown(), DeviceClass::High);
+        let t = "[commissioning]\nunknown_device_class = \"medium\"\n\
+                 [[commissioning.device_classes]]\nvid = 0xFFF1\nclass = \"low\"\n\
+                 [[commissioning.device_classes]]\nvid = 0xFFF1\npid = 0x8123\nclass = \"high\"\n";
+        let p = settings(t).expect("valid").policy;
+        let c = &p.device_classes;
+        assert_eq!(
+            c.class_of(0xFFF1, 1),
+            (DeviceClass::Low, ClassMatch::Vendor)
+        );
+        assert_eq!(
+            c.class_of(0xFFF1, 0x8123),
+            (DeviceClass::High, ClassMatch::Product)
+        );
+        assert_eq!(c.class_of(2, 1), (DeviceClass::Medium, ClassMatch::Unknown));
+        let dup = "[[commissioning.device_classes]]\nvid = 1\nclass = \"low\"\n\
+                   [[commissioning.device_classes]]\nvid = 1\nclass = \"high\"\n";
+        let e = settings(dup).expect_err("two rows for one vendor");
+        assert!(
+            e.to_string().contains("commissioning.device_classes"),
+            "{e}"
+        );
+        for bad in [
+            "[[commissioning.device_classes]]\nvid = 0x10000\nclass = \"low\"\n",
+            "[[commissioning.device_classes]]\nvid = 1\nclass = \"lowest\"\n",
+            "[[commissioning.device_classes]]\nvid = 1\nproduct = 2\nclass = \"low\"\n",
+            "[[commissioning.device_classes]]\npid = 1\nclass = \"low\"\n",
+        ] {
+            assert!(settings(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use threshold::cli::{
-    AuditArgs, DeviceArgs, OnboardingArgs, PkiArgs, RunArgs, ThreadArgs, UserArgs, WindowArgs,
+    AuditArgs, DeviceArgs, OnboardingArgs, PkiArgs, PolicyArgs, RunArgs, ThreadArgs, UserArgs,
+    WindowArgs,
 };
 
 /// Threshold: border router for smart-home hubs.
@@ -35,6 +36,8 @@ enum Commands {
     Device(DeviceArgs),
     /// Thread network status and dataset export/import (over the API).
     Thread(ThreadArgs),
+    /// Show and change the device-class policy (over the API).
+    Policy(PolicyArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,5 +50,6 @@ fn main() -> ExitCode {
         Commands::Window(args) => args.run(),
         Commands::Device(args) => args.run(),
         Commands::Thread(args) => args.run(),
+        Commands::Policy(args) => args.run(),
     }
 }

@@ -133,7 +133,7 @@ refusals! {
     NotPermitted = "not_permitted", coap -, http 403,
         "the role may not do this (invite, approve, revoke, list users, read the audit log, ...)";
     RoleNotPermitted = "role_not_permitted", coap -, http 403,
-        "the role may not open a window of this class (or read the Thread dataset)";
+        "the role may not open a window of this class: the stricter of the class asked and the device-class policy's (or read the Thread dataset)";
     UnknownCode = "unknown_code", coap -, http 403,
         "no such enrollment code";
     CodeUsed = "code_used", coap -, http 403,

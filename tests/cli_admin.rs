@@ -40,7 +40,7 @@ impl Daemon {
         std::fs::write(
             &config,
             format!(
-                "state_dir = {state:?}\n[api]\nlisten = \"127.0.0.1:0\"\nenroll_listen = \"127.0.0.1:0\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n"
+                "state_dir = {state:?}\n[api]\nlisten = \"127.0.0.1:0\"\nenroll_listen = \"127.0.0.1:0\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[[commissioning.device_classes]]\nvid = 0xFFF1\nclass = \"low\"\n"
             ),
         )
         .expect("config");

@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use threshold::commissioning::error::*;
 use threshold::commissioning::event::{DeviceState, Event, Persist, Service};
-use threshold::commissioning::policy::{DeviceClass, Policy, Role};
+use threshold::commissioning::policy::{ClassSource, DeviceClass, Policy, Role};
 use threshold::commissioning::token::{Scope, VerifyTokenError};
 use threshold::commissioning::{IssuedToken, OpenWindow, PakeTicket, WindowId};
 
@@ -218,7 +218,13 @@ fn every_role_and_class_combination() {
             };
             assert_eq!(r.is_ok(), expected, "{role} / {class}");
             if let Err(e) = r {
-                assert_eq!(e, OpenWindowError::NotPermitted { role, class });
+                let e2 = OpenWindowError::NotPermitted {
+                    role,
+                    class,
+                    requested: class,
+                    class_source: ClassSource::Request,
+                };
+                assert_eq!(e, e2);
                 let denied = sim
                     .audits()
                     .contains(&("window.open".into(), "role_not_permitted".into()));

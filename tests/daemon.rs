@@ -106,11 +106,15 @@ fn run_prints_the_owner_code_once_and_stops_cleanly_on_sigterm() {
 }
 
 fn config(dir: &Path) -> Settings {
-    Settings::try_from(Config {
+    let mut cfg = Config {
         state_dir: dir.join("state"),
         ..Config::default()
-    })
-    .expect("valid configuration")
+    };
+    // The TEST ONLY vendor is `low` by policy (unknown devices are `high`).
+    cfg.commissioning
+        .device_classes
+        .push(common::test_vendor_row());
+    Settings::try_from(cfg).expect("valid configuration")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

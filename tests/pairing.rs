@@ -289,6 +289,10 @@ fn test_config(state: &Path) -> Config {
     // tests (tests/commissioning.rs) and would mask the codes under test.
     cfg.anomaly.failure_threshold = 1000;
     cfg.anomaly.open_threshold = 1000;
+    // The TEST ONLY vendor is `low` by policy (unknown devices are `high`).
+    cfg.commissioning
+        .device_classes
+        .push(common::test_vendor_row());
     cfg
 }
 

@@ -9,8 +9,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::commissioning::error::{
-    CloseWindowError, DeviceActionError, EnrollError, InviteAdminError, InviteError,
-    OpenWindowError, RevokeError, RevokeUserError, TrustReloadError,
+    CloseWindowError, DeviceActionError, DeviceClassesError, EnrollError, InviteAdminError,
+    InviteError, OpenWindowError, RevokeError, RevokeUserError, TrustReloadError,
 };
 use crate::core_driver::CoreGone;
 use crate::refusal::Refusal;
@@ -97,6 +97,7 @@ core_refusal!(
     InviteAdminError,
     RevokeUserError,
     TrustReloadError,
+    DeviceClassesError,
 );
 
 impl From<crate::pairing::ReloadError> for ApiError {
@@ -132,7 +133,7 @@ impl From<StoreError> for ApiError {
 mod tests {
     use super::*;
     use crate::commissioning::event::DeviceState;
-    use crate::commissioning::policy::{DeviceClass, Role};
+    use crate::commissioning::policy::{ClassSource, DeviceClass, Role};
     use crate::time::UnixMillis;
 
     /// docs/api.md's error table is the HTTP part of the [`Refusal`]
@@ -185,8 +186,11 @@ mod tests {
             OpenWindowError::NotPermitted {
                 role: Role::Member,
                 class: DeviceClass::High,
+                requested: DeviceClass::Low,
+                class_source: ClassSource::Policy,
             }
             .into(),
+            DeviceClassesError::NotPermitted(Role::Guest).into(),
             OpenWindowError::InvalidDiscriminator(5000).into(),
             OpenWindowError::AlreadyOpen {
                 discriminator: 1,

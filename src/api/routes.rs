@@ -24,6 +24,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::attestation::hub_ca::{verified_csr_key, ClientKey};
 use crate::audit::AuditRecord;
+use crate::commissioning::policy::DeviceClassTable;
 use crate::commissioning::token::Cti;
 use crate::commissioning::{OpenWindow, WindowId, WindowPake};
 use crate::onboarding::{Discriminator, ParseError, SetupPayload};
@@ -49,6 +50,12 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/users/{id}/revoke", post(revoke_user))
         .route("/v1/windows", post(open_window).get(list_windows))
         .route("/v1/windows/{id}", delete(close_window))
+        .route(
+            "/v1/policy/device-classes",
+            get(device_classes)
+                .put(set_device_classes)
+                .delete(reset_device_classes),
+        )
         .route("/v1/devices", get(list_devices))
         .route("/v1/devices/{id}", get(show_device))
         .route("/v1/devices/{id}/{action}", post(device_action))
@@ -474,6 +481,42 @@ async fn close_window(
         .call(move |c, now| c.close_window(now, &actor, id))
         .await??;
     Ok(Json(WindowClosed { id, closed: true }))
+}
+
+async fn device_classes(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+) -> Result<Json<DeviceClasses>, ApiError> {
+    let table = st
+        .core
+        .call(move |c, now| c.device_classes(now, &actor))
+        .await??;
+    Ok(Json(DeviceClasses::from(table)))
+}
+
+async fn set_device_classes(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    JsonBody(req): JsonBody<SetDeviceClasses>,
+) -> Result<Json<DeviceClasses>, ApiError> {
+    let table = DeviceClassTable::new(req.device_classes, req.unknown_device_class)
+        .map_err(|e| ApiError::new(Refusal::InvalidRequest, e.to_string()))?;
+    let table = st
+        .core
+        .call(move |c, now| c.set_device_classes(now, &actor, Some(table)))
+        .await??;
+    Ok(Json(DeviceClasses::from(table)))
+}
+
+async fn reset_device_classes(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+) -> Result<Json<DeviceClasses>, ApiError> {
+    let table = st
+        .core
+        .call(move |c, now| c.set_device_classes(now, &actor, None))
+        .await??;
+    Ok(Json(DeviceClasses::from(table)))
 }
 
 // ---------------------------------------------------------------- devices

@@ -7,7 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::commissioning::event::{CodeRecord, DeviceRecord, DeviceState, WindowRecord};
-use crate::commissioning::policy::{DeviceClass, Role};
+use crate::commissioning::policy::{
+    ClassSource, DeviceClass, DeviceClassRule, DeviceClassTable, Role, TableOrigin,
+};
 use crate::commissioning::token::Cti;
 use crate::commissioning::WindowInfo as CoreWindowInfo;
 use crate::commissioning::{DeviceId, WindowId};
@@ -160,7 +162,9 @@ impl From<UserRow> for UserInfo {
 pub struct OpenWindowRequest {
     /// `MT:...` QR text, or an 11- or 21-digit manual pairing code.
     pub payload: String,
-    /// Risk class: `low`, `medium` or `high`.
+    /// Risk class asked: `low`, `medium` or `high`. A minimum: the window
+    /// records the stricter of it and the device-class policy's class for
+    /// the payload's VID/PID.
     pub class: DeviceClass,
     /// Lifetime in seconds (clamped to the configured maximum).
     #[serde(default)]
@@ -203,8 +207,16 @@ pub struct WindowInfo {
     pub vid: u16,
     /// Product id.
     pub pid: u16,
-    /// Risk class.
+    /// Risk class recorded: the stricter of `requested_class` and the
+    /// device-class policy's.
     pub class: DeviceClass,
+    /// The class its opener asked for.
+    pub requested_class: DeviceClass,
+    /// Why `class` is what it is: `request` (the opener's), `policy`
+    /// (raised at opening by the policy for the payload's VID/PID) or
+    /// `attestation` (raised at `/pair/start` by the policy for the
+    /// device's attested VID/PID).
+    pub class_source: ClassSource,
     /// Opening time.
     pub opened: String,
     /// Deadline.
@@ -234,12 +246,49 @@ impl From<CoreWindowInfo> for WindowInfo {
             vid,
             pid,
             class,
+            requested_class: w.requested_class,
+            class_source: w.class_source,
             opened: opened.to_rfc3339(),
             deadline: deadline.to_rfc3339(),
             failures: w.failures,
             pake_in_flight: w.pake_in_flight,
         }
     }
+}
+
+/// Answer to `GET | PUT | DELETE /v1/policy/device-classes`: the
+/// device-class table in force.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceClasses {
+    /// Where it comes from: `config`, or `api` (set with `PUT`, stored,
+    /// replacing the configuration's until `DELETE`).
+    pub origin: TableOrigin,
+    /// The class of a device no row names.
+    pub unknown_device_class: DeviceClass,
+    /// The rows, by VID then PID (`pid` absent: every product of the
+    /// vendor without a row of its own).
+    pub device_classes: Vec<DeviceClassRule>,
+}
+
+impl From<(DeviceClassTable, TableOrigin)> for DeviceClasses {
+    fn from((t, origin): (DeviceClassTable, TableOrigin)) -> DeviceClasses {
+        DeviceClasses {
+            origin,
+            unknown_device_class: t.unknown(),
+            device_classes: t.rules(),
+        }
+    }
+}
+
+/// `PUT /v1/policy/device-classes`: the new table (it replaces the whole
+/// table; no two rows for the same `vid` and `pid`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetDeviceClasses {
+    /// The class of a device no row names.
+    pub unknown_device_class: DeviceClass,
+    /// The rows: `{vid, pid?, class}`.
+    pub device_classes: Vec<DeviceClassRule>,
 }
 
 /// Answer to `DELETE /v1/windows/{id}`.

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use hyper::Method;
 
 use crate::api::types::{OpenWindowRequest, WindowClosed, WindowInfo};
-use crate::commissioning::policy::DeviceClass;
+use crate::commissioning::policy::{ClassSource, DeviceClass};
 
 use super::onboarding::parse_u16;
 use super::remote::{call, emit, emit_json, finish, table, ConnArgs, Failure};
@@ -35,7 +35,9 @@ pub enum WindowCommand {
         /// it from standard input (keeps the passcode out of `ps`).
         #[arg(long)]
         payload: String,
-        /// Risk class: low, medium or high (high needs an approval).
+        /// Risk class at least: low, medium or high (high needs an
+        /// approval). The hub records the stricter of this and its
+        /// device-class policy's class for the device's VID/PID.
         #[arg(long)]
         class: DeviceClass,
         /// Lifetime in seconds (default and maximum from the hub's config).
@@ -120,10 +122,17 @@ impl WindowArgs {
                 if json {
                     return emit_json(out, &w);
                 }
+                let why = match w.class_source {
+                    ClassSource::Request => String::new(),
+                    _ => format!(
+                        " [raised by the device-class policy; asked {}]",
+                        w.requested_class
+                    ),
+                };
                 emit(
                     out,
                     &format!(
-                        "window {} open for discriminator {} (vendor {:#06x} product {:#06x}, {} risk) until {}",
+                        "window {} open for discriminator {} (vendor {:#06x} product {:#06x}, {} risk){why} until {}",
                         w.id, w.discriminator, w.vid, w.pid, w.class, w.deadline
                     ),
                 )

@@ -29,7 +29,9 @@ use crate::commissioning::error::*;
 use crate::commissioning::event::*;
 use crate::commissioning::ids::{DeviceId, WindowId};
 use crate::commissioning::ledger::{Grant, IssuedToken, Ledger, LedgerEntry};
-use crate::commissioning::policy::{DeviceClass, Policy, Role};
+use crate::commissioning::policy::{
+    ClassSource, DeviceClass, DeviceClassTable, Policy, Role, TableOrigin,
+};
 use crate::commissioning::rng::RandomSource;
 use crate::commissioning::sessions::{PakeFailure, PakeTicket, Sessions};
 use crate::commissioning::token::{Cti, DeviceKey, HubKey, Scope, TokenClaims, VerifyTokenError};
@@ -113,6 +115,9 @@ pub struct Snapshot {
     pub codes: Vec<CodeRecord>,
     /// Whether any user exists.
     pub users_exist: bool,
+    /// The device-class table an owner or admin set through the API, if
+    /// any: it replaces the policy's (the configuration's).
+    pub device_classes: Option<DeviceClassTable>,
 }
 
 /// The sans-IO commissioning state machine.
@@ -165,6 +170,10 @@ pub struct Commissioner {
     devices: Devices,
     enrollment: Enrollment,
     anomaly: AnomalyDetector,
+    /// The configuration's device-class table (`policy.device_classes` is
+    /// the one in force), and where the one in force comes from.
+    config_classes: DeviceClassTable,
+    classes_origin: TableOrigin,
     events: VecDeque<Event>,
 }
 
@@ -185,7 +194,7 @@ impl Commissioner {
     /// Every random value the core draws (token ids, codes, user ids) comes
     /// from `rng`.
     pub fn new(
-        policy: Policy,
+        mut policy: Policy,
         hub: HubKey,
         clock: Arc<dyn WallClock>,
         rng: Box<dyn RandomSource>,
@@ -194,6 +203,14 @@ impl Commissioner {
     ) -> Self {
         let hub_id = hub_id_of(&hub);
         let anomaly = AnomalyDetector::new(policy.anomaly.clone());
+        let config_classes = policy.device_classes.clone();
+        let classes_origin = match snapshot.device_classes {
+            Some(t) => {
+                policy.device_classes = t;
+                TableOrigin::Api
+            }
+            None => TableOrigin::Config,
+        };
         let wall = clock.now();
         // In the store's order, so the events below come out the same way
         // on every restart.
@@ -213,6 +230,8 @@ impl Commissioner {
             devices: Devices::new(now, wall, snapshot.devices),
             enrollment: Enrollment::new(snapshot.codes, snapshot.users_exist),
             anomaly,
+            config_classes,
+            classes_origin,
             events: VecDeque::new(),
         };
         for id in snapshot.open_windows {
@@ -327,6 +346,11 @@ impl Commissioner {
     // ---------------------------------------------------------------- windows
 
     /// Opens a window for one device (OOB: the user scanned its payload).
+    ///
+    /// The window records the stricter of the class asked (`req.class`, a
+    /// minimum) and the policy's class for the payload's VID/PID
+    /// ([`Policy::window_class`]); the role check runs on that class, so a
+    /// member cannot lower a device's class by asking `low`.
     pub fn open_window(
         &mut self,
         now: Instant,
@@ -336,6 +360,7 @@ impl Commissioner {
         self.handle_timeout(now);
         let wall = self.clock.now();
         let subject = format!("disc:{}", req.discriminator);
+        let decision = self.policy.window_class(req.class, req.vid, req.pid);
         let deny = |e: &OpenWindowError| {
             actor
                 .event(
@@ -346,7 +371,11 @@ impl Commissioner {
                 )
                 .with("vid", req.vid)
                 .with("pid", req.pid)
-                .with("class", req.class.as_str())
+                .with("class", decision.class.as_str())
+                .with("requested_class", decision.requested.as_str())
+                .with("policy_class", decision.policy.as_str())
+                .with("policy_match", decision.matched.as_str())
+                .with("class_source", decision.source.as_str())
                 .with("role", actor.role.as_str())
         };
         if let Some(until) = self.anomaly.locked_until(now) {
@@ -356,10 +385,12 @@ impl Commissioner {
             self.audit(deny(&e));
             return Err(e);
         }
-        let refusal = if !self.policy.may_pair(actor.role, req.class) {
+        let refusal = if !self.policy.may_pair(actor.role, decision.class) {
             Err(OpenWindowError::NotPermitted {
                 role: actor.role,
-                class: req.class,
+                class: decision.class,
+                requested: decision.requested,
+                class_source: decision.source,
             })
         } else {
             self.windows.check_open(req.discriminator)
@@ -370,10 +401,16 @@ impl Commissioner {
             return Err(e);
         }
         let ttl = self.policy.clamp_window_ttl(req.ttl);
-        let (discriminator, vid, pid, class, requested) =
-            (req.discriminator, req.vid, req.pid, req.class, req.ttl);
+        let (discriminator, vid, pid, requested) = (req.discriminator, req.vid, req.pid, req.ttl);
         let first = self.windows.is_empty();
-        let info = self.windows.open(now, wall, &actor.user, req, ttl);
+        let info = self.windows.open(
+            now,
+            wall,
+            (&actor.user, actor.role),
+            req,
+            (decision.class, decision.source),
+            ttl,
+        );
         let id = info.record.id;
         if first {
             self.events.push_back(Event::Advertise(Service::Pairing));
@@ -390,7 +427,11 @@ impl Commissioner {
                 .with("discriminator", discriminator)
                 .with("vid", vid)
                 .with("pid", pid)
-                .with("class", class.as_str())
+                .with("class", decision.class.as_str())
+                .with("requested_class", decision.requested.as_str())
+                .with("policy_class", decision.policy.as_str())
+                .with("policy_match", decision.matched.as_str())
+                .with("class_source", decision.source.as_str())
                 .with("ttl_ms", ttl.as_millis() as u64)
                 .with("requested_ttl_ms", requested.map(|t| t.as_millis() as u64)),
         );
@@ -451,8 +492,85 @@ impl Commissioner {
                 deadline: w.deadline,
                 failures: w.failures,
                 pake_in_flight: self.sessions.is_running(w.rec.id),
+                requested_class: w.requested,
+                class_source: w.source,
             })
             .collect()
+    }
+
+    /// The device-class table in force and where it comes from, for a user
+    /// who may read it (owner, admin, member). A guest is refused, audited
+    /// `policy.device_classes`, and not counted by the anomaly detector (an
+    /// enrolled user's request is no attack on pairing).
+    pub fn device_classes(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+    ) -> Result<(DeviceClassTable, TableOrigin), DeviceClassesError> {
+        self.handle_timeout(now);
+        if !Policy::may_read_device_classes(actor.role) {
+            let e = DeviceClassesError::NotPermitted(actor.role);
+            self.audit(
+                actor
+                    .event(
+                        AuditAction::PolicyDeviceClasses,
+                        "policy:device_classes",
+                        Outcome::Denied,
+                        e.code(),
+                    )
+                    .with("role", actor.role.as_str()),
+            );
+            return Err(e);
+        }
+        Ok((self.policy.device_classes.clone(), self.classes_origin))
+    }
+
+    /// Replaces the device-class table (owner and admin): `Some(table)`
+    /// is stored (`Persist::DeviceClasses`) and replaces the
+    /// configuration's, across restarts; `None` drops it, and the
+    /// configuration's is in force again. Returns the table now in force.
+    ///
+    /// Open windows keep their class until `/pair/start`, where the new
+    /// table is applied to the device's attested VID/PID (raising, never
+    /// lowering, the window's class). Audited `policy.device_classes` with
+    /// the new table (a refusal too, not counted by the anomaly detector).
+    pub fn set_device_classes(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+        table: Option<DeviceClassTable>,
+    ) -> Result<(DeviceClassTable, TableOrigin), DeviceClassesError> {
+        self.handle_timeout(now);
+        let ev = |outcome, reason: &str| {
+            actor
+                .event(
+                    AuditAction::PolicyDeviceClasses,
+                    "policy:device_classes",
+                    outcome,
+                    reason,
+                )
+                .with("role", actor.role.as_str())
+        };
+        if !actor.role.is_administrative() {
+            let e = DeviceClassesError::NotPermittedToChange(actor.role);
+            self.audit(ev(Outcome::Denied, e.code()));
+            return Err(e);
+        }
+        let (in_force, origin) = match &table {
+            Some(t) => (t.clone(), TableOrigin::Api),
+            None => (self.config_classes.clone(), TableOrigin::Config),
+        };
+        self.persist(Persist::DeviceClasses(table));
+        let rules = serde_json::to_value(in_force.rules()).unwrap_or_default();
+        self.audit(
+            ev(Outcome::Success, "ok")
+                .with("origin", origin.as_str())
+                .with("unknown_device_class", in_force.unknown().as_str())
+                .with("device_classes", rules),
+        );
+        self.policy.device_classes = in_force.clone();
+        self.classes_origin = origin;
+        Ok((in_force, origin))
     }
 
     /// Closes window `id` (if open) and carries out what follows: its PAKE
@@ -508,7 +626,12 @@ impl Commissioner {
 
     /// A device asks to start the PAKE in the window for `discriminator`.
     /// `device` names it for the audit log (its DAC fingerprint); `vid`/`pid`
-    /// come from its attested certificate.
+    /// come from its attested certificate and must equal the window's.
+    ///
+    /// The class check runs again on the attested VID/PID: when the policy
+    /// now gives it a stricter class than the window's (the policy changed
+    /// since opening), the window's class is raised (persisted, audited
+    /// `window.class`), so the device needs what that class needs.
     pub fn start_pake(
         &mut self,
         now: Instant,
@@ -543,6 +666,7 @@ impl Commissioner {
                 Err(e)
             }
             Ok(window) => {
+                self.recheck_class(window, device, vid, pid);
                 let deadline = now + self.policy.pake_timeout;
                 let ticket = self.sessions.start(window, device, deadline);
                 self.audit(ev(Outcome::Success, "ok").with("window", window));
@@ -585,6 +709,47 @@ impl Commissioner {
             return Err(StartPakeError::InFlight(w.rec.id));
         }
         Ok(w.rec.id)
+    }
+
+    /// The class check at `/pair/start`, on the attested `vid`/`pid`: raises
+    /// open `window`'s class to the policy's if that is stricter.
+    fn recheck_class(&mut self, window: WindowId, device: &str, vid: u16, pid: u16) {
+        let (class, matched) = self.policy.device_classes.class_of(vid, pid);
+        let Some(was) = self
+            .windows
+            .raise_class(window, class, ClassSource::Attestation)
+        else {
+            return;
+        };
+        self.persist(Persist::WindowClass { id: window, class });
+        let requested = self.windows.get(window).map(|w| w.requested.as_str());
+        self.audit(
+            system(
+                AuditAction::WindowClass,
+                format!("window:{window}"),
+                Outcome::Info,
+                "attested_class",
+            )
+            .with("device", device)
+            .with("vid", vid)
+            .with("pid", pid)
+            .with("was", was.as_str())
+            .with("class", class.as_str())
+            .with("requested_class", requested)
+            .with("policy_match", matched.as_str())
+            .with("needs_approval", self.needs_approval(window, class)),
+        );
+    }
+
+    /// Whether a device pairing in `window` with `class` must wait for an
+    /// owner/admin approval: a high-risk device, or one whose window's
+    /// class was raised past what its opener's role may pair.
+    fn needs_approval(&self, window: WindowId, class: DeviceClass) -> bool {
+        class == DeviceClass::High
+            || self
+                .windows
+                .get(window)
+                .is_some_and(|w| !self.policy.may_pair(w.opener_role, w.rec.class.max(class)))
     }
 
     /// Checks that a ticket names the live session of an open window, after
@@ -730,7 +895,7 @@ impl Commissioner {
             .with("class", rec.class.as_str())
             .with("cti", issued.claims.cti.to_string())
             .with("exp", issued.claims.exp)
-            .with("needs_approval", rec.class == DeviceClass::High),
+            .with("needs_approval", self.needs_approval(rec.id, rec.class)),
         );
         self.devices
             .insert_pending(dev, instant_for(now, wall, full_by));
@@ -923,8 +1088,9 @@ impl Commissioner {
     }
 
     /// Redeems a `setup` token for a `full` one (single use per upgrade).
-    /// Low and medium risk devices redeem at once; high risk devices after
-    /// an owner/admin approval.
+    /// Low and medium risk devices redeem at once; high risk devices, and
+    /// devices whose window's class was raised at `/pair/start` past what
+    /// its opener's role may pair, after an owner/admin approval.
     pub fn redeem(
         &mut self,
         now: Instant,
@@ -1029,7 +1195,9 @@ impl Commissioner {
         }
         match self.devices.get(&claims.sub) {
             Some(d) if d.state == DeviceState::Approved => Ok(claims),
-            Some(d) if d.state == DeviceState::Pending && d.class != DeviceClass::High => {
+            Some(d)
+                if d.state == DeviceState::Pending && !self.needs_approval(d.window, d.class) =>
+            {
                 Ok(claims)
             }
             Some(d) if d.state == DeviceState::Pending => {
@@ -1775,8 +1943,22 @@ mod tests {
         let hub = HubKey::from_pkcs8(hub_der).expect("hub");
         let clock = Arc::new(ManualClock::new(UnixMillis(1_795_564_800_000)));
         let now = Instant::now();
+        // The test vendor is `low` by policy, so the device needs no
+        // approval (unknown devices are `high`).
+        let policy = Policy {
+            device_classes: DeviceClassTable::new(
+                [crate::commissioning::policy::DeviceClassRule {
+                    vid: 0xFFF1,
+                    pid: None,
+                    class: DeviceClass::Low,
+                }],
+                DeviceClass::High,
+            )
+            .expect("one row"),
+            ..Policy::default()
+        };
         let mut c = Commissioner::new(
-            Policy::default(),
+            policy,
             hub,
             clock,
             Box::new(SeededRandom::new(seed)),

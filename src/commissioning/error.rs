@@ -7,7 +7,7 @@
 
 use crate::commissioning::event::DeviceState;
 use crate::commissioning::ids::WindowId;
-use crate::commissioning::policy::{DeviceClass, Role};
+use crate::commissioning::policy::{ClassSource, DeviceClass, Role};
 use crate::commissioning::token::{TokenError, VerifyTokenError};
 use crate::refusal::Refusal;
 use crate::time::UnixMillis;
@@ -53,13 +53,21 @@ pub enum OpenWindowError {
         /// End of the lock.
         until: UnixMillis,
     },
-    /// The role may not pair this class.
-    #[error("role {role} may not pair {class}-risk devices")]
+    /// The role may not pair this class: the stricter of the class asked
+    /// and the policy's class for the device's VID/PID.
+    #[error("role {role} may not pair {class}-risk devices{}", match .class_source {
+        ClassSource::Request => String::new(),
+        _ => format!(" (asked {requested}; the device-class policy makes this device {class})"),
+    })]
     NotPermitted {
         /// The caller's role.
         role: Role,
-        /// The requested class.
+        /// The class the window would record.
         class: DeviceClass,
+        /// The class asked.
+        requested: DeviceClass,
+        /// Why `class` is what it is (`policy` when the policy raised it).
+        class_source: ClassSource,
     },
     /// The discriminator is not 12 bits.
     #[error("discriminator {0} is out of range (0..=4095)")]
@@ -83,6 +91,35 @@ impl OpenWindowError {
             OpenWindowError::NotPermitted { .. } => Refusal::RoleNotPermitted,
             OpenWindowError::InvalidDiscriminator(_) => Refusal::InvalidDiscriminator,
             OpenWindowError::AlreadyOpen { .. } => Refusal::WindowAlreadyOpen,
+        }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
+    }
+}
+
+/// Refusal to read or replace the device-class policy.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DeviceClassesError {
+    /// The role may not read it (guests).
+    #[error("role {0} may not read the device-class policy")]
+    NotPermitted(Role),
+    /// The role may not replace it (only owner and admin may).
+    #[error("role {0} may not change the device-class policy")]
+    NotPermittedToChange(Role),
+}
+
+impl DeviceClassesError {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
+        match self {
+            DeviceClassesError::NotPermitted(_) | DeviceClassesError::NotPermittedToChange(_) => {
+                Refusal::NotPermitted
+            }
         }
     }
 

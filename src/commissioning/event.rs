@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::AuditEvent;
 use crate::commissioning::ids::{DeviceId, WindowId};
-use crate::commissioning::policy::{DeviceClass, Role};
+use crate::commissioning::policy::{DeviceClass, DeviceClassTable, Role};
 use crate::commissioning::token::{Cti, Scope};
 use crate::time::UnixMillis;
 
@@ -53,6 +53,18 @@ pub enum Persist {
         /// Why (`paired`, `expired`, `too_many_failures`, `revoked`, `restart`).
         reason: &'static str,
     },
+    /// An open window's class was raised (at `/pair/start`, by the policy
+    /// for the device's attested VID/PID).
+    WindowClass {
+        /// Window id.
+        id: WindowId,
+        /// The class it records now.
+        class: DeviceClass,
+    },
+    /// The device-class table set through the API (`Some`: store it; it
+    /// replaces the configuration's at every start), or `None`: drop the
+    /// stored one (the configuration's is back).
+    DeviceClasses(Option<DeviceClassTable>),
     /// A token was issued (its id and metadata, never its body).
     TokenIssued(TokenRecord),
     /// A token's `cti` was redeemed (it can never be accepted again).

@@ -18,9 +18,10 @@
 //! [`anomaly`] (bursts and the pairing lock). `commissioner.rs` sequences
 //! the steps that cross them and emits the [`event::Event`]s.
 //!
-//! Other submodules: [`policy`] (roles x classes, limits), [`token`] (CWT
-//! encoding), [`codes`] (enrollment codes), [`rng`] (the injected random
-//! source), [`event`] (outputs), [`error`] (one error type per operation).
+//! Other submodules: [`policy`] (roles x classes, the device-class table,
+//! limits), [`token`] (CWT encoding), [`codes`] (enrollment codes), [`rng`]
+//! (the injected random source), [`event`] (outputs), [`error`] (one error
+//! type per operation).
 //!
 //! The device lifecycle:
 //!

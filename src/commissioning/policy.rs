@@ -1,5 +1,13 @@
-//! Roles, device risk classes, and the policy table that relates them.
+//! Roles, device risk classes, and the policy tables that relate them:
+//! which role may pair which class ([`Policy::may_pair`]) and which class a
+//! device is, by its VID/PID ([`DeviceClassTable`]).
+//!
+//! A window's class is decided by [`Policy::window_class`]: the stricter of
+//! the class the opener asks for and the class the device-class table gives
+//! the VID/PID, so an opener can raise a device's class but never lower it.
+//! The role check then runs on that resulting class.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
@@ -58,7 +66,9 @@ impl FromStr for Role {
     }
 }
 
-/// A device's risk class, chosen by the user who opens the window.
+/// A device's risk class: the stricter of the class its VID/PID has in the
+/// [`DeviceClassTable`] and the class the user who opens the window asks.
+/// Ordered least risky first, so the stricter of two is their `max`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DeviceClass {
@@ -98,6 +108,184 @@ impl FromStr for DeviceClass {
             .find(|c| c.as_str() == s)
             .ok_or_else(|| format!("unknown device class {s:?} (expected low, medium or high)"))
     }
+}
+
+/// One row of the [`DeviceClassTable`]: a vendor (every product of it) or
+/// one product, and its class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct DeviceClassRule {
+    /// Vendor id.
+    pub vid: u16,
+    /// Product id; `None` for every product of the vendor that has no row
+    /// of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pid: Option<u16>,
+    /// The class.
+    pub class: DeviceClass,
+}
+
+/// Which row of the [`DeviceClassTable`] gave a device its class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClassMatch {
+    /// A row for the VID and PID.
+    Product,
+    /// A row for the VID alone.
+    Vendor,
+    /// No row: the table's class for unknown devices.
+    Unknown,
+}
+
+impl ClassMatch {
+    /// The stable lower-case name (audit details, API).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClassMatch::Product => "product",
+            ClassMatch::Vendor => "vendor",
+            ClassMatch::Unknown => "unknown",
+        }
+    }
+}
+
+/// Two rows of a [`DeviceClassTable`] for the same VID (and PID).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("two rows for vid {vid:#06x}{}", match .pid { Some(p) => format!(" pid {p:#06x}"), None => String::new() })]
+pub struct DuplicateRule {
+    /// Vendor id of the rows.
+    pub vid: u16,
+    /// Product id of the rows (`None`: two vendor-wide rows).
+    pub pid: Option<u16>,
+}
+
+/// The device-class policy: the risk class of a device by its VID/PID.
+///
+/// Lookup is most specific first: a row for the VID and PID, else a row
+/// for the VID alone, else the class for unknown devices (`high` by
+/// default). A product row may be stricter or laxer than its vendor's row
+/// (a vendor of lights with one lock). Product types are not matched: in
+/// pairing protocol v1 neither the setup payload nor the DAC carries one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceClassTable {
+    rows: BTreeMap<(u16, Option<u16>), DeviceClass>,
+    unknown: DeviceClass,
+}
+
+impl Default for DeviceClassTable {
+    /// No row; every device is `high`.
+    fn default() -> Self {
+        DeviceClassTable {
+            rows: BTreeMap::new(),
+            unknown: DeviceClass::High,
+        }
+    }
+}
+
+impl DeviceClassTable {
+    /// A table of `rules`, with `unknown` for a device no rule names.
+    /// Refuses two rules for the same VID and PID (or two vendor-wide rules
+    /// for the same VID): which one holds would depend on their order.
+    pub fn new(
+        rules: impl IntoIterator<Item = DeviceClassRule>,
+        unknown: DeviceClass,
+    ) -> Result<Self, DuplicateRule> {
+        let mut rows = BTreeMap::new();
+        for r in rules {
+            if rows.insert((r.vid, r.pid), r.class).is_some() {
+                return Err(DuplicateRule {
+                    vid: r.vid,
+                    pid: r.pid,
+                });
+            }
+        }
+        Ok(DeviceClassTable { rows, unknown })
+    }
+
+    /// The rules, by VID then PID (a vendor-wide rule before its products).
+    pub fn rules(&self) -> Vec<DeviceClassRule> {
+        self.rows
+            .iter()
+            .map(|(&(vid, pid), &class)| DeviceClassRule { vid, pid, class })
+            .collect()
+    }
+
+    /// The class of a device no rule names.
+    pub fn unknown(&self) -> DeviceClass {
+        self.unknown
+    }
+
+    /// The class of device `vid`/`pid`, and which row gave it.
+    pub fn class_of(&self, vid: u16, pid: u16) -> (DeviceClass, ClassMatch) {
+        if let Some(c) = self.rows.get(&(vid, Some(pid))) {
+            (*c, ClassMatch::Product)
+        } else if let Some(c) = self.rows.get(&(vid, None)) {
+            (*c, ClassMatch::Vendor)
+        } else {
+            (self.unknown, ClassMatch::Unknown)
+        }
+    }
+}
+
+/// Where the device-class table in force comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TableOrigin {
+    /// The configuration (`[[commissioning.device_classes]]`).
+    Config,
+    /// An owner or admin replaced it through the API; stored in the
+    /// database, it replaces the configuration's across restarts until
+    /// reset.
+    Api,
+}
+
+impl TableOrigin {
+    /// The stable lower-case name (audit details, API).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TableOrigin::Config => "config",
+            TableOrigin::Api => "api",
+        }
+    }
+}
+
+/// Why a window has the class it records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClassSource {
+    /// The opener's class: the policy's class for the payload's VID/PID is
+    /// not stricter.
+    Request,
+    /// Raised at opening to the policy's class for the payload's VID/PID.
+    Policy,
+    /// Raised at `/pair/start` to the policy's class for the VID/PID of the
+    /// device's attested certificate (the policy changed since opening).
+    Attestation,
+}
+
+impl ClassSource {
+    /// The stable lower-case name (audit details, API).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClassSource::Request => "request",
+            ClassSource::Policy => "policy",
+            ClassSource::Attestation => "attestation",
+        }
+    }
+}
+
+/// The class a window records, and how it was chosen
+/// ([`Policy::window_class`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClassDecision {
+    /// The class recorded: the stricter of `requested` and `policy`.
+    pub class: DeviceClass,
+    /// The class the opener asked for.
+    pub requested: DeviceClass,
+    /// The policy's class for the VID/PID.
+    pub policy: DeviceClass,
+    /// Which row of the table gave `policy`.
+    pub matched: ClassMatch,
+    /// `Policy` when `policy` is stricter than `requested`, else `Request`.
+    pub source: ClassSource,
 }
 
 /// The largest window lifetime any configuration may allow.
@@ -160,6 +348,8 @@ pub struct Policy {
     pub max_invite_ttl: Duration,
     /// Anomaly thresholds.
     pub anomaly: AnomalyPolicy,
+    /// The risk class of each device by VID/PID.
+    pub device_classes: DeviceClassTable,
 }
 
 impl Default for Policy {
@@ -184,6 +374,7 @@ impl Default for Policy {
             default_invite_ttl: Duration::from_secs(24 * 3600),
             max_invite_ttl: Duration::from_secs(7 * 24 * 3600),
             anomaly: AnomalyPolicy::default(),
+            device_classes: DeviceClassTable::default(),
         }
     }
 }
@@ -192,6 +383,32 @@ impl Policy {
     /// Whether `role` may open a window for a device of `class`.
     pub fn may_pair(&self, role: Role, class: DeviceClass) -> bool {
         self.may_pair[role as usize][class as usize]
+    }
+
+    /// The class a window for device `vid`/`pid` records when its opener
+    /// asks for `requested`: the stricter of the two. The role check
+    /// ([`Policy::may_pair`]) runs on the result, so asking a laxer class
+    /// than the policy's never lowers it.
+    pub fn window_class(&self, requested: DeviceClass, vid: u16, pid: u16) -> ClassDecision {
+        let (policy, matched) = self.device_classes.class_of(vid, pid);
+        let (class, source) = if policy > requested {
+            (policy, ClassSource::Policy)
+        } else {
+            (requested, ClassSource::Request)
+        };
+        ClassDecision {
+            class,
+            requested,
+            policy,
+            matched,
+            source,
+        }
+    }
+
+    /// Whether `role` may read the device-class table (owner, admin,
+    /// member: the classes decide what their windows become).
+    pub fn may_read_device_classes(role: Role) -> bool {
+        role != Role::Guest
     }
 
     /// The token lifetime for `class` (before the window cap).
@@ -250,6 +467,89 @@ mod tests {
             p.clamp_window_ttl(Some(Duration::from_secs(30))),
             Duration::from_secs(30)
         );
+    }
+
+    fn rule(vid: u16, pid: Option<u16>, class: DeviceClass) -> DeviceClassRule {
+        DeviceClassRule { vid, pid, class }
+    }
+
+    #[test]
+    fn device_classes_most_specific_row_first_unknown_high() {
+        let t = DeviceClassTable::new(
+            [
+                rule(0xFFF1, None, DeviceClass::Low),
+                rule(0xFFF1, Some(0x8123), DeviceClass::High),
+                rule(0xFFF2, Some(1), DeviceClass::Medium),
+            ],
+            DeviceClass::High,
+        )
+        .expect("table");
+        assert_eq!(
+            t.class_of(0xFFF1, 0x8001),
+            (DeviceClass::Low, ClassMatch::Vendor)
+        );
+        assert_eq!(
+            t.class_of(0xFFF1, 0x8123),
+            (DeviceClass::High, ClassMatch::Product)
+        );
+        assert_eq!(
+            t.class_of(0xFFF2, 1),
+            (DeviceClass::Medium, ClassMatch::Product)
+        );
+        assert_eq!(
+            t.class_of(0xFFF2, 2),
+            (DeviceClass::High, ClassMatch::Unknown)
+        );
+        assert_eq!(
+            DeviceClassTable::default().class_of(1, 2),
+            (DeviceClass::High, ClassMatch::Unknown),
+            "an unknown device is high risk by default"
+        );
+        assert_eq!(t.rules()[0], rule(0xFFF1, None, DeviceClass::Low));
+        let dup = DeviceClassTable::new(
+            [
+                rule(1, Some(2), DeviceClass::Low),
+                rule(1, Some(2), DeviceClass::High),
+            ],
+            DeviceClass::High,
+        );
+        assert_eq!(
+            dup,
+            Err(DuplicateRule {
+                vid: 1,
+                pid: Some(2)
+            })
+        );
+    }
+
+    #[test]
+    fn window_class_is_the_stricter_of_request_and_policy() {
+        let p = Policy {
+            device_classes: DeviceClassTable::new(
+                [rule(1, None, DeviceClass::Medium)],
+                DeviceClass::High,
+            )
+            .expect("table"),
+            ..Policy::default()
+        };
+        for requested in DeviceClass::ALL {
+            let d = p.window_class(requested, 1, 7);
+            assert_eq!(d.class, requested.max(DeviceClass::Medium));
+            assert_eq!(d.requested, requested);
+            assert_eq!(d.policy, DeviceClass::Medium);
+            assert_eq!(d.matched, ClassMatch::Vendor);
+            let raised = requested < DeviceClass::Medium;
+            assert_eq!(
+                d.source,
+                if raised {
+                    ClassSource::Policy
+                } else {
+                    ClassSource::Request
+                }
+            );
+            // Unknown devices: nothing below high.
+            assert_eq!(p.window_class(requested, 2, 7).class, DeviceClass::High);
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use crate::commissioning::error::{CloseReason, OpenWindowError};
 use crate::commissioning::event::WindowRecord;
 use crate::commissioning::ids::{DeviceId, WindowId};
-use crate::commissioning::policy::DeviceClass;
+use crate::commissioning::policy::{ClassSource, DeviceClass, Role};
 use crate::pake::{SpakeError, VerifierRecord};
 use crate::time::UnixMillis;
 
@@ -65,7 +65,9 @@ pub struct OpenWindow {
     pub vid: u16,
     /// Product id from the payload.
     pub pid: u16,
-    /// Risk class chosen by the user.
+    /// Risk class asked by the user: a minimum. The window records the
+    /// stricter of it and the policy's class for `vid`/`pid`
+    /// ([`crate::commissioning::policy::Policy::window_class`]).
     pub class: DeviceClass,
     /// Requested lifetime (clamped to policy).
     pub ttl: Option<Duration>,
@@ -84,12 +86,24 @@ pub struct WindowInfo {
     pub failures: u32,
     /// Whether a PAKE is running.
     pub pake_in_flight: bool,
+    /// The class its opener asked for (`record.class` is the class
+    /// recorded, never laxer).
+    pub requested_class: DeviceClass,
+    /// Why `record.class` is what it is.
+    pub class_source: ClassSource,
 }
 
 /// An open window.
 #[derive(Debug)]
 pub(crate) struct Window {
     pub(crate) rec: WindowRecord,
+    /// The class its opener asked for.
+    pub(crate) requested: DeviceClass,
+    /// Why `rec.class` is what it is.
+    pub(crate) source: ClassSource,
+    /// The opener's role when it opened the window: a class raised later
+    /// is checked against it.
+    pub(crate) opener_role: Role,
     pub(crate) pake_params: WindowPake,
     pub(crate) deadline: Instant,
     pub(crate) failures: u32,
@@ -164,15 +178,20 @@ impl Windows {
     }
 
     /// Opens a window (after [`Windows::check_open`]) lasting `ttl` from
-    /// `now` / `wall`, and allocates its id.
+    /// `now` / `wall`, and allocates its id. It records `class` (decided by
+    /// the caller, never laxer than `req.class`) because of `source`.
     pub(crate) fn open(
         &mut self,
         now: Instant,
         wall: UnixMillis,
-        opened_by: &str,
+        opener: (&str, Role),
         req: OpenWindow,
+        class: (DeviceClass, ClassSource),
         ttl: Duration,
     ) -> WindowInfo {
+        let (opened_by, opener_role) = opener;
+        let (class, source) = class;
+        let requested = req.class;
         let id = self.next_id;
         self.next_id = id.next();
         let rec = WindowRecord {
@@ -181,7 +200,7 @@ impl Windows {
             discriminator: req.discriminator,
             vid: req.vid,
             pid: req.pid,
-            class: req.class,
+            class: class.max(requested),
             opened: wall,
             deadline: wall.saturating_add(ttl),
         };
@@ -191,6 +210,9 @@ impl Windows {
             id,
             Window {
                 rec: rec.clone(),
+                requested,
+                source,
+                opener_role,
                 pake_params: req.pake,
                 deadline,
                 failures: 0,
@@ -202,7 +224,28 @@ impl Windows {
             deadline,
             failures: 0,
             pake_in_flight: false,
+            requested_class: requested,
+            class_source: source,
         }
+    }
+
+    /// Raises the class of open window `id` to `class` because of
+    /// `source`; the class it had, or `None` if the window is not open or
+    /// its class is already as strict (a class is never lowered).
+    pub(crate) fn raise_class(
+        &mut self,
+        id: WindowId,
+        class: DeviceClass,
+        source: ClassSource,
+    ) -> Option<DeviceClass> {
+        let w = self.open.get_mut(&id)?;
+        if class <= w.rec.class {
+            return None;
+        }
+        let was = w.rec.class;
+        w.rec.class = class;
+        w.source = source;
+        Some(was)
     }
 
     /// Closes window `id` and remembers why; `None` if it is not open.
@@ -288,6 +331,9 @@ impl Windows {
 mod tests {
     use super::*;
 
+    const U: (&str, Role) = ("u", Role::Member);
+    const LOW: (DeviceClass, ClassSource) = (DeviceClass::Low, ClassSource::Request);
+
     fn req(discriminator: u16) -> OpenWindow {
         OpenWindow {
             discriminator,
@@ -305,7 +351,7 @@ mod tests {
         let now = Instant::now();
         let mut w = Windows::new(WindowId(0));
         let ttl = Duration::from_secs(60);
-        let a = w.open(now, UnixMillis(0), "u", req(1), ttl).record.id;
+        let a = w.open(now, UnixMillis(0), U, req(1), LOW, ttl).record.id;
         assert_eq!(a, WindowId(1), "ids start at 1");
         assert!(matches!(
             w.check_open(1),
@@ -321,7 +367,7 @@ mod tests {
         w.close(a, CloseReason::Revoked).expect("open");
         assert!(w.close(a, CloseReason::Revoked).is_none(), "closes once");
         assert!(w.check_open(1).is_ok(), "discriminator freed");
-        let b = w.open(now, UnixMillis(0), "u", req(1), ttl).record.id;
+        let b = w.open(now, UnixMillis(0), U, req(1), LOW, ttl).record.id;
         assert_eq!(b, WindowId(2), "ids are never reused");
         assert_eq!(
             w.closed_for_discriminator(1),
@@ -335,10 +381,44 @@ mod tests {
         let now = Instant::now();
         let mut w = Windows::new(WindowId(5));
         let ttl = Duration::from_millis(100);
-        let id = w.open(now, UnixMillis(0), "u", req(7), ttl).record.id;
+        let id = w.open(now, UnixMillis(0), U, req(7), LOW, ttl).record.id;
         assert_eq!(w.poll_timeout(), Some(now + ttl));
         assert!(w.expired(now + ttl - Duration::from_millis(1)).is_empty());
         assert_eq!(w.expired(now + ttl), vec![id]);
+    }
+
+    #[test]
+    fn a_class_is_raised_never_lowered() {
+        let now = Instant::now();
+        let mut w = Windows::new(WindowId(1));
+        let ttl = Duration::from_secs(60);
+        let info = w.open(
+            now,
+            UnixMillis(0),
+            U,
+            req(1),
+            (DeviceClass::Medium, ClassSource::Policy),
+            ttl,
+        );
+        assert_eq!(info.record.class, DeviceClass::Medium);
+        assert_eq!(info.requested_class, DeviceClass::Low);
+        assert_eq!(info.class_source, ClassSource::Policy);
+        let id = info.record.id;
+        assert_eq!(
+            w.raise_class(id, DeviceClass::Low, ClassSource::Attestation),
+            None
+        );
+        assert_eq!(
+            w.raise_class(id, DeviceClass::High, ClassSource::Attestation),
+            Some(DeviceClass::Medium)
+        );
+        let open = w.get(id).expect("open");
+        assert_eq!(open.rec.class, DeviceClass::High);
+        assert_eq!(open.source, ClassSource::Attestation);
+        assert_eq!(
+            w.raise_class(WindowId(9), DeviceClass::High, ClassSource::Attestation),
+            None
+        );
     }
 
     #[test]
@@ -347,7 +427,7 @@ mod tests {
         let mut w = Windows::new(WindowId(1));
         for d in 0..(RECENTLY_CLOSED as u16 + 1) {
             let id = w
-                .open(now, UnixMillis(0), "u", req(d), Duration::from_secs(1))
+                .open(now, UnixMillis(0), U, req(d), LOW, Duration::from_secs(1))
                 .record
                 .id;
             w.close(id, CloseReason::Expired);

@@ -45,6 +45,10 @@ impl Store {
             Persist::WindowClosed { id, at, reason } => {
                 self.close_window(*id, *at, reason)?;
             }
+            Persist::WindowClass { id, class } => {
+                self.set_window_class(*id, *class)?;
+            }
+            Persist::DeviceClasses(t) => self.set_device_classes(t.as_ref())?,
             Persist::TokenIssued(t) => self.insert_token(t)?,
             Persist::TokenRedeemed { cti, at } => {
                 self.mark_token_redeemed(cti, *at)?;
@@ -116,6 +120,7 @@ impl Store {
             tokens,
             codes,
             users_exist: self.count_users()? > 0,
+            device_classes: self.stored_device_classes()?,
         })
     }
 }

@@ -9,13 +9,23 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Store, StoreError};
 use crate::commissioning::event::{CodeRecord, DeviceRecord, TokenRecord, WindowRecord};
-use crate::commissioning::policy::Role;
+use crate::commissioning::policy::{DeviceClass, DeviceClassRule, DeviceClassTable, Role};
 use crate::commissioning::token::Cti;
 use crate::commissioning::WindowId;
 use crate::time::UnixMillis;
 
 /// Meta key of the last-known-good wall time (decimal milliseconds).
 pub(crate) const META_LAST_WALL_MS: &str = "last_wall_ms";
+/// Meta key of the device-class table set through the API.
+const META_DEVICE_CLASSES: &str = "device_classes";
+
+/// The stored form of a [`DeviceClassTable`].
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredClasses {
+    unknown_device_class: DeviceClass,
+    device_classes: Vec<DeviceClassRule>,
+}
 
 pub use crate::commissioning::event::{CodeKind, DeviceState};
 pub use crate::commissioning::token::Scope;
@@ -339,6 +349,16 @@ impl Store {
         Ok(n == 1)
     }
 
+    /// Sets the class of an open window (the core only ever raises it);
+    /// `false` if no such open window.
+    pub fn set_window_class(&self, id: WindowId, class: DeviceClass) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE windows SET class = ?2 WHERE id = ?1 AND closed_ms IS NULL",
+            params![id, class.as_str()],
+        )?;
+        Ok(n == 1)
+    }
+
     /// The largest window id ever stored (0 when none): ids are never reused.
     pub fn max_window_id(&self) -> Result<WindowId, StoreError> {
         let id: Option<WindowId> = self
@@ -564,6 +584,49 @@ impl Store {
             params![key, value],
         )?;
         Ok(())
+    }
+
+    /// Removes a meta value (nothing if absent).
+    pub fn delete_meta(&self, key: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("DELETE FROM meta WHERE key = ?1", [key])?;
+        Ok(())
+    }
+
+    // ---- device-class policy -------------------------------------------
+
+    /// Stores the device-class table set through the API (meta
+    /// `device_classes`, JSON), or drops it for `None`.
+    pub fn set_device_classes(&self, t: Option<&DeviceClassTable>) -> Result<(), StoreError> {
+        match t {
+            None => self.delete_meta(META_DEVICE_CLASSES),
+            Some(t) => {
+                let stored = StoredClasses {
+                    unknown_device_class: t.unknown(),
+                    device_classes: t.rules(),
+                };
+                let json = serde_json::to_string(&stored).map_err(|e| StoreError::Invalid {
+                    field: "device_classes",
+                    message: e.to_string(),
+                })?;
+                self.set_meta(META_DEVICE_CLASSES, &json)
+            }
+        }
+    }
+
+    /// The device-class table set through the API, if any.
+    pub fn stored_device_classes(&self) -> Result<Option<DeviceClassTable>, StoreError> {
+        let Some(json) = self.get_meta(META_DEVICE_CLASSES)? else {
+            return Ok(None);
+        };
+        let bad = |message: String| StoreError::Corrupt {
+            table: "meta",
+            message: format!("{META_DEVICE_CLASSES}: {message}"),
+        };
+        let stored: StoredClasses = serde_json::from_str(&json).map_err(|e| bad(e.to_string()))?;
+        DeviceClassTable::new(stored.device_classes, stored.unknown_device_class)
+            .map(Some)
+            .map_err(|e| bad(e.to_string()))
     }
 }
 
@@ -874,5 +937,36 @@ mod tests {
         s.set_meta("hub_id", "a").expect("set");
         s.set_meta("hub_id", "b").expect("set");
         assert_eq!(s.get_meta("hub_id").expect("get").as_deref(), Some("b"));
+    }
+
+    #[test]
+    fn device_classes_set_through_the_api_round_trip_and_reset() {
+        let (_t, s) = store();
+        assert_eq!(s.stored_device_classes().expect("read"), None);
+        let t = DeviceClassTable::new(
+            [
+                DeviceClassRule {
+                    vid: 0xFFF1,
+                    pid: None,
+                    class: DeviceClass::Low,
+                },
+                DeviceClassRule {
+                    vid: 0xFFF1,
+                    pid: Some(0x8123),
+                    class: DeviceClass::High,
+                },
+            ],
+            DeviceClass::Medium,
+        )
+        .expect("table");
+        s.set_device_classes(Some(&t)).expect("store");
+        assert_eq!(s.stored_device_classes().expect("read"), Some(t));
+        s.set_device_classes(None).expect("drop");
+        assert_eq!(s.stored_device_classes().expect("read"), None);
+        s.set_meta(META_DEVICE_CLASSES, "{\"x\": 1}").expect("set");
+        assert!(matches!(
+            s.stored_device_classes(),
+            Err(StoreError::Corrupt { table: "meta", .. })
+        ));
     }
 }

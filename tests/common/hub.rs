@@ -33,6 +33,11 @@ pub fn test_config(dir: &std::path::Path) -> Config {
     };
     cfg.api.listen = "127.0.0.1:0".into();
     cfg.api.enroll_listen = "127.0.0.1:0".into();
+    // The TEST ONLY devices' vendor is `low` by policy (unknown devices
+    // are `high`), so a test's window records the class it asks.
+    cfg.commissioning
+        .device_classes
+        .push(super::test_vendor_row());
     cfg
 }
 
@@ -193,6 +198,12 @@ pub fn refused(r: threshold::api::Reply) -> (u16, String) {
 
 pub async fn post(c: &Client, path: &str, body: &impl Serialize) -> threshold::api::Reply {
     c.request(Method::POST, path, Some(body))
+        .await
+        .expect("request")
+}
+
+pub async fn put_json(c: &Client, path: &str, body: &impl Serialize) -> threshold::api::Reply {
+    c.request(Method::PUT, path, Some(body))
         .await
         .expect("request")
 }

@@ -40,7 +40,9 @@ use std::time::{Duration, Instant};
 
 use ring::signature::{EcdsaKeyPair, KeyPair, ECDSA_P256_SHA256_FIXED_SIGNING};
 use threshold::commissioning::event::Event;
-use threshold::commissioning::policy::{DeviceClass, Policy, Role};
+use threshold::commissioning::policy::{
+    DeviceClass, DeviceClassRule, DeviceClassTable, Policy, Role,
+};
 use threshold::commissioning::token::{DeviceKey, HubKey};
 use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, WindowPake};
 use threshold::time::{ManualClock, UnixMillis};
@@ -61,7 +63,10 @@ impl Sim {
         Sim::with_hub(policy, hub, Snapshot::default())
     }
 
+    /// A core with `policy`, whose device-class table gets the TEST ONLY
+    /// vendor row ([`with_test_vendor`]).
     pub fn with_hub(policy: Policy, hub: HubKey, snapshot: Snapshot) -> Sim {
+        let policy = with_test_vendor(policy);
         let clock = Arc::new(ManualClock::new(T0_WALL));
         let now = Instant::now();
         let core = Commissioner::new(
@@ -104,6 +109,42 @@ impl Sim {
     }
 }
 
+/// The Matter TEST ONLY vendor id of every test device.
+pub const TEST_VID: u16 = 0xFFF1;
+
+/// `policy` with a vendor-wide row `TEST_VID -> low` in its device-class
+/// table, unless it has one already. Unknown devices are `high` by
+/// default and a window records the stricter of the policy's class and
+/// the class asked, so without this row every test window would be `high`;
+/// with it, the class a test asks is the class its window records. A test
+/// of the policy itself adds product rows (they win over the vendor row)
+/// or uses another vendor.
+pub fn with_test_vendor(mut policy: Policy) -> Policy {
+    let t = &policy.device_classes;
+    let mut rules = t.rules();
+    if rules.iter().any(|r| r.vid == TEST_VID && r.pid.is_none()) {
+        return policy;
+    }
+    rules.push(DeviceClassRule {
+        vid: TEST_VID,
+        pid: None,
+        class: DeviceClass::Low,
+    });
+    policy.device_classes = DeviceClassTable::new(rules, t.unknown()).expect("one vendor row");
+    policy
+}
+
+/// The `[[commissioning.device_classes]]` row of every test hub's
+/// configuration: the TEST ONLY vendor's devices are `low` (see
+/// [`with_test_vendor`] for why).
+pub fn test_vendor_row() -> threshold::config::DeviceClassRuleConfig {
+    threshold::config::DeviceClassRuleConfig {
+        vid: TEST_VID,
+        pid: None,
+        class: DeviceClass::Low,
+    }
+}
+
 pub fn actor(role: Role) -> Actor {
     Actor {
         user: format!("u-{}", role.as_str()),
@@ -126,7 +167,7 @@ pub fn open_req(discriminator: u16, class: DeviceClass) -> OpenWindow {
     OpenWindow {
         pake: window_pake(),
         discriminator,
-        vid: 0xFFF1,
+        vid: TEST_VID,
         pid: 0x8001,
         class,
         ttl: None,
