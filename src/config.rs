@@ -655,6 +655,11 @@ pub struct AnomalyConfig {
     pub lock_on_alert: bool,
     /// Lock duration.
     pub lockout_secs: u64,
+    /// Failures within the interval no single scope explains that lock
+    /// pairing hub-wide.
+    pub global_failure_threshold: u32,
+    /// Most failure scopes (addresses, credentials, windows) tracked.
+    pub max_tracked_scopes: u32,
 }
 
 impl Default for AnomalyConfig {
@@ -666,6 +671,8 @@ impl Default for AnomalyConfig {
             open_threshold: a.open_threshold,
             lock_on_alert: a.lock_on_alert,
             lockout_secs: a.lockout.as_secs(),
+            global_failure_threshold: a.global_failure_threshold,
+            max_tracked_scopes: a.max_tracked_scopes as u32,
         }
     }
 }
@@ -910,6 +917,12 @@ impl Config {
             open_threshold: nonzero("anomaly.open_threshold", a.open_threshold)?,
             lock_on_alert: a.lock_on_alert,
             lockout: secs("anomaly.lockout_secs", a.lockout_secs, 1, 86_400)?,
+            global_failure_threshold: nonzero(
+                "anomaly.global_failure_threshold",
+                a.global_failure_threshold,
+            )?,
+            max_tracked_scopes: nonzero("anomaly.max_tracked_scopes", a.max_tracked_scopes)?
+                as usize,
         };
         Ok(Policy {
             default_window_ttl,

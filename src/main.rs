@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use threshold::cli::{
-    AuditArgs, DeviceArgs, OnboardingArgs, PkiArgs, RunArgs, ThreadArgs, UserArgs, WindowArgs,
+    AuditArgs, DeviceArgs, OnboardingArgs, PairingArgs, PkiArgs, RunArgs, ThreadArgs, UserArgs,
+    WindowArgs,
 };
 
 /// Threshold: border router for smart-home hubs.
@@ -31,6 +32,8 @@ enum Commands {
     User(UserArgs),
     /// Open, list and close commissioning windows (over the API).
     Window(WindowArgs),
+    /// List and lift pairing locks (over the API).
+    Pairing(PairingArgs),
     /// List, show, approve, quarantine and remove devices (over the API).
     Device(DeviceArgs),
     /// Thread network status and dataset export/import (over the API).
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         Commands::Pki(args) => args.run(),
         Commands::User(args) => args.run(),
         Commands::Window(args) => args.run(),
+        Commands::Pairing(args) => args.run(),
         Commands::Device(args) => args.run(),
         Commands::Thread(args) => args.run(),
     }

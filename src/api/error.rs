@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::commissioning::error::{
     CloseWindowError, DeviceActionError, EnrollError, InviteError, OpenWindowError, RevokeError,
-    RevokeUserError,
+    RevokeUserError, UnlockError,
 };
 use crate::core_driver::CoreGone;
 use crate::refusal::Refusal;
@@ -95,6 +95,7 @@ core_refusal!(
     EnrollError,
     InviteError,
     RevokeUserError,
+    UnlockError,
 );
 
 impl From<CoreGone> for ApiError {

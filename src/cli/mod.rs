@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod device;
 pub mod onboarding;
+pub mod pairing;
 pub mod pki;
 pub mod remote;
 pub mod run;
@@ -18,6 +19,7 @@ pub mod window;
 pub use audit::{AuditArgs, AuditCommand};
 pub use device::{DeviceArgs, DeviceCommand};
 pub use onboarding::{OnboardingArgs, OnboardingCommand};
+pub use pairing::{PairingArgs, PairingCommand};
 pub use pki::{PkiArgs, PkiCommand};
 pub use run::RunArgs;
 pub use thread::{ThreadArgs, ThreadCommand};

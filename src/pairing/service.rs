@@ -1,6 +1,7 @@
 //! [`PairingService`]: the four pairing resources of docs/protocol.md.
 
 use std::collections::HashMap;
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -18,7 +19,7 @@ use crate::audit::{AuditAction, AuditEvent, Outcome};
 use crate::commissioning::error::{PakeError, StartPakeError};
 use crate::commissioning::policy::DeviceClass;
 use crate::commissioning::token::DeviceKey;
-use crate::commissioning::{IssuedToken, PakeTicket};
+use crate::commissioning::{Credential, FailureSource, IssuedToken, PakeTicket};
 use crate::core_driver::CoreHandle;
 use crate::pake::{Context, SpakeError, Verifier, VerifierRecord, VerifierResponded};
 use crate::refusal::Refusal;
@@ -182,8 +183,22 @@ impl<C: CoreAccess> PairingService<C> {
 
     /// Answers one request: `peer` as the transport authenticated it,
     /// `path` one of the four `/pair/...` resources, `body` the CBOR
-    /// request. Never panics on any input.
+    /// request. Never panics on any input. Same as
+    /// [`PairingService::handle_from`] from an unknown address.
     pub async fn handle(&self, peer: &PeerAuth, path: &str, body: &[u8]) -> Reply {
+        self.handle_from(None, peer, path, body).await
+    }
+
+    /// [`PairingService::handle`] for a peer at `addr` (the TCP peer of its
+    /// TLS connection): the core counts its failures, and applies its
+    /// locks, by that source (docs/commissioning.md, "The pairing lock").
+    pub async fn handle_from(
+        &self,
+        addr: Option<IpAddr>,
+        peer: &PeerAuth,
+        path: &str,
+        body: &[u8],
+    ) -> Reply {
         let action = match path {
             PATH_START => AuditAction::PairStart,
             PATH_PAKE => AuditAction::PairPake,
@@ -193,6 +208,7 @@ impl<C: CoreAccess> PairingService<C> {
                 let subject = format!("path:{}", path.chars().take(64).collect::<String>());
                 return self
                     .refuse(
+                        addr,
                         peer,
                         AuditAction::PairRequest,
                         subject,
@@ -206,23 +222,24 @@ impl<C: CoreAccess> PairingService<C> {
                 Refusal::TooLarge,
                 format!("request body is {} bytes, at most {MAX_BODY}", body.len()),
             );
-            return self.refuse(peer, action, "request".into(), r).await;
+            return self.refuse(addr, peer, action, "request".into(), r).await;
         }
         let result = match path {
-            PATH_START => self.start(peer, body).await,
+            PATH_START => self.start(addr, peer, body).await,
             PATH_PAKE => self.pake(peer, body).await,
             PATH_CONFIRM => self.confirm(peer, body).await,
             _ => self.redeem(peer, body).await,
         };
         match result {
             Ok(reply) => reply,
-            Err((subject, r)) => self.refuse(peer, action, subject, r).await,
+            Err((subject, r)) => self.refuse(addr, peer, action, subject, r).await,
         }
     }
 
     /// Audits a refusal decided here and answers it.
     async fn refuse(
         &self,
+        addr: Option<IpAddr>,
         peer: &PeerAuth,
         action: AuditAction,
         subject: String,
@@ -236,7 +253,18 @@ impl<C: CoreAccess> PairingService<C> {
             Outcome::Denied,
             r.refusal.as_str(),
         );
-        match self.core.call(move |c, now| c.audit_refusal(now, ev)).await {
+        let mut from = FailureSource::maybe_peer(addr);
+        if let PeerAuth::Device {
+            dac_fingerprint, ..
+        } = peer
+        {
+            from = from.with_credential(Credential::Certificate(dac_fingerprint.clone()));
+        }
+        match self
+            .core
+            .call(move |c, now| c.audit_refusal_from(now, &from, ev))
+            .await
+        {
             Ok(()) => Reply::error(r.refusal, &r.message),
             Err(_) => internal(),
         }
@@ -244,7 +272,12 @@ impl<C: CoreAccess> PairingService<C> {
 
     // ------------------------------------------------------------ /pair/start
 
-    async fn start(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refused)> {
+    async fn start(
+        &self,
+        addr: Option<IpAddr>,
+        peer: &PeerAuth,
+        body: &[u8],
+    ) -> Result<Reply, (String, Refused)> {
         let PeerAuth::Device {
             dac_fingerprint,
             vid,
@@ -263,7 +296,7 @@ impl<C: CoreAccess> PairingService<C> {
         let started = self
             .core
             .call(move |c, now| {
-                let ticket = c.start_pake(now, &dac, disc, vid, pid)?;
+                let ticket = c.start_pake_from(now, addr, &dac, disc, vid, pid)?;
                 let pake = c.window_pake(ticket.window).cloned();
                 let hub_id = c.hub_id().to_owned();
                 let deadline = now + c.policy().pake_timeout;

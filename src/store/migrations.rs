@@ -128,8 +128,25 @@ CREATE TABLE mdns_services (
 );
 "#;
 
+/// Migration 3: the anomaly detector's scopes (docs/commissioning.md, "The
+/// pairing lock"): one row per tracked scope (`kind`: source, credential,
+/// window, user, hub; `key`: an address or /64, `cert:<hex>`,
+/// `code:<hash>`, a window or user id, `hub`), its failure count within
+/// the interval as of `last_ms`, and the end of its lock (wall clock, ms).
+/// Bounded like the detector: a scope it evicts is deleted.
+const V3: &str = r#"
+CREATE TABLE pairing_scopes (
+    kind             TEXT NOT NULL,
+    key              TEXT NOT NULL,
+    count            INTEGER NOT NULL,
+    last_ms          INTEGER NOT NULL,
+    locked_until_ms  INTEGER,
+    PRIMARY KEY (kind, key)
+);
+"#;
+
 /// The ordered migration scripts; index `i` upgrades version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this binary writes (the number of migrations).
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

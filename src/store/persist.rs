@@ -68,6 +68,8 @@ impl Store {
             Persist::UserRevoked { id, at } => {
                 self.set_user_revoked(id, *at)?;
             }
+            Persist::Scope(r) => self.upsert_scope(r)?,
+            Persist::ScopeForgotten(scope) => self.delete_scope(scope)?,
         }
         Ok(())
     }
@@ -112,6 +114,7 @@ impl Store {
             tokens,
             codes,
             users_exist: self.count_users()? > 0,
+            scopes: self.list_scopes()?,
         })
     }
 }
