@@ -64,6 +64,7 @@ enum Target {
         host: String,
         port: u16,
         tls: Arc<ClientConfig>,
+        source: Option<std::net::IpAddr>,
     },
 }
 
@@ -165,8 +166,22 @@ impl Client {
         let (host, port) = parse_url(url)?;
         let tls = Arc::new(tls::client_config(ca_pem, identity)?);
         Ok(Client {
-            target: Target::Https { host, port, tls },
+            target: Target::Https {
+                host,
+                port,
+                tls,
+                source: None,
+            },
         })
+    }
+
+    /// This client, connecting from local address `source` (HTTPS only;
+    /// tests use other loopback addresses to act as other sources).
+    pub fn with_source(mut self, source: std::net::IpAddr) -> Client {
+        if let Target::Https { source: s, .. } = &mut self.target {
+            *s = Some(source);
+        }
+        self
     }
 
     /// Where this client connects.
@@ -195,10 +210,33 @@ impl Client {
                 let s = tokio::net::UnixStream::connect(p).await.map_err(connect)?;
                 exchange(s, "localhost", method, path, body).await
             }
-            Target::Https { host, port, tls } => {
-                let s = tokio::net::TcpStream::connect((host.as_str(), *port))
-                    .await
-                    .map_err(connect)?;
+            Target::Https {
+                host,
+                port,
+                tls,
+                source,
+            } => {
+                let s = match source {
+                    None => tokio::net::TcpStream::connect((host.as_str(), *port))
+                        .await
+                        .map_err(connect)?,
+                    Some(src) => {
+                        let dest = tokio::net::lookup_host((host.as_str(), *port))
+                            .await
+                            .map_err(connect)?
+                            .find(|a| a.is_ipv4() == src.is_ipv4())
+                            .ok_or_else(|| ClientError::Url(host.clone()))?;
+                        let sock = if src.is_ipv4() {
+                            tokio::net::TcpSocket::new_v4()
+                        } else {
+                            tokio::net::TcpSocket::new_v6()
+                        }
+                        .map_err(connect)?;
+                        sock.bind(std::net::SocketAddr::new(*src, 0))
+                            .map_err(connect)?;
+                        sock.connect(dest).await.map_err(connect)?
+                    }
+                };
                 let name = ServerName::try_from(host.clone())
                     .map_err(|_| ClientError::Url(host.clone()))?;
                 let s = TlsConnector::from(tls.clone())
