@@ -309,3 +309,42 @@ async fn code_guessing_locks_the_guesser_and_the_owner_code_still_works() {
     assert_eq!(me.role.as_str(), "owner");
     hub.stop().await;
 }
+
+/// Stops the daemon and starts it again on the same state directory (new
+/// API ports).
+async fn restart(hub: &mut Hub) {
+    hub.stop().await;
+    let cfg = hub.cfg.clone();
+    let mut daemon = threshold::daemon::Daemon::start(&cfg)
+        .await
+        .expect("restart");
+    let api = daemon.start_api(&cfg).await.expect("api");
+    hub.tls = api.tls_addr().expect("tls listener");
+    hub.enroll = api.enroll_addr().expect("enroll listener");
+    hub.socket = api.admin_socket().to_owned();
+    hub.daemon = Some(daemon);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lock_survives_a_restart() {
+    let mut hub = Hub::start().await;
+    let guesser = ip("127.0.1.9");
+    guess_codes_from(&hub, guesser).await;
+    restart(&mut hub).await;
+    let locks: Vec<LockInfo> = ok(hub
+        .admin()
+        .request(Method::GET, "/v1/pairing/locks", None::<&()>)
+        .await
+        .expect("request"));
+    assert!(
+        locks
+            .iter()
+            .any(|l| l.scope == "source" && l.key == "127.0.1.9"),
+        "{locks:?}"
+    );
+    let (status, code) = refused(enroll_from(&hub, guesser, &hub.owner_code()).await);
+    assert_eq!((status, code.as_str()), (429, "pairing_locked"));
+    let me: EnrollResponse = ok(enroll_from(&hub, ip("127.0.0.3"), &hub.owner_code()).await);
+    assert_eq!(me.role.as_str(), "owner");
+    hub.stop().await;
+}

@@ -130,6 +130,37 @@ mod tests {
     use crate::commissioning::token::{Cti, Scope};
     use crate::commissioning::WindowId;
 
+    #[test]
+    fn failure_scopes_round_trip_through_the_snapshot() {
+        use crate::commissioning::event::ScopeRecord;
+        use crate::commissioning::LockScope;
+        let (_d, mut s) = store();
+        let src = LockScope::source("2001:db8:1:2::7".parse().expect("ip"));
+        let rec = |scope: LockScope, count, until| ScopeRecord {
+            scope,
+            count,
+            last: UnixMillis(5_000),
+            locked_until: until,
+        };
+        let changes = vec![
+            Persist::Scope(rec(src.clone(), 3, None)),
+            Persist::Scope(rec(src.clone(), 0, Some(UnixMillis(305_000)))),
+            Persist::Scope(rec(LockScope::Hub, 7, None)),
+            Persist::Scope(rec(LockScope::Window(WindowId(4)), 1, None)),
+            Persist::ScopeForgotten(LockScope::Window(WindowId(4))),
+        ];
+        s.commit(UnixMillis(5_000), &changes, &[]).expect("commit");
+        let mut got = s.snapshot(UnixMillis(6_000)).expect("snapshot").scopes;
+        got.sort_by(|a, b| a.scope.cmp(&b.scope));
+        assert_eq!(
+            got,
+            vec![
+                rec(src, 0, Some(UnixMillis(305_000))),
+                rec(LockScope::Hub, 7, None),
+            ]
+        );
+    }
+
     fn store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().expect("tempdir");
         let s = Store::open(dir.path()).expect("open");
