@@ -1055,6 +1055,24 @@ mod tests {
     }
 
     #[test]
+    fn anomaly_scope_keys_are_read_and_checked() {
+        let s = settings("[anomaly]\nglobal_failure_threshold = 500\nmax_tracked_scopes = 64\n")
+            .expect("valid");
+        let a = s.policy.anomaly.clone();
+        assert_eq!(
+            (a.global_failure_threshold, a.max_tracked_scopes),
+            (500, 64)
+        );
+        for t in [
+            "[anomaly]\nglobal_failure_threshold = 0\n",
+            "[anomaly]\nmax_tracked_scopes = 0\n",
+        ] {
+            let e = settings(t).expect_err(t);
+            assert!(e.to_string().contains("at least 1"), "{e}");
+        }
+    }
+
+    #[test]
     fn shipped_file_equals_embedded_defaults() {
         let text = include_str!("../config/threshold.toml");
         let cfg = Config::from_toml(text, Path::new("config/threshold.toml")).expect("parses");
