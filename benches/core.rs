@@ -19,6 +19,7 @@ fn core() -> (Commissioner, Instant) {
         anomaly: AnomalyPolicy {
             failure_threshold: u32::MAX,
             open_threshold: u32::MAX,
+            global_failure_threshold: u32::MAX,
             ..Default::default()
         },
         ..Policy::default()

@@ -949,10 +949,24 @@ impl Commissioner {
 
     /// Redeems a `setup` token for a `full` one (single use per upgrade).
     /// Low and medium risk devices redeem at once; high risk devices after
-    /// an owner/admin approval.
+    /// an owner/admin approval. Same as [`Commissioner::redeem_from`] from
+    /// an unknown address.
     pub fn redeem(
         &mut self,
         now: Instant,
+        token: &[u8],
+        presenter: &DeviceKey,
+    ) -> Result<IssuedToken, RedeemError> {
+        self.redeem_from(now, None, token, presenter)
+    }
+
+    /// [`Commissioner::redeem`] by a peer at `addr`: a refusal counts for
+    /// that source and for the presenter's key. Never refused by a lock:
+    /// the presenter holds an operational certificate of the hub CA.
+    pub fn redeem_from(
+        &mut self,
+        now: Instant,
+        addr: Option<IpAddr>,
         token: &[u8],
         presenter: &DeviceKey,
     ) -> Result<IssuedToken, RedeemError> {
@@ -974,7 +988,7 @@ impl Commissioner {
                 if matches!(e, RedeemError::NotApproved(_)) {
                     self.audit(ev);
                 } else {
-                    let from = FailureSource::default()
+                    let from = FailureSource::maybe_peer(addr)
                         .with_credential(Credential::Certificate(presenter.fingerprint()));
                     self.fail(now, &from, ev);
                 }

@@ -228,7 +228,7 @@ impl<C: CoreAccess> PairingService<C> {
             PATH_START => self.start(addr, peer, body).await,
             PATH_PAKE => self.pake(peer, body).await,
             PATH_CONFIRM => self.confirm(peer, body).await,
-            _ => self.redeem(peer, body).await,
+            _ => self.redeem(addr, peer, body).await,
         };
         match result {
             Ok(reply) => reply,
@@ -253,13 +253,14 @@ impl<C: CoreAccess> PairingService<C> {
             Outcome::Denied,
             r.refusal.as_str(),
         );
-        let mut from = FailureSource::maybe_peer(addr);
-        if let PeerAuth::Device {
-            dac_fingerprint, ..
-        } = peer
-        {
-            from = from.with_credential(Credential::Certificate(dac_fingerprint.clone()));
-        }
+        let credential = match peer {
+            PeerAuth::Device {
+                dac_fingerprint, ..
+            } => dac_fingerprint.clone(),
+            PeerAuth::Operational { key, .. } => key.fingerprint(),
+        };
+        let from =
+            FailureSource::maybe_peer(addr).with_credential(Credential::Certificate(credential));
         match self
             .core
             .call(move |c, now| c.audit_refusal_from(now, &from, ev))
@@ -616,7 +617,12 @@ impl<C: CoreAccess> PairingService<C> {
 
     // ----------------------------------------------------------- /pair/redeem
 
-    async fn redeem(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refused)> {
+    async fn redeem(
+        &self,
+        addr: Option<IpAddr>,
+        peer: &PeerAuth,
+        body: &[u8],
+    ) -> Result<Reply, (String, Refused)> {
         let PeerAuth::Operational { key, .. } = peer else {
             return Err((
                 "request".into(),
@@ -631,7 +637,7 @@ impl<C: CoreAccess> PairingService<C> {
         let key = key.clone();
         let redeemed = self
             .core
-            .call(move |c, now| c.redeem(now, &token, &key))
+            .call(move |c, now| c.redeem_from(now, addr, &token, &key))
             .await;
         Ok(match redeemed {
             Err(_) => internal(),
