@@ -178,13 +178,36 @@ async fn junk_handshakes_from_one_address_lock_that_address_only() {
     let (_, member) = hub.invited(&owner, "member", "Mia").await;
     let (status, code) = refused(post(&member, "/v1/pairing/unlock", &json!({})).await);
     assert_eq!((status, code.as_str()), (403, "not_permitted"));
-    let u: Unlocked = ok(post(
-        &owner,
-        "/v1/pairing/unlock",
-        &json!({"scope": "source", "key": "127.0.1.1"}),
-    )
-    .await);
+    // The CLI over the admin socket lists and lifts it.
+    let cli = |args: &'static [&'static str]| {
+        let socket = hub.socket.clone();
+        move || {
+            std::process::Command::new(device::BIN)
+                .args(args)
+                .arg("--socket")
+                .arg(&socket)
+                .output()
+                .expect("run the CLI")
+        }
+    };
+    let out = tokio::task::spawn_blocking(cli(&["pairing", "locks"]))
+        .await
+        .expect("join");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("127.0.1.1"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out =
+        tokio::task::spawn_blocking(cli(&["pairing", "unlock", "source", "127.0.1.1", "--json"]))
+            .await
+            .expect("join");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let u: Unlocked = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(u.unlocked.len(), 1, "{u:?}");
+    let u: Unlocked = ok(post(&owner, "/v1/pairing/unlock", &json!({})).await);
+    assert!(u.unlocked.is_empty(), "nothing left to lift: {u:?}");
     let (status, code) = refused(
         post(
             &owner,

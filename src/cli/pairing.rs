@@ -31,15 +31,15 @@ pub struct PairingArgs {
 pub enum PairingCommand {
     /// List the locks in force (scope, key, end).
     Locks,
-    /// Lift one lock (`--scope` and `--key` as `locks` lists them; `hub`
-    /// needs no key), or every lock.
+    /// Lift one lock (SCOPE and KEY as `locks` lists them; `hub` needs no
+    /// key), or every lock (no argument).
     Unlock {
         /// `source`, `credential`, `window`, `user` or `hub`.
-        #[arg(long)]
-        scope: Option<String>,
+        #[arg(value_name = "SCOPE")]
+        lock_scope: Option<String>,
         /// The scope's key (an address or IPv6 /64, `cert:<hex>`, ...).
-        #[arg(long, requires = "scope")]
-        key: Option<String>,
+        #[arg(value_name = "KEY")]
+        lock_key: Option<String>,
     },
 }
 
@@ -73,10 +73,13 @@ impl PairingArgs {
                     .collect();
                 emit(out, &table(&["SCOPE", "KEY", "UNTIL"], &rows))
             }
-            PairingCommand::Unlock { scope, key } => {
+            PairingCommand::Unlock {
+                lock_scope,
+                lock_key,
+            } => {
                 let req = UnlockRequest {
-                    scope: scope.clone(),
-                    key: key.clone(),
+                    scope: lock_scope.clone(),
+                    key: lock_key.clone(),
                 };
                 let u: Unlocked = call(
                     &self.conn.client()?,
