@@ -451,12 +451,27 @@ impl AnomalyDetector {
     }
 
     /// Records a window opening by `user`; returns its state and the burst,
-    /// if this opening crossed the threshold.
-    pub fn record_opening(&mut self, now: Instant, user: &str) -> (ScopeState, Option<Burst>) {
+    /// if this opening crossed the threshold. `lockable`: whether a burst
+    /// may lock the user's openings (never an owner's or admin's).
+    pub fn record_opening(
+        &mut self,
+        now: Instant,
+        user: &str,
+        lockable: bool,
+    ) -> (ScopeState, Option<Burst>) {
         let s = LockScope::User(user.to_owned());
         let threshold = self.policy.open_threshold;
         let n = self.push(now, &s, threshold);
-        let burst = (n >= threshold as usize).then(|| self.lock(now, &s, "open_burst", n as u32));
+        let burst = (n >= threshold as usize).then(|| {
+            let mut b = self.lock(now, &s, "open_burst", n as u32);
+            if !lockable {
+                if let Some(t) = self.scopes.get_mut(&s) {
+                    t.locked_until = None;
+                }
+                b.locked = false;
+            }
+            b
+        });
         let st = self.state_of(&s).unwrap_or(ScopeState {
             scope: s,
             count: 0,
@@ -785,12 +800,16 @@ mod tests {
     fn openings_are_counted_per_user() {
         let t0 = Instant::now();
         let mut d = AnomalyDetector::new(policy());
-        assert_eq!(d.record_opening(t0, "u1").1, None);
-        assert_eq!(d.record_opening(t0, "u2").1, None);
-        let b = d.record_opening(t0, "u1").1.expect("burst");
+        assert_eq!(d.record_opening(t0, "u1", true).1, None);
+        assert_eq!(d.record_opening(t0, "u2", true).1, None);
+        let b = d.record_opening(t0, "u1", true).1.expect("burst");
         assert_eq!(
-            (b.kind, b.scope),
-            ("open_burst", LockScope::User("u1".into()))
+            (b.kind, b.scope, b.locked),
+            ("open_burst", LockScope::User("u1".into()), true)
         );
+        d.record_opening(t0, "admin", false);
+        let b = d.record_opening(t0, "admin", false).1.expect("burst");
+        assert!(!b.locked);
+        assert!(d.locks(t0).iter().all(|(s, _)| *s != b.scope));
     }
 }

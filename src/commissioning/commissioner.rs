@@ -391,7 +391,8 @@ impl Commissioner {
                 .with("ttl_ms", ttl.as_millis() as u64)
                 .with("requested_ttl_ms", requested.map(|t| t.as_millis() as u64)),
         );
-        let (state, burst) = self.anomaly.record_opening(now, &actor.user);
+        let lockable = !actor.role.is_administrative();
+        let (state, burst) = self.anomaly.record_opening(now, &actor.user, lockable);
         self.persist_state(now, wall, state);
         if let Some(b) = burst {
             self.alert(now, wall, b);
