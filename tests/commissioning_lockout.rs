@@ -230,7 +230,7 @@ fn many_dacs_failing_in_one_window_lock_the_window() {
 }
 
 #[test]
-fn a_distributed_burst_past_the_global_threshold_locks_the_hub_but_not_the_owner() {
+fn a_distributed_burst_past_the_global_threshold_locks_network_enrollment_only() {
     let policy = Policy {
         anomaly: AnomalyPolicy {
             global_failure_threshold: 40,
@@ -250,18 +250,12 @@ fn a_distributed_burst_past_the_global_threshold_locks_the_hub_but_not_the_owner
     }
     assert_eq!(alerts(&mut sim), vec![("hub".to_owned(), "hub".to_owned())]);
     let now = sim.now;
-    // New PAKEs and network enrollment are refused hub-wide...
-    sim.core
-        .open_window(now, &local_owner(), open_req(DISC, DeviceClass::Low))
-        .expect("the owner opens");
+    // Owners, admins and trusted devices are unaffected...
     sim.core
         .open_window(now, &actor(Role::Admin), open_req(7, DeviceClass::Low))
         .expect("an admin over mTLS opens");
-    let err = sim
-        .core
-        .start_pake_from(now, Some(ip("127.0.0.1")), "d", DISC, VID, PID)
-        .expect_err("hub lock");
-    assert!(matches!(err, StartPakeError::Locked { .. }));
+    pair_from(&mut sim, "127.0.0.1", DISC);
+    // ... network enrollment is refused hub-wide ...
     let err = sim
         .core
         .enroll_from(now, &code.display, "Ada", "api", Some(ip("127.0.0.1")))
@@ -272,10 +266,14 @@ fn a_distributed_burst_past_the_global_threshold_locks_the_hub_but_not_the_owner
         .enroll_from(now, &code.display, "Ada", "local", None)
         .expect("local enrollment");
     // And the owner lifts the lock.
+    let (code, _) = sim
+        .core
+        .create_invite(now, &local_owner(), Role::Member, None)
+        .expect("invite");
     let lifted = sim.core.unlock(now, &local_owner(), None).expect("unlock");
     assert_eq!(lifted, vec![LockScope::Hub]);
     sim.core
-        .start_pake_from(now, Some(ip("127.0.0.1")), "d", DISC, VID, PID)
+        .enroll_from(now, &code.display, "Bob", "api", Some(ip("127.0.0.1")))
         .expect("unlocked");
 }
 

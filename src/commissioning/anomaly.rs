@@ -16,9 +16,11 @@
 //! [`AnomalyPolicy::global_failure_threshold`] of them fall within the
 //! interval (a distributed burst), the [`LockScope::Hub`] lock is set. When
 //! a scope is locked, its failures are taken out of the hub-wide counter:
-//! they are explained. The hub lock refuses new PAKEs and network
-//! enrollments; it never refuses an authenticated user (that is the core's
-//! rule, [`crate::commissioning::Commissioner`]).
+//! they are explained. The hub lock refuses enrollments by code over the
+//! network (the anonymous operation a distributed guesser attacks); it
+//! never refuses an authenticated user nor a device whose DAC chain the
+//! TLS handshake verified (that is the core's rule,
+//! [`crate::commissioning::Commissioner`]).
 //!
 //! Window openings are counted per opener ([`LockScope::User`]) against
 //! [`AnomalyPolicy::open_threshold`].

@@ -522,9 +522,10 @@ impl Commissioner {
     }
 
     /// [`Commissioner::start_pake`] by a peer at `addr`: refused
-    /// (`pairing_locked`) while that source, that DAC, the window or the hub
-    /// is locked; a refusal counts for those scopes, and so does the
-    /// outcome of the PAKE it starts.
+    /// (`pairing_locked`) while that source, that DAC or the window is
+    /// locked (never by the hub-wide lock: the device's DAC chain verified);
+    /// a refusal counts for those scopes, and so does the outcome of the
+    /// PAKE it starts.
     pub fn start_pake_from(
         &mut self,
         now: Instant,
@@ -542,7 +543,7 @@ impl Commissioner {
             .windows
             .for_discriminator(discriminator)
             .map(|w| w.rec.id);
-        let result = match self.anomaly.lock_of(now, &from, true) {
+        let result = match self.anomaly.lock_of(now, &from, false) {
             Some((scope, until)) => Err((
                 StartPakeError::Locked {
                     until: wall_for(now, wall, until),

@@ -121,9 +121,9 @@ pub struct AnomalyPolicy {
     /// How long a lock lasts.
     pub lockout: Duration,
     /// Failures within `interval` that no single scope explains (a burst
-    /// distributed over many sources and credentials) that lock pairing
-    /// hub-wide: no new PAKE, no enrollment over the network. Owners and
-    /// admins keep managing windows and may lift it.
+    /// distributed over many sources and credentials) that lock enrollment
+    /// by code over the network hub-wide. Owners and admins keep managing
+    /// windows and may lift it; devices with a trusted DAC keep pairing.
     pub global_failure_threshold: u32,
     /// Most scopes tracked at once (memory bound under a flood from many
     /// addresses); the least recently seen unlocked scope is evicted first.
