@@ -22,11 +22,19 @@ use threshold::coap::client::{ClientIdentity, ClientOptions, CoapClient};
 
 /// A hub with CoAP started, trusting the PAAs of `trusted`.
 async fn hub_trusting(trusted: &[&TestDevice]) -> Hub {
+    hub_trusting_with(trusted, |_| {}).await
+}
+
+async fn hub_trusting_with(
+    trusted: &[&TestDevice],
+    tweak: impl FnOnce(&mut threshold::config::Config),
+) -> Hub {
     let roots = paa_pems(trusted);
     let mut hub = Hub::start_with(|cfg| {
         cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
         cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
         write_paa_roots(&cfg.state_dir, &roots);
+        tweak(cfg);
     })
     .await;
     let cfg = hub.cfg.clone();
@@ -274,6 +282,36 @@ async fn junk_handshakes_from_fifty_addresses_lock_the_junk_certificate_only() {
 
     owner_opens_and_device_pairs(&hub, &owner, &dev).await;
     no_hub_lock(&hub).await;
+    hub.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_distributed_flood_past_the_global_threshold_locks_only_network_enrollment() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dev = TestDevice::mint(tmp.path(), 0x8001);
+    // A low global threshold, so that 50 handshakes cross it.
+    let mut hub = hub_trusting_with(&[&dev], |cfg| {
+        cfg.anomaly.global_failure_threshold = 40;
+    })
+    .await;
+    let owner = hub.owner().await;
+    // 50 addresses, a fresh junk certificate each: no scope explains it.
+    for i in 1..=50u8 {
+        junk_handshake(&hub, IpAddr::from([127, 0, 1, i]), &junk_identity()).await;
+    }
+    alert_for(&hub, "hub", "hub").await;
+    // Owners still open windows, trusted devices still pair...
+    owner_opens_and_device_pairs(&hub, &owner, &dev).await;
+    // ... enrollment by code over the network waits ...
+    let inv: Value = ok(post(&owner, "/v1/invites", &json!({"role": "member"})).await);
+    let code = inv["code"].as_str().expect("code").to_owned();
+    let (status, err) = refused(enroll_from(&hub, ip("127.0.0.5"), &code).await);
+    assert_eq!((status, err.as_str()), (429, "pairing_locked"));
+    // ... until the owner lifts the lock.
+    let u: Unlocked = ok(post(&owner, "/v1/pairing/unlock", &json!({"scope": "hub"})).await);
+    assert_eq!(u.unlocked.len(), 1, "{u:?}");
+    let me: EnrollResponse = ok(enroll_from(&hub, ip("127.0.0.5"), &code).await);
+    assert_eq!(me.role.as_str(), "member");
     hub.stop().await;
 }
 
