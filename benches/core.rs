@@ -21,6 +21,7 @@ fn core() -> (Commissioner, Instant) {
         anomaly: AnomalyPolicy {
             failure_threshold: u32::MAX,
             open_threshold: u32::MAX,
+            global_failure_threshold: u32::MAX,
             ..Default::default()
         },
         // The benched device's vendor is `low`, as asked (unknown devices

@@ -140,6 +140,7 @@ async fn setup(max_devices: usize) -> (tempfile::TempDir, Daemon, Bench) {
         });
     cfg.anomaly.open_threshold = 1_000_000;
     cfg.anomaly.failure_threshold = 1_000_000;
+    cfg.anomaly.global_failure_threshold = 1_000_000;
     let cfg = Settings::try_from(cfg).expect("valid configuration");
     let daemon = Daemon::start(&cfg).await.expect("daemon");
     let core = daemon.core.clone();

@@ -211,6 +211,7 @@ async fn setup() -> (tempfile::TempDir, Daemon, Bench) {
     cfg.coap.max_connections_per_peer = 4 * MAX_DEVICES;
     cfg.anomaly.open_threshold = 1_000_000;
     cfg.anomaly.failure_threshold = 1_000_000;
+    cfg.anomaly.global_failure_threshold = 1_000_000;
     let cfg = Settings::try_from(cfg).expect("valid configuration");
 
     let wall = SystemClock;

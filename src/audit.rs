@@ -131,7 +131,7 @@ audit_actions! {
     EnrollRedeem => "enroll.redeem",
     /// `user.revoke`: a user was revoked.
     UserRevoke => "user.revoke",
-    /// `pairing.unlock`: the anomaly lockout ended.
+    /// `pairing.unlock`: a pairing lock ended or an owner/admin lifted it.
     PairingUnlock => "pairing.unlock",
     /// `anomaly.alert`: the anomaly detector saw a burst.
     AnomalyAlert => "anomaly.alert",

@@ -686,6 +686,11 @@ pub struct AnomalyConfig {
     pub lock_on_alert: bool,
     /// Lock duration.
     pub lockout_secs: u64,
+    /// Failures within the interval no single scope explains that lock
+    /// pairing hub-wide.
+    pub global_failure_threshold: u32,
+    /// Most failure scopes (addresses, credentials, windows) tracked.
+    pub max_tracked_scopes: u32,
 }
 
 impl Default for AnomalyConfig {
@@ -697,6 +702,8 @@ impl Default for AnomalyConfig {
             open_threshold: a.open_threshold,
             lock_on_alert: a.lock_on_alert,
             lockout_secs: a.lockout.as_secs(),
+            global_failure_threshold: a.global_failure_threshold,
+            max_tracked_scopes: a.max_tracked_scopes as u32,
         }
     }
 }
@@ -975,6 +982,12 @@ impl Config {
             open_threshold: nonzero("anomaly.open_threshold", a.open_threshold)?,
             lock_on_alert: a.lock_on_alert,
             lockout: secs("anomaly.lockout_secs", a.lockout_secs, 1, 86_400)?,
+            global_failure_threshold: nonzero(
+                "anomaly.global_failure_threshold",
+                a.global_failure_threshold,
+            )?,
+            max_tracked_scopes: nonzero("anomaly.max_tracked_scopes", a.max_tracked_scopes)?
+                as usize,
         };
         Ok(Policy {
             default_window_ttl,
@@ -1105,6 +1118,24 @@ mod tests {
         let own = settings("runtime_dir = \"/run/t\"\n").expect("valid");
         assert_eq!(own.runtime_dir, PathBuf::from("/run/t"));
         assert_eq!(own.api.admin_socket, PathBuf::from("/run/t/admin.sock"));
+    }
+
+    #[test]
+    fn anomaly_scope_keys_are_read_and_checked() {
+        let s = settings("[anomaly]\nglobal_failure_threshold = 500\nmax_tracked_scopes = 64\n")
+            .expect("valid");
+        let a = s.policy.anomaly.clone();
+        assert_eq!(
+            (a.global_failure_threshold, a.max_tracked_scopes),
+            (500, 64)
+        );
+        for t in [
+            "[anomaly]\nglobal_failure_threshold = 0\n",
+            "[anomaly]\nmax_tracked_scopes = 0\n",
+        ] {
+            let e = settings(t).expect_err(t);
+            assert!(e.to_string().contains("at least 1"), "{e}");
+        }
     }
 
     #[test]

@@ -141,6 +141,8 @@ pub async fn drain_events(core: &mut Commissioner, out: &CoreOutputs) -> Result<
             Event::Alert(a) => {
                 tracing::warn!(
                     kind = a.kind,
+                    scope = a.scope,
+                    key = %a.key,
                     count = a.count,
                     locked_until = ?a.locked_until.map(|t| t.to_rfc3339()),
                     "pairing anomaly"

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use threshold::cli::{
-    AuditArgs, DeviceArgs, OnboardingArgs, PkiArgs, PolicyArgs, RunArgs, ThreadArgs, UserArgs,
-    WindowArgs,
+    AuditArgs, DeviceArgs, OnboardingArgs, PairingArgs, PkiArgs, PolicyArgs, RunArgs, ThreadArgs,
+    UserArgs, WindowArgs,
 };
 
 /// Threshold: border router for smart-home hubs.
@@ -32,6 +32,8 @@ enum Commands {
     User(UserArgs),
     /// Open, list and close commissioning windows (over the API).
     Window(WindowArgs),
+    /// List and lift pairing locks (over the API).
+    Pairing(PairingArgs),
     /// List, show, approve, quarantine and remove devices (over the API).
     Device(DeviceArgs),
     /// Thread network status and dataset export/import (over the API).
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
         Commands::Pki(args) => args.run(),
         Commands::User(args) => args.run(),
         Commands::Window(args) => args.run(),
+        Commands::Pairing(args) => args.run(),
         Commands::Device(args) => args.run(),
         Commands::Thread(args) => args.run(),
         Commands::Policy(args) => args.run(),

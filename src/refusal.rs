@@ -171,7 +171,7 @@ refusals! {
     InvalidTrustFile = "invalid_trust_file", coap -, http 422,
         "a trust file (PAA root, CRL, denylist, firmware policy) is unusable; the message names it and the set in force is kept";
     PairingLocked = "pairing_locked", coap (4, 29), http 429,
-        "the anomaly detector locked pairing and enrollment; the message (CoAP: Max-Age) says until when";
+        "a lock covers the request: its source, credential or window, or the hub after a distributed burst (docs/commissioning.md); the message (CoAP: Max-Age) says until when";
     Internal = "internal", coap (5, 0), http 500,
         "a hub-side failure (details in the hub's log only)";
     Unavailable = "unavailable", coap (5, 3), http 503,

@@ -110,7 +110,7 @@ async fn expect_refused(hub: &mut Hub, identity: Option<ClientIdentity>) -> Reje
     let ev = hub
         .next_event(|e| matches!(e, TlsEvent::ClientRejected { .. }))
         .await;
-    let TlsEvent::ClientRejected { peer, reason } = ev else {
+    let TlsEvent::ClientRejected { peer, reason, .. } = ev else {
         unreachable!()
     };
     assert_eq!(peer.ip().to_string(), "127.0.0.1");

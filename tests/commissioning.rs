@@ -675,8 +675,10 @@ fn invites_follow_roles_and_expire() {
     );
 }
 
+/// Issue 11: the burst locks the DAC that failed (the narrowest scope that
+/// explains it), never the owner's window management.
 #[test]
-fn failure_burst_raises_alert_and_locks_pairing() {
+fn failure_burst_raises_alert_and_locks_the_failing_credential() {
     let mut sim = Sim::new(Policy::default()); // 10 failures / 60 s, 300 s lock
     open(&mut sim, DeviceClass::Low);
     for _ in 0..10 {
@@ -692,45 +694,62 @@ fn failure_burst_raises_alert_and_locks_pairing() {
     });
     let alert = alert.expect("an alert after 10 failures");
     assert_eq!((alert.kind, alert.count), ("failure_burst", 10));
+    assert_eq!(
+        (alert.scope, alert.key.as_str()),
+        ("credential", "cert:dac-1")
+    );
     let err = start(&mut sim).expect_err("locked");
     assert!(matches!(err, StartPakeError::Locked { .. }));
     let now = sim.now;
-    let err = sim
-        .core
-        .open_window(now, &actor(Role::Owner), open_req(7, DeviceClass::Low));
-    assert!(matches!(err, Err(OpenWindowError::Locked { .. })));
+    sim.core
+        .open_window(now, &actor(Role::Owner), open_req(7, DeviceClass::Low))
+        .expect("the owner is never locked out by a device's failures");
     sim.advance(secs(300));
     assert!(sim
         .audits()
         .contains(&("pairing.unlock".into(), "lockout_ended".into())));
-    sim.core
-        .open_window(sim.now, &actor(Role::Owner), open_req(7, DeviceClass::Low))
-        .expect("unlocked");
+    open(&mut sim, DeviceClass::Low);
+    start(&mut sim).expect("unlocked");
 }
 
+/// Issue 11: a burst of openings alerts and locks that user's openings,
+/// unless the user is an owner or admin.
 #[test]
 fn rapid_window_openings_raise_alert() {
     let mut sim = Sim::new(Policy::default());
-    let owner = actor(Role::Owner);
-    for d in 0..10u16 {
+    for role in [Role::Owner, Role::Member] {
+        let who = actor(role);
+        let base = if role == Role::Owner { 0 } else { 200 };
+        for d in 0..10u16 {
+            let now = sim.now;
+            sim.core
+                .open_window(now, &who, open_req(base + d, DeviceClass::Low))
+                .expect("open");
+            sim.advance(secs(5));
+        }
+        let alerts: Vec<_> = sim
+            .events()
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Alert(a) => Some(a),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(alerts.len(), 1);
+        assert_eq!(
+            (alerts[0].scope, alerts[0].key.clone()),
+            ("user", who.user.clone())
+        );
         let now = sim.now;
-        sim.core
-            .open_window(now, &owner, open_req(d, DeviceClass::Low))
-            .expect("open");
-        sim.advance(secs(5));
+        let r = sim
+            .core
+            .open_window(now, &who, open_req(base + 100, DeviceClass::Low));
+        if role == Role::Owner {
+            assert!(r.is_ok(), "an owner is never locked out: {r:?}");
+        } else {
+            assert!(matches!(r, Err(OpenWindowError::Locked { .. })), "{r:?}");
+        }
     }
-    let alerts = sim
-        .events()
-        .into_iter()
-        .filter(|e| matches!(e, Event::Alert(_)))
-        .count();
-    assert_eq!(alerts, 1);
-    let now = sim.now;
-    assert!(matches!(
-        sim.core
-            .open_window(now, &owner, open_req(100, DeviceClass::Low)),
-        Err(OpenWindowError::Locked { .. })
-    ));
 }
 
 #[test]
@@ -922,10 +941,13 @@ fn quarantine_system_revokes_and_audits_with_details() {
 fn audit_refusal_is_denied_and_counted_by_the_anomaly_detector() {
     let mut sim = Sim::new(Policy::default());
     sim.events();
+    let src: std::net::IpAddr = "127.0.1.1".parse().expect("ip");
+    let from = threshold::commissioning::FailureSource::peer(src);
     for _ in 0..10 {
         let now = sim.now;
-        sim.core.audit_refusal(
+        sim.core.audit_refusal_from(
             now,
+            &from,
             threshold::audit::AuditEvent::new(
                 "device:x",
                 threshold::audit::AuditAction::PairStart,
@@ -948,13 +970,20 @@ fn audit_refusal_is_denied_and_counted_by_the_anomaly_detector() {
         audits.iter().any(|(a, _)| a == "anomaly.alert"),
         "{audits:?}"
     );
-    // Pairing is now locked.
+    // Issue 11: the source is locked, not the owner, not other sources.
     let now = sim.now;
+    sim.core
+        .open_window(now, &actor(Role::Owner), open_req(DISC, DeviceClass::Low))
+        .expect("the owner still opens");
     let err = sim
         .core
-        .open_window(now, &actor(Role::Owner), open_req(DISC, DeviceClass::Low))
+        .start_pake_from(now, Some(src), "dac-1", DISC, 0xFFF1, 0x8001)
         .expect_err("locked");
     assert_eq!(err.code(), "pairing_locked");
+    let other = "127.0.1.2".parse().expect("ip");
+    sim.core
+        .start_pake_from(now, Some(other), "dac-1", DISC, 0xFFF1, 0x8001)
+        .expect("another source still starts");
 }
 
 #[test]
@@ -986,19 +1015,24 @@ fn uncounted_refusals_are_audited_but_never_lock_pairing() {
     sim.core
         .open_window(now, &actor(Role::Owner), open_req(DISC, DeviceClass::Low))
         .expect("pairing is not locked");
-    // The counted variant does lock after 10.
+    // The counted variant does lock that source after 10 (issue 11: only
+    // that source, never the owner).
+    let src: std::net::IpAddr = "127.0.0.1".parse().expect("ip");
+    let from = threshold::commissioning::FailureSource::peer(src);
     for _ in 0..10 {
         let now = sim.now;
-        sim.core.audit_refusal(now, ev());
+        sim.core.audit_refusal_from(now, &from, ev());
     }
     let now = sim.now;
-    let err = sim.core.open_window(
-        now,
-        &actor(Role::Owner),
-        open_req(DISC + 1, DeviceClass::Low),
-    );
-    assert!(
-        matches!(err, Err(OpenWindowError::Locked { .. })),
-        "{err:?}"
-    );
+    let err = sim
+        .core
+        .start_pake_from(now, Some(src), "dac-1", DISC, 0xFFF1, 0x8001);
+    assert!(matches!(err, Err(StartPakeError::Locked { .. })), "{err:?}");
+    sim.core
+        .open_window(
+            now,
+            &actor(Role::Owner),
+            open_req(DISC + 1, DeviceClass::Low),
+        )
+        .expect("the owner still opens");
 }

@@ -28,6 +28,11 @@ use super::state::AppState;
 /// The user id of the built-in administrator of the admin socket.
 pub const LOCAL_ADMIN: &str = "local-admin";
 
+/// The network address of a request's TCP peer (absent on the admin
+/// socket): the source the core counts an anonymous peer's failures by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeerAddr(pub std::net::IpAddr);
+
 /// The authenticated peer of a connection, attached to each of its requests.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]

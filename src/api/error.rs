@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::commissioning::error::{
     CloseWindowError, DeviceActionError, DeviceClassesError, EnrollError, InviteAdminError,
-    InviteError, OpenWindowError, RevokeError, RevokeUserError, TrustReloadError,
+    InviteError, OpenWindowError, RevokeError, RevokeUserError, TrustReloadError, UnlockError,
 };
 use crate::core_driver::CoreGone;
 use crate::refusal::Refusal;
@@ -98,6 +98,7 @@ core_refusal!(
     RevokeUserError,
     TrustReloadError,
     DeviceClassesError,
+    UnlockError,
 );
 
 impl From<crate::pairing::ReloadError> for ApiError {

@@ -26,11 +26,11 @@ use crate::attestation::hub_ca::{verified_csr_key, ClientKey};
 use crate::audit::AuditRecord;
 use crate::commissioning::policy::DeviceClassTable;
 use crate::commissioning::token::Cti;
-use crate::commissioning::{OpenWindow, WindowId, WindowPake};
+use crate::commissioning::{LockScope, OpenWindow, WindowId, WindowPake};
 use crate::onboarding::{Discriminator, ParseError, SetupPayload};
 use crate::refusal::Refusal;
 
-use super::auth::{Authed, Peer};
+use super::auth::{Authed, Peer, PeerAddr};
 use super::error::ApiError;
 pub use super::state::AppState;
 use super::types::*;
@@ -60,6 +60,8 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/devices/{id}", get(show_device))
         .route("/v1/devices/{id}/{action}", post(device_action))
         .route("/v1/tokens/{cti}/revoke", post(revoke_token))
+        .route("/v1/pairing/locks", get(list_locks))
+        .route("/v1/pairing/unlock", post(unlock))
         .route("/v1/audit", get(audit_tail))
         .route("/v1/audit/verify", get(audit_verify))
         .route("/v1/audit/export", get(audit_export))
@@ -200,6 +202,17 @@ impl FromRequestParts<AppState> for Peer {
     }
 }
 
+/// The request's TCP peer address, when it came over the network.
+struct Source(Option<std::net::IpAddr>);
+
+impl FromRequestParts<AppState> for Source {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Infallible> {
+        Ok(Source(parts.extensions.get::<PeerAddr>().map(|a| a.0)))
+    }
+}
+
 fn ttl(secs: Option<u64>) -> Result<Option<Duration>, ApiError> {
     match secs {
         Some(0) => Err(ApiError::new(
@@ -223,6 +236,7 @@ async fn blocking<R: Send + 'static>(
 async fn enroll(
     State(st): State<AppState>,
     peer: Peer,
+    Source(addr): Source,
     JsonBody(req): JsonBody<EnrollRequest>,
 ) -> Result<(StatusCode, Json<EnrollResponse>), ApiError> {
     let channel = peer.channel();
@@ -238,7 +252,7 @@ async fn enroll(
         .map_err(|e| ApiError::new(Refusal::InvalidCsr, e.to_string()))?;
     let user = st
         .core
-        .call(move |c, now| c.enroll(now, &code, &name, channel))
+        .call(move |c, now| c.enroll_from(now, &code, &name, channel, addr))
         .await??;
     let (ca, id, role, now) = (st.ca.clone(), user.id.clone(), user.role, st.clock.now());
     let cert =
@@ -517,6 +531,53 @@ async fn reset_device_classes(
         .call(move |c, now| c.set_device_classes(now, &actor, None))
         .await??;
     Ok(Json(DeviceClasses::from(table)))
+}
+
+// ------------------------------------------------------------ pairing lock
+
+async fn list_locks(
+    State(st): State<AppState>,
+    authed: Authed,
+) -> Result<Json<Vec<LockInfo>>, ApiError> {
+    authed.require_administrative("list pairing locks")?;
+    let locks = st.core.call(|c, now| c.locks(now)).await?;
+    Ok(Json(locks.into_iter().map(LockInfo::from).collect()))
+}
+
+async fn unlock(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    JsonBody(req): JsonBody<UnlockRequest>,
+) -> Result<Json<Unlocked>, ApiError> {
+    let scope = match (req.scope.as_deref(), req.key.as_deref()) {
+        (None, None) => None,
+        (Some("hub"), None) => Some(LockScope::Hub),
+        (Some(kind), Some(key)) => Some(LockScope::parse(kind, key).ok_or_else(|| {
+            ApiError::new(
+                Refusal::InvalidRequest,
+                format!("{kind:?} {key:?} names no lock scope (docs/api.md)"),
+            )
+        })?),
+        _ => {
+            return Err(ApiError::new(
+                Refusal::InvalidRequest,
+                "give both scope and key, or neither (every lock)",
+            ))
+        }
+    };
+    let lifted = st
+        .core
+        .call(move |c, now| c.unlock(now, &actor, scope.as_ref()))
+        .await??;
+    Ok(Json(Unlocked {
+        unlocked: lifted
+            .into_iter()
+            .map(|s| LockName {
+                scope: s.kind().to_owned(),
+                key: s.key(),
+            })
+            .collect(),
+    }))
 }
 
 // ---------------------------------------------------------------- devices

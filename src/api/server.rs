@@ -44,7 +44,7 @@ use crate::refusal::Refusal;
 use crate::store::StoreHandle;
 use crate::time::WallClock;
 
-use super::auth::Peer;
+use super::auth::{Peer, PeerAddr};
 use super::error::ApiError;
 use super::routes;
 use super::state::AppState;
@@ -457,7 +457,7 @@ async fn tcp_loop(
             } else {
                 Peer::Anonymous
             };
-            serve(tls, router, Some(peer), shutdown).await;
+            serve(tls, router, Some(peer), Some(addr), shutdown).await;
         });
     }
     drain(sem, limits).await;
@@ -508,7 +508,7 @@ async fn unix_loop(
         let (router, shutdown) = (router.clone(), shutdown.clone());
         tokio::spawn(async move {
             let _permit = permit;
-            serve(stream, router, peer, shutdown).await;
+            serve(stream, router, peer, None, shutdown).await;
         });
     }
     drop(listener);
@@ -517,9 +517,15 @@ async fn unix_loop(
 }
 
 /// Serves HTTP/1.1 on one connection. `peer: None` (a refused admin socket
-/// peer) answers every request with `peer_not_permitted`.
-async fn serve<I>(io: I, router: Router, peer: Option<Peer>, mut shutdown: watch::Receiver<bool>)
-where
+/// peer) answers every request with `peer_not_permitted`. `addr`, the TCP
+/// peer (none on the admin socket), is attached as a [`PeerAddr`].
+async fn serve<I>(
+    io: I,
+    router: Router,
+    peer: Option<Peer>,
+    addr: Option<std::net::SocketAddr>,
+    mut shutdown: watch::Receiver<bool>,
+) where
     I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let svc = service_fn(move |mut req: hyper::Request<Incoming>| {
@@ -529,6 +535,9 @@ where
             match peer {
                 Some(p) => {
                     req.extensions_mut().insert(p);
+                    if let Some(a) = addr {
+                        req.extensions_mut().insert(PeerAddr(a.ip()));
+                    }
                     router.call(req).await
                 }
                 None => Ok(ApiError::new(

@@ -12,8 +12,9 @@ use crate::commissioning::policy::{
 };
 use crate::commissioning::token::Cti;
 use crate::commissioning::WindowInfo as CoreWindowInfo;
-use crate::commissioning::{DeviceId, WindowId};
+use crate::commissioning::{DeviceId, LockScope, WindowId};
 use crate::store::{DeviceRow, UserRow, VerifyReport};
+use crate::time::UnixMillis;
 
 /// The body of every error answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -298,6 +299,58 @@ pub struct WindowClosed {
     pub id: WindowId,
     /// Always true.
     pub closed: bool,
+}
+
+/// Body of `POST /v1/pairing/unlock`: one lock (`scope` and `key` as
+/// `GET /v1/pairing/locks` lists them; `hub` needs no key), or every lock
+/// (`{}`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnlockRequest {
+    /// `source`, `credential`, `window`, `user` or `hub`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// The scope's key (an address or IPv6 /64, `cert:<hex>`,
+    /// `code:<hash>`, a window or user id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+}
+
+/// A lock's scope and key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockName {
+    /// `source`, `credential`, `window`, `user` or `hub`.
+    pub scope: String,
+    /// The key within the scope.
+    pub key: String,
+}
+
+/// Answer to `POST /v1/pairing/unlock`: the locks lifted (possibly none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unlocked {
+    /// The locks lifted.
+    pub unlocked: Vec<LockName>,
+}
+
+/// A lock in force (`GET /v1/pairing/locks`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockInfo {
+    /// `source`, `credential`, `window`, `user` or `hub`.
+    pub scope: String,
+    /// The key within the scope.
+    pub key: String,
+    /// The lock's end (RFC 3339).
+    pub until: String,
+}
+
+impl From<(LockScope, UnixMillis)> for LockInfo {
+    fn from((s, t): (LockScope, UnixMillis)) -> LockInfo {
+        LockInfo {
+            scope: s.kind().to_owned(),
+            key: s.key(),
+            until: t.to_rfc3339(),
+        }
+    }
 }
 
 /// A device.

@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod device;
 pub mod onboarding;
+pub mod pairing;
 pub mod pki;
 pub mod policy;
 pub mod remote;
@@ -19,6 +20,7 @@ pub mod window;
 pub use audit::{AuditArgs, AuditCommand};
 pub use device::{DeviceArgs, DeviceCommand};
 pub use onboarding::{OnboardingArgs, OnboardingCommand};
+pub use pairing::{PairingArgs, PairingCommand};
 pub use pki::{PkiArgs, PkiCommand};
 pub use policy::{PolicyArgs, PolicyCommand};
 pub use run::RunArgs;

@@ -148,6 +148,9 @@ pub struct ClientOptions {
     /// Timeout for connecting, the handshake and the CSM exchange, and for
     /// each request.
     pub timeout: Duration,
+    /// The local address to connect from (`None`: the system's choice);
+    /// tests use other loopback addresses to act as other sources.
+    pub source: Option<std::net::IpAddr>,
 }
 
 impl ClientOptions {
@@ -159,6 +162,7 @@ impl ClientOptions {
             identity,
             conn: ConnConfig::default(),
             timeout: Duration::from_secs(10),
+            source: None,
         }
     }
 }
@@ -188,7 +192,20 @@ pub async fn connect_tls(
     let name = ServerName::try_from(opts.server_name.clone())
         .map_err(|e| ClientError::Identity(format!("server name: {e}")))?;
     let fut = async {
-        let tcp = TcpStream::connect(addr).await.map_err(io("connect"))?;
+        let tcp = match opts.source {
+            None => TcpStream::connect(addr).await.map_err(io("connect"))?,
+            Some(src) => {
+                let sock = if addr.is_ipv4() {
+                    tokio::net::TcpSocket::new_v4()
+                } else {
+                    tokio::net::TcpSocket::new_v6()
+                }
+                .map_err(io("socket"))?;
+                sock.bind(std::net::SocketAddr::new(src, 0))
+                    .map_err(io("bind"))?;
+                sock.connect(addr).await.map_err(io("connect"))?
+            }
+        };
         let _ = tcp.set_nodelay(true);
         TlsConnector::from(Arc::new(cfg))
             .connect(name, tcp)

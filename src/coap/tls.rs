@@ -173,6 +173,9 @@ pub enum TlsEvent {
         peer: SocketAddr,
         /// Why.
         reason: RejectReason,
+        /// Lower-case hex SHA-256 of the client certificate (DER) it
+        /// presented, if any: the credential its failure counts against.
+        certificate: Option<String>,
     },
     /// A connection was dropped at accept because a limit was reached.
     LimitReached {
@@ -301,6 +304,26 @@ enum Kind {
 
 fn reject(reason: RejectReason) -> rustls::Error {
     rustls::Error::InvalidCertificate(CertificateError::Other(OtherError(Arc::new(reason))))
+}
+
+/// A refused client certificate and its fingerprint, carried through
+/// rustls's error to [`handshake_reason`].
+#[derive(Debug)]
+struct CertRejected {
+    reason: RejectReason,
+    certificate: String,
+}
+
+impl std::fmt::Display for CertRejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.reason.fmt(f)
+    }
+}
+
+impl std::error::Error for CertRejected {}
+
+fn cert_fingerprint(der: &[u8]) -> String {
+    hex::encode(ring::digest::digest(&ring::digest::SHA256, der))
 }
 
 impl DeviceCertVerifier {
@@ -466,7 +489,13 @@ impl ClientCertVerifier for DeviceCertVerifier {
         let inter: Vec<&[u8]> = intermediates.iter().map(|c| c.as_ref()).collect();
         self.check_chain(end_entity, &inter)
             .map(|()| ClientCertVerified::assertion())
-            .map_err(reject)
+            .map_err(|reason| {
+                let e = CertRejected {
+                    reason,
+                    certificate: cert_fingerprint(end_entity),
+                };
+                rustls::Error::InvalidCertificate(CertificateError::Other(OtherError(Arc::new(e))))
+            })
     }
 
     fn verify_tls12_signature(
@@ -562,9 +591,17 @@ impl Shared {
     }
 
     fn rejected(&self, peer: SocketAddr, reason: RejectReason) {
+        self.rejected_cert(peer, reason, None)
+    }
+
+    fn rejected_cert(&self, peer: SocketAddr, reason: RejectReason, certificate: Option<String>) {
         self.stats.rejected.fetch_add(1, Ordering::Relaxed);
         tracing::warn!(%peer, kind = reason.kind(), reason = %reason, "coaps+tcp client refused");
-        self.emit(TlsEvent::ClientRejected { peer, reason });
+        self.emit(TlsEvent::ClientRejected {
+            peer,
+            reason,
+            certificate,
+        });
     }
 }
 
@@ -683,22 +720,26 @@ impl TlsServer {
     }
 }
 
-/// Maps a handshake error to a reason.
-fn handshake_reason(e: &std::io::Error) -> RejectReason {
+/// Maps a handshake error to a reason and, when the client certificate
+/// was refused, its fingerprint.
+fn handshake_reason(e: &std::io::Error) -> (RejectReason, Option<String>) {
     if let Some(err) = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
         match err {
-            rustls::Error::NoCertificatesPresented => return RejectReason::NoCertificate,
+            rustls::Error::NoCertificatesPresented => return (RejectReason::NoCertificate, None),
             rustls::Error::InvalidCertificate(CertificateError::Other(OtherError(inner))) => {
+                if let Some(r) = inner.downcast_ref::<CertRejected>() {
+                    return (r.reason.clone(), Some(r.certificate.clone()));
+                }
                 if let Some(r) = inner.downcast_ref::<RejectReason>() {
-                    return r.clone();
+                    return (r.clone(), None);
                 }
             }
-            rustls::Error::NoApplicationProtocol => return RejectReason::Alpn,
+            rustls::Error::NoApplicationProtocol => return (RejectReason::Alpn, None),
             _ => {}
         }
-        return RejectReason::Handshake(err.to_string());
+        return (RejectReason::Handshake(err.to_string()), None);
     }
-    RejectReason::Handshake(e.to_string())
+    (RejectReason::Handshake(e.to_string()), None)
 }
 
 async fn connection(
@@ -711,7 +752,10 @@ async fn connection(
         tokio::time::timeout(shared.limits.handshake_timeout, shared.acceptor.accept(tcp)).await;
     let tls = match hs {
         Err(_) => return shared.rejected(addr, RejectReason::Timeout),
-        Ok(Err(e)) => return shared.rejected(addr, handshake_reason(&e)),
+        Ok(Err(e)) => {
+            let (reason, cert) = handshake_reason(&e);
+            return shared.rejected_cert(addr, reason, cert);
+        }
         Ok(Ok(s)) => s,
     };
     let (_, conn) = tls.get_ref();
@@ -728,7 +772,10 @@ async fn connection(
         .unwrap_or_default();
     let peer = match shared.verifier.peer(addr, &chain, exporter) {
         Ok(p) => p,
-        Err(r) => return shared.rejected(addr, r),
+        Err(r) => {
+            let cert = chain.first().map(|c| cert_fingerprint(c));
+            return shared.rejected_cert(addr, r, cert);
+        }
     };
     shared.stats.accepted.fetch_add(1, Ordering::Relaxed);
     tracing::info!(peer = ?peer, "coaps+tcp client authenticated");

@@ -17,11 +17,14 @@
 //! who may do what, and turns every decision into [`Event`]s.
 
 use std::collections::VecDeque;
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::audit::{AuditAction, AuditEvent, Outcome};
-use crate::commissioning::anomaly::{AnomalyDetector, Burst};
+use crate::commissioning::anomaly::{
+    AnomalyDetector, Burst, Credential, FailureSource, LockScope, ScopeState,
+};
 use crate::commissioning::codes::NewCode;
 use crate::commissioning::devices::Devices;
 use crate::commissioning::enrollment::{may_list_invites, may_manage, Enrollment};
@@ -118,6 +121,8 @@ pub struct Snapshot {
     /// The device-class table an owner or admin set through the API, if
     /// any: it replaces the policy's (the configuration's).
     pub device_classes: Option<DeviceClassTable>,
+    /// The anomaly detector's scopes (counters and locks).
+    pub scopes: Vec<ScopeRecord>,
 }
 
 /// The sans-IO commissioning state machine.
@@ -234,6 +239,7 @@ impl Commissioner {
             classes_origin,
             events: VecDeque::new(),
         };
+        c.restore_scopes(now, wall, snapshot.scopes);
         for id in snapshot.open_windows {
             c.persist(Persist::WindowClosed {
                 id,
@@ -305,9 +311,10 @@ impl Commissioner {
                 None,
             );
         }
-        for (window, device) in self.sessions.expire(now) {
+        for (window, device, addr) in self.sessions.expire(now) {
             // A session outlives its window only until this call.
             if self.windows.contains(window) {
+                let from = pake_source(addr, &device, window);
                 let ev = AuditEvent::new(
                     format!("device:{device}"),
                     AuditAction::PakeTimeout,
@@ -316,7 +323,7 @@ impl Commissioner {
                     Outcome::Failure,
                     "pake_timeout",
                 );
-                self.count_pake_failure(now, wall, window, ev);
+                self.count_pake_failure(now, wall, window, &from, ev);
             }
         }
         for id in self.windows.expired(now) {
@@ -329,13 +336,18 @@ impl Commissioner {
                 "system",
             );
         }
-        if self.anomaly.handle_timeout(now) {
-            self.audit(system(
-                AuditAction::PairingUnlock,
-                "pairing",
-                Outcome::Info,
-                "lockout_ended",
-            ));
+        for scope in self.anomaly.handle_timeout(now) {
+            self.persist_scope(now, wall, &scope);
+            self.audit(
+                system(
+                    AuditAction::PairingUnlock,
+                    "pairing",
+                    Outcome::Info,
+                    "lockout_ended",
+                )
+                .with("scope", scope.kind())
+                .with("key", scope.key()),
+            );
         }
         self.ledger.expire(wall);
         // Used and expired codes are kept for a day, to answer "already
@@ -378,11 +390,22 @@ impl Commissioner {
                 .with("class_source", decision.source.as_str())
                 .with("role", actor.role.as_str())
         };
-        if let Some(until) = self.anomaly.locked_until(now) {
+        // Failures of unauthenticated peers never lock a user out; only
+        // a member's or guest's own burst of openings does.
+        let own = LockScope::User(actor.user.clone());
+        if let Some((scope, until)) = self
+            .anomaly
+            .lock_among(now, [own])
+            .filter(|_| !actor.role.is_administrative())
+        {
             let e = OpenWindowError::Locked {
                 until: wall_for(now, wall, until),
             };
-            self.audit(deny(&e));
+            self.audit(
+                deny(&e)
+                    .with("scope", scope.kind())
+                    .with("key", scope.key()),
+            );
             return Err(e);
         }
         let refusal = if !self.policy.may_pair(actor.role, decision.class) {
@@ -396,8 +419,9 @@ impl Commissioner {
             self.windows.check_open(req.discriminator)
         };
         if let Err(e) = refusal {
-            let ev = deny(&e);
-            self.fail(now, ev);
+            // A user's refused request is audited, not counted: users are
+            // authenticated, and only their openings are rate-limited.
+            self.audit(deny(&e));
             return Err(e);
         }
         let ttl = self.policy.clamp_window_ttl(req.ttl);
@@ -435,7 +459,10 @@ impl Commissioner {
                 .with("ttl_ms", ttl.as_millis() as u64)
                 .with("requested_ttl_ms", requested.map(|t| t.as_millis() as u64)),
         );
-        if let Some(b) = self.anomaly.record_opening(now) {
+        let lockable = !actor.role.is_administrative();
+        let (state, burst) = self.anomaly.record_opening(now, &actor.user, lockable);
+        self.persist_state(now, wall, state);
+        if let Some(b) = burst {
             self.alert(now, wall, b);
         }
         Ok(info)
@@ -464,7 +491,7 @@ impl Commissioner {
                 Outcome::Denied,
                 e.code(),
             );
-            self.fail(now, ev);
+            self.audit(ev);
             return Err(e);
         }
         self.close(
@@ -627,6 +654,7 @@ impl Commissioner {
     /// A device asks to start the PAKE in the window for `discriminator`.
     /// `device` names it for the audit log (its DAC fingerprint); `vid`/`pid`
     /// come from its attested certificate and must equal the window's.
+    /// Same as [`Commissioner::start_pake_from`] from an unknown address.
     ///
     /// The class check runs again on the attested VID/PID: when the policy
     /// now gives it a stricter class than the window's (the policy changed
@@ -640,9 +668,42 @@ impl Commissioner {
         vid: u16,
         pid: u16,
     ) -> Result<PakeTicket, StartPakeError> {
+        self.start_pake_from(now, None, device, discriminator, vid, pid)
+    }
+
+    /// [`Commissioner::start_pake`] by a peer at `addr`: refused
+    /// (`pairing_locked`) while that source, that DAC or the window is
+    /// locked (never by the hub-wide lock: the device's DAC chain verified);
+    /// a refusal counts for those scopes, and so does the outcome of the
+    /// PAKE it starts.
+    pub fn start_pake_from(
+        &mut self,
+        now: Instant,
+        addr: Option<IpAddr>,
+        device: &str,
+        discriminator: u16,
+        vid: u16,
+        pid: u16,
+    ) -> Result<PakeTicket, StartPakeError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let result = self.check_start_pake(now, wall, discriminator, vid, pid);
+        let mut from = FailureSource::maybe_peer(addr)
+            .with_credential(Credential::Certificate(device.to_owned()));
+        from.window = self
+            .windows
+            .for_discriminator(discriminator)
+            .map(|w| w.rec.id);
+        let result = match self.anomaly.lock_of(now, &from, false) {
+            Some((scope, until)) => Err((
+                StartPakeError::Locked {
+                    until: wall_for(now, wall, until),
+                },
+                Some(scope),
+            )),
+            None => self
+                .check_start_pake(discriminator, vid, pid)
+                .map_err(|e| (e, None)),
+        };
         let ev = |outcome, reason: &str| {
             AuditEvent::new(
                 format!("device:{device}"),
@@ -656,19 +717,20 @@ impl Commissioner {
             .with("pid", pid)
         };
         match result {
-            Err(e) => {
+            Err((e, locked)) => {
                 let audit = ev(Outcome::Denied, e.code());
-                if matches!(e, StartPakeError::Locked { .. }) {
-                    self.audit(audit);
-                } else {
-                    self.fail(now, audit);
+                match locked {
+                    Some(scope) => {
+                        self.audit(audit.with("scope", scope.kind()).with("key", scope.key()))
+                    }
+                    None => self.fail(now, &from, audit),
                 }
                 Err(e)
             }
             Ok(window) => {
                 self.recheck_class(window, device, vid, pid);
                 let deadline = now + self.policy.pake_timeout;
-                let ticket = self.sessions.start(window, device, deadline);
+                let ticket = self.sessions.start_from(window, device, addr, deadline);
                 self.audit(ev(Outcome::Success, "ok").with("window", window));
                 Ok(ticket)
             }
@@ -677,17 +739,10 @@ impl Commissioner {
 
     fn check_start_pake(
         &self,
-        now: Instant,
-        wall: UnixMillis,
         discriminator: u16,
         vid: u16,
         pid: u16,
     ) -> Result<WindowId, StartPakeError> {
-        if let Some(until) = self.anomaly.locked_until(now) {
-            return Err(StartPakeError::Locked {
-                until: wall_for(now, wall, until),
-            });
-        }
         let Some(w) = self.windows.for_discriminator(discriminator) else {
             return Err(match self.windows.closed_for_discriminator(discriminator) {
                 Some((window, reason)) => StartPakeError::WindowClosed { window, reason },
@@ -776,6 +831,7 @@ impl Commissioner {
         ticket: PakeTicket,
     ) -> Result<PakeFailure, PakeError> {
         let device = self.session_for(now, ticket)?;
+        let from = pake_source(self.sessions.addr_of(ticket.window), &device, ticket.window);
         self.sessions.end(ticket.window);
         let wall = self.clock.now();
         let ev = AuditEvent::new(
@@ -786,7 +842,7 @@ impl Commissioner {
             Outcome::Denied,
             "wrong_passcode",
         );
-        Ok(self.count_pake_failure(now, wall, ticket.window, ev))
+        Ok(self.count_pake_failure(now, wall, ticket.window, &from, ev))
     }
 
     fn count_pake_failure(
@@ -794,11 +850,12 @@ impl Commissioner {
         now: Instant,
         wall: UnixMillis,
         window: WindowId,
+        from: &FailureSource,
         ev: AuditEvent,
     ) -> PakeFailure {
         let max = self.policy.max_pake_failures;
         let failures = self.windows.record_failure(window);
-        self.fail(now, ev.with("failures", failures).with("max", max));
+        self.fail(now, from, ev.with("failures", failures).with("max", max));
         let window_closed = failures >= max;
         if window_closed {
             self.close(
@@ -827,6 +884,7 @@ impl Commissioner {
     ) -> Result<IssuedToken, PakeError> {
         // Timers fired in `session_for`: a handshake past its timeout is gone.
         let dac = self.session_for(now, ticket)?;
+        let from = pake_source(self.sessions.addr_of(ticket.window), &dac, ticket.window);
         let wall = self.clock.now();
         let id = DeviceId::from(device_key.fingerprint());
         if let Some(state) = self.devices.state(id.as_str()) {
@@ -845,7 +903,7 @@ impl Commissioner {
                     e.code(),
                 )
                 .with("dac", dac);
-                self.fail(now, ev);
+                self.fail(now, &from, ev);
                 return Err(e);
             }
         }
@@ -968,6 +1026,7 @@ impl Commissioner {
         details: Vec<(String, serde_json::Value)>,
     ) -> Result<(), PakeError> {
         let dac = self.session_for(now, ticket)?;
+        let from = pake_source(self.sessions.addr_of(ticket.window), &dac, ticket.window);
         let wall = self.clock.now();
         self.sessions.end(ticket.window);
         let mut ev = AuditEvent::new(
@@ -981,7 +1040,7 @@ impl Commissioner {
         for (k, v) in details {
             ev = ev.with(&k, v);
         }
-        self.fail(now, ev);
+        self.fail(now, &from, ev);
         self.close(
             now,
             wall,
@@ -1031,8 +1090,20 @@ impl Commissioner {
     /// request body, an unknown session, a bad certificate request): the
     /// event is recorded with outcome `denied` and, like every refusal of
     /// the core except `pairing_locked` and `approval_pending`, counted by
-    /// the anomaly detector. Changes nothing else.
-    pub fn audit_refusal(&mut self, now: Instant, mut event: AuditEvent) {
+    /// the anomaly detector, hub-wide only (the source is unknown). Same
+    /// as [`Commissioner::audit_refusal_from`] with no source.
+    pub fn audit_refusal(&mut self, now: Instant, event: AuditEvent) {
+        self.audit_refusal_from(now, &FailureSource::default(), event)
+    }
+
+    /// [`Commissioner::audit_refusal`] of a request from `from`: counted
+    /// for its scopes (its address, credential, window).
+    pub fn audit_refusal_from(
+        &mut self,
+        now: Instant,
+        from: &FailureSource,
+        mut event: AuditEvent,
+    ) {
         self.handle_timeout(now);
         event.outcome = Outcome::Denied;
         use crate::refusal::Refusal;
@@ -1043,7 +1114,7 @@ impl Commissioner {
         if uncounted {
             self.audit(event);
         } else {
-            self.fail(now, event);
+            self.fail(now, from, event);
         }
     }
 
@@ -1082,7 +1153,11 @@ impl Commissioner {
                 Outcome::Denied,
                 e.code(),
             );
-            self.fail(now, ev);
+            // Only a peer with an operational certificate of the hub CA
+            // presents a token: its key is the scope.
+            let from = FailureSource::default()
+                .with_credential(Credential::Certificate(presenter.fingerprint()));
+            self.fail(now, &from, ev);
         }
         r
     }
@@ -1090,10 +1165,24 @@ impl Commissioner {
     /// Redeems a `setup` token for a `full` one (single use per upgrade).
     /// Low and medium risk devices redeem at once; high risk devices, and
     /// devices whose window's class was raised at `/pair/start` past what
-    /// its opener's role may pair, after an owner/admin approval.
+    /// its opener's role may pair, after an owner/admin approval. Same as
+    /// [`Commissioner::redeem_from`] from an unknown address.
     pub fn redeem(
         &mut self,
         now: Instant,
+        token: &[u8],
+        presenter: &DeviceKey,
+    ) -> Result<IssuedToken, RedeemError> {
+        self.redeem_from(now, None, token, presenter)
+    }
+
+    /// [`Commissioner::redeem`] by a peer at `addr`: a refusal counts for
+    /// that source and for the presenter's key. Never refused by a lock:
+    /// the presenter holds an operational certificate of the hub CA.
+    pub fn redeem_from(
+        &mut self,
+        now: Instant,
+        addr: Option<IpAddr>,
         token: &[u8],
         presenter: &DeviceKey,
     ) -> Result<IssuedToken, RedeemError> {
@@ -1115,7 +1204,9 @@ impl Commissioner {
                 if matches!(e, RedeemError::NotApproved(_)) {
                     self.audit(ev);
                 } else {
-                    self.fail(now, ev);
+                    let from = FailureSource::maybe_peer(addr)
+                        .with_credential(Credential::Certificate(presenter.fingerprint()));
+                    self.fail(now, &from, ev);
                 }
                 return Err(e);
             }
@@ -1236,7 +1327,7 @@ impl Commissioner {
         };
         if let Some(e) = err {
             let ev = ev(Outcome::Denied, e.code());
-            self.fail(now, ev);
+            self.audit(ev);
             return Err(e);
         }
         let device = device.unwrap_or_default();
@@ -1295,7 +1386,7 @@ impl Commissioner {
         };
         if let Err(e) = err {
             let ev = ev(Outcome::Denied, e.code());
-            self.fail(now, ev);
+            self.audit(ev);
             return Err(e);
         }
         if let Some(rec) = self.devices.approve(device, &actor.user, wall) {
@@ -1360,7 +1451,7 @@ impl Commissioner {
                 Outcome::Denied,
                 e.code(),
             );
-            self.fail(now, ev);
+            self.audit(ev);
             return Err(e);
         }
         self.refuse_device(now, wall, device, to, "by_user", Some(actor));
@@ -1452,7 +1543,7 @@ impl Commissioner {
 
     /// Whether `actor` may reload the device trust set (PAA roots, CRLs,
     /// denylist, firmware policy): owner and admin. A refusal is audited
-    /// (`pki.reload` denied `not_permitted`) and counted. Ask before
+    /// (`pki.reload` denied `not_permitted`), not counted. Ask before
     /// reading any file.
     pub fn check_trust_reload(
         &mut self,
@@ -1467,7 +1558,9 @@ impl Commissioner {
         let ev = actor
             .event(AuditAction::PkiReload, "pki", Outcome::Denied, e.code())
             .with("role", actor.role.as_str());
-        self.fail(now, ev);
+        // An enrolled user's refusal: audited, never counted towards the
+        // pairing lock (docs/commissioning.md, "The pairing lock").
+        self.audit(ev);
         Err(e)
     }
 
@@ -1596,7 +1689,7 @@ impl Commissioner {
                 Outcome::Denied,
                 e.code(),
             );
-            self.fail(now, ev);
+            self.audit(ev);
             return Err(e);
         }
         let (code, rec) = self
@@ -1709,7 +1802,9 @@ impl Commissioner {
         Ok(rec)
     }
 
-    /// Enrolls a user with a bootstrap or invite code (single use).
+    /// Enrolls a user with a bootstrap or invite code (single use), from
+    /// an unknown address: same as [`Commissioner::enroll_from`] with
+    /// `addr` `None`.
     pub fn enroll(
         &mut self,
         now: Instant,
@@ -1717,11 +1812,37 @@ impl Commissioner {
         name: &str,
         channel: &'static str,
     ) -> Result<UserRecord, EnrollError> {
+        self.enroll_from(now, code, name, channel, None)
+    }
+
+    /// Enrolls a user with a bootstrap or invite code (single use), asked
+    /// by a peer at `addr` over `channel`. Over the admin socket (`local`)
+    /// no lock applies and nothing is counted (the socket admits only the
+    /// daemon's user and root). Over the network the request is refused
+    /// (`pairing_locked`) while its source or the hub is locked, and a
+    /// wrong code counts for its source (and, for a known but used or
+    /// expired code, for that code): guessing locks the guesser, never the
+    /// code's holder, and never shortens a code's life.
+    pub fn enroll_from(
+        &mut self,
+        now: Instant,
+        code: &str,
+        name: &str,
+        channel: &'static str,
+        addr: Option<IpAddr>,
+    ) -> Result<UserRecord, EnrollError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let r = match self.anomaly.locked_until(now) {
-            Some(until) => Err(EnrollError::Locked {
-                until: wall_for(now, wall, until),
+        let local = channel == "local";
+        let mut from = FailureSource::maybe_peer(addr);
+        let lock = if local {
+            None
+        } else {
+            self.anomaly.lock_of(now, &from, true)
+        };
+        let r = match &lock {
+            Some((_, until)) => Err(EnrollError::Locked {
+                until: wall_for(now, wall, *until),
             }),
             None => self.enrollment.check(wall, code, name),
         };
@@ -1736,10 +1857,17 @@ impl Commissioner {
                     Outcome::Denied,
                     e.code(),
                 );
-                if matches!(e, EnrollError::Locked { .. }) {
+                if let Some((scope, _)) = lock {
+                    self.audit(ev.with("scope", scope.kind()).with("key", scope.key()));
+                } else if local {
                     self.audit(ev);
                 } else {
-                    self.fail(now, ev);
+                    if matches!(e, EnrollError::AlreadyUsed | EnrollError::Expired(_)) {
+                        if let Some(h) = crate::commissioning::codes::hash(code) {
+                            from = from.with_credential(Credential::Code(h));
+                        }
+                    }
+                    self.fail(now, &from, ev);
                 }
                 return Err(e);
             }
@@ -1799,7 +1927,7 @@ impl Commissioner {
             let ev = actor
                 .event(AuditAction::UserRevoke, subject, Outcome::Denied, e.code())
                 .with("role", actor.role.as_str());
-            self.fail(now, ev);
+            self.audit(ev);
             return Err(e);
         }
         self.persist(Persist::UserRevoked {
@@ -1852,37 +1980,150 @@ impl Commissioner {
         self.events.push_back(Event::Audit(e));
     }
 
-    /// Audits a refusal and counts it for the anomaly detector.
-    fn fail(&mut self, now: Instant, e: AuditEvent) {
+    /// Audits a refusal and counts it for the anomaly detector, in the
+    /// scopes `from` names (and hub-wide unless a scope explains it).
+    fn fail(&mut self, now: Instant, from: &FailureSource, e: AuditEvent) {
         self.audit(e);
-        if let Some(b) = self.anomaly.record_failure(now) {
-            let wall = self.clock.now();
+        let wall = self.clock.now();
+        let (states, burst) = self.anomaly.record_failure(now, from);
+        for st in states {
+            self.persist_state(now, wall, st);
+        }
+        for gone in self.anomaly.take_evicted() {
+            self.persist(Persist::ScopeForgotten(gone));
+        }
+        if let Some(b) = burst {
             self.alert(now, wall, b);
         }
     }
 
     fn alert(&mut self, now: Instant, wall: UnixMillis, b: Burst) {
-        let (kind, count) = match b {
-            Burst::Failures(n) => ("failure_burst", n),
-            Burst::Openings(n) => ("open_burst", n),
-        };
         let locked_until = self
             .anomaly
-            .locked_until(now)
-            .map(|t| wall_for(now, wall, t));
+            .lock_among(now, [b.scope.clone()])
+            .map(|(_, t)| wall_for(now, wall, t));
         let alert = Alert {
-            kind,
-            count,
+            kind: b.kind,
+            scope: b.scope.kind(),
+            key: b.scope.key(),
+            count: b.count,
             interval_secs: self.policy.anomaly.interval.as_secs(),
             locked_until,
             at: wall,
         };
         self.audit(
-            system(AuditAction::AnomalyAlert, "pairing", Outcome::Info, kind)
-                .with("count", count)
+            system(AuditAction::AnomalyAlert, "pairing", Outcome::Info, b.kind)
+                .with("scope", b.scope.kind())
+                .with("key", b.scope.key())
+                .with("count", b.count)
                 .with("locked_until", locked_until.map(|t| t.to_rfc3339())),
         );
         self.events.push_back(Event::Alert(alert));
+    }
+
+    fn persist_state(&mut self, now: Instant, wall: UnixMillis, st: ScopeState) {
+        self.persist(Persist::Scope(ScopeRecord {
+            scope: st.scope,
+            count: st.count,
+            last: wall_at(now, wall, st.last),
+            locked_until: st.locked_until.map(|t| wall_for(now, wall, t)),
+        }));
+    }
+
+    fn persist_scope(&mut self, now: Instant, wall: UnixMillis, scope: &LockScope) {
+        if let Some(st) = self.anomaly.state_of(scope) {
+            self.persist_state(now, wall, st);
+        }
+    }
+
+    /// Brings back the persisted scopes: live locks and counters within
+    /// the interval; the rest is forgotten (and deleted from the store).
+    fn restore_scopes(&mut self, now: Instant, wall: UnixMillis, records: Vec<ScopeRecord>) {
+        let interval = self.policy.anomaly.interval;
+        let mut keep = Vec::new();
+        for r in records {
+            let locked = r.locked_until.filter(|t| *t > wall);
+            let age = Duration::from_millis(wall.0.saturating_sub(r.last.0).max(0) as u64);
+            let recent = r.count > 0 && age < interval;
+            if locked.is_none() && !recent {
+                self.persist(Persist::ScopeForgotten(r.scope));
+                continue;
+            }
+            keep.push(ScopeState {
+                scope: r.scope,
+                count: if recent { r.count } else { 0 },
+                // Conservative: a clock that cannot go back that far keeps
+                // the failures as recent as now.
+                last: now.checked_sub(age).unwrap_or(now),
+                locked_until: locked.map(|t| instant_for(now, wall, t)),
+            });
+        }
+        self.anomaly.restore(keep);
+        for gone in self.anomaly.take_evicted() {
+            self.persist(Persist::ScopeForgotten(gone));
+        }
+    }
+
+    // ------------------------------------------------------------- the lock
+
+    /// The locks in force at `now`: scope, key and end (wall clock).
+    pub fn locks(&mut self, now: Instant) -> Vec<(LockScope, UnixMillis)> {
+        self.handle_timeout(now);
+        let wall = self.clock.now();
+        self.anomaly
+            .locks(now)
+            .into_iter()
+            .map(|(s, t)| (s, wall_for(now, wall, t)))
+            .collect()
+    }
+
+    /// Lifts a lock (owner or admin): `scope` names one, `None` lifts
+    /// every lock. Each lifted lock is persisted and audited
+    /// (`pairing.unlock`, reason `by_user`, with `scope` and `key`); a
+    /// refusal is audited too. Returns the scopes lifted (possibly none).
+    pub fn unlock(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+        scope: Option<&LockScope>,
+    ) -> Result<Vec<LockScope>, UnlockError> {
+        self.handle_timeout(now);
+        let wall = self.clock.now();
+        let subject = scope.map_or_else(|| "pairing".to_owned(), |s| s.to_string());
+        if !actor.role.is_administrative() {
+            let e = UnlockError::NotPermitted(actor.role);
+            self.audit(actor.event(
+                AuditAction::PairingUnlock,
+                subject,
+                Outcome::Denied,
+                e.code(),
+            ));
+            return Err(e);
+        }
+        let lifted = self.anomaly.unlock(now, scope);
+        for s in &lifted {
+            self.persist_scope(now, wall, s);
+            self.audit(
+                actor
+                    .event(
+                        AuditAction::PairingUnlock,
+                        "pairing",
+                        Outcome::Success,
+                        "by_user",
+                    )
+                    .with("scope", s.kind())
+                    .with("key", s.key()),
+            );
+        }
+        if lifted.is_empty() {
+            self.audit(actor.event(
+                AuditAction::PairingUnlock,
+                subject,
+                Outcome::Info,
+                "not_locked",
+            ));
+        }
+        Ok(lifted)
     }
 }
 
@@ -1913,6 +2154,20 @@ pub(crate) fn instant_for(now: Instant, wall: UnixMillis, t: UnixMillis) -> Inst
 /// The wall time matching monotonic `t`, given a pair read together.
 fn wall_for(now: Instant, wall: UnixMillis, t: Instant) -> UnixMillis {
     wall.saturating_add(t.saturating_duration_since(now))
+}
+
+/// The wall time matching monotonic `t` at or before `now`.
+fn wall_at(now: Instant, wall: UnixMillis, t: Instant) -> UnixMillis {
+    let back = now.saturating_duration_since(t).as_millis() as i64;
+    UnixMillis(wall.0.saturating_sub(back))
+}
+
+/// Where a PAKE's outcome came from: the peer's address, its DAC, the
+/// window.
+fn pake_source(addr: Option<IpAddr>, dac: &str, window: WindowId) -> FailureSource {
+    FailureSource::maybe_peer(addr)
+        .with_credential(Credential::Certificate(dac.to_owned()))
+        .with_window(window)
 }
 
 #[cfg(test)]

@@ -405,6 +405,30 @@ impl RevokeError {
     }
 }
 
+/// Refusal to lift a pairing lock.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum UnlockError {
+    /// Only an owner or admin may lift a lock.
+    #[error("role {0} may not lift a pairing lock (owner or admin only)")]
+    NotPermitted(Role),
+}
+
+impl UnlockError {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
+        match self {
+            UnlockError::NotPermitted(_) => Refusal::NotPermitted,
+        }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
+    }
+}
+
 /// Refusal to enroll with a code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

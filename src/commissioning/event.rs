@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::audit::AuditEvent;
+use crate::commissioning::anomaly::LockScope;
 use crate::commissioning::ids::{DeviceId, WindowId};
 use crate::commissioning::policy::{DeviceClass, DeviceClassTable, Role};
 use crate::commissioning::token::{Cti, Scope};
@@ -116,6 +117,24 @@ pub enum Persist {
         /// When.
         at: UnixMillis,
     },
+    /// A failure scope's counter or lock changed (insert or replace).
+    Scope(ScopeRecord),
+    /// A failure scope is no longer tracked (evicted, or aged out).
+    ScopeForgotten(LockScope),
+}
+
+/// A failure scope's counter and lock, as persisted (wall clock): the
+/// anomaly detector's state that survives a restart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScopeRecord {
+    /// The scope (kind and key).
+    pub scope: LockScope,
+    /// Failures (or openings) counted within the interval, as of `last`.
+    pub count: u32,
+    /// When the last one was counted.
+    pub last: UnixMillis,
+    /// Until when the scope is locked, if it is.
+    pub locked_until: Option<UnixMillis>,
 }
 
 /// A window as persisted.
@@ -355,11 +374,17 @@ pub struct UserRecord {
 pub struct Alert {
     /// `failure_burst` or `open_burst`.
     pub kind: &'static str,
+    /// The kind of scope the burst came from (`source`, `credential`,
+    /// `window`, `user`, `hub`).
+    pub scope: &'static str,
+    /// The scope's key (an address or /64, `cert:<hex>`, `code:<hash>`, a
+    /// window id, a user id, `hub`).
+    pub key: String,
     /// How many events within the interval triggered it.
     pub count: u32,
     /// The interval, in seconds.
     pub interval_secs: u64,
-    /// Until when pairing is locked, if it is.
+    /// Until when that scope is locked, if it is.
     pub locked_until: Option<UnixMillis>,
     /// Wall time of the alert.
     pub at: UnixMillis,

@@ -15,6 +15,7 @@
 use std::net::SocketAddr;
 use std::time::Instant;
 
+use super::anomaly::{Credential, FailureSource};
 use super::Commissioner;
 use crate::audit::{AuditAction, AuditEvent, Outcome};
 
@@ -82,12 +83,17 @@ impl std::fmt::Display for HandshakeFailure {
 impl Commissioner {
     /// Audits a client refused at the device TLS handshake (`tls.handshake`,
     /// denied, actor `peer:<ip>`, channel `coap`, `detail` kept), counted
-    /// towards the pairing lock only for a credential failure.
+    /// towards the pairing lock only for a credential failure, and then
+    /// for its source (the peer's address, IPv6 per /64) and the
+    /// certificate it presented (`certificate`: hex SHA-256 of its DER,
+    /// when the transport saw one): a flood locks the flooder, never the
+    /// hub's users.
     pub fn handshake_refused(
         &mut self,
         now: Instant,
         peer: SocketAddr,
         failure: HandshakeFailure,
+        certificate: Option<String>,
         detail: String,
     ) {
         let event = AuditEvent::new(
@@ -98,9 +104,14 @@ impl Commissioner {
             Outcome::Denied,
             failure.as_str(),
         )
-        .with("detail", detail);
+        .with("detail", detail)
+        .with("certificate", certificate.clone());
         if failure.is_credential_failure() {
-            self.audit_refusal(now, event)
+            let mut from = FailureSource::peer(peer.ip());
+            if let Some(c) = certificate {
+                from = from.with_credential(Credential::Certificate(c));
+            }
+            self.audit_refusal_from(now, &from, event)
         } else {
             self.audit_refusal_uncounted(now, event)
         }

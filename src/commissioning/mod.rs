@@ -15,7 +15,8 @@
 //! `sessions.rs` (the PAKE running in a window and its timeout),
 //! `ledger.rs` (the hub key and the live tokens), `devices.rs` (device
 //! lifecycle), `enrollment.rs` (bootstrap and invite codes), and
-//! [`anomaly`] (bursts and the pairing lock). `commissioner.rs` sequences
+//! [`anomaly`] (bursts and the pairing locks, scoped to the source,
+//! credential or window that failed). `commissioner.rs` sequences
 //! the steps that cross them and emits the [`event::Event`]s.
 //!
 //! Other submodules: [`policy`] (roles x classes, the device-class table,
@@ -49,6 +50,7 @@ mod sessions;
 pub mod token;
 mod windows;
 
+pub use self::anomaly::{Credential, FailureSource, LockScope};
 pub use self::commissioner::{hub_id_of, Actor, Commissioner, Snapshot, TrustFinding};
 pub use self::enrollment::CODE_MEMORY;
 pub use self::ids::{DeviceId, WindowId};

@@ -291,21 +291,32 @@ pub struct ClassDecision {
 /// The largest window lifetime any configuration may allow.
 pub const MAX_CONFIGURABLE_WINDOW_TTL: Duration = Duration::from_secs(3600);
 
-/// Thresholds of the anomaly detector.
+/// Thresholds of the anomaly detector (docs/commissioning.md, "The
+/// pairing lock").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnomalyPolicy {
     /// Sliding window over which failures and openings are counted.
     pub interval: Duration,
-    /// Failures (PAKE failures, refused tokens, refused openings, bad codes)
-    /// within `interval` that raise an alert.
+    /// Failures (wrong passcodes, refused tokens, bad codes, failed
+    /// credentials at the TLS handshake) within `interval` from one scope
+    /// (a source address or IPv6 /64, a credential, a window) that raise an
+    /// alert and lock that scope.
     pub failure_threshold: u32,
-    /// Window openings within `interval` that raise an alert.
+    /// Window openings by one user within `interval` that raise an alert
+    /// (and lock that user's openings, unless owner or admin).
     pub open_threshold: u32,
-    /// Whether an alert also locks pairing (no new window, no new PAKE, no
-    /// code redemption) for `lockout`.
+    /// Whether an alert also locks its scope for `lockout`.
     pub lock_on_alert: bool,
-    /// How long pairing stays locked after an alert.
+    /// How long a lock lasts.
     pub lockout: Duration,
+    /// Failures within `interval` that no single scope explains (a burst
+    /// distributed over many sources and credentials) that lock enrollment
+    /// by code over the network hub-wide. Owners and admins keep managing
+    /// windows and may lift it; devices with a trusted DAC keep pairing.
+    pub global_failure_threshold: u32,
+    /// Most scopes tracked at once (memory bound under a flood from many
+    /// addresses); the least recently seen unlocked scope is evicted first.
+    pub max_tracked_scopes: usize,
 }
 
 impl Default for AnomalyPolicy {
@@ -316,6 +327,8 @@ impl Default for AnomalyPolicy {
             open_threshold: 10,
             lock_on_alert: true,
             lockout: Duration::from_secs(300),
+            global_failure_threshold: 200,
+            max_tracked_scopes: 4096,
         }
     }
 }

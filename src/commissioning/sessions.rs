@@ -10,6 +10,7 @@
 //! [`Sessions::forget`] when a window closes.
 
 use std::collections::{BTreeMap, HashMap};
+use std::net::IpAddr;
 use std::time::Instant;
 
 use crate::commissioning::error::PakeError;
@@ -39,6 +40,8 @@ pub struct PakeFailure {
 struct Session {
     id: u64,
     device: String,
+    /// The peer's address, for the failure scopes of its outcome.
+    addr: Option<IpAddr>,
     deadline: Instant,
 }
 
@@ -68,10 +71,22 @@ impl Sessions {
 
     /// Starts a session for `device` in `window` (which runs none), ending
     /// at `deadline`.
+    #[cfg(test)]
     pub(crate) fn start(
         &mut self,
         window: WindowId,
         device: &str,
+        deadline: Instant,
+    ) -> PakeTicket {
+        self.start_from(window, device, None, deadline)
+    }
+
+    /// [`Sessions::start`] for a peer at `addr`.
+    pub(crate) fn start_from(
+        &mut self,
+        window: WindowId,
+        device: &str,
+        addr: Option<IpAddr>,
         deadline: Instant,
     ) -> PakeTicket {
         let session = self.next;
@@ -81,6 +96,7 @@ impl Sessions {
             Session {
                 id: session,
                 device: device.to_owned(),
+                addr,
                 deadline,
             },
         );
@@ -98,14 +114,19 @@ impl Sessions {
         }
     }
 
+    /// The peer address of the live session of `window`, if known.
+    pub(crate) fn addr_of(&self, window: WindowId) -> Option<IpAddr> {
+        self.live.get(&window).and_then(|p| p.addr)
+    }
+
     /// Ends the live session of `window`, if any.
     pub(crate) fn end(&mut self, window: WindowId) {
         self.live.remove(&window);
     }
 
     /// Ends every session whose deadline is at or before `now`; returns
-    /// their windows and devices, by window id.
-    pub(crate) fn expire(&mut self, now: Instant) -> Vec<(WindowId, String)> {
+    /// their windows, devices and peer addresses, by window id.
+    pub(crate) fn expire(&mut self, now: Instant) -> Vec<(WindowId, String, Option<IpAddr>)> {
         let due: Vec<WindowId> = self
             .live
             .iter()
@@ -116,7 +137,7 @@ impl Sessions {
         for w in due {
             if let Some(p) = self.live.remove(&w) {
                 self.timed_out.insert(w, p.id);
-                out.push((w, p.device));
+                out.push((w, p.device, p.addr));
             }
         }
         out
@@ -161,7 +182,10 @@ mod tests {
         let t = s.start(WindowId(4), "dev", now + d);
         assert_eq!(s.poll_timeout(), Some(now + d));
         assert!(s.expire(now + d - Duration::from_millis(1)).is_empty());
-        assert_eq!(s.expire(now + d), vec![(WindowId(4), "dev".to_owned())]);
+        assert_eq!(
+            s.expire(now + d),
+            vec![(WindowId(4), "dev".to_owned(), None)]
+        );
         assert!(!s.is_running(WindowId(4)));
         assert_eq!(s.poll_timeout(), None);
         assert_eq!(s.check(t), Err(PakeError::TimedOut));

@@ -69,7 +69,13 @@ pub fn add_pairing_resources<C: CoreAccess>(
             let service = service.clone();
             async move {
                 match peer_auth(&req.peer) {
-                    Some(peer) => to_response(service.handle(&peer, &req.path, &req.payload).await),
+                    Some(peer) => {
+                        let addr = Some(req.peer.addr().ip());
+                        let reply = service
+                            .handle_from(addr, &peer, &req.path, &req.payload)
+                            .await;
+                        to_response(reply)
+                    }
                     None => Response::error(
                         Refusal::WrongPeerUnauthorized,
                         "pairing needs an authenticated TLS connection",

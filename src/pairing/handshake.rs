@@ -15,13 +15,18 @@ pub async fn report_handshake_refusals<C: CoreAccess>(
     mut events: mpsc::Receiver<TlsEvent>,
 ) {
     while let Some(ev) = events.recv().await {
-        let TlsEvent::ClientRejected { peer, reason } = ev else {
+        let TlsEvent::ClientRejected {
+            peer,
+            reason,
+            certificate,
+        } = ev
+        else {
             continue;
         };
         tracing::info!(%peer, %reason, "coaps+tcp client refused");
         let (failure, detail) = (reason.failure(), reason.to_string());
         if core
-            .call(move |c, now| c.handshake_refused(now, peer, failure, detail))
+            .call(move |c, now| c.handshake_refused(now, peer, failure, certificate, detail))
             .await
             .is_err()
         {

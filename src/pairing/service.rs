@@ -1,6 +1,7 @@
 //! [`PairingService`]: the four pairing resources of docs/protocol.md.
 
 use std::collections::HashMap;
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -20,7 +21,7 @@ use crate::commissioning::error::{PakeError, StartPakeError};
 use crate::commissioning::event::DeviceAttestation;
 use crate::commissioning::policy::DeviceClass;
 use crate::commissioning::token::DeviceKey;
-use crate::commissioning::{IssuedToken, PakeTicket};
+use crate::commissioning::{Credential, FailureSource, IssuedToken, PakeTicket};
 use crate::core_driver::CoreHandle;
 use crate::pake::{Context, SpakeError, Verifier, VerifierRecord, VerifierResponded};
 use crate::refusal::Refusal;
@@ -193,8 +194,22 @@ impl<C: CoreAccess> PairingService<C> {
 
     /// Answers one request: `peer` as the transport authenticated it,
     /// `path` one of the four `/pair/...` resources, `body` the CBOR
-    /// request. Never panics on any input.
+    /// request. Never panics on any input. Same as
+    /// [`PairingService::handle_from`] from an unknown address.
     pub async fn handle(&self, peer: &PeerAuth, path: &str, body: &[u8]) -> Reply {
+        self.handle_from(None, peer, path, body).await
+    }
+
+    /// [`PairingService::handle`] for a peer at `addr` (the TCP peer of its
+    /// TLS connection): the core counts its failures, and applies its
+    /// locks, by that source (docs/commissioning.md, "The pairing lock").
+    pub async fn handle_from(
+        &self,
+        addr: Option<IpAddr>,
+        peer: &PeerAuth,
+        path: &str,
+        body: &[u8],
+    ) -> Reply {
         let action = match path {
             PATH_START => AuditAction::PairStart,
             PATH_PAKE => AuditAction::PairPake,
@@ -204,6 +219,7 @@ impl<C: CoreAccess> PairingService<C> {
                 let subject = format!("path:{}", path.chars().take(64).collect::<String>());
                 return self
                     .refuse(
+                        addr,
                         peer,
                         AuditAction::PairRequest,
                         subject,
@@ -217,23 +233,24 @@ impl<C: CoreAccess> PairingService<C> {
                 Refusal::TooLarge,
                 format!("request body is {} bytes, at most {MAX_BODY}", body.len()),
             );
-            return self.refuse(peer, action, "request".into(), r).await;
+            return self.refuse(addr, peer, action, "request".into(), r).await;
         }
         let result = match path {
-            PATH_START => self.start(peer, body).await,
+            PATH_START => self.start(addr, peer, body).await,
             PATH_PAKE => self.pake(peer, body).await,
             PATH_CONFIRM => self.confirm(peer, body).await,
-            _ => self.redeem(peer, body).await,
+            _ => self.redeem(addr, peer, body).await,
         };
         match result {
             Ok(reply) => reply,
-            Err((subject, r)) => self.refuse(peer, action, subject, r).await,
+            Err((subject, r)) => self.refuse(addr, peer, action, subject, r).await,
         }
     }
 
     /// Audits a refusal decided here and answers it.
     async fn refuse(
         &self,
+        addr: Option<IpAddr>,
         peer: &PeerAuth,
         action: AuditAction,
         subject: String,
@@ -247,7 +264,19 @@ impl<C: CoreAccess> PairingService<C> {
             Outcome::Denied,
             r.refusal.as_str(),
         );
-        match self.core.call(move |c, now| c.audit_refusal(now, ev)).await {
+        let credential = match peer {
+            PeerAuth::Device {
+                dac_fingerprint, ..
+            } => dac_fingerprint.clone(),
+            PeerAuth::Operational { key, .. } => key.fingerprint(),
+        };
+        let from =
+            FailureSource::maybe_peer(addr).with_credential(Credential::Certificate(credential));
+        match self
+            .core
+            .call(move |c, now| c.audit_refusal_from(now, &from, ev))
+            .await
+        {
             Ok(()) => Reply::error(r.refusal, &r.message),
             Err(_) => internal(),
         }
@@ -255,7 +284,12 @@ impl<C: CoreAccess> PairingService<C> {
 
     // ------------------------------------------------------------ /pair/start
 
-    async fn start(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refused)> {
+    async fn start(
+        &self,
+        addr: Option<IpAddr>,
+        peer: &PeerAuth,
+        body: &[u8],
+    ) -> Result<Reply, (String, Refused)> {
         let PeerAuth::Device {
             dac_fingerprint,
             vid,
@@ -275,7 +309,7 @@ impl<C: CoreAccess> PairingService<C> {
         let started = self
             .core
             .call(move |c, now| {
-                let ticket = c.start_pake(now, &dac, disc, vid, pid)?;
+                let ticket = c.start_pake_from(now, addr, &dac, disc, vid, pid)?;
                 let pake = c.window_pake(ticket.window).cloned();
                 let hub_id = c.hub_id().to_owned();
                 let deadline = now + c.policy().pake_timeout;
@@ -613,7 +647,12 @@ impl<C: CoreAccess> PairingService<C> {
 
     // ----------------------------------------------------------- /pair/redeem
 
-    async fn redeem(&self, peer: &PeerAuth, body: &[u8]) -> Result<Reply, (String, Refused)> {
+    async fn redeem(
+        &self,
+        addr: Option<IpAddr>,
+        peer: &PeerAuth,
+        body: &[u8],
+    ) -> Result<Reply, (String, Refused)> {
         let PeerAuth::Operational { key, .. } = peer else {
             return Err((
                 "request".into(),
@@ -628,7 +667,7 @@ impl<C: CoreAccess> PairingService<C> {
         let key = key.clone();
         let redeemed = self
             .core
-            .call(move |c, now| c.redeem(now, &token, &key))
+            .call(move |c, now| c.redeem_from(now, addr, &token, &key))
             .await;
         Ok(match redeemed {
             Err(_) => internal(),

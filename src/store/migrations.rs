@@ -155,8 +155,25 @@ UPDATE codes
    AND created_by IN (SELECT id FROM users WHERE revoked_ms IS NOT NULL);
 "#;
 
+/// Migration 5: the anomaly detector's scopes (docs/commissioning.md, "The
+/// pairing lock"): one row per tracked scope (`kind`: source, credential,
+/// window, user, hub; `key`: an address or /64, `cert:<hex>`,
+/// `code:<hash>`, a window or user id, `hub`), its failure count within
+/// the interval as of `last_ms`, and the end of its lock (wall clock, ms).
+/// Bounded like the detector: a scope it evicts is deleted.
+const V5: &str = r#"
+CREATE TABLE pairing_scopes (
+    kind             TEXT NOT NULL,
+    key              TEXT NOT NULL,
+    count            INTEGER NOT NULL,
+    last_ms          INTEGER NOT NULL,
+    locked_until_ms  INTEGER,
+    PRIMARY KEY (kind, key)
+);
+"#;
+
 /// The ordered migration scripts; index `i` upgrades version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// The schema version this binary writes (the number of migrations).
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -252,7 +269,8 @@ mod tests {
              INSERT INTO codes VALUES ('c', 'invite', 'member', 'u-here', 2, 999, NULL, NULL);",
         )
         .expect("rows");
-        assert_eq!(migrate(&mut conn).expect("v4"), 1);
+        // Migrations 4 and 5.
+        assert_eq!(migrate(&mut conn).expect("v5"), 2);
         let rows: Vec<(String, Option<i64>, Option<String>)> = conn
             .prepare("SELECT hash, cancelled_ms, cancelled_by FROM codes ORDER BY hash")
             .expect("prepare")

@@ -76,6 +76,8 @@ impl Store {
             Persist::UserRevoked { id, at } => {
                 self.set_user_revoked(id, *at)?;
             }
+            Persist::Scope(r) => self.upsert_scope(r)?,
+            Persist::ScopeForgotten(scope) => self.delete_scope(scope)?,
         }
         Ok(())
     }
@@ -121,6 +123,7 @@ impl Store {
             codes,
             users_exist: self.count_users()? > 0,
             device_classes: self.stored_device_classes()?,
+            scopes: self.list_scopes()?,
         })
     }
 }
@@ -135,6 +138,37 @@ mod tests {
     use crate::commissioning::policy::{DeviceClass, Role};
     use crate::commissioning::token::{Cti, Scope};
     use crate::commissioning::WindowId;
+
+    #[test]
+    fn failure_scopes_round_trip_through_the_snapshot() {
+        use crate::commissioning::event::ScopeRecord;
+        use crate::commissioning::LockScope;
+        let (_d, mut s) = store();
+        let src = LockScope::source("2001:db8:1:2::7".parse().expect("ip"));
+        let rec = |scope: LockScope, count, until| ScopeRecord {
+            scope,
+            count,
+            last: UnixMillis(5_000),
+            locked_until: until,
+        };
+        let changes = vec![
+            Persist::Scope(rec(src.clone(), 3, None)),
+            Persist::Scope(rec(src.clone(), 0, Some(UnixMillis(305_000)))),
+            Persist::Scope(rec(LockScope::Hub, 7, None)),
+            Persist::Scope(rec(LockScope::Window(WindowId(4)), 1, None)),
+            Persist::ScopeForgotten(LockScope::Window(WindowId(4))),
+        ];
+        s.commit(UnixMillis(5_000), &changes, &[]).expect("commit");
+        let mut got = s.snapshot(UnixMillis(6_000)).expect("snapshot").scopes;
+        got.sort_by(|a, b| a.scope.cmp(&b.scope));
+        assert_eq!(
+            got,
+            vec![
+                rec(src, 0, Some(UnixMillis(305_000))),
+                rec(LockScope::Hub, 7, None),
+            ]
+        );
+    }
 
     fn store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().expect("tempdir");

@@ -8,7 +8,10 @@ use std::str::FromStr;
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Store, StoreError};
-use crate::commissioning::event::{CodeRecord, DeviceRecord, TokenRecord, WindowRecord};
+use crate::commissioning::anomaly::LockScope;
+use crate::commissioning::event::{
+    CodeRecord, DeviceRecord, ScopeRecord, TokenRecord, WindowRecord,
+};
 use crate::commissioning::policy::{DeviceClass, DeviceClassRule, DeviceClassTable, Role};
 use crate::commissioning::token::Cti;
 use crate::commissioning::WindowId;
@@ -310,6 +313,66 @@ impl Store {
             params![id, at.0],
         )?;
         Ok(n == 1)
+    }
+
+    // ---- anomaly scopes ----------------------------------------------
+
+    /// Inserts or replaces a failure scope's counter and lock.
+    pub fn upsert_scope(&self, r: &ScopeRecord) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO pairing_scopes (kind, key, count, last_ms, locked_until_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (kind, key) DO UPDATE SET count = excluded.count,
+                 last_ms = excluded.last_ms, locked_until_ms = excluded.locked_until_ms",
+            params![
+                r.scope.kind(),
+                r.scope.key(),
+                r.count,
+                r.last.0,
+                r.locked_until.map(|t| t.0)
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Deletes a failure scope.
+    pub fn delete_scope(&self, scope: &LockScope) -> Result<(), StoreError> {
+        self.conn.execute(
+            "DELETE FROM pairing_scopes WHERE kind = ?1 AND key = ?2",
+            params![scope.kind(), scope.key()],
+        )?;
+        Ok(())
+    }
+
+    /// Every stored failure scope, the most recently counted first (rows
+    /// this version cannot parse are skipped).
+    pub fn list_scopes(&self) -> Result<Vec<ScopeRecord>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT kind, key, count, last_ms, locked_until_ms FROM pairing_scopes
+             ORDER BY last_ms DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, u32>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, Option<i64>>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (kind, key, count, last, until) = row?;
+            if let Some(scope) = LockScope::parse(&kind, &key) {
+                out.push(ScopeRecord {
+                    scope,
+                    count,
+                    last: UnixMillis(last),
+                    locked_until: until.map(UnixMillis),
+                });
+            }
+        }
+        Ok(out)
     }
 
     // ---- windows -----------------------------------------------------
