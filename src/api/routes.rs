@@ -3,7 +3,9 @@
 //! Every handler authenticates first ([`Authed`], except enrollment), then
 //! checks and parses its input completely, and only then calls the core, so
 //! a bad request is refused with a clear code and changes nothing. The
-//! core's own refusals are audited by the core.
+//! core's own refusals are audited by the core. No handler decides who may
+//! do what: a handler whose operation the core does not decide itself asks
+//! [`authorize`] (the core's role x action table, each refusal audited).
 
 use std::convert::Infallible;
 use std::time::Duration;
@@ -24,9 +26,9 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::attestation::hub_ca::{verified_csr_key, ClientKey};
 use crate::audit::AuditRecord;
-use crate::commissioning::policy::DeviceClassTable;
+use crate::commissioning::policy::{Action, DeviceClassTable};
 use crate::commissioning::token::Cti;
-use crate::commissioning::{LockScope, OpenWindow, WindowId, WindowPake};
+use crate::commissioning::{Actor, DatasetAccess, LockScope, OpenWindow, WindowId, WindowPake};
 use crate::onboarding::{Discriminator, ParseError, SetupPayload};
 use crate::refusal::Refusal;
 
@@ -223,6 +225,16 @@ fn ttl(secs: Option<u64>) -> Result<Option<Duration>, ApiError> {
     }
 }
 
+/// Asks the core whether `actor` may do `action`
+/// ([`crate::commissioning::Commissioner::authorize`]: it audits a refusal).
+async fn authorize(st: &AppState, actor: &Actor, action: Action) -> Result<(), ApiError> {
+    let actor = actor.clone();
+    st.core
+        .call(move |c, now| c.authorize(now, &actor, action))
+        .await??;
+    Ok(())
+}
+
 async fn blocking<R: Send + 'static>(
     f: impl FnOnce() -> R + Send + 'static,
 ) -> Result<R, ApiError> {
@@ -326,9 +338,9 @@ async fn cancel_invite(
 
 async fn list_users(
     State(st): State<AppState>,
-    authed: Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<Vec<UserInfo>>, ApiError> {
-    authed.require_administrative("list users")?;
+    authorize(&st, &actor, Action::ListUsers).await?;
     let users = st.store.call(|s| s.list_users()).await??;
     Ok(Json(users.into_iter().map(UserInfo::from).collect()))
 }
@@ -471,8 +483,9 @@ async fn open_window(
 
 async fn list_windows(
     State(st): State<AppState>,
-    Authed(_): Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<Vec<WindowInfo>>, ApiError> {
+    authorize(&st, &actor, Action::ListWindows).await?;
     let windows = st
         .core
         .call(|c, now| {
@@ -537,9 +550,9 @@ async fn reset_device_classes(
 
 async fn list_locks(
     State(st): State<AppState>,
-    authed: Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<Vec<LockInfo>>, ApiError> {
-    authed.require_administrative("list pairing locks")?;
+    authorize(&st, &actor, Action::ListLocks).await?;
     let locks = st.core.call(|c, now| c.locks(now)).await?;
     Ok(Json(locks.into_iter().map(LockInfo::from).collect()))
 }
@@ -584,8 +597,9 @@ async fn unlock(
 
 async fn list_devices(
     State(st): State<AppState>,
-    Authed(_): Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<Vec<DeviceInfo>>, ApiError> {
+    authorize(&st, &actor, Action::ListDevices).await?;
     let devices = st.store.call(|s| s.list_devices()).await??;
     Ok(Json(devices.into_iter().map(DeviceInfo::from).collect()))
 }
@@ -601,9 +615,10 @@ async fn get_device(st: &AppState, id: String) -> Result<DeviceInfo, ApiError> {
 
 async fn show_device(
     State(st): State<AppState>,
-    Authed(_): Authed,
+    Authed(actor): Authed,
     PathId(id): PathId,
 ) -> Result<Json<DeviceInfo>, ApiError> {
+    authorize(&st, &actor, Action::ListDevices).await?;
     get_device(&st, id).await.map(Json)
 }
 
@@ -668,10 +683,10 @@ struct TailQuery {
 
 async fn audit_tail(
     State(st): State<AppState>,
-    authed: Authed,
+    Authed(actor): Authed,
     QueryParams(q): QueryParams<TailQuery>,
 ) -> Result<Json<Vec<AuditRecord>>, ApiError> {
-    authed.require_administrative("read the audit log")?;
+    authorize(&st, &actor, Action::ReadAudit).await?;
     let n = q.tail.unwrap_or(20);
     if !(1..=MAX_AUDIT_TAIL).contains(&n) {
         return Err(ApiError::new(
@@ -684,9 +699,9 @@ async fn audit_tail(
 
 async fn audit_verify(
     State(st): State<AppState>,
-    authed: Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<AuditVerify>, ApiError> {
-    authed.require_administrative("verify the audit log")?;
+    authorize(&st, &actor, Action::ReadAudit).await?;
     let report = st.store.call(|s| s.verify_audit()).await??;
     Ok(Json(report.into()))
 }
@@ -699,10 +714,10 @@ struct ExportQuery {
 
 async fn audit_export(
     State(st): State<AppState>,
-    authed: Authed,
+    Authed(actor): Authed,
     QueryParams(q): QueryParams<ExportQuery>,
 ) -> Result<Response, ApiError> {
-    authed.require_administrative("export the audit log")?;
+    authorize(&st, &actor, Action::ReadAudit).await?;
     let from = q.from_seq.unwrap_or(1);
     let body = st
         .store
@@ -720,8 +735,8 @@ async fn stopped(rx: &mut watch::Receiver<bool>) {
     let _ = rx.wait_for(|v| *v).await;
 }
 
-async fn alerts(State(st): State<AppState>, authed: Authed) -> Result<Response, ApiError> {
-    authed.require_administrative("watch alerts")?;
+async fn alerts(State(st): State<AppState>, Authed(actor): Authed) -> Result<Response, ApiError> {
+    authorize(&st, &actor, Action::WatchAlerts).await?;
     let rx = st.alerts.subscribe();
     let stream = futures_util::stream::unfold(
         (rx, st.shutdown.clone()),
@@ -766,34 +781,46 @@ fn thread_error(e: crate::thread::ThreadError) -> ApiError {
     }
 }
 
-/// The dataset holds the network key: owner and admin only.
-fn may_handle_dataset(actor: &crate::commissioning::Actor) -> Result<(), ApiError> {
-    use crate::commissioning::policy::Role;
-    if matches!(actor.role, Role::Owner | Role::Admin) {
-        Ok(())
-    } else {
-        Err(ApiError::new(
-            Refusal::RoleNotPermitted,
-            "the Thread dataset (it holds the network key) is for owner and admin",
-        ))
-    }
-}
-
 async fn thread_status(
     State(st): State<AppState>,
-    Authed(_): Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<crate::thread::ThreadStatus>, ApiError> {
+    authorize(&st, &actor, Action::ReadThreadStatus).await?;
     let h = thread_handle(&st)?;
     Ok(Json(h.status().await.map_err(thread_error)?))
 }
 
+/// Has the core audit a dataset access by `actor` (durably, before the
+/// answer leaves), then passes `result` on.
+async fn audited<T>(
+    st: &AppState,
+    actor: Actor,
+    access: DatasetAccess,
+    result: Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    let outcome = match &result {
+        Ok(_) => Ok(()),
+        Err(e) => Err(e.refusal.as_str()),
+    };
+    st.core
+        .call(move |c, now| c.dataset_accessed(now, &actor, access, outcome))
+        .await?;
+    result
+}
+
+/// The dataset holds the network key: the core decides who may read or
+/// replace it, and every access is audited with its user.
 async fn thread_export(
     State(st): State<AppState>,
     Authed(actor): Authed,
 ) -> Result<Json<ThreadDataset>, ApiError> {
-    may_handle_dataset(&actor)?;
-    let h = thread_handle(&st)?;
-    let tlvs = h.export_dataset().await.map_err(thread_error)?;
+    authorize(&st, &actor, Action::ExportDataset).await?;
+    let result = async {
+        let h = thread_handle(&st)?;
+        h.export_dataset().await.map_err(thread_error)
+    }
+    .await;
+    let tlvs = audited(&st, actor, DatasetAccess::Export, result).await?;
     Ok(Json(ThreadDataset {
         tlvs: hex::encode(tlvs),
     }))
@@ -804,11 +831,15 @@ async fn thread_import(
     Authed(actor): Authed,
     JsonBody(req): JsonBody<ThreadDataset>,
 ) -> Result<Json<ThreadDataset>, ApiError> {
-    may_handle_dataset(&actor)?;
-    let tlvs = crate::thread::parse_dataset_hex(&req.tlvs).map_err(thread_error)?;
-    let h = thread_handle(&st)?;
-    h.import_dataset(tlvs).await.map_err(thread_error)?;
-    let now = h.export_dataset().await.map_err(thread_error)?;
+    authorize(&st, &actor, Action::ImportDataset).await?;
+    let result = async {
+        let tlvs = crate::thread::parse_dataset_hex(&req.tlvs).map_err(thread_error)?;
+        let h = thread_handle(&st)?;
+        h.import_dataset(tlvs).await.map_err(thread_error)?;
+        h.export_dataset().await.map_err(thread_error)
+    }
+    .await;
+    let now = audited(&st, actor, DatasetAccess::Import, result).await?;
     Ok(Json(ThreadDataset {
         tlvs: hex::encode(now),
     }))
