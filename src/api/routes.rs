@@ -861,3 +861,66 @@ async fn pki_reload(
     })?;
     Ok(Json(reloader.reload(Some(actor)).await?))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::commissioning::policy::{Action, Policy, Role};
+
+    /// The routes each action of the core's table covers.
+    fn routes_of(action: Action) -> &'static str {
+        match action {
+            Action::ListUsers => "`GET /v1/users`",
+            Action::ListWindows => "`GET /v1/windows`",
+            Action::ListDevices => "`GET /v1/devices`, `GET /v1/devices/{id}`",
+            Action::ApproveDevice => "`POST /v1/devices/{id}/approve`",
+            Action::RefuseDevice => {
+                "`POST /v1/devices/{id}/quarantine`, `POST /v1/devices/{id}/remove`"
+            }
+            Action::RevokeToken => "`POST /v1/tokens/{cti}/revoke`",
+            Action::ListInvites => "`GET /v1/invites`",
+            Action::ReadDeviceClasses => "`GET /v1/policy/device-classes`",
+            Action::ChangeDeviceClasses => {
+                "`PUT /v1/policy/device-classes`, `DELETE /v1/policy/device-classes`"
+            }
+            Action::ListLocks => "`GET /v1/pairing/locks`",
+            Action::Unlock => "`POST /v1/pairing/unlock`",
+            Action::ReadAudit => "`GET /v1/audit`, `GET /v1/audit/verify`, `GET /v1/audit/export`",
+            Action::WatchAlerts => "`GET /v1/alerts`",
+            Action::ReadThreadStatus => "`GET /v1/thread`",
+            Action::ExportDataset => "`GET /v1/thread/dataset`",
+            Action::ImportDataset => "`PUT /v1/thread/dataset`",
+            Action::ReloadTrust => "`POST /v1/pki/reload`",
+        }
+    }
+
+    /// docs/api.md's "Who may do what" table is the core's role x action
+    /// table, row by row.
+    #[test]
+    fn the_documented_permissions_are_the_core_table() {
+        let doc = include_str!("../../docs/api.md");
+        let section = doc
+            .split("\n## Who may do what\n")
+            .nth(1)
+            .and_then(|s| s.split("\n## ").next())
+            .expect("a Who may do what section");
+        let rows: Vec<String> = section
+            .lines()
+            .filter(|l| l.starts_with("| `"))
+            .map(str::to_owned)
+            .collect();
+        let yes = |b: bool| if b { "yes" } else { "no" };
+        let table: Vec<String> = Action::ALL
+            .iter()
+            .map(|&a| {
+                let roles: Vec<&str> = Role::ALL.iter().map(|&r| yes(Policy::may(r, a))).collect();
+                format!(
+                    "| `{a}` | {} | {} | `{}` |",
+                    routes_of(a),
+                    roles.join(" | "),
+                    a.refusal().as_str()
+                )
+            })
+            .collect();
+        assert_eq!(rows, table);
+    }
+}
