@@ -192,3 +192,139 @@ impl Commissioner {
         self.audit(ev.with("role", actor.role.as_str()));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::commissioning::event::{Event, Persist};
+    use crate::commissioning::policy::Role;
+    use crate::commissioning::token::HubKey;
+    use crate::commissioning::Snapshot;
+    use crate::time::{ManualClock, UnixMillis};
+
+    fn core() -> (Commissioner, Instant) {
+        let now = Instant::now();
+        let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("hub key");
+        let c = Commissioner::new(
+            Policy::default(),
+            hub,
+            Arc::new(ManualClock::new(UnixMillis(1_795_564_800_000))),
+            Box::new(ring::rand::SystemRandom::new()),
+            now,
+            Snapshot::default(),
+        );
+        (c, now)
+    }
+
+    fn drain(c: &mut Commissioner) -> (Vec<AuditEvent>, Vec<Persist>) {
+        let (mut audits, mut persists) = (Vec::new(), Vec::new());
+        while let Some(ev) = c.poll_event() {
+            match ev {
+                Event::Audit(a) => audits.push(a),
+                Event::Persist(p) => persists.push(p),
+                _ => {}
+            }
+        }
+        (audits, persists)
+    }
+
+    fn actor(role: Role) -> Actor {
+        Actor {
+            user: format!("u-{role}"),
+            role,
+            channel: "api",
+        }
+    }
+
+    #[test]
+    fn a_refusal_is_audited_once_and_never_counted() {
+        let (mut c, now) = core();
+        drain(&mut c);
+        for role in Role::ALL {
+            for action in Action::ALL {
+                let r = c.authorize(now, &actor(role), action);
+                let (audits, persists) = drain(&mut c);
+                assert!(persists.is_empty(), "never counted: {persists:?}");
+                if Policy::may(role, action) {
+                    assert_eq!(r, Ok(()));
+                    assert!(audits.is_empty(), "{audits:?}");
+                    continue;
+                }
+                let e = r.expect_err("refused");
+                assert_eq!(e.refusal(), action.refusal());
+                assert_eq!(audits.len(), 1, "{audits:?}");
+                let a = &audits[0];
+                assert_eq!(
+                    (
+                        a.actor.as_str(),
+                        a.action.as_str(),
+                        a.outcome,
+                        a.reason.as_str()
+                    ),
+                    (
+                        format!("user:u-{role}").as_str(),
+                        "access.denied",
+                        Outcome::Denied,
+                        e.code()
+                    )
+                );
+                assert_eq!(a.subject, format!("action:{action}"));
+            }
+        }
+    }
+
+    #[test]
+    fn certificates_count_for_their_source_local_peers_never() {
+        let (mut c, now) = core();
+        drain(&mut c);
+        let addr: IpAddr = "192.0.2.7".parse().expect("addr");
+        c.authentication_refused(
+            now,
+            AuthRefusal::UserRevoked {
+                user: "u-1".into(),
+                certificate: "ab".into(),
+                addr: Some(addr),
+            },
+            "GET /v1/users",
+        );
+        let (audits, persists) = drain(&mut c);
+        assert_eq!(audits.len(), 1, "{audits:?}");
+        assert_eq!(
+            (audits[0].actor.as_str(), audits[0].reason.as_str()),
+            ("user:u-1", "user_revoked")
+        );
+        let scopes: Vec<String> = persists
+            .iter()
+            .filter_map(|p| match p {
+                Persist::Scope(s) => Some(s.scope.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            scopes.iter().any(|s| s.contains("192.0.2.7")),
+            "counted for its source: {scopes:?}"
+        );
+        assert!(
+            !scopes.iter().any(|s| s.contains("ab")),
+            "not for its certificate: {scopes:?}"
+        );
+        c.authentication_refused(
+            now,
+            AuthRefusal::LocalPeer { uid: Some(1000) },
+            "admin_socket",
+        );
+        let (audits, persists) = drain(&mut c);
+        assert_eq!(audits.len(), 1, "{audits:?}");
+        assert_eq!(
+            (
+                audits[0].actor.as_str(),
+                audits[0].channel.as_str(),
+                audits[0].reason.as_str()
+            ),
+            ("uid:1000", "local", "peer_not_permitted")
+        );
+        assert!(persists.is_empty(), "never counted: {persists:?}");
+    }
+}
