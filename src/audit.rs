@@ -177,6 +177,14 @@ audit_actions! {
     ThreadDatasetImported => "thread.dataset_imported",
     /// `pki.reload`: the device trust set was reloaded (or the reload refused).
     PkiReload => "pki.reload",
+    /// `access.denied`: the role policy refused a user an operation (subject `action:<name>`).
+    AccessDenied => "access.denied",
+    /// `auth.refused`: the controller API refused a peer at authentication (an unknown or revoked user, a device certificate, an admin-socket peer of another uid).
+    AuthRefused => "auth.refused",
+    /// `thread.dataset_export`: a user read the active Thread dataset (it holds the network key), or the read failed.
+    ThreadDatasetExport => "thread.dataset_export",
+    /// `thread.dataset_import`: a user replaced the active Thread dataset, or the import failed.
+    ThreadDatasetImport => "thread.dataset_import",
 }
 
 impl AuditAction {
@@ -470,6 +478,10 @@ mod tests {
                 "thread.role",
                 "thread.dataset_imported",
                 "pki.reload",
+                "access.denied",
+                "auth.refused",
+                "thread.dataset_export",
+                "thread.dataset_import",
             ]
         );
         for a in AuditAction::ALL {

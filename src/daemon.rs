@@ -381,6 +381,7 @@ impl Daemon {
         let udp = UdpServer::bind(config.coap.udp_listen, config.coap.udp.clone(), router)
             .await
             .map_err(|e| coap_err("UDP listener")(e.into()))?;
+        let tls_stats = tls.stats();
         let tls_addr = tls
             .local_addr()
             .map_err(|e| coap_err("TLS listener")(e.into()))?;
@@ -394,6 +395,7 @@ impl Daemon {
             tokio::spawn(crate::pairing::report_handshake_refusals(
                 self.core.clone(),
                 events_rx,
+                tls_stats,
             )),
         ];
         tracing::info!(addr = %tls_addr, "coaps+tcp listening (device pairing)");

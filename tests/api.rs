@@ -40,7 +40,7 @@ async fn owner_enrolls_with_the_bootstrap_code_then_manages_windows_over_mtls() 
         pem::parse(&me.cert_pem).expect("pem").into_contents(),
     );
     match threshold::api::Peer::from_certificate(&der).expect("subject") {
-        threshold::api::Peer::Certificate { user, ou } => {
+        threshold::api::Peer::Certificate { user, ou, .. } => {
             assert_eq!((user.as_str(), ou.as_str()), (me.user_id.as_str(), "owner"))
         }
         p => panic!("{p:?}"),

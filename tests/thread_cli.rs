@@ -165,6 +165,19 @@ fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
     ] {
         assert!(log.contains(action), "{action} not audited: {log}");
     }
+    // Each dataset export (it holds the network key) is audited with the
+    // user who asked: the CLI acts over the admin socket as local-admin.
+    let exports = log
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|r| r["action"] == "thread.dataset_export")
+        .map(|r| (r["actor"].clone(), r["outcome"].clone()))
+        .collect::<Vec<_>>();
+    assert_eq!(
+        exports,
+        vec![(Value::from("user:local-admin"), Value::from("success")); 2],
+        "{log}"
+    );
     drop(node);
     let _ = d.child.kill();
 }

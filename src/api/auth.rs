@@ -12,6 +12,13 @@
 //!   rights, on channel `local`.
 //! * Enrollment listener: anonymous; it routes only `POST /v1/enroll`.
 //!
+//! Every refusal here (unknown or revoked user, a device certificate) is
+//! audited once by the core ([`Commissioner::authentication_refused`]),
+//! before the peer is answered; what an authenticated user may do is the
+//! core's decision too ([`Commissioner::authorize`]).
+//!
+//! [`Commissioner::authentication_refused`]: crate::commissioning::Commissioner::authentication_refused
+//! [`Commissioner::authorize`]: crate::commissioning::Commissioner::authorize
 //! [`HubCa::issue_client_cert`]: crate::attestation::hub_ca::HubCa::issue_client_cert
 
 use axum::extract::FromRequestParts;
@@ -19,7 +26,7 @@ use axum::http::request::Parts;
 use x509_parser::prelude::{FromDer, X509Certificate};
 
 use crate::commissioning::policy::Role;
-use crate::commissioning::Actor;
+use crate::commissioning::{Actor, AuthRefusal};
 use crate::refusal::Refusal;
 
 use super::error::ApiError;
@@ -44,6 +51,9 @@ pub enum Peer {
         /// Subject OU: the role at issue time (informative; the stored
         /// role is authoritative), or `device` for a device certificate.
         ou: String,
+        /// Lower-case hex SHA-256 of the certificate (DER), for the audit
+        /// record of a refusal.
+        fingerprint: String,
     },
     /// The admin socket, from an allowed uid.
     Local {
@@ -71,7 +81,12 @@ impl Peer {
         if user.is_empty() {
             return Err("the certificate subject has no CN".into());
         }
-        Ok(Peer::Certificate { user, ou })
+        let fingerprint = hex::encode(ring::digest::digest(&ring::digest::SHA256, der));
+        Ok(Peer::Certificate {
+            user,
+            ou,
+            fingerprint,
+        })
     }
 
     /// The channel name recorded in the audit log.
@@ -86,20 +101,6 @@ impl Peer {
 /// The acting user of a request: extracting it authenticates the request.
 #[derive(Debug, Clone)]
 pub struct Authed(pub Actor);
-
-impl Authed {
-    /// Refuses unless the actor is an owner or admin.
-    pub fn require_administrative(&self, what: &str) -> Result<(), ApiError> {
-        if self.0.role.is_administrative() {
-            Ok(())
-        } else {
-            Err(ApiError::new(
-                Refusal::NotPermitted,
-                format!("role {} may not {what} (owner or admin only)", self.0.role),
-            ))
-        }
-    }
-}
 
 impl FromRequestParts<AppState> for Authed {
     type Rejection = ApiError;
@@ -120,30 +121,57 @@ impl FromRequestParts<AppState> for Authed {
                 Refusal::Unauthenticated,
                 "this listener serves only POST /v1/enroll; use the mutual-TLS listener with a client certificate",
             )),
-            Peer::Certificate { user, ou } => {
-                if ou == "device" {
-                    return Err(ApiError::new(
-                        Refusal::Unauthenticated,
-                        "a device certificate is not a user certificate",
-                    ));
-                }
-                let id = user.clone();
-                let row = state.store.call(move |s| s.get_user(&id)).await??;
-                match row {
-                    None => Err(ApiError::new(
-                        Refusal::UnknownUser,
-                        format!("the certificate names user {user:?}, who is not enrolled on this hub"),
-                    )),
-                    Some(r) if r.revoked_ms.is_some() => Err(ApiError::new(
-                        Refusal::UserRevoked,
-                        format!("user {} was revoked", r.id),
-                    )),
-                    Some(r) => Ok(Authed(Actor {
-                        user: r.id,
-                        role: r.role,
-                        channel: "api",
-                    })),
-                }
+            Peer::Certificate {
+                user,
+                ou,
+                fingerprint,
+            } => {
+                let addr = parts.extensions.get::<PeerAddr>().map(|a| a.0);
+                let subject = format!("{} {}", parts.method, parts.uri.path());
+                let (refused, message) = if ou == "device" {
+                    (
+                        AuthRefusal::DeviceCertificate {
+                            name: user,
+                            certificate: fingerprint,
+                            addr,
+                        },
+                        "a device certificate is not a user certificate".to_owned(),
+                    )
+                } else {
+                    let id = user.clone();
+                    let row = state.store.call(move |s| s.get_user(&id)).await??;
+                    match row {
+                        None => (
+                            AuthRefusal::UnknownUser {
+                                user: user.clone(),
+                                certificate: fingerprint,
+                                addr,
+                            },
+                            format!("the certificate names user {user:?}, who is not enrolled on this hub"),
+                        ),
+                        Some(r) if r.revoked_ms.is_some() => (
+                            AuthRefusal::UserRevoked {
+                                user: r.id.clone(),
+                                certificate: fingerprint,
+                                addr,
+                            },
+                            format!("user {} was revoked", r.id),
+                        ),
+                        Some(r) => {
+                            return Ok(Authed(Actor {
+                                user: r.id,
+                                role: r.role,
+                                channel: "api",
+                            }))
+                        }
+                    }
+                };
+                let refusal = refused.refusal();
+                state
+                    .core
+                    .call(move |c, now| c.authentication_refused(now, refused, &subject))
+                    .await?;
+                Err(ApiError::new(refusal, message))
             }
         }
     }

@@ -10,7 +10,8 @@ use axum::response::{IntoResponse, Response};
 
 use crate::commissioning::error::{
     CloseWindowError, DeviceActionError, DeviceClassesError, EnrollError, InviteAdminError,
-    InviteError, OpenWindowError, RevokeError, RevokeUserError, TrustReloadError, UnlockError,
+    InviteError, NotPermitted, OpenWindowError, RevokeError, RevokeUserError, TrustReloadError,
+    UnlockError,
 };
 use crate::core_driver::CoreGone;
 use crate::refusal::Refusal;
@@ -99,6 +100,7 @@ core_refusal!(
     TrustReloadError,
     DeviceClassesError,
     UnlockError,
+    NotPermitted,
 );
 
 impl From<crate::pairing::ReloadError> for ApiError {

@@ -3,7 +3,9 @@
 //! Every handler authenticates first ([`Authed`], except enrollment), then
 //! checks and parses its input completely, and only then calls the core, so
 //! a bad request is refused with a clear code and changes nothing. The
-//! core's own refusals are audited by the core.
+//! core's own refusals are audited by the core. No handler decides who may
+//! do what: a handler whose operation the core does not decide itself asks
+//! [`authorize`] (the core's role x action table, each refusal audited).
 
 use std::convert::Infallible;
 use std::time::Duration;
@@ -24,9 +26,9 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::attestation::hub_ca::{verified_csr_key, ClientKey};
 use crate::audit::AuditRecord;
-use crate::commissioning::policy::DeviceClassTable;
+use crate::commissioning::policy::{Action, DeviceClassTable};
 use crate::commissioning::token::Cti;
-use crate::commissioning::{LockScope, OpenWindow, WindowId, WindowPake};
+use crate::commissioning::{Actor, DatasetAccess, LockScope, OpenWindow, WindowId, WindowPake};
 use crate::onboarding::{Discriminator, ParseError, SetupPayload};
 use crate::refusal::Refusal;
 
@@ -223,6 +225,16 @@ fn ttl(secs: Option<u64>) -> Result<Option<Duration>, ApiError> {
     }
 }
 
+/// Asks the core whether `actor` may do `action`
+/// ([`crate::commissioning::Commissioner::authorize`]: it audits a refusal).
+async fn authorize(st: &AppState, actor: &Actor, action: Action) -> Result<(), ApiError> {
+    let actor = actor.clone();
+    st.core
+        .call(move |c, now| c.authorize(now, &actor, action))
+        .await??;
+    Ok(())
+}
+
 async fn blocking<R: Send + 'static>(
     f: impl FnOnce() -> R + Send + 'static,
 ) -> Result<R, ApiError> {
@@ -326,9 +338,9 @@ async fn cancel_invite(
 
 async fn list_users(
     State(st): State<AppState>,
-    authed: Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<Vec<UserInfo>>, ApiError> {
-    authed.require_administrative("list users")?;
+    authorize(&st, &actor, Action::ListUsers).await?;
     let users = st.store.call(|s| s.list_users()).await??;
     Ok(Json(users.into_iter().map(UserInfo::from).collect()))
 }
@@ -471,8 +483,9 @@ async fn open_window(
 
 async fn list_windows(
     State(st): State<AppState>,
-    Authed(_): Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<Vec<WindowInfo>>, ApiError> {
+    authorize(&st, &actor, Action::ListWindows).await?;
     let windows = st
         .core
         .call(|c, now| {
@@ -537,9 +550,9 @@ async fn reset_device_classes(
 
 async fn list_locks(
     State(st): State<AppState>,
-    authed: Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<Vec<LockInfo>>, ApiError> {
-    authed.require_administrative("list pairing locks")?;
+    authorize(&st, &actor, Action::ListLocks).await?;
     let locks = st.core.call(|c, now| c.locks(now)).await?;
     Ok(Json(locks.into_iter().map(LockInfo::from).collect()))
 }
@@ -584,8 +597,9 @@ async fn unlock(
 
 async fn list_devices(
     State(st): State<AppState>,
-    Authed(_): Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<Vec<DeviceInfo>>, ApiError> {
+    authorize(&st, &actor, Action::ListDevices).await?;
     let devices = st.store.call(|s| s.list_devices()).await??;
     Ok(Json(devices.into_iter().map(DeviceInfo::from).collect()))
 }
@@ -601,9 +615,10 @@ async fn get_device(st: &AppState, id: String) -> Result<DeviceInfo, ApiError> {
 
 async fn show_device(
     State(st): State<AppState>,
-    Authed(_): Authed,
+    Authed(actor): Authed,
     PathId(id): PathId,
 ) -> Result<Json<DeviceInfo>, ApiError> {
+    authorize(&st, &actor, Action::ListDevices).await?;
     get_device(&st, id).await.map(Json)
 }
 
@@ -668,10 +683,10 @@ struct TailQuery {
 
 async fn audit_tail(
     State(st): State<AppState>,
-    authed: Authed,
+    Authed(actor): Authed,
     QueryParams(q): QueryParams<TailQuery>,
 ) -> Result<Json<Vec<AuditRecord>>, ApiError> {
-    authed.require_administrative("read the audit log")?;
+    authorize(&st, &actor, Action::ReadAudit).await?;
     let n = q.tail.unwrap_or(20);
     if !(1..=MAX_AUDIT_TAIL).contains(&n) {
         return Err(ApiError::new(
@@ -684,9 +699,9 @@ async fn audit_tail(
 
 async fn audit_verify(
     State(st): State<AppState>,
-    authed: Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<AuditVerify>, ApiError> {
-    authed.require_administrative("verify the audit log")?;
+    authorize(&st, &actor, Action::ReadAudit).await?;
     let report = st.store.call(|s| s.verify_audit()).await??;
     Ok(Json(report.into()))
 }
@@ -699,10 +714,10 @@ struct ExportQuery {
 
 async fn audit_export(
     State(st): State<AppState>,
-    authed: Authed,
+    Authed(actor): Authed,
     QueryParams(q): QueryParams<ExportQuery>,
 ) -> Result<Response, ApiError> {
-    authed.require_administrative("export the audit log")?;
+    authorize(&st, &actor, Action::ReadAudit).await?;
     let from = q.from_seq.unwrap_or(1);
     let body = st
         .store
@@ -720,8 +735,8 @@ async fn stopped(rx: &mut watch::Receiver<bool>) {
     let _ = rx.wait_for(|v| *v).await;
 }
 
-async fn alerts(State(st): State<AppState>, authed: Authed) -> Result<Response, ApiError> {
-    authed.require_administrative("watch alerts")?;
+async fn alerts(State(st): State<AppState>, Authed(actor): Authed) -> Result<Response, ApiError> {
+    authorize(&st, &actor, Action::WatchAlerts).await?;
     let rx = st.alerts.subscribe();
     let stream = futures_util::stream::unfold(
         (rx, st.shutdown.clone()),
@@ -766,34 +781,46 @@ fn thread_error(e: crate::thread::ThreadError) -> ApiError {
     }
 }
 
-/// The dataset holds the network key: owner and admin only.
-fn may_handle_dataset(actor: &crate::commissioning::Actor) -> Result<(), ApiError> {
-    use crate::commissioning::policy::Role;
-    if matches!(actor.role, Role::Owner | Role::Admin) {
-        Ok(())
-    } else {
-        Err(ApiError::new(
-            Refusal::RoleNotPermitted,
-            "the Thread dataset (it holds the network key) is for owner and admin",
-        ))
-    }
-}
-
 async fn thread_status(
     State(st): State<AppState>,
-    Authed(_): Authed,
+    Authed(actor): Authed,
 ) -> Result<Json<crate::thread::ThreadStatus>, ApiError> {
+    authorize(&st, &actor, Action::ReadThreadStatus).await?;
     let h = thread_handle(&st)?;
     Ok(Json(h.status().await.map_err(thread_error)?))
 }
 
+/// Has the core audit a dataset access by `actor` (durably, before the
+/// answer leaves), then passes `result` on.
+async fn audited<T>(
+    st: &AppState,
+    actor: Actor,
+    access: DatasetAccess,
+    result: Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    let outcome = match &result {
+        Ok(_) => Ok(()),
+        Err(e) => Err(e.refusal.as_str()),
+    };
+    st.core
+        .call(move |c, now| c.dataset_accessed(now, &actor, access, outcome))
+        .await?;
+    result
+}
+
+/// The dataset holds the network key: the core decides who may read or
+/// replace it, and every access is audited with its user.
 async fn thread_export(
     State(st): State<AppState>,
     Authed(actor): Authed,
 ) -> Result<Json<ThreadDataset>, ApiError> {
-    may_handle_dataset(&actor)?;
-    let h = thread_handle(&st)?;
-    let tlvs = h.export_dataset().await.map_err(thread_error)?;
+    authorize(&st, &actor, Action::ExportDataset).await?;
+    let result = async {
+        let h = thread_handle(&st)?;
+        h.export_dataset().await.map_err(thread_error)
+    }
+    .await;
+    let tlvs = audited(&st, actor, DatasetAccess::Export, result).await?;
     Ok(Json(ThreadDataset {
         tlvs: hex::encode(tlvs),
     }))
@@ -804,11 +831,15 @@ async fn thread_import(
     Authed(actor): Authed,
     JsonBody(req): JsonBody<ThreadDataset>,
 ) -> Result<Json<ThreadDataset>, ApiError> {
-    may_handle_dataset(&actor)?;
-    let tlvs = crate::thread::parse_dataset_hex(&req.tlvs).map_err(thread_error)?;
-    let h = thread_handle(&st)?;
-    h.import_dataset(tlvs).await.map_err(thread_error)?;
-    let now = h.export_dataset().await.map_err(thread_error)?;
+    authorize(&st, &actor, Action::ImportDataset).await?;
+    let result = async {
+        let tlvs = crate::thread::parse_dataset_hex(&req.tlvs).map_err(thread_error)?;
+        let h = thread_handle(&st)?;
+        h.import_dataset(tlvs).await.map_err(thread_error)?;
+        h.export_dataset().await.map_err(thread_error)
+    }
+    .await;
+    let now = audited(&st, actor, DatasetAccess::Import, result).await?;
     Ok(Json(ThreadDataset {
         tlvs: hex::encode(now),
     }))
@@ -829,4 +860,67 @@ async fn pki_reload(
         )
     })?;
     Ok(Json(reloader.reload(Some(actor)).await?))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::commissioning::policy::{Action, Policy, Role};
+
+    /// The routes each action of the core's table covers.
+    fn routes_of(action: Action) -> &'static str {
+        match action {
+            Action::ListUsers => "`GET /v1/users`",
+            Action::ListWindows => "`GET /v1/windows`",
+            Action::ListDevices => "`GET /v1/devices`, `GET /v1/devices/{id}`",
+            Action::ApproveDevice => "`POST /v1/devices/{id}/approve`",
+            Action::RefuseDevice => {
+                "`POST /v1/devices/{id}/quarantine`, `POST /v1/devices/{id}/remove`"
+            }
+            Action::RevokeToken => "`POST /v1/tokens/{cti}/revoke`",
+            Action::ListInvites => "`GET /v1/invites`",
+            Action::ReadDeviceClasses => "`GET /v1/policy/device-classes`",
+            Action::ChangeDeviceClasses => {
+                "`PUT /v1/policy/device-classes`, `DELETE /v1/policy/device-classes`"
+            }
+            Action::ListLocks => "`GET /v1/pairing/locks`",
+            Action::Unlock => "`POST /v1/pairing/unlock`",
+            Action::ReadAudit => "`GET /v1/audit`, `GET /v1/audit/verify`, `GET /v1/audit/export`",
+            Action::WatchAlerts => "`GET /v1/alerts`",
+            Action::ReadThreadStatus => "`GET /v1/thread`",
+            Action::ExportDataset => "`GET /v1/thread/dataset`",
+            Action::ImportDataset => "`PUT /v1/thread/dataset`",
+            Action::ReloadTrust => "`POST /v1/pki/reload`",
+        }
+    }
+
+    /// docs/api.md's "Who may do what" table is the core's role x action
+    /// table, row by row.
+    #[test]
+    fn the_documented_permissions_are_the_core_table() {
+        let doc = include_str!("../../docs/api.md");
+        let section = doc
+            .split("\n## Who may do what\n")
+            .nth(1)
+            .and_then(|s| s.split("\n## ").next())
+            .expect("a Who may do what section");
+        let rows: Vec<String> = section
+            .lines()
+            .filter(|l| l.starts_with("| `"))
+            .map(str::to_owned)
+            .collect();
+        let yes = |b: bool| if b { "yes" } else { "no" };
+        let table: Vec<String> = Action::ALL
+            .iter()
+            .map(|&a| {
+                let roles: Vec<&str> = Role::ALL.iter().map(|&r| yes(Policy::may(r, a))).collect();
+                format!(
+                    "| `{a}` | {} | {} | `{}` |",
+                    routes_of(a),
+                    roles.join(" | "),
+                    a.refusal().as_str()
+                )
+            })
+            .collect();
+        assert_eq!(rows, table);
+    }
 }

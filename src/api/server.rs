@@ -37,6 +37,7 @@ use tower_service::Service;
 
 use crate::attestation::hub_ca::{HubCa, HubCaError};
 use crate::commissioning::event::Alert;
+use crate::commissioning::AuthRefusal;
 use crate::conn_limit::{RefusalLog, SharedLimiter};
 use crate::core_driver::CoreHandle;
 use crate::fsutil::ensure_private_dir;
@@ -225,6 +226,7 @@ impl ApiServer {
             max_body_bytes: settings.max_body_bytes,
             request_timeout: settings.request_timeout,
         };
+        let state_core = state.core.clone();
         let full = routes::router(state.clone());
         let limits = Limits {
             max_connections: settings.max_connections,
@@ -275,6 +277,7 @@ impl ApiServer {
             unix,
             settings.admin_socket.clone(),
             full,
+            state_core,
             limits,
             rx,
         )));
@@ -467,6 +470,7 @@ async fn unix_loop(
     listener: UnixListener,
     path: PathBuf,
     router: Router,
+    core: CoreHandle,
     limits: Limits,
     mut shutdown: watch::Receiver<bool>,
 ) {
@@ -491,23 +495,35 @@ async fn unix_loop(
             );
             continue;
         };
-        let peer = match stream.peer_cred() {
-            Ok(c) if c.uid() == me || c.uid() == 0 => Some(Peer::Local { uid: c.uid() }),
+        // A refused peer is audited once per connection (before it is
+        // answered); each of its requests is then answered
+        // `peer_not_permitted`.
+        let (peer, refused) = match stream.peer_cred() {
+            Ok(c) if c.uid() == me || c.uid() == 0 => (Some(Peer::Local { uid: c.uid() }), None),
             Ok(c) => {
                 tracing::warn!(
                     uid = c.uid(),
                     "admin socket: refused a peer (only uid {me} and root)"
                 );
-                None
+                (None, Some(AuthRefusal::LocalPeer { uid: Some(c.uid()) }))
             }
             Err(e) => {
                 tracing::warn!("admin socket: no peer credentials: {e}");
-                None
+                (None, Some(AuthRefusal::LocalPeer { uid: None }))
             }
         };
-        let (router, shutdown) = (router.clone(), shutdown.clone());
+        let (router, shutdown, core) = (router.clone(), shutdown.clone(), core.clone());
         tokio::spawn(async move {
             let _permit = permit;
+            if let Some(refused) = refused {
+                if core
+                    .call(move |c, now| c.authentication_refused(now, refused, "admin_socket"))
+                    .await
+                    .is_err()
+                {
+                    return;
+                }
+            }
             serve(stream, router, peer, None, shutdown).await;
         });
     }

@@ -27,13 +27,13 @@ use crate::commissioning::anomaly::{
 };
 use crate::commissioning::codes::NewCode;
 use crate::commissioning::devices::Devices;
-use crate::commissioning::enrollment::{may_list_invites, may_manage, Enrollment};
+use crate::commissioning::enrollment::{may_manage, Enrollment};
 use crate::commissioning::error::*;
 use crate::commissioning::event::*;
 use crate::commissioning::ids::{DeviceId, WindowId};
 use crate::commissioning::ledger::{Grant, IssuedToken, Ledger, LedgerEntry};
 use crate::commissioning::policy::{
-    ClassSource, DeviceClass, DeviceClassTable, Policy, Role, TableOrigin,
+    Action, ClassSource, DeviceClass, DeviceClassTable, Policy, Role, TableOrigin,
 };
 use crate::commissioning::rng::RandomSource;
 use crate::commissioning::sessions::{PakeFailure, PakeTicket, Sessions};
@@ -85,7 +85,7 @@ impl Actor {
     }
 
     /// An audit event with this actor and its channel.
-    fn event(
+    pub(super) fn event(
         &self,
         action: AuditAction,
         subject: impl Into<String>,
@@ -578,7 +578,7 @@ impl Commissioner {
                 )
                 .with("role", actor.role.as_str())
         };
-        if !actor.role.is_administrative() {
+        if !Policy::may(actor.role, Action::ChangeDeviceClasses) {
             let e = DeviceClassesError::NotPermittedToChange(actor.role);
             self.audit(ev(Outcome::Denied, e.code()));
             return Err(e);
@@ -1310,7 +1310,7 @@ impl Commissioner {
         self.handle_timeout(now);
         let wall = self.clock.now();
         let device = self.ledger.device_of(cti).cloned();
-        let err = if !actor.role.is_administrative() {
+        let err = if !Policy::may(actor.role, Action::RevokeToken) {
             Some(RevokeError::NotPermitted(actor.role))
         } else if device.is_none() {
             Some(RevokeError::UnknownToken(cti.to_string()))
@@ -1369,7 +1369,7 @@ impl Commissioner {
     ) -> Result<(), DeviceActionError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let err = if !actor.role.is_administrative() {
+        let err = if !Policy::may(actor.role, Action::ApproveDevice) {
             Err(DeviceActionError::NotPermitted(actor.role))
         } else {
             self.devices.check_approve(device)
@@ -1439,7 +1439,7 @@ impl Commissioner {
     ) -> Result<(), DeviceActionError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
-        let err = if !actor.role.is_administrative() {
+        let err = if !Policy::may(actor.role, Action::RefuseDevice) {
             Err(DeviceActionError::NotPermitted(actor.role))
         } else {
             self.devices.check_refuse(device, to)
@@ -1551,7 +1551,7 @@ impl Commissioner {
         actor: &Actor,
     ) -> Result<(), TrustReloadError> {
         self.handle_timeout(now);
-        if actor.role.is_administrative() {
+        if Policy::may(actor.role, Action::ReloadTrust) {
             return Ok(());
         }
         let e = TrustReloadError::NotPermitted(actor.role);
@@ -1726,7 +1726,7 @@ impl Commissioner {
         actor: &Actor,
     ) -> Result<Vec<CodeRecord>, InviteAdminError> {
         self.handle_timeout(now);
-        if !may_list_invites(actor.role) {
+        if !Policy::may(actor.role, Action::ListInvites) {
             let e = InviteAdminError::NotPermitted {
                 role: actor.role,
                 what: "list invites".into(),
@@ -1976,7 +1976,7 @@ impl Commissioner {
         self.events.push_back(Event::Persist(p));
     }
 
-    fn audit(&mut self, e: AuditEvent) {
+    pub(super) fn audit(&mut self, e: AuditEvent) {
         self.events.push_back(Event::Audit(e));
     }
 
@@ -2090,7 +2090,7 @@ impl Commissioner {
         self.handle_timeout(now);
         let wall = self.clock.now();
         let subject = scope.map_or_else(|| "pairing".to_owned(), |s| s.to_string());
-        if !actor.role.is_administrative() {
+        if !Policy::may(actor.role, Action::Unlock) {
             let e = UnlockError::NotPermitted(actor.role);
             self.audit(actor.event(
                 AuditAction::PairingUnlock,

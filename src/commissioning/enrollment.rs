@@ -39,7 +39,10 @@ pub(crate) fn may_manage(actor: Role, target: Role) -> bool {
 /// Whether a user with role `actor` may list pending invites: owners and
 /// admins.
 pub(crate) fn may_list_invites(actor: Role) -> bool {
-    matches!(actor, Role::Owner | Role::Admin)
+    crate::commissioning::policy::Policy::may(
+        actor,
+        crate::commissioning::policy::Action::ListInvites,
+    )
 }
 
 /// Whether a user with role `actor` may cancel an invite for `invited`:

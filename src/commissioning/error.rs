@@ -600,3 +600,26 @@ impl RevokeUserError {
         self.refusal().as_str()
     }
 }
+
+/// The role policy refused an operation ([`crate::commissioning::Commissioner::authorize`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("role {role} may not do {action} (docs/api.md, \"Who may do what\")")]
+pub struct NotPermitted {
+    /// The caller's role.
+    pub role: Role,
+    /// The operation refused.
+    pub action: crate::commissioning::policy::Action,
+}
+
+impl NotPermitted {
+    /// The refusal: `role_not_permitted` for the Thread dataset,
+    /// `not_permitted` otherwise ([`crate::commissioning::policy::Action::refusal`]).
+    pub fn refusal(&self) -> Refusal {
+        self.action.refusal()
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
+    }
+}

@@ -118,6 +118,28 @@ impl Commissioner {
     }
 }
 
+impl Commissioner {
+    /// Audits that the TLS server dropped `count` events (refusals among
+    /// them) because its report channel was full: one `tls.handshake`
+    /// record, outcome `info`, reason `dropped`, detail `count`, per
+    /// overflow episode, so a flood can outrun the audit of each refusal
+    /// but never silently. Not counted towards the pairing lock.
+    pub fn handshake_events_dropped(&mut self, now: Instant, count: u64) {
+        self.handle_timeout(now);
+        self.audit(
+            AuditEvent::new(
+                "system",
+                AuditAction::TlsHandshake,
+                "coap:tls",
+                "coap",
+                Outcome::Info,
+                "dropped",
+            )
+            .with("count", count),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::HandshakeFailure as F;

@@ -19,8 +19,9 @@
 //! credential or window that failed). `commissioner.rs` sequences
 //! the steps that cross them and emits the [`event::Event`]s.
 //!
-//! Other submodules: [`policy`] (roles x classes, the device-class table,
-//! limits), [`token`] (CWT encoding), [`codes`] (enrollment codes), [`rng`]
+//! Other submodules: [`policy`] (roles x classes, roles x actions, the
+//! device-class table, limits), [`authz`] (who may do what, each refusal
+//! audited once: `Commissioner::authorize`), [`token`] (CWT encoding), [`codes`] (enrollment codes), [`rng`]
 //! (the injected random source), [`event`] (outputs), [`error`] (one error
 //! type per operation).
 //!
@@ -35,6 +36,7 @@
 #![forbid(unsafe_code)]
 
 pub mod anomaly;
+pub mod authz;
 pub mod codes;
 mod commissioner;
 mod devices;
@@ -51,6 +53,7 @@ pub mod token;
 mod windows;
 
 pub use self::anomaly::{Credential, FailureSource, LockScope};
+pub use self::authz::{AuthRefusal, DatasetAccess};
 pub use self::commissioner::{hub_id_of, Actor, Commissioner, Snapshot, TrustFinding};
 pub use self::enrollment::CODE_MEMORY;
 pub use self::ids::{DeviceId, WindowId};

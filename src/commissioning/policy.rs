@@ -288,6 +288,132 @@ pub struct ClassDecision {
     pub source: ClassSource,
 }
 
+/// An operation whose permission depends on the caller's role alone: one
+/// row of the role x action table ([`Policy::may`]).
+///
+/// Drivers ask [`crate::commissioning::Commissioner::authorize`] before
+/// acting (it audits each refusal once); the core's own operations
+/// consult [`Policy::may`] where a role decides. Operations that depend on
+/// more than the role (opening a window: the role x class table
+/// [`Policy::may_pair`]; inviting, revoking a user, cancelling an invite:
+/// the target's role; closing a window: its opener) are decided by the
+/// core's operation itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Action {
+    /// `GET /v1/users`.
+    ListUsers,
+    /// `GET /v1/windows`.
+    ListWindows,
+    /// `GET /v1/devices`, `GET /v1/devices/{id}`.
+    ListDevices,
+    /// `POST /v1/devices/{id}/approve`.
+    ApproveDevice,
+    /// `POST /v1/devices/{id}/quarantine`, `.../remove`.
+    RefuseDevice,
+    /// `POST /v1/tokens/{cti}/revoke`.
+    RevokeToken,
+    /// `GET /v1/invites`.
+    ListInvites,
+    /// `GET /v1/policy/device-classes`.
+    ReadDeviceClasses,
+    /// `PUT` and `DELETE /v1/policy/device-classes`.
+    ChangeDeviceClasses,
+    /// `GET /v1/pairing/locks`.
+    ListLocks,
+    /// `POST /v1/pairing/unlock`.
+    Unlock,
+    /// `GET /v1/audit`, `/v1/audit/verify`, `/v1/audit/export`.
+    ReadAudit,
+    /// `GET /v1/alerts`.
+    WatchAlerts,
+    /// `GET /v1/thread`.
+    ReadThreadStatus,
+    /// `GET /v1/thread/dataset`: the dataset holds the network key.
+    ExportDataset,
+    /// `PUT /v1/thread/dataset`.
+    ImportDataset,
+    /// `POST /v1/pki/reload` (the device trust set).
+    ReloadTrust,
+}
+
+/// The role x action table: for each action, whether owner, admin, member
+/// and guest (in [`Role`] order) may do it. Not configurable, by design;
+/// docs/api.md shows it (pinned by a test).
+const ROLE_ACTIONS: [(Action, [bool; 4]); 17] = [
+    (Action::ListUsers, [true, true, false, false]),
+    (Action::ListWindows, [true, true, true, true]),
+    (Action::ListDevices, [true, true, true, true]),
+    (Action::ApproveDevice, [true, true, false, false]),
+    (Action::RefuseDevice, [true, true, false, false]),
+    (Action::RevokeToken, [true, true, false, false]),
+    (Action::ListInvites, [true, true, false, false]),
+    (Action::ReadDeviceClasses, [true, true, true, false]),
+    (Action::ChangeDeviceClasses, [true, true, false, false]),
+    (Action::ListLocks, [true, true, false, false]),
+    (Action::Unlock, [true, true, false, false]),
+    (Action::ReadAudit, [true, true, false, false]),
+    (Action::WatchAlerts, [true, true, false, false]),
+    (Action::ReadThreadStatus, [true, true, true, true]),
+    (Action::ExportDataset, [true, true, false, false]),
+    (Action::ImportDataset, [true, true, false, false]),
+    (Action::ReloadTrust, [true, true, false, false]),
+];
+
+impl Action {
+    /// Every action, in table order.
+    pub const ALL: [Action; 17] = {
+        let mut all = [Action::ListUsers; 17];
+        let mut i = 0;
+        while i < ROLE_ACTIONS.len() {
+            all[i] = ROLE_ACTIONS[i].0;
+            i += 1;
+        }
+        all
+    };
+
+    /// The stable dotted name (the subject of an `access.denied` record,
+    /// docs/api.md).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::ListUsers => "users.list",
+            Action::ListWindows => "windows.list",
+            Action::ListDevices => "devices.list",
+            Action::ApproveDevice => "device.approve",
+            Action::RefuseDevice => "device.refuse",
+            Action::RevokeToken => "token.revoke",
+            Action::ListInvites => "invites.list",
+            Action::ReadDeviceClasses => "device_classes.read",
+            Action::ChangeDeviceClasses => "device_classes.change",
+            Action::ListLocks => "locks.list",
+            Action::Unlock => "pairing.unlock",
+            Action::ReadAudit => "audit.read",
+            Action::WatchAlerts => "alerts.watch",
+            Action::ReadThreadStatus => "thread.status",
+            Action::ExportDataset => "thread.dataset_export",
+            Action::ImportDataset => "thread.dataset_import",
+            Action::ReloadTrust => "pki.reload",
+        }
+    }
+
+    /// What a refusal answers: `role_not_permitted` for the Thread
+    /// dataset (as it always did), `not_permitted` otherwise.
+    pub fn refusal(self) -> crate::refusal::Refusal {
+        match self {
+            Action::ExportDataset | Action::ImportDataset => {
+                crate::refusal::Refusal::RoleNotPermitted
+            }
+            _ => crate::refusal::Refusal::NotPermitted,
+        }
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The largest window lifetime any configuration may allow.
 pub const MAX_CONFIGURABLE_WINDOW_TTL: Duration = Duration::from_secs(3600);
 
@@ -418,10 +544,19 @@ impl Policy {
         }
     }
 
+    /// Whether `role` may do `action`: the role x action table (owner and
+    /// admin may do everything in it; see [`Action`]).
+    pub fn may(role: Role, action: Action) -> bool {
+        ROLE_ACTIONS
+            .iter()
+            .find(|(a, _)| *a == action)
+            .is_some_and(|(_, roles)| roles[role as usize])
+    }
+
     /// Whether `role` may read the device-class table (owner, admin,
     /// member: the classes decide what their windows become).
     pub fn may_read_device_classes(role: Role) -> bool {
-        role != Role::Guest
+        Policy::may(role, Action::ReadDeviceClasses)
     }
 
     /// The token lifetime for `class` (before the window cap).
@@ -462,6 +597,24 @@ mod tests {
         assert!(p.may_pair(Role::Member, DeviceClass::Low));
         assert!(p.may_pair(Role::Member, DeviceClass::Medium));
         assert!(!p.may_pair(Role::Member, DeviceClass::High));
+    }
+
+    #[test]
+    fn role_action_table() {
+        for a in Action::ALL {
+            assert!(Policy::may(Role::Owner, a), "{a}");
+            assert!(Policy::may(Role::Admin, a), "{a}");
+            // A role never may more than the role above it.
+            for w in Role::ALL.windows(2) {
+                assert!(Policy::may(w[0], a) || !Policy::may(w[1], a), "{a}");
+            }
+        }
+        let names: std::collections::BTreeSet<_> = Action::ALL.iter().map(|a| a.as_str()).collect();
+        assert_eq!(names.len(), Action::ALL.len(), "names are distinct");
+        assert!(!Policy::may(Role::Member, Action::ExportDataset));
+        assert!(Policy::may(Role::Guest, Action::ListDevices));
+        assert!(!Policy::may(Role::Guest, Action::ReadDeviceClasses));
+        assert!(Policy::may(Role::Member, Action::ReadDeviceClasses));
     }
 
     #[test]
