@@ -5,7 +5,7 @@
 //! a bad request is refused with a clear code and changes nothing. The
 //! core's own refusals are audited by the core. No handler decides who may
 //! do what: a handler whose operation the core does not decide itself asks
-//! [`authorize`] (the core's role x action table, each refusal audited).
+//! [`Commissioner::authorize`](crate::commissioning::Commissioner::authorize) (the core's role x action table, each refusal audited).
 
 use std::convert::Infallible;
 use std::time::Duration;
