@@ -7,7 +7,8 @@ dataset, config/*.toml, tests/fixtures/matter-test-pki. Tokens are signed with
 the fuzzing-only hub key of fuzz/checks/cwt_token.rs, so the cwt_token and
 pairing_cbor targets start past the signature check. Needs Python 3 and the
 `cryptography` package. Run from anywhere: `python3 fuzz/make_seeds.py`.
-Files are named after what they hold and overwritten; nothing is deleted.
+Output is deterministic (fixed keys, RFC 6979 signatures): files are named
+after what they hold and rewritten identically; nothing is deleted.
 """
 
 import hashlib
@@ -123,7 +124,7 @@ def claims(over=None):
 def sign1(payload, protected=None, tags=(61, 18)):
     prot = cbor(protected if protected is not None else {1: -7, 4: KID})
     tbs = cbor(["Signature1", prot, b"", payload])
-    r, s = decode_dss_signature(HUB.sign(tbs, ec.ECDSA(hashes.SHA256())))
+    r, s = decode_dss_signature(HUB.sign(tbs, ec.ECDSA(hashes.SHA256(), deterministic_signing=True)))
     v = [prot, {}, payload, r.to_bytes(32, "big") + s.to_bytes(32, "big")]
     for t in reversed(tags):
         v = Tag(t, v)
@@ -226,11 +227,11 @@ def coap_seeds(pair_bodies):
 
 def pairing_seeds(token):
     # The CSR the device sends in /pair/confirm (its operational key).
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = ec.derive_private_key(0xC5C5, ec.SECP256R1())
     csr = (
         x509.CertificateSigningRequestBuilder()
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "device")]))
-        .sign(key, hashes.SHA256())
+        .sign(key, hashes.SHA256(), ecdsa_deterministic=True)
         .public_bytes(serialization.Encoding.DER)
     )
     point = b"\x04" + bytes(range(1, 65))
@@ -263,6 +264,12 @@ def pairing_seeds(token):
         "lease": 7200,
     })
     write(t, "svc", b"\x10" + svc)
+    # docs/protocol.md, "Service registration", the example's bytes.
+    doc = bytes.fromhex(
+        "a1 68 7365727669636573 81 a4 64 6e616d65 69 44656d6f204c616d70 64 74797065"
+        " 6a 5f687474702e5f746370 64 706f7274 19 1f90 63 747874 a1 64 70617468 61 2f".replace(" ", "")
+    )
+    write(t, "svc_protocol_md_example", b"\x10" + doc)
     write(t, "svc_minimal", b"\x10" + cbor({"services": [{"name": "a", "type": "_x._udp", "port": 1}]}))
     return bodies
 
@@ -395,17 +402,24 @@ def x509_seeds():
     # A CRL naming the test PAI as issuer, signed by a throwaway key
     # (loading checks structure, verification checks the signature).
     pai = x509.load_der_x509_certificate(read(pki + "Matter-Dev-PAI-FFF1-noPID-Cert.der"))
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = ec.derive_private_key(0xC41C41, ec.SECP256R1())
     when = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
     crl = (
         x509.CertificateRevocationListBuilder()
         .issuer_name(pai.subject)
         .last_update(when)
         .next_update(when + datetime.timedelta(days=30))
+        .add_extension(x509.CRLNumber(1), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(
+                pai.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
+            ),
+            critical=False,
+        )
         .add_revoked_certificate(
             x509.RevokedCertificateBuilder().serial_number(0x69CDF10DE9E54ED1).revocation_date(when).build()
         )
-        .sign(key, hashes.SHA256())
+        .sign(key, hashes.SHA256(), ecdsa_deterministic=True)
     )
     write(t, "crl.der", crl.public_bytes(serialization.Encoding.DER))
     write(t, "crl.pem", crl.public_bytes(serialization.Encoding.PEM))
