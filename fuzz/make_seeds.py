@@ -234,7 +234,7 @@ def pairing_seeds(token):
         .sign(key, hashes.SHA256(), ecdsa_deterministic=True)
         .public_bytes(serialization.Encoding.DER)
     )
-    point = b"\x04" + bytes(range(1, 65))
+    point = HUB_PUB  # a P-256 point (uncompressed SEC1)
     bodies = {
         "start": cbor({"disc": 3840}),
         "pake": cbor({"session": 1, "share_p": point}),
@@ -243,11 +243,15 @@ def pairing_seeds(token):
     }
     t = "pairing_cbor"
     # Selector byte: low nibble picks the path (0 start, 3 pake, 6 confirm,
-    # 9 redeem, 15 other), 0x10 an operational peer.
+    # 9 redeem, 15 other), 0x10 an operational peer, 0x20 a window open
+    # (discriminator 3840) with session 1 started.
     write(t, "start", b"\x00" + bodies["start"])
     write(t, "start_unknown_key", b"\x00" + cbor({"disc": 3840, "x": 1}))
     write(t, "start_text_disc", b"\x00" + cbor({"disc": "3840"}))
     write(t, "pake", b"\x03" + bodies["pake"])
+    write(t, "pake_session_started", b"\x23" + bodies["pake"])
+    write(t, "start_again_window_open", b"\x20" + bodies["start"])
+    write(t, "confirm_session_started", b"\x26" + bodies["confirm"])
     write(t, "confirm", b"\x06" + bodies["confirm"])
     write(t, "redeem_operational", b"\x19" + bodies["redeem"])
     write(t, "redeem_device", b"\x09" + bodies["redeem"])

@@ -3,8 +3,10 @@
 //! The first byte picks one of the four `/pair/...` resources (or an
 //! unknown path) and the peer (a device with a verified DAC, or a paired
 //! device with its operational key); the rest is the body, handed to the
-//! real [`PairingService::handle`] over a fresh in-memory commissioning core
-//! with no window open. Every answer is a CBOR body; every 4.xx/5.xx carries
+//! real [`PairingService::handle`] over a fresh in-memory commissioning core.
+//! Selector bit 0x20 first opens a window (discriminator 3840) and runs a
+//! `/pair/start` for it, so session 1 exists and `/pair/pake` reaches the
+//! SPAKE2+ share; without it no window is open. Every answer is a CBOR body; every 4.xx/5.xx carries
 //! an `error` code ([`Reply::error_code`]). The body also goes through
 //! [`Reply::error_code`] as a reply body and through [`SvcRequest::parse`]
 //! (what parses re-encodes with [`SvcRequest::encode`] to the same request).
@@ -15,9 +17,9 @@ use std::time::Instant;
 
 use threshold::attestation::hub_ca::HubCa;
 use threshold::attestation::FirmwarePolicy;
-use threshold::commissioning::policy::Policy;
+use threshold::commissioning::policy::{DeviceClass, Policy, Role};
 use threshold::commissioning::token::{DeviceKey, HubKey};
-use threshold::commissioning::{Commissioner, Snapshot};
+use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, WindowPake};
 use threshold::config::Config;
 use threshold::daemon::CoreGone;
 use threshold::mdns::svc::SvcRequest;
@@ -55,6 +57,7 @@ struct Fixture {
     policy: Policy,
     pkcs8: Vec<u8>,
     operational: DeviceKey,
+    window: WindowPake,
 }
 
 fn fixture() -> &'static Fixture {
@@ -68,22 +71,45 @@ fn fixture() -> &'static Fixture {
             policy: Config::default().policy().expect("default policy"),
             pkcs8: hub.pkcs8_der().to_vec(),
             operational: DeviceKey::from_sec1(hub.public_key()).expect("a P-256 point"),
+            // The SDK test passcode, cheap PBKDF2 (derived once).
+            window: WindowPake::derive(20202021, 1000, &ring::rand::SystemRandom::new())
+                .expect("window PAKE"),
         }
     })
 }
 
-fn service() -> PairingService<MemCore> {
+/// The discriminator of the window selector bit 0x20 opens.
+pub const DISC: u16 = 3840;
+
+fn service(open: bool) -> PairingService<MemCore> {
     let f = fixture();
     let hub = HubKey::from_pkcs8(&f.pkcs8).expect("fixed key");
     let clock: Arc<dyn WallClock> = Arc::new(SystemClock);
     let now = Instant::now();
-    let core = Commissioner::new(
+    let mut core = Commissioner::new(
         f.policy.clone(),
         hub,
         clock.clone(),
         now,
         Snapshot::default(),
     );
+    if open {
+        let owner = Actor {
+            user: "u1".into(),
+            role: Role::Owner,
+            channel: "local",
+        };
+        let req = OpenWindow {
+            discriminator: DISC,
+            vid: 0xFFF1,
+            pid: 0x8001,
+            class: DeviceClass::Low,
+            ttl: None,
+            pake: f.window.clone(),
+        };
+        core.open_window(now, &owner, req).expect("window opens");
+        while core.poll_event().is_some() {}
+    }
     let core = MemCore {
         core: Mutex::new(core),
         now,
@@ -117,7 +143,19 @@ pub fn check(data: &[u8]) {
             exporter,
         }
     };
-    let reply = super::ready(service().handle(&peer, path, body));
+    let service = service(sel & 0x20 != 0);
+    if sel & 0x20 != 0 {
+        let start = [0xA1, 0x64, b'd', b'i', b's', b'c', 0x19, 0x0F, 0x00];
+        let device = PeerAuth::Device {
+            dac_fingerprint: "ab".repeat(32),
+            vid: 0xFFF1,
+            pid: 0x8001,
+            exporter,
+        };
+        let r = super::ready(service.handle(&device, PATH_START, &start));
+        assert_eq!(r.code, (2, 1), "start on an open window: {r:?}");
+    }
+    let reply = super::ready(service.handle(&peer, path, body));
     if reply.code.0 >= 4 {
         assert!(
             reply.error_code().is_some(),
