@@ -3,8 +3,8 @@
 //!
 //! The bytes go through [`decode_certificates`] / [`decode_one_certificate`]
 //! (PEM or DER), [`CertInfo::parse`], [`TrustStore::add_der`],
-//! [`CrlSet::add_der`], and, written to a file, [`TrustStore::load_dir`] and
-//! [`CrlSet::load_dir`] (the PEM CRL path). PEM certificates re-encode to
+//! [`CrlSet::add_der`], and, PEM written to a file, [`TrustStore::load_dir`]
+//! and [`CrlSet::load_dir`] (the PEM CRL path). PEM certificates re-encode to
 //! PEM that decodes to the same DER. Then [`AttestationVerifier::verify`]
 //! checks the chain with the bytes as the DAC (under the real test PAI), as
 //! the PAI (over the real test DAC), and split in two as both, against a
@@ -87,11 +87,16 @@ pub fn check(data: &[u8]) {
     let _ = TrustStore::empty().add_der(data, "fuzz.der");
     let _ = CrlSet::empty().add_der(data, "fuzz.crl");
 
-    let (certs, crls) = dirs();
-    std::fs::write(certs.join("c.pem"), data).expect("write");
-    std::fs::write(crls.join("c.pem"), data).expect("write");
-    let _ = TrustStore::load_dir(certs);
-    let _ = CrlSet::load_dir(crls);
+    // PEM CRLs are decoded only on the directory path; DER files take the
+    // same path as `add_der` above, so only PEM-looking input pays for the
+    // file writes.
+    if data.trim_ascii_start().starts_with(b"-----BEGIN") {
+        let (certs, crls) = dirs();
+        std::fs::write(certs.join("c.pem"), data).expect("write");
+        std::fs::write(crls.join("c.pem"), data).expect("write");
+        let _ = TrustStore::load_dir(certs);
+        let _ = CrlSet::load_dir(crls);
+    }
 
     let v = verifier();
     let leaf = v.verify(data, PAI, NOW, Expected::default());
