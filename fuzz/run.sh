@@ -4,6 +4,7 @@
 #
 #   fuzz/run.sh                       every target
 #   RUNS=100000 fuzz/run.sh cwt_token coap_udp
+#   MAX_TIME=600 fuzz/run.sh          stop each target after 600 s at most
 #
 # The evolving corpus of each target lives in $WORK/<target> (default
 # fuzz/target/work-corpus, not committed), seeded from fuzz/corpus/<target>;
@@ -13,6 +14,7 @@
 set -eu
 cd "$(dirname "$0")"
 RUNS=${RUNS:-10000000}
+MAX_TIME=${MAX_TIME:-0}
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}
 WORK=${WORK:-$CARGO_TARGET_DIR/work-corpus}
 LOGS=$WORK/../logs
@@ -24,7 +26,7 @@ for t in $TARGETS; do
     start=$(date +%s)
     status=0
     cargo +nightly fuzz run -s none "$t" "$WORK/$t" "corpus/$t" -- \
-        -runs="$RUNS" -print_final_stats=1 >"$LOGS/$t.log" 2>&1 || status=$?
+        -runs="$RUNS" -max_total_time="$MAX_TIME" -print_final_stats=1 >"$LOGS/$t.log" 2>&1 || status=$?
     end=$(date +%s)
     done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$LOGS/$t.log" | tail -1)
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$LOGS/$t.log")
