@@ -30,5 +30,6 @@ fn fuzz_seed_corpus_replays_without_failure() {
             check(&bytes);
         }
     }
+    checks::remove_scratch();
     println!("replayed in {:?}", started.elapsed());
 }

@@ -21,6 +21,7 @@ pub mod thread_dataset;
 pub mod x509_pem_der;
 
 use std::future::Future;
+use std::path::PathBuf;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
 
@@ -41,6 +42,32 @@ pub const ALL: &[(&str, Check)] = &[
     ("thread_dataset", thread_dataset::check),
     ("x509_pem_der", x509_pem_der::check),
 ];
+
+/// This process's scratch directory for the checks that go through files:
+/// `threshold-fuzz-<pid>` in `/dev/shm` (memory) when there is one, else in
+/// the temp directory. Created on first use; [`remove_scratch`] deletes it.
+pub fn scratch(name: &str) -> PathBuf {
+    let shm = PathBuf::from("/dev/shm");
+    let base = if shm.is_dir() {
+        shm
+    } else {
+        std::env::temp_dir()
+    };
+    let dir = base
+        .join(format!("threshold-fuzz-{}", std::process::id()))
+        .join(name);
+    std::fs::create_dir_all(&dir).expect("scratch directory");
+    dir
+}
+
+/// Deletes this process's scratch directory (the smoke test calls it; a
+/// fuzzing run leaves it behind, one per process id).
+pub fn remove_scratch() {
+    for base in [PathBuf::from("/dev/shm"), std::env::temp_dir()] {
+        let _ =
+            std::fs::remove_dir_all(base.join(format!("threshold-fuzz-{}", std::process::id())));
+    }
+}
 
 /// Polls a future that never waits on I/O (the router's built-ins, the
 /// pairing service over an in-memory core) to completion in one poll.

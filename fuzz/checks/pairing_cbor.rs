@@ -63,7 +63,7 @@ struct Fixture {
 fn fixture() -> &'static Fixture {
     static F: OnceLock<Fixture> = OnceLock::new();
     F.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("threshold-fuzz-ca-{}", std::process::id()));
+        let dir = super::scratch("hub-ca");
         let ca = HubCa::load_or_create(&dir, SystemClock.now()).expect("hub CA");
         let hub = super::cwt_token::hub();
         Fixture {

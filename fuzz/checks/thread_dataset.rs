@@ -20,17 +20,7 @@ use threshold::thread::{parse_dataset_hex, validate_dataset_tlvs};
 
 fn settings_path() -> &'static PathBuf {
     static P: OnceLock<PathBuf> = OnceLock::new();
-    P.get_or_init(|| {
-        let shm = PathBuf::from("/dev/shm");
-        let base = if shm.is_dir() {
-            shm
-        } else {
-            std::env::temp_dir()
-        };
-        let dir = base.join(format!("threshold-fuzz-settings-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("settings dir");
-        dir.join("settings.bin")
-    })
+    P.get_or_init(|| super::scratch("settings").join("settings.bin"))
 }
 
 pub fn check(data: &[u8]) {

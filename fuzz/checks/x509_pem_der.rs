@@ -40,19 +40,7 @@ fn verifier() -> &'static AttestationVerifier {
 /// Two directories, one file each: `certs/c.pem` and `crls/c.pem`.
 fn dirs() -> &'static (PathBuf, PathBuf) {
     static D: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
-    D.get_or_init(|| {
-        let shm = PathBuf::from("/dev/shm");
-        let base = if shm.is_dir() {
-            shm
-        } else {
-            std::env::temp_dir()
-        };
-        let base = base.join(format!("threshold-fuzz-x509-{}", std::process::id()));
-        let (certs, crls) = (base.join("certs"), base.join("crls"));
-        std::fs::create_dir_all(&certs).expect("certs dir");
-        std::fs::create_dir_all(&crls).expect("crls dir");
-        (certs, crls)
-    })
+    D.get_or_init(|| (super::scratch("certs"), super::scratch("crls")))
 }
 
 fn parse(der: &[u8]) {
