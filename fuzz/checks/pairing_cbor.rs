@@ -20,11 +20,12 @@ use threshold::attestation::FirmwarePolicy;
 use threshold::commissioning::policy::{DeviceClass, Policy, Role};
 use threshold::commissioning::token::{DeviceKey, HubKey};
 use threshold::commissioning::{Actor, Commissioner, OpenWindow, Snapshot, WindowPake};
-use threshold::config::Config;
-use threshold::daemon::CoreGone;
+use threshold::config::{Config, Settings};
+use threshold::core_driver::CoreGone;
 use threshold::mdns::svc::SvcRequest;
 use threshold::pairing::{
-    CoreAccess, PairingService, PeerAuth, Reply, PATH_CONFIRM, PATH_PAKE, PATH_REDEEM, PATH_START,
+    CoreAccess, DeviceChain, PairingService, PeerAuth, Reply, PATH_CONFIRM, PATH_PAKE, PATH_REDEEM,
+    PATH_START,
 };
 use threshold::time::{SystemClock, WallClock};
 
@@ -68,7 +69,9 @@ fn fixture() -> &'static Fixture {
         let hub = super::cwt_token::hub();
         Fixture {
             ca: Arc::new(ca),
-            policy: Config::default().policy().expect("default policy"),
+            policy: Settings::try_from(Config::default())
+                .expect("default settings")
+                .policy,
             pkcs8: hub.pkcs8_der().to_vec(),
             operational: DeviceKey::from_sec1(hub.public_key()).expect("a P-256 point"),
             // The SDK test passcode, cheap PBKDF2 (derived once).
@@ -90,6 +93,7 @@ fn service(open: bool) -> PairingService<MemCore> {
         f.policy.clone(),
         hub,
         clock.clone(),
+        Box::new(ring::rand::SystemRandom::new()),
         now,
         Snapshot::default(),
     );
@@ -136,6 +140,7 @@ pub fn check(data: &[u8]) {
             vid: 0xFFF1,
             pid: 0x8001,
             exporter,
+            chain: DeviceChain::default(),
         }
     } else {
         PeerAuth::Operational {
@@ -151,6 +156,7 @@ pub fn check(data: &[u8]) {
             vid: 0xFFF1,
             pid: 0x8001,
             exporter,
+            chain: DeviceChain::default(),
         };
         let r = super::ready(service.handle(&device, PATH_START, &start));
         assert_eq!(r.code, (2, 1), "start on an open window: {r:?}");
