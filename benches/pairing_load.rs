@@ -360,7 +360,15 @@ fn main() {
             // Warm-up.
             bench.round(DEVICES).await;
         }
-        let quiet = rounds(&bench, n_rounds).await;
+        let (quiet, q50, q99) = rounds(&bench, n_rounds).await;
+        if full {
+            println!(
+                "pairing_load: {DEVICES} concurrent devices, full sequence over CoAP over TLS 1.3 on 127.0.0.1, device PBKDF2 cached; {n_rounds} rounds quiet, then {n_rounds} rounds under {load_n} hostile tasks (CPU: the whole process, attackers included in the second row)"
+            );
+            latency::print_header();
+            // Printed now: the row's CPU is read when it is printed.
+            quiet.print(DEVICES);
+        }
         let load = {
             // The attackers' tasks on their own runtime.
             let _on = attackers.enter();
@@ -377,7 +385,6 @@ fn main() {
         let loaded = rounds(&bench, n_rounds).await;
         let held = stats.open.load(Ordering::SeqCst);
         let stats = load.stop().await;
-        let (quiet, q50, q99) = quiet;
         let (loaded, l50, l99) = loaded;
         if !full {
             println!(
@@ -388,14 +395,6 @@ fn main() {
             daemon.stop().await.expect("stop");
             return;
         }
-        println!(
-            "pairing_load: {DEVICES} concurrent devices, full sequence over CoAP over TLS 1.3 on 127.0.0.1, device PBKDF2 cached; {n_rounds} rounds quiet, then {n_rounds} rounds under {load_n} hostile tasks"
-        );
-        println!("quiet (rows: one per phase, CPU includes the attackers' in the second):");
-        latency::print_header();
-        quiet.print(DEVICES);
-        println!("under the hostile load:");
-        latency::print_header();
         loaded.print(DEVICES);
         println!("hostile load: {held} connections held at the end; {}", stats.summary());
         println!(

@@ -14,7 +14,7 @@
 //! | 3 | idle TCP to the mutual-TLS API port |
 //! | 4 | idle TCP to the enrollment API port |
 //! | 5, 6 | TLS handshake to CoAP with a throwaway self-signed client certificate |
-//! | 7 | raw junk bytes to the CoAP over TLS port (a TLS record header announcing 16 KiB, then garbage) |
+//! | 7 | every other time (and always without an attacker device): raw junk bytes to the CoAP over TLS port (a TLS record header announcing 16 KiB, then garbage); else a real TLS handshake with the attacker's DAC, then malformed RFC 8323 frames (a reserved token length, a frame announcing 4 GiB), held until the hub closes it |
 //! | 8 | `POST /v1/enroll` with a 32 KiB body on the enrollment API (limit 16 KiB: `body_too_large`) |
 //! | 9 | with an attacker device (a trusted TEST ONLY DAC): a full PAKE run with a wrong passcode, then a 5 KiB `/pair/start` body (limit 4 KiB: `too_large`); without one, as 7 |
 //!
@@ -193,6 +193,9 @@ async fn run(
                 5 | 6 => tls_junk(src, &t, &junk, &stats).await,
                 8 => oversize_enroll(src, &t, &stats).await,
                 9 if t.attacker.is_some() => wrong_passcode(src, &t, &stats).await,
+                7 if t.attacker.is_some() && (i / 10) % 2 == 1 => {
+                    malformed_frames(src, &t, &stats).await
+                }
                 _ => raw_junk(src, t.coap, &stats).await,
             }
         };
@@ -250,6 +253,39 @@ async fn raw_junk(src: IpAddr, to: SocketAddr, stats: &Stats) -> bool {
     let mut b = [0u8; 256];
     loop {
         match s.read(&mut b).await {
+            Ok(0) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    stats.closed();
+    true
+}
+
+/// A real TLS handshake with the attacker's (trusted) DAC, then malformed
+/// RFC 8323 frames instead of a CSM: token length 15 (reserved), then a
+/// frame whose extended length announces about 4 GiB, then garbage. Held
+/// until the hub closes it.
+async fn malformed_frames(src: IpAddr, t: &Targets, stats: &Stats) -> bool {
+    let a = t.attacker.as_ref().expect("attacker");
+    let identity = ClientIdentity::from_der(
+        vec![a.dac_der.clone(), a.pai_der.clone()],
+        a.key_der.clone(),
+    )
+    .expect("DAC identity");
+    let Ok(mut tls) =
+        threshold::coap::client::connect_tls(t.coap, &coap_options(t, src, identity)).await
+    else {
+        return false;
+    };
+    stats.opened();
+    let mut frames = vec![0x0F, 0xE1];
+    frames.extend([0xF0, 0xFF, 0xFF, 0xFF, 0xFF, 0x02]);
+    frames.extend((0..1024u32).map(|k| (k.wrapping_mul(2_246_822_519) >> 24) as u8));
+    let _ = tls.write_all(&frames).await;
+    let _ = tls.flush().await;
+    let mut b = [0u8; 256];
+    loop {
+        match tls.read(&mut b).await {
             Ok(0) | Err(_) => break,
             Ok(_) => {}
         }
