@@ -155,6 +155,7 @@ fn sigkill_during_a_pairing_storm_loses_nothing_committed() {
     let (mut replays_refused, mut replays_first_use, mut paired_total) = (0u64, 0u64, 0u64);
     let mut next_pid: u32 = 0x8000;
     let mut root_no = 0u64;
+    let mut span_ms: u64 = 1200;
     for round in 0..=kills {
         // The daemon is down: this round's devices, trusted from the start.
         // Only theirs: every minted PAA has the same subject, and the
@@ -221,16 +222,11 @@ fn sigkill_during_a_pairing_storm_loses_nothing_committed() {
             site.open_window(d);
         }
         let mut rng = SplitMix64(round);
-        // 0..=1200 ms after the storm starts, from the first TLS
-        // handshake to past the last redeem (three pairings at once,
-        // device PBKDF2 included, take about 450 ms in a debug build);
-        // every other round in 350..=500 ms, around the confirms and
-        // redeems.
-        let delay = if rng.next().is_multiple_of(2) {
-            Duration::from_millis(rng.next() % 1201)
-        } else {
-            Duration::from_millis(350 + rng.next() % 151)
-        };
+        // A uniform point from the first TLS handshake to a quarter past
+        // the time the last round whose devices all paired took to finish
+        // (1200 ms before one did): kills land in every step.
+        let delay = Duration::from_millis(rng.next() % (span_ms * 5 / 4 + 1));
+        let storm = Instant::now();
         let captures: Vec<Arc<Mutex<Option<Redeem>>>> =
             (0..DEVICES).map(|_| Arc::new(Mutex::new(None))).collect();
         let results = Arc::new(Mutex::new(Vec::new()));
@@ -249,7 +245,10 @@ fn sigkill_during_a_pairing_storm_loses_nothing_committed() {
                         .pair(dev, common::proc::passcode(dev), Some(cap))
                         .await;
                     if let Ok(p) = r {
-                        results.lock().expect("results").push((j, p.device_id));
+                        results
+                            .lock()
+                            .expect("results")
+                            .push((j, p.device_id, storm.elapsed()));
                     }
                 })
             })
@@ -260,7 +259,11 @@ fn sigkill_during_a_pairing_storm_loses_nothing_committed() {
         for r in site.audit() {
             seen.insert(r["seq"].as_u64().expect("seq"), s(&r, "hash"));
         }
-        let done: Vec<(usize, String)> = results.lock().expect("results").clone();
+        let done: Vec<(usize, String, Duration)> = results.lock().expect("results").clone();
+        if done.len() == DEVICES {
+            let last = done.iter().map(|d| d.2).max().unwrap_or_default();
+            span_ms = u64::try_from(last.as_millis()).unwrap_or(1200).max(1);
+        }
         let captured = captures
             .iter()
             .filter(|c| c.lock().expect("c").is_some())
@@ -277,11 +280,11 @@ fn sigkill_during_a_pairing_storm_loses_nothing_committed() {
         for (j, c) in captures.iter().enumerate() {
             if let Some(redeem) = c.lock().expect("capture").take() {
                 // A redeem whose device got its full token is committed.
-                let used = done.iter().any(|(k, _)| *k == j);
+                let used = done.iter().any(|(k, _, _)| *k == j);
                 sent.push(Sent { redeem, used });
             }
         }
-        got_token.extend(done.into_iter().map(|(_, id)| id));
+        got_token.extend(done.into_iter().map(|(_, id, _)| id));
     }
     assert!(
         paired_total > 0,
