@@ -169,7 +169,11 @@ fn sigkill_during_a_pairing_storm_loses_nothing_committed() {
             .map(|_| {
                 let pid = u16::try_from(next_pid).expect("at most 32768 devices");
                 next_pid += 1;
-                let d = TestDevice::mint(tmp.path(), pid);
+                let mut d = TestDevice::mint(tmp.path(), pid);
+                // Distinct discriminators: a killed round's windows stay
+                // open (until their TTL), and a random 12-bit one would
+                // meet them.
+                d.chain.setup.discriminator = u16::try_from(next_pid % 4096).expect("12 bits");
                 std::fs::write(
                     roots.join(format!("storm-{root_no}.pem")),
                     d.chain.paa.pem.as_bytes(),
