@@ -24,16 +24,23 @@
 //! * [`netns`]: private network namespaces (multicast stays off the host),
 //!   processes inside them, the python-zeroconf browser, avahi-daemon.
 //! * [`otsim`]: OpenThread's simulated `ot-rcp` and `ot-cli-ftd` nodes.
+//! * [`hostile`]: a hostile load from many loopback addresses (idle TCP,
+//!   TLS junk, raw junk, oversize bodies, wrong-passcode PAKE runs).
+//! * [`proc`]: the real `threshold run` binary as a child (pid, RSS, log,
+//!   SIGKILL and restart on the same state), the CLI against it, and
+//!   in-process devices pairing with it from a chosen source address.
 // Each test binary compiles all of these and uses a few: unused helpers
 // are expected here, and only here.
 #![allow(dead_code)]
 
 pub mod coap;
 pub mod device;
+pub mod hostile;
 pub mod hub;
 pub mod netns;
 pub mod otsim;
 pub mod pki;
+pub mod proc;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
