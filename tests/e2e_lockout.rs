@@ -12,40 +12,13 @@ use common::{device, hub};
 use std::net::IpAddr;
 use std::time::Duration;
 
-use device::{devices, paa_pems, simulate, text, write_paa_roots, TestDevice};
+use device::{devices, hub_trusting, hub_trusting_with, simulate, text, TestDevice};
 use hub::{ok, post, refused, Hub};
 use hyper::Method;
 use serde_json::{json, Value};
 use threshold::api::types::{EnrollRequest, EnrollResponse, LockInfo, Unlocked};
 use threshold::audit::AuditRecord;
 use threshold::coap::client::{ClientIdentity, ClientOptions, CoapClient};
-
-/// A hub with CoAP started, trusting the PAAs of `trusted`.
-async fn hub_trusting(trusted: &[&TestDevice]) -> Hub {
-    hub_trusting_with(trusted, |_| {}).await
-}
-
-async fn hub_trusting_with(
-    trusted: &[&TestDevice],
-    tweak: impl FnOnce(&mut threshold::config::Config),
-) -> Hub {
-    let roots = paa_pems(trusted);
-    let mut hub = Hub::start_with(|cfg| {
-        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
-        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
-        write_paa_roots(&cfg.state_dir, &roots);
-        tweak(cfg);
-    })
-    .await;
-    let cfg = hub.cfg.clone();
-    hub.daemon
-        .as_mut()
-        .expect("running")
-        .start_coap(&cfg)
-        .await
-        .expect("coap");
-    hub
-}
 
 fn ip(s: &str) -> IpAddr {
     s.parse().expect("ip")

@@ -8,28 +8,9 @@ use common::{device, hub};
 use std::process::Command;
 use std::time::Duration;
 
-use device::{devices, paa_pems, simulate, text, write_paa_roots, TestDevice};
+use device::{devices, hub_trusting, simulate, text, TestDevice};
 use hub::{ok, post, Hub};
 use serde_json::{json, Value};
-
-/// A hub with CoAP started, trusting the PAAs of `trusted`.
-async fn hub_trusting(trusted: &[&TestDevice]) -> Hub {
-    let roots = paa_pems(trusted);
-    let mut hub = Hub::start_with(|cfg| {
-        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
-        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
-        write_paa_roots(&cfg.state_dir, &roots);
-    })
-    .await;
-    let cfg = hub.cfg.clone();
-    hub.daemon
-        .as_mut()
-        .expect("running")
-        .start_coap(&cfg)
-        .await
-        .expect("coap");
-    hub
-}
 
 /// The `tls.handshake` audit record of a refused device. The refusal
 /// reaches the audit log through the core asynchronously: poll for it

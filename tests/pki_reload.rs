@@ -13,7 +13,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
-use device::{devices, paa_pems, simulate, text, write_paa_roots, TestDevice, BIN};
+use device::{devices, hub_trusting, paa_pems, simulate, text, write_paa_roots, TestDevice, BIN};
 use hub::{ok, post, refused, Hub};
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
@@ -21,25 +21,6 @@ use serde_json::{json, Value};
 use threshold::attestation::cert::CertInfo;
 use threshold::attestation::pki::DENYLIST_FILE;
 use threshold::audit::AuditRecord;
-
-/// A hub with CoAP started, trusting the PAAs of `trusted`.
-async fn hub_trusting(trusted: &[&TestDevice]) -> Hub {
-    let roots = paa_pems(trusted);
-    let mut hub = Hub::start_with(|cfg| {
-        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
-        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
-        write_paa_roots(&cfg.state_dir, &roots);
-    })
-    .await;
-    let cfg = hub.cfg.clone();
-    hub.daemon
-        .as_mut()
-        .expect("running")
-        .start_coap(&cfg)
-        .await
-        .expect("coap");
-    hub
-}
 
 /// The first audit record after `from` records matching `f` (the log is
 /// written before the request that caused it is answered, but TLS

@@ -96,3 +96,32 @@ pub async fn devices(owner: &threshold::api::Client) -> Vec<DeviceInfo> {
         .await
         .expect("request"))
 }
+
+/// A hub (in process) with CoAP started on loopback, trusting the PAAs of
+/// `trusted`; `tweak` adjusts the configuration first.
+pub async fn hub_trusting_with(
+    trusted: &[&TestDevice],
+    tweak: impl FnOnce(&mut threshold::config::Config),
+) -> Hub {
+    let roots = paa_pems(trusted);
+    let mut hub = Hub::start_with(|cfg| {
+        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
+        write_paa_roots(&cfg.state_dir, &roots);
+        tweak(cfg);
+    })
+    .await;
+    let cfg = hub.cfg.clone();
+    hub.daemon
+        .as_mut()
+        .expect("running")
+        .start_coap(&cfg)
+        .await
+        .expect("coap");
+    hub
+}
+
+/// [`hub_trusting_with`] on the test configuration as it is.
+pub async fn hub_trusting(trusted: &[&TestDevice]) -> Hub {
+    hub_trusting_with(trusted, |_| {}).await
+}
