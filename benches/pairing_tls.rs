@@ -27,168 +27,29 @@
 //! under `cargo test --all-targets`) it runs one 1-device pairing as a
 //! smoke test.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
+#[path = "support/coap_pairing.rs"]
+mod coap_pairing;
 #[path = "support/latency.rs"]
 mod latency;
 
+use coap_pairing::{Bench, Target, PASSCODE, PID, VID};
+
 use std::time::{Duration, Instant};
 
-use coap_lite::RequestType;
 use threshold::attestation::cert::decode_one_certificate;
 use threshold::attestation::mint::{mint_test_chain, MintOptions};
-use threshold::cli::simulate::CoapExchange;
-use threshold::coap::client::{ClientIdentity, ClientOptions, CoapClient};
 use threshold::commissioning::policy::{DeviceClass, Role};
-use threshold::commissioning::{Actor, OpenWindow, WindowPake};
+use threshold::commissioning::{Actor, WindowPake};
 use threshold::config::{Config, Settings};
-use threshold::core_driver::CoreHandle;
 use threshold::daemon::{Daemon, OWNER_CODE_FILE};
-use threshold::device::{
-    CachedSecrets, DeviceConfig, DeviceSimulator, Exchange, ExchangeError, OperationalIdentity,
-    StepKind,
-};
-use threshold::pairing::coap::code_pair;
+use threshold::device::CachedSecrets;
 use threshold::time::{SystemClock, WallClock};
 use zeroize::Zeroizing;
 
-const PASSCODE: u32 = 20202021;
-const VID: u16 = 0xFFF1;
-const PID: u16 = 0x8001;
 const MAX_DEVICES: usize = 100;
 /// Rounds stop once a level has run this long (at least one round).
 const LEVEL_BUDGET: Duration = Duration::from_secs(60);
-
-/// What every device shares: where the hub is and how to reach it.
-struct Target {
-    addr: SocketAddr,
-    root_der: Vec<u8>,
-    server_name: String,
-    dac_der: Vec<u8>,
-    pai_der: Vec<u8>,
-    dac_key_der: Zeroizing<Vec<u8>>,
-    cached: CachedSecrets,
-}
-
-impl Target {
-    fn options(&self, identity: ClientIdentity) -> ClientOptions {
-        let mut o = ClientOptions::new(&self.root_der, Some(identity));
-        o.server_name = self.server_name.clone();
-        o
-    }
-
-    /// One device, as `threshold device simulate`: connect with the DAC
-    /// chain, `GET /hub`, pair, reconnect with the operational
-    /// certificate, redeem. Returns the latency from the first connect to
-    /// the full token.
-    async fn pair(self: Arc<Self>, discriminator: u16) -> Duration {
-        let identity = ClientIdentity::from_der(
-            vec![self.dac_der.clone(), self.pai_der.clone()],
-            self.dac_key_der.to_vec(),
-        )
-        .expect("DAC identity");
-        let opts = self.options(identity);
-        let start = Instant::now();
-        let mut first = CoapClient::connect(self.addr, opts)
-            .await
-            .expect("connect with the DAC chain");
-        let hub_id = hub_id(&mut first).await;
-        let mut cfg = DeviceConfig::new(self.dac_der.clone(), PASSCODE, discriminator, 1, hub_id);
-        cfg.cached = Some(self.cached.clone());
-        let target = self.clone();
-        let reconnect = move |id: OperationalIdentity| async move {
-            let identity = ClientIdentity::from_der(
-                vec![id.cert_der.clone()],
-                pem::parse(id.key_pem.as_bytes())
-                    .map_err(|e| ExchangeError::Transport(e.to_string()))?
-                    .into_contents(),
-            )
-            .map_err(|e| ExchangeError::Transport(e.to_string()))?;
-            let c = CoapClient::connect(target.addr, target.options(identity))
-                .await
-                .map_err(|e| ExchangeError::Transport(e.to_string()))?;
-            Ok(Box::new(CoapExchange(c)) as Box<dyn Exchange>)
-        };
-        let paired = DeviceSimulator::new(cfg)
-            .pair(&mut CoapExchange(first), reconnect, &mut |_| {})
-            .await
-            .expect("paired");
-        let elapsed = start.elapsed();
-        assert!(
-            paired
-                .steps
-                .iter()
-                .filter(|s| matches!(s.kind, StepKind::Derived { .. }))
-                .all(|s| s.kind == StepKind::Derived { cached: true }),
-            "the device's PBKDF2 must be a cache hit"
-        );
-        elapsed
-    }
-}
-
-/// `GET /hub` on the first connection: the hub id (SPAKE2+ `idVerifier`).
-async fn hub_id(client: &mut CoapClient) -> String {
-    let r = client
-        .request(RequestType::Get, "/hub", &[])
-        .await
-        .expect("GET /hub");
-    assert_eq!(code_pair(r.code), (2, 5), "GET /hub");
-    let value: ciborium::value::Value =
-        ciborium::from_reader(r.payload.as_slice()).expect("GET /hub CBOR");
-    value
-        .as_map()
-        .and_then(|m| {
-            m.iter()
-                .find(|(k, _)| k.as_text() == Some("hub_id"))
-                .and_then(|(_, v)| v.as_text())
-        })
-        .map(str::to_owned)
-        .expect("hub_id")
-}
-
-struct Bench {
-    core: CoreHandle,
-    owner: Actor,
-    pake: WindowPake,
-    target: Arc<Target>,
-}
-
-impl Bench {
-    async fn open_windows(&self, n: usize) {
-        let (owner, pake) = (self.owner.clone(), self.pake.clone());
-        self.core
-            .call(move |c, now| {
-                for disc in 0..n as u16 {
-                    let req = OpenWindow {
-                        discriminator: disc,
-                        vid: VID,
-                        pid: PID,
-                        class: DeviceClass::Low,
-                        ttl: Some(Duration::from_secs(600)),
-                        pake: pake.clone(),
-                    };
-                    c.open_window(now, &owner, req).expect("open window");
-                }
-            })
-            .await
-            .expect("core");
-    }
-
-    /// One round: `n` devices pair at once. Per-device latencies and the
-    /// round's wall time.
-    async fn round(&self, n: usize) -> (Vec<Duration>, Duration) {
-        self.open_windows(n).await;
-        let t0 = Instant::now();
-        let tasks: Vec<_> = (0..n as u16)
-            .map(|disc| tokio::spawn(self.target.clone().pair(disc)))
-            .collect();
-        let mut lat = Vec::with_capacity(n);
-        for t in tasks {
-            lat.push(t.await.expect("device task"));
-        }
-        (lat, t0.elapsed())
-    }
-}
 
 async fn setup() -> (tempfile::TempDir, Daemon, Bench) {
     let tmp = tempfile::tempdir().expect("tempdir");
