@@ -470,7 +470,7 @@ impl Daemon {
         let end = Instant::now() + Duration::from_secs(60);
         while Instant::now() < end {
             if let Ok(l) = self.log.recv_timeout(Duration::from_millis(200)) {
-                let l = strip_ansi(&l);
+                let l = common::proc::strip_ansi(&l);
                 if l.contains(what) {
                     return l;
                 }
@@ -535,24 +535,6 @@ impl Daemon {
             .expect("the daemon did not stop");
         assert!(s.success(), "{s:?}");
     }
-}
-
-/// `line` without its terminal colour sequences (`ESC [ ... m`).
-fn strip_ansi(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            for c in chars.by_ref() {
-                if c.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[test]
