@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use coap_lite::RequestType;
 use threshold::cli::simulate::CoapExchange;
 use threshold::coap::client::{ClientIdentity, ClientOptions, CoapClient};
+use threshold::coap::router::hub_id_of;
 use threshold::commissioning::policy::DeviceClass;
 use threshold::commissioning::{Actor, OpenWindow, WindowPake};
 use threshold::core_driver::CoreHandle;
@@ -101,17 +102,7 @@ pub async fn hub_id(client: &mut CoapClient) -> String {
         .await
         .expect("GET /hub");
     assert_eq!(code_pair(r.code), (2, 5), "GET /hub");
-    let value: ciborium::value::Value =
-        ciborium::from_reader(r.payload.as_slice()).expect("GET /hub CBOR");
-    value
-        .as_map()
-        .and_then(|m| {
-            m.iter()
-                .find(|(k, _)| k.as_text() == Some("hub_id"))
-                .and_then(|(_, v)| v.as_text())
-        })
-        .map(str::to_owned)
-        .expect("hub_id")
+    hub_id_of(&r.payload).expect("hub_id in GET /hub")
 }
 
 pub struct Bench {

@@ -395,16 +395,7 @@ async fn hub_id(client: &mut CoapClient) -> Result<String, Stop> {
     if (c, d) != (2, 5) {
         return Err(usage(format!("GET /hub -> {c}.{d:02}")));
     }
-    let value: ciborium::value::Value =
-        ciborium::from_reader(r.payload.as_slice()).map_err(|e| usage(format!("GET /hub: {e}")))?;
-    value
-        .as_map()
-        .and_then(|m| {
-            m.iter()
-                .find(|(k, _)| k.as_text() == Some("hub_id"))
-                .and_then(|(_, v)| v.as_text())
-        })
-        .map(str::to_owned)
+    crate::coap::router::hub_id_of(&r.payload)
         .ok_or_else(|| usage("GET /hub: no hub_id in the answer"))
 }
 

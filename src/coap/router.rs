@@ -529,6 +529,19 @@ fn valid_path(path: &str) -> bool {
             .all(|c| !c.is_control() && !matches!(c, '<' | '>' | '"' | ' ' | ',' | ';' | '?'))
 }
 
+/// The hub id in a `/hub` body (what a device needs for the SPAKE2+
+/// `idVerifier`); `None` if the body is not the CBOR map [`Router`] serves
+/// or has no text `hub_id`.
+pub fn hub_id_of(body: &[u8]) -> Option<String> {
+    let value: ciborium::value::Value = ciborium::from_reader(body).ok()?;
+    value
+        .as_map()?
+        .iter()
+        .find(|(k, _)| k.as_text() == Some("hub_id"))
+        .and_then(|(_, v)| v.as_text())
+        .map(str::to_owned)
+}
+
 /// The `/hub` body, CBOR map in deterministic (length-first) key order.
 fn hub_cbor(info: &HubInfo) -> Vec<u8> {
     use ciborium::value::Value;
@@ -580,6 +593,17 @@ mod tests {
             payload: vec![],
             peer,
         }
+    }
+
+    #[test]
+    fn the_hub_body_gives_back_its_hub_id_and_junk_gives_none() {
+        let body = hub_cbor(&HubInfo {
+            hub_id: "threshold:0011".into(),
+            ca_fingerprint: "ab".into(),
+        });
+        assert_eq!(hub_id_of(&body).as_deref(), Some("threshold:0011"));
+        assert_eq!(hub_id_of(b"\xa0"), None);
+        assert_eq!(hub_id_of(b"not cbor"), None);
     }
 
     fn router() -> Router {

@@ -428,15 +428,5 @@ pub async fn hub_id(client: &mut CoapClient) -> Result<String, String> {
     if code_pair(r.code) != (2, 5) {
         return Err(format!("GET /hub: {:?}", code_pair(r.code)));
     }
-    let value: ciborium::value::Value =
-        ciborium::from_reader(r.payload.as_slice()).map_err(|e| e.to_string())?;
-    value
-        .as_map()
-        .and_then(|m| {
-            m.iter()
-                .find(|(k, _)| k.as_text() == Some("hub_id"))
-                .and_then(|(_, v)| v.as_text())
-        })
-        .map(str::to_owned)
-        .ok_or_else(|| "no hub_id".into())
+    threshold::coap::router::hub_id_of(&r.payload).ok_or_else(|| "no hub_id".into())
 }
