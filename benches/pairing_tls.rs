@@ -125,6 +125,7 @@ async fn setup() -> (tempfile::TempDir, Daemon, Bench) {
                 .into_contents(),
         ),
         cached,
+        own_sources: false,
     });
     let bench = Bench {
         core,

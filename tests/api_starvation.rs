@@ -162,3 +162,43 @@ async fn idle_sockets_do_not_shut_out_enrollment_and_time_out_on_8444() {
         || stats.handshake_timeouts.load(Ordering::Relaxed) == PER_SOURCE as u64,
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_sockets_from_many_addresses_do_not_fill_8443() {
+    let hub = Hub::start_with(|c| c.api.handshake_timeout_secs = 120).await;
+    let owner = hub.owner().await;
+    let stats = hub.daemon().api().expect("api").stats();
+    // Ten addresses, each within its per-source limit, hold 80 idle
+    // sockets: more than the listener's 64.
+    let mut idle = Vec::new();
+    for k in 1..=10u8 {
+        let from = IpAddr::V4(Ipv4Addr::new(127, 0, 5, k));
+        idle.extend(idle_sockets(from, hub.tls, PER_SOURCE).await);
+    }
+    common::wait_until(
+        Duration::from_secs(10),
+        "the 16 sockets past the table to evict older ones",
+        || stats.evicted.load(Ordering::Relaxed) == 16,
+    );
+    // The owner, from another address, is served: the table makes room by
+    // evicting one more idle socket, never the owner's.
+    let users: Vec<UserInfo> = ok(get(&owner.clone().from_source(OTHER), "/v1/users").await);
+    assert_eq!(users.len(), 1);
+    assert_eq!(stats.evicted.load(Ordering::Relaxed), 17);
+    assert_eq!(
+        (
+            stats.refused_total.load(Ordering::Relaxed),
+            stats.refused_per_source.load(Ordering::Relaxed)
+        ),
+        (0, 0)
+    );
+    // 17 of the idle sockets were closed by the hub, the rest still held.
+    common::wait_until(
+        Duration::from_secs(10),
+        "the 17 evicted sockets to be closed",
+        || idle.iter().filter(|s| !still_open(s)).count() == 17,
+    );
+    for s in idle.iter_mut().filter(|s| !still_open(s)) {
+        closed_by_hub(s).await;
+    }
+}

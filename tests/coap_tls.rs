@@ -616,3 +616,78 @@ async fn connection_limits_idle_timeout_and_graceful_shutdown() {
     // The listener is closed.
     assert!(tokio::net::TcpStream::connect(addr).await.is_err());
 }
+
+/// `n` TCP connections from `from` to `to` that never send a byte (a TLS
+/// handshake that never starts).
+async fn idle_from(
+    from: std::net::IpAddr,
+    to: std::net::SocketAddr,
+    n: usize,
+) -> Vec<tokio::net::TcpStream> {
+    let mut v = Vec::with_capacity(n);
+    for _ in 0..n {
+        let s = tokio::net::TcpSocket::new_v4().unwrap();
+        s.bind(std::net::SocketAddr::new(from, 0)).unwrap();
+        v.push(s.connect(to).await.unwrap());
+    }
+    v
+}
+
+#[tokio::test]
+async fn a_full_table_of_unauthenticated_sockets_does_not_shut_out_a_device() {
+    let limits = TlsLimits {
+        max_connections: 8,
+        max_connections_per_peer: 2,
+        // Long enough that no idle socket times out during the test.
+        handshake_timeout: Duration::from_secs(120),
+        ..TlsLimits::default()
+    };
+    let mut hub = start_hub(limits, &[]).await;
+    // Five addresses, each within its per-source limit, hold ten idle
+    // sockets: more than the table's eight.
+    let mut idle = Vec::new();
+    for k in 1..=5u8 {
+        let from = std::net::IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 4, k));
+        idle.extend(idle_from(from, hub.tls_addr, 2).await);
+    }
+    for _ in 0..2 {
+        hub.next_event(|e| matches!(e, TlsEvent::Evicted { .. }))
+            .await;
+    }
+    // A device from another address still gets in (evicting one more idle
+    // socket), authenticates and is served.
+    let mut opts = hub.options(Some(sdk_identity()));
+    opts.source = Some(std::net::IpAddr::V4(std::net::Ipv4Addr::new(
+        127, 0, 4, 100,
+    )));
+    let mut dev = CoapClient::connect(hub.tls_addr, opts).await.unwrap();
+    dev.ping(false).await.unwrap();
+    let ev = hub
+        .next_event(|e| matches!(e, TlsEvent::Evicted { .. }))
+        .await;
+    assert!(
+        matches!(ev, TlsEvent::Evicted { peer } if peer.ip().to_string().starts_with("127.0.4."))
+    );
+    let stats = hub.stats.clone();
+    assert_eq!(stats.evicted.load(std::sync::atomic::Ordering::Relaxed), 3);
+    assert_eq!(stats.limited.load(std::sync::atomic::Ordering::Relaxed), 0);
+    // Which went: each time the oldest socket of a source holding the
+    // most (two), so the first of 127.0.4.1, .2 and .3 in turn; the hub
+    // closed exactly those.
+    for (i, s) in idle.iter_mut().enumerate() {
+        let mut b = [0u8; 1];
+        if [0, 2, 4].contains(&i) {
+            let r = tokio::time::timeout(Duration::from_secs(10), s.read(&mut b))
+                .await
+                .expect("an evicted socket is closed");
+            assert!(matches!(r, Ok(0) | Err(_)), "the hub sent bytes: {r:?}");
+        } else {
+            assert!(
+                matches!(s.try_read(&mut b), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock),
+                "socket {i} is still held"
+            );
+        }
+    }
+    drop(dev);
+    hub.shutdown().await;
+}

@@ -37,12 +37,22 @@ pub struct Target {
     pub pai_der: Vec<u8>,
     pub dac_key_der: Zeroizing<Vec<u8>>,
     pub cached: CachedSecrets,
+    /// Each device connects from its own loopback address (127.0.1.x, by
+    /// discriminator), as devices on a LAN do; otherwise all from the
+    /// system's choice (127.0.0.1).
+    pub own_sources: bool,
 }
 
 impl Target {
-    pub fn options(&self, identity: ClientIdentity) -> ClientOptions {
+    pub fn options(&self, identity: ClientIdentity, discriminator: u16) -> ClientOptions {
         let mut o = ClientOptions::new(&self.root_der, Some(identity));
         o.server_name = self.server_name.clone();
+        if self.own_sources {
+            let host = u8::try_from(1 + discriminator % 250).expect("1..=250");
+            o.source = Some(std::net::IpAddr::V4(std::net::Ipv4Addr::new(
+                127, 0, 1, host,
+            )));
+        }
         o
     }
 
@@ -56,7 +66,7 @@ impl Target {
             self.dac_key_der.to_vec(),
         )
         .expect("DAC identity");
-        let opts = self.options(identity);
+        let opts = self.options(identity, discriminator);
         let start = Instant::now();
         let mut first = CoapClient::connect(self.addr, opts)
             .await
@@ -73,7 +83,7 @@ impl Target {
                     .into_contents(),
             )
             .map_err(|e| ExchangeError::Transport(e.to_string()))?;
-            let c = CoapClient::connect(target.addr, target.options(identity))
+            let c = CoapClient::connect(target.addr, target.options(identity, discriminator))
                 .await
                 .map_err(|e| ExchangeError::Transport(e.to_string()))?;
             Ok(Box::new(CoapExchange(c)) as Box<dyn Exchange>)

@@ -30,7 +30,7 @@ use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::{TcpListener, UnixListener};
-use tokio::sync::{broadcast, watch, Semaphore};
+use tokio::sync::{broadcast, oneshot, watch, Semaphore};
 use tokio::task::JoinHandle;
 use tokio_rustls::TlsAcceptor;
 use tower_service::Service;
@@ -38,7 +38,7 @@ use tower_service::Service;
 use crate::attestation::hub_ca::{HubCa, HubCaError};
 use crate::commissioning::event::Alert;
 use crate::commissioning::AuthRefusal;
-use crate::conn_limit::{RefusalLog, SharedLimiter};
+use crate::conn_limit::{has_pending_bytes, AdmitRefused, RefusalLog, SharedConnTable, Tracked};
 use crate::core_driver::CoreHandle;
 use crate::fsutil::ensure_private_dir;
 use crate::refusal::Refusal;
@@ -168,10 +168,16 @@ pub struct ApiServer {
 pub struct ApiStats {
     /// Connections closed at accept: their source held its maximum.
     pub refused_per_source: AtomicU64,
-    /// Connections closed at accept: the listener held its maximum.
+    /// Connections closed at accept: the listener held its maximum, every
+    /// one of them authenticated (unauthenticated ones are evicted instead).
     pub refused_total: AtomicU64,
     /// Connections closed because the TLS handshake did not finish in time.
     pub handshake_timeouts: AtomicU64,
+    /// Unauthenticated connections closed to make room for a newcomer.
+    pub evicted: AtomicU64,
+    /// Connections closed at accept: their source had a connection evicted
+    /// less than [`crate::conn_limit::EVICTION_BACKOFF`] ago.
+    pub refused_backoff: AtomicU64,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -392,12 +398,16 @@ async fn tcp_loop(
     mut shutdown: watch::Receiver<bool>,
 ) {
     let what = if mutual { "api" } else { "enrollment api" };
-    let sem = Arc::new(Semaphore::new(limits.max_connections));
-    let per_source = SharedLimiter::new(limits.max_connections_per_source);
+    // A connection's task ends when the sending half is dropped: by the
+    // table, when the connection is evicted for a newcomer.
+    let table: SharedConnTable<oneshot::Sender<()>> =
+        SharedConnTable::new(limits.max_connections, limits.max_connections_per_source);
     let mut refusal_log = RefusalLog::new(REFUSAL_LOG_INTERVAL);
+    let mut conns = tokio::task::JoinSet::new();
     loop {
         let (stream, addr) = tokio::select! {
             _ = stopped(&mut shutdown) => break,
+            Some(_) = conns.join_next(), if !conns.is_empty() => continue,
             r = listener.accept() => match r {
                 Ok(x) => x,
                 Err(e) => {
@@ -408,9 +418,10 @@ async fn tcp_loop(
             },
         };
         // Refused connections are dropped here: closed before any TLS work.
-        let slot = match per_source.try_acquire(addr.ip()) {
-            Ok(slot) => slot,
-            Err(e) => {
+        let (end, ended) = oneshot::channel();
+        let (slot, evicted) = match table.admit(addr.ip(), end, std::time::Instant::now()) {
+            Ok(x) => x,
+            Err(AdmitRefused::Source(e)) => {
                 stats.refused_per_source.fetch_add(1, Ordering::Relaxed);
                 if let Some(held_back) = refusal_log.allow(Instant::now()) {
                     tracing::warn!(%addr, source = %e.source_key, max = e.max, held_back,
@@ -418,52 +429,91 @@ async fn tcp_loop(
                 }
                 continue;
             }
-        };
-        let Ok(permit) = sem.clone().try_acquire_owned() else {
-            stats.refused_total.fetch_add(1, Ordering::Relaxed);
-            if let Some(held_back) = refusal_log.allow(Instant::now()) {
-                tracing::warn!(%addr, max = limits.max_connections, held_back,
-                    "{what}: connection limit reached; closing");
+            Err(AdmitRefused::Backoff(source)) => {
+                stats.refused_backoff.fetch_add(1, Ordering::Relaxed);
+                if let Some(held_back) = refusal_log.allow(Instant::now()) {
+                    tracing::warn!(%addr, %source, held_back,
+                        "{what}: source backing off after an eviction; closing");
+                }
+                continue;
             }
-            continue;
+            Err(_) => {
+                stats.refused_total.fetch_add(1, Ordering::Relaxed);
+                if let Some(held_back) = refusal_log.allow(Instant::now()) {
+                    tracing::warn!(%addr, max = limits.max_connections, held_back,
+                        "{what}: every connection is authenticated; closing");
+                }
+                continue;
+            }
         };
+        if let Some(e) = evicted {
+            drop(e.handle);
+            stats.evicted.fetch_add(1, Ordering::Relaxed);
+            if let Some(held_back) = refusal_log.allow(Instant::now()) {
+                tracing::warn!(source = %e.source, held_back,
+                    "{what}: connection table full: evicted an unauthenticated connection");
+            }
+        }
+        if has_pending_bytes(&stream) {
+            slot.active();
+        }
         let (acceptor, router, shutdown) = (acceptor.clone(), router.clone(), shutdown.clone());
         let stats = stats.clone();
-        tokio::spawn(async move {
-            let _permit = permit;
-            let _slot = slot;
-            let hs = tokio::time::timeout(limits.handshake_timeout, acceptor.accept(stream));
-            let tls = match hs.await {
-                Ok(Ok(s)) => s,
-                Ok(Err(e)) => {
-                    tracing::info!(%addr, "{what}: TLS handshake refused: {e}");
-                    return;
+        conns.spawn(async move {
+            let work = async {
+                // Bytes during the handshake keep the slot from being the
+                // next evicted (conn_limit).
+                let handshake = acceptor.accept(Tracked::new(stream, &slot));
+                let hs = tokio::time::timeout(limits.handshake_timeout, handshake);
+                let mut tls = match hs.await {
+                    Ok(Ok(s)) => s,
+                    Ok(Err(e)) => {
+                        tracing::info!(%addr, "{what}: TLS handshake refused: {e}");
+                        return;
+                    }
+                    Err(_) => {
+                        stats.handshake_timeouts.fetch_add(1, Ordering::Relaxed);
+                        tracing::info!(%addr, "{what}: TLS handshake timed out");
+                        return;
+                    }
+                };
+                let peer = if mutual {
+                    // rustls made a verified client certificate mandatory.
+                    match tls.get_ref().1.peer_certificates().and_then(|c| c.first()) {
+                        Some(der) => match Peer::from_certificate(der) {
+                            Ok(p) => p,
+                            Err(e) => {
+                                tracing::warn!(%addr, "api: unusable client certificate: {e}");
+                                return;
+                            }
+                        },
+                        None => return,
+                    }
+                } else {
+                    Peer::Anonymous
+                };
+                // Enrollment peers never authenticate at the TLS layer:
+                // their connections stay evictable.
+                if mutual {
+                    if !slot.prove() {
+                        return;
+                    }
+                    tls.get_mut().0.untrack();
                 }
-                Err(_) => {
-                    stats.handshake_timeouts.fetch_add(1, Ordering::Relaxed);
-                    tracing::info!(%addr, "{what}: TLS handshake timed out");
-                    return;
-                }
+                serve(tls, router, Some(peer), Some(addr), shutdown).await;
             };
-            let peer = if mutual {
-                // rustls made a verified client certificate mandatory.
-                match tls.get_ref().1.peer_certificates().and_then(|c| c.first()) {
-                    Some(der) => match Peer::from_certificate(der) {
-                        Ok(p) => p,
-                        Err(e) => {
-                            tracing::warn!(%addr, "api: unusable client certificate: {e}");
-                            return;
-                        }
-                    },
-                    None => return,
-                }
-            } else {
-                Peer::Anonymous
-            };
-            serve(tls, router, Some(peer), Some(addr), shutdown).await;
+            tokio::select! {
+                _ = work => {}
+                _ = ended => tracing::debug!(%addr, "{what}: evicted for a newcomer"),
+            }
+            drop(slot);
         });
     }
-    drain(sem, limits).await;
+    drop(listener);
+    let _ = tokio::time::timeout(SHUTDOWN_GRACE + Duration::from_secs(1), async {
+        while conns.join_next().await.is_some() {}
+    })
+    .await;
 }
 
 async fn unix_loop(

@@ -45,7 +45,7 @@ use rustls::{
 };
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{broadcast, mpsc, Semaphore};
+use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 use tokio_rustls::TlsAcceptor;
@@ -59,7 +59,9 @@ use crate::attestation::pki::SharedTrust;
 use crate::attestation::{AttestationError, Expected};
 use crate::commissioning::handshake::HandshakeFailure;
 use crate::commissioning::token::DeviceKey;
-use crate::conn_limit::{RefusalLog, SharedLimiter};
+use crate::conn_limit::{
+    has_pending_bytes, AdmitRefused, ConnSlot, RefusalLog, SharedConnTable, Tracked,
+};
 use crate::time::{UnixMillis, WallClock};
 
 /// The ALPN protocol id of CoAP over TLS (RFC 8323 §8.2).
@@ -181,8 +183,15 @@ pub enum TlsEvent {
     LimitReached {
         /// The TCP peer.
         peer: SocketAddr,
-        /// `total` or `per_peer`.
+        /// `total` (every slot authenticated), `per_peer`, or `backoff`
+        /// (a connection of this source was just evicted).
         limit: &'static str,
+    },
+    /// An unauthenticated connection (TLS handshake unfinished) was closed
+    /// to make room for a newcomer: the connection table was full.
+    Evicted {
+        /// The TCP peer.
+        peer: SocketAddr,
     },
     /// A client was authenticated.
     Connected {
@@ -214,6 +223,8 @@ pub struct TlsStats {
     pub rejected: AtomicU64,
     /// Connections dropped by a connection limit.
     pub limited: AtomicU64,
+    /// Unauthenticated connections closed to make room for a newcomer.
+    pub evicted: AtomicU64,
     /// Connections the server aborted.
     pub aborted: AtomicU64,
     /// Requests dispatched.
@@ -594,6 +605,13 @@ impl Shared {
         self.rejected_cert(peer, reason, None)
     }
 
+    /// Counts and reports a connection evicted for a newcomer (the
+    /// listener logs evictions, rate-limited).
+    fn evicted(&self, peer: SocketAddr) {
+        self.stats.evicted.fetch_add(1, Ordering::Relaxed);
+        self.emit(TlsEvent::Evicted { peer });
+    }
+
     fn rejected_cert(&self, peer: SocketAddr, reason: RejectReason, certificate: Option<String>) {
         self.stats.rejected.fetch_add(1, Ordering::Relaxed);
         tracing::warn!(%peer, kind = reason.kind(), reason = %reason, "coaps+tcp client refused");
@@ -665,8 +683,10 @@ impl TlsServer {
     /// listener is closed, every connection is released, and this returns
     /// once they have all ended.
     pub async fn run(self, mut shutdown: broadcast::Receiver<()>) {
-        let total = Arc::new(Semaphore::new(self.shared.limits.max_connections));
-        let per_peer = SharedLimiter::new(self.shared.limits.max_connections_per_peer);
+        let table: SharedConnTable<Ender> = SharedConnTable::new(
+            self.shared.limits.max_connections,
+            self.shared.limits.max_connections_per_peer,
+        );
         let mut refusal_log = RefusalLog::new(Duration::from_secs(1));
         let mut conns = JoinSet::new();
         loop {
@@ -683,21 +703,42 @@ impl TlsServer {
                     }
                 },
             };
-            let Ok(permit) = total.clone().try_acquire_owned() else {
-                self.limit(&mut refusal_log, peer, "total");
-                continue;
+            let (end, ended) = oneshot::channel();
+            let (slot, evicted) = match table.admit(peer.ip(), end, std::time::Instant::now()) {
+                Ok(x) => x,
+                Err(AdmitRefused::Source(_)) => {
+                    self.limit(&mut refusal_log, peer, "per_peer");
+                    continue;
+                }
+                Err(AdmitRefused::Backoff(_)) => {
+                    self.limit(&mut refusal_log, peer, "backoff");
+                    continue;
+                }
+                Err(_) => {
+                    self.limit(&mut refusal_log, peer, "total");
+                    continue;
+                }
             };
-            let Ok(slot) = per_peer.try_acquire(peer.ip()) else {
-                self.limit(&mut refusal_log, peer, "per_peer");
-                continue;
-            };
+            if let Some(e) = evicted {
+                // Dropping its handle ends that connection's task.
+                drop(e.handle);
+                if let Some(held_back) = refusal_log.allow(std::time::Instant::now()) {
+                    tracing::warn!(source = %e.source, held_back,
+                        "coaps+tcp connection table full: evicted an unauthenticated connection");
+                }
+            }
+            if has_pending_bytes(&tcp) {
+                slot.active();
+            }
             let _ = tcp.set_nodelay(true);
             let shared = self.shared.clone();
             let stop = shutdown.resubscribe();
             conns.spawn(async move {
-                connection(shared, tcp, peer, stop).await;
+                tokio::select! {
+                    _ = connection(shared.clone(), tcp, peer, stop, &slot) => {}
+                    _ = ended => shared.evicted(peer),
+                }
                 drop(slot);
-                drop(permit);
             });
         }
         drop(self.listener);
@@ -742,21 +783,35 @@ fn handshake_reason(e: &std::io::Error) -> (RejectReason, Option<String>) {
     (RejectReason::Handshake(e.to_string()), None)
 }
 
+/// What ends a connection when its slot is taken for a newcomer: the
+/// connection's task waits on the receiving half.
+type Ender = oneshot::Sender<()>;
+
 async fn connection(
     shared: Arc<Shared>,
     tcp: TcpStream,
     addr: SocketAddr,
-    stop: broadcast::Receiver<()>,
+    mut stop: broadcast::Receiver<()>,
+    slot: &ConnSlot<Ender>,
 ) {
-    let hs =
-        tokio::time::timeout(shared.limits.handshake_timeout, shared.acceptor.accept(tcp)).await;
+    // Each byte the peer sends during the handshake keeps its slot from
+    // being the next evicted (see conn_limit).
+    let handshake = shared.acceptor.accept(Tracked::new(tcp, slot));
+    // A shutdown does not wait for unfinished handshakes.
+    let hs = tokio::select! {
+        r = tokio::time::timeout(shared.limits.handshake_timeout, handshake) => r,
+        _ = stop.recv() => return,
+    };
     let tls = match hs {
         Err(_) => return shared.rejected(addr, RejectReason::Timeout),
         Ok(Err(e)) => {
             let (reason, cert) = handshake_reason(&e);
             return shared.rejected_cert(addr, reason, cert);
         }
-        Ok(Ok(s)) => s,
+        Ok(Ok(mut s)) => {
+            s.get_mut().0.untrack();
+            s
+        }
     };
     let (_, conn) = tls.get_ref();
     if conn.alpn_protocol() != Some(ALPN_COAP) {
@@ -777,6 +832,10 @@ async fn connection(
             return shared.rejected_cert(addr, r, cert);
         }
     };
+    if !slot.prove() {
+        // Evicted while it authenticated: its task is ending.
+        return;
+    }
     shared.stats.accepted.fetch_add(1, Ordering::Relaxed);
     tracing::info!(peer = ?peer, "coaps+tcp client authenticated");
     shared.emit(TlsEvent::Connected { peer: peer.clone() });
