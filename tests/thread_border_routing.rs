@@ -281,6 +281,91 @@ async fn the_hub_advertises_its_omr_prefix_on_the_lan_and_keeps_it_across_a_rest
     svc.stop().await;
 }
 
+const BIN: &str = env!("CARGO_BIN_EXE_threshold");
+
+/// `threshold run` inside `ns`, killed on drop.
+struct Daemon {
+    child: std::process::Child,
+    socket: std::path::PathBuf,
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn cli(d: &Daemon, args: &[&str]) -> Option<String> {
+    let o = std::process::Command::new(BIN)
+        .args(args)
+        .arg("--socket")
+        .arg(&d.socket)
+        .output()
+        .expect("cli");
+    o.status
+        .success()
+        .then(|| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+/// The configuration key, the daemon, the API and the command line: `thread
+/// status` (JSON and text) shows what the LAN receives.
+#[test]
+fn the_daemon_routes_on_the_configured_interface_and_thread_status_shows_it() {
+    let (hub, lan) = NetNs::pair_ipv6("brd");
+    let rx = lan_socket(&lan);
+    let dir = tempfile::tempdir().unwrap();
+    let (state, socket, config) = (
+        dir.path().join("state"),
+        dir.path().join("admin.sock"),
+        dir.path().join("threshold.toml"),
+    );
+    std::fs::write(
+        &config,
+        format!(
+            "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"brd-test\"\ninfra_interface = \"{VETH}\"\n",
+            otsim::ot_bin("ot-rcp").display()
+        ),
+    )
+    .unwrap();
+    let child = hub
+        .command(BIN)
+        .args(["run", "--config"])
+        .arg(&config)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("threshold run");
+    let d = Daemon { child, socket };
+    let st = common::wait_until(Duration::from_secs(90), "border routing running", || {
+        let st: serde_json::Value = cli(&d, &["thread", "status", "--json"])
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .ok_or_else(|| "no status".to_owned())?;
+        let br = &st["border_routing"];
+        if br["state"] == "running" && br["omr_prefix"].is_string() {
+            Ok(st)
+        } else {
+            Err(st.to_string())
+        }
+    });
+    let br = &st["border_routing"];
+    assert_eq!(br["infra_interface"], VETH, "{st}");
+    assert_eq!(br["infra_running"], true, "{st}");
+    let omr = br["omr_prefix"].as_str().unwrap().to_owned();
+    let on_link = br["on_link_prefix"].as_str().unwrap().to_owned();
+    let text = cli(&d, &["thread", "status"]).expect("thread status");
+    assert!(text.contains(&format!("omr prefix     {omr}\n")), "{text}");
+    assert!(
+        text.contains(&format!("on-link prefix {on_link}\n")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("border routing running on {VETH} (index ")),
+        "{text}"
+    );
+    wait_ra(&rx, Duration::from_secs(60), |ra| ra.rio.contains(&omr));
+}
+
 #[test]
 fn a_router_advertisement_is_parsed() {
     // RA: hop limit 64, lifetime 0, then a RIO for fd11:22::/64 (len 2)
