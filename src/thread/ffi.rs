@@ -6,6 +6,11 @@
 //! platform callbacks OpenThread may make during the call are wired to the
 //! same instance). Every `unsafe` block below calls one C function with that
 //! pointer and buffers owned by the block; none keeps the pointer.
+//!
+//! It also defines the platform callbacks border routing needs
+//! (`otPlatInfraIf*`, `otPlatGetInfraIfLinkLayerAddress`): OpenThread calls
+//! them on the OpenThread thread; each converts its C arguments (null
+//! checked) and calls the safe logic in [`super::infra`].
 #![allow(unsafe_code)]
 
 use openthread::sys::{otDatasetGetActiveTlvs, otError_OT_ERROR_NONE, otOperationalDatasetTlvs};
