@@ -380,7 +380,9 @@ impl BorderRouting {
     /// Feeds OpenThread the ND messages and the interface's state changes;
     /// never returns (it ends with the session's `select!`).
     async fn run(&self, ot: &OpenThread<'_>) {
-        let mut buf = vec![0u8; 1500];
+        // Any link MTU (jumbo frames included); a longer message is
+        // dropped as truncated.
+        let mut buf = vec![0u8; 65536];
         loop {
             tokio::select! {
                 r = self.infra.sock.readable() => match r {
@@ -539,6 +541,9 @@ fn recv_nd(fd: std::os::fd::RawFd, buf: &mut [u8]) -> io::Result<Received> {
     let mut iov = [io::IoSliceMut::new(buf)];
     let mut cmsg = nix_net::cmsg_space!(nix_net::libc::in6_pktinfo, nix_net::libc::c_int);
     let m = nsock::recvmsg::<SockaddrIn6>(fd, &mut iov, Some(&mut cmsg), MsgFlags::MSG_DONTWAIT)?;
+    if m.flags.contains(MsgFlags::MSG_TRUNC) {
+        return Err(io::Error::other("truncated ND message"));
+    }
     let src = m
         .address
         .map(|a| a.ip())
