@@ -15,7 +15,7 @@ use common::{netns, otsim};
 
 use std::time::{Duration, Instant};
 
-use threshold::thread::{DatasetSource, ThreadEvent, ThreadOptions, ThreadService};
+use threshold::thread::{DatasetSource, InfraInterface, ThreadEvent, ThreadOptions, ThreadService};
 
 const KILLS: usize = 20;
 
@@ -55,6 +55,8 @@ fn main() {
             network_name: "bench".into(),
             reopen_min: Duration::from_millis(50),
             reopen_max: Duration::from_secs(2),
+            // The bench's OpenThread runs in the host namespace: no LAN.
+            infra_interface: InfraInterface::Disabled,
         };
         let svc = ThreadService::start(opts, tx).expect("start");
         let h = svc.handle();

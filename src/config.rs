@@ -65,7 +65,7 @@ use crate::commissioning::policy::{
     MAX_CONFIGURABLE_WINDOW_TTL,
 };
 use crate::names::{is_dns_name, is_host_label, is_instance_name, MAX_LABEL};
-use crate::thread::{DatasetSource, ThreadOptions};
+use crate::thread::{DatasetSource, InfraInterface, ThreadOptions};
 
 /// A configuration that could not be loaded or is invalid.
 #[derive(Debug, thiserror::Error)]
@@ -361,6 +361,10 @@ pub struct ThreadConfig {
     pub reopen_min_ms: u64,
     /// Largest reopen delay.
     pub reopen_max_ms: u64,
+    /// Border routing's infrastructure interface (the LAN): absent = the
+    /// first non-loopback interface with a global or ULA IPv6 address,
+    /// empty = no border routing.
+    pub infra_interface: Option<String>,
 }
 
 impl Default for ThreadConfig {
@@ -372,6 +376,7 @@ impl Default for ThreadConfig {
             network_name: "threshold".into(),
             reopen_min_ms: 100,
             reopen_max_ms: 10_000,
+            infra_interface: None,
         }
     }
 }
@@ -410,6 +415,17 @@ impl Config {
                 "need 0 < reopen_min_ms <= reopen_max_ms <= 600000",
             ));
         }
+        let infra_interface = match t.infra_interface.as_deref() {
+            None => InfraInterface::Auto,
+            Some("") => InfraInterface::Disabled,
+            Some(name) if is_interface_name(name) => InfraInterface::Named(name.to_owned()),
+            Some(_) => {
+                return Err(invalid(
+                    "thread.infra_interface",
+                    "an interface name: 1..=15 bytes, no '/', ':' or whitespace, not . or ..",
+                ))
+            }
+        };
         Ok(ThreadSettings {
             enabled: t.enabled,
             options: ThreadOptions {
@@ -419,9 +435,21 @@ impl Config {
                 network_name: t.network_name.clone(),
                 reopen_min: Duration::from_millis(t.reopen_min_ms),
                 reopen_max: Duration::from_millis(t.reopen_max_ms),
+                infra_interface,
             },
         })
     }
+}
+
+/// A Linux interface name (`dev_valid_name`): 1..=15 bytes (IFNAMSIZ - 1),
+/// no '/', ':' or whitespace, not `.` or `..`.
+fn is_interface_name(name: &str) -> bool {
+    (1..=15).contains(&name.len())
+        && name != "."
+        && name != ".."
+        && !name
+            .chars()
+            .any(|c| c == '/' || c == ':' || c.is_whitespace() || c.is_control())
 }
 
 /// `[coap]`: the CoAP over TLS server (devices) and CoAP over UDP server
@@ -1040,6 +1068,14 @@ mod tests {
             (o.reopen_min, o.reopen_max),
             (Duration::from_millis(100), Duration::from_secs(10))
         );
+        assert_eq!(o.infra_interface, InfraInterface::Auto);
+        for (text, want) in [
+            ("", InfraInterface::Disabled),
+            ("veth-lan", InfraInterface::Named("veth-lan".into())),
+        ] {
+            let s = settings(&format!("[thread]\ninfra_interface = {text:?}\n")).expect(text);
+            assert_eq!(s.thread.options.infra_interface, want);
+        }
         for (toml_text, key) in [
             ("[thread]\nradio_url = \"http://x\"\n", "thread.radio_url"),
             ("[thread]\nradio_url = \"\"\n", "thread.radio_url"),
@@ -1056,6 +1092,22 @@ mod tests {
                 "thread.reopen_max_ms",
             ),
             ("[thread]\nreopen_max_ms = 600001\n", "thread.reopen_max_ms"),
+            (
+                "[thread]\ninfra_interface = \"sixteen-bytes-xx\"\n",
+                "thread.infra_interface",
+            ),
+            (
+                "[thread]\ninfra_interface = \"eth0:1\"\n",
+                "thread.infra_interface",
+            ),
+            (
+                "[thread]\ninfra_interface = \"a/b\"\n",
+                "thread.infra_interface",
+            ),
+            (
+                "[thread]\ninfra_interface = \"..\"\n",
+                "thread.infra_interface",
+            ),
         ] {
             assert_eq!(refused_key(toml_text), key, "{toml_text}");
             // Checked whether Thread runs or not.

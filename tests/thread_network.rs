@@ -12,7 +12,8 @@ use common::wait_until;
 use netns::NetNs;
 use otsim::CliNode;
 use threshold::thread::{
-    DatasetSource, ThreadEvent, ThreadHandle, ThreadOptions, ThreadService, ThreadStatus,
+    DatasetSource, InfraInterface, ThreadEvent, ThreadHandle, ThreadOptions, ThreadService,
+    ThreadStatus,
 };
 use tokio::sync::mpsc;
 
@@ -28,6 +29,8 @@ fn options(ns: &NetNs, node: u32, dir: &std::path::Path) -> ThreadOptions {
         network_name: "threshold-test".into(),
         reopen_min: Duration::from_millis(50),
         reopen_max: Duration::from_secs(2),
+        // The hub runs in the test's own namespace: never on its LAN.
+        infra_interface: InfraInterface::Disabled,
     }
 }
 
@@ -290,6 +293,7 @@ async fn an_unopenable_radio_is_retried_and_reported_down() {
         network_name: "x".into(),
         reopen_min: Duration::from_millis(20),
         reopen_max: Duration::from_millis(80),
+        infra_interface: InfraInterface::Disabled,
     };
     let svc = ThreadService::start(opts, tx).unwrap();
     let h = svc.handle();

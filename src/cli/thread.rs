@@ -159,6 +159,33 @@ pub fn render_status(st: &ThreadStatus) -> String {
             format!("{} {:#06x} {}", n.ext_address, n.rloc16, n.relation),
         );
     }
+    match &st.border_routing {
+        None => line("border routing", "-".into()),
+        Some(br) => {
+            line(
+                "border routing",
+                format!(
+                    "{} on {} (index {}, {})",
+                    br.state,
+                    br.infra_interface,
+                    br.infra_index,
+                    if br.infra_running {
+                        "running"
+                    } else {
+                        "not running"
+                    }
+                ),
+            );
+            line(
+                "omr prefix",
+                br.omr_prefix.clone().unwrap_or_else(|| "-".into()),
+            );
+            line(
+                "on-link prefix",
+                br.on_link_prefix.clone().unwrap_or_else(|| "-".into()),
+            );
+        }
+    }
     line("radio", st.radio_url.clone());
     line("rcp", st.rcp_version.clone().unwrap_or_else(|| "-".into()));
     line("rcp recoveries", st.recoveries.to_string());

@@ -52,6 +52,7 @@
 
 pub mod audit;
 pub mod ffi;
+pub mod infra;
 pub mod link;
 pub mod meshcop;
 pub mod publisher;
@@ -67,6 +68,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, oneshot};
 
+pub use infra::{BorderRoutingStatus, InfraInterface};
 pub use runner::ThreadService;
 
 /// Name of the Thread directory inside the state directory.
@@ -135,6 +137,8 @@ pub struct ThreadOptions {
     pub reopen_min: Duration,
     /// Largest reopen delay.
     pub reopen_max: Duration,
+    /// The infrastructure interface of border routing (the LAN).
+    pub infra_interface: InfraInterface,
 }
 
 /// A neighbour of the hub.
@@ -186,6 +190,10 @@ pub struct ThreadStatus {
     pub neighbors: Vec<Neighbor>,
     /// RCP losses recovered since start.
     pub recoveries: u32,
+    /// Border routing on the infrastructure interface; `None` without one
+    /// (disabled, none found, or the radio down).
+    #[serde(default)]
+    pub border_routing: Option<BorderRoutingStatus>,
 }
 
 /// Progress reports of the Thread thread (logged and audited by the daemon).

@@ -15,6 +15,7 @@ use openthread::spinel::{SpinelRadio, SpinelRadioResources};
 use openthread::{DeviceRole, OpenThread, OtResources};
 use tokio::sync::{mpsc, oneshot};
 
+use super::infra::{self, BorderRouting};
 use super::link::{Backoff, LinkInfo, RcpLink};
 use super::rng::OtEntropy;
 use super::settings::{FileSettings, SETTINGS_FILE};
@@ -158,6 +159,7 @@ impl Ctx<'_> {
             addresses: Vec::new(),
             neighbors: Vec::new(),
             recoveries: 0,
+            border_routing: None,
         }
     }
 }
@@ -248,6 +250,8 @@ async fn run_session(
     stop: &mut oneshot::Receiver<()>,
 ) -> SessionEnd {
     let info = link.info();
+    // Before the instance, so dropped after it (infra.rs, call order).
+    let border_routing = BorderRouting::open(&ctx.opts.infra_interface);
     let mut radio_res: Box<SpinelRadioResources> = Box::new(SpinelRadioResources::new());
     let mut ot_res = Box::new(OtResources::new());
     let radio = SpinelRadio::new(link, &mut radio_res);
@@ -260,12 +264,16 @@ async fn run_session(
     if let Err(e) = bring_up(&ot, ctx) {
         return SessionEnd::Failed(format!("bring-up: {e}"));
     }
+    if let Some(br) = &border_routing {
+        br.start(&ot);
+    }
     tracing::info!(radio = %ctx.opts.radio, "thread: OpenThread up on the RCP");
     tokio::select! {
         _ = ot.run(radio) => unreachable_end(),
         _ = &mut *stop => SessionEnd::Stopped,
         end = serve(&ot, ctx, rx, &info) => end,
         _ = watch_role(&ot, ctx) => unreachable_end(),
+        _ = infra::drive(&ot, border_routing.as_ref()) => unreachable_end(),
     }
 }
 
@@ -433,6 +441,7 @@ fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, link: &LinkInfo) -> ThreadStatus {
         addresses,
         neighbors,
         recoveries: link.recoveries,
+        border_routing: infra::status(ot),
     }
 }
 

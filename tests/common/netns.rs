@@ -4,7 +4,8 @@
 //! * [`NetNs::new`] makes a namespace with loopback up, multicast on and a
 //!   `224.0.0.0/4` route on `lo`; [`NetNs::pair`] makes two joined by a veth
 //!   pair (`th0` in each, 10.77.0.1/24 and 10.77.0.2/24, IPv6 off) with
-//!   the multicast route on the veth.
+//!   the multicast route on the veth; [`NetNs::pair_ipv6`] the same with
+//!   IPv6 on the veth (ULA addresses, no DAD).
 //! * Names are unique per process and call (`thr-<tag>-<pid>-<n>`), so tests
 //!   run in parallel.
 //! * [`NetNs`] deletes its namespace on drop, also when the test panics;
@@ -177,6 +178,41 @@ impl NetNs {
             ]);
         }
         (na, nb)
+    }
+
+    /// [`NetNs::pair`] with IPv6 on the veth: duplicate address detection
+    /// off (addresses usable at once), its link-local address and
+    /// `fd00:77::1/64` / `fd00:77::2/64` (the same order as the pair).
+    pub fn pair_ipv6(tag: &str) -> (NetNs, NetNs) {
+        let (a, b) = Self::pair(tag);
+        for (ns, addr) in [(&a, "fd00:77::1/64"), (&b, "fd00:77::2/64")] {
+            for k in ["all", "default", VETH] {
+                sh(&[
+                    "ip",
+                    "netns",
+                    "exec",
+                    &ns.name,
+                    "sysctl",
+                    "-qw",
+                    &format!("net.ipv6.conf.{k}.accept_dad=0"),
+                ]);
+            }
+            for k in ["all", "default", VETH, "lo"] {
+                sh(&[
+                    "ip",
+                    "netns",
+                    "exec",
+                    &ns.name,
+                    "sysctl",
+                    "-qw",
+                    &format!("net.ipv6.conf.{k}.disable_ipv6=0"),
+                ]);
+            }
+            sh(&[
+                "ip", "-n", &ns.name, "-6", "addr", "add", addr, "dev", VETH, "nodad",
+            ]);
+        }
+        (a, b)
     }
 
     /// The namespace's name.
