@@ -101,6 +101,7 @@ core_refusal!(
     DeviceClassesError,
     UnlockError,
     NotPermitted,
+    crate::commissioning::joiner::JoinerError,
 );
 
 impl From<crate::pairing::ReloadError> for ApiError {

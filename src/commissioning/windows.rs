@@ -195,6 +195,7 @@ impl Windows {
     /// Opens a window (after [`Windows::check_open`]) lasting `ttl` from
     /// `now` / `wall`, and allocates its id. It records `class` (decided by
     /// the caller, never laxer than `req.class`) because of `source`.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn open(
         &mut self,
         now: Instant,
