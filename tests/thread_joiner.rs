@@ -152,6 +152,86 @@ async fn audited(hub: &Hub, action: &str, id: WindowId, reason: &str) -> AuditRe
     .await
 }
 
+const BIN: &str = env!("CARGO_BIN_EXE_threshold");
+
+/// `threshold <args>` with `stdin`, on a blocking thread.
+async fn cli(args: &[&str], stdin: &str) -> std::process::Output {
+    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    let stdin = stdin.to_owned();
+    tokio::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut child = std::process::Command::new(BIN)
+            .args(&args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn threshold");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stdin.as_bytes())
+            .expect("write stdin");
+        child.wait_with_output().expect("wait")
+    })
+    .await
+    .expect("cli")
+}
+
+/// The CLI checks the joiner before it asks the hub (exit 2, no hub
+/// needed), and never echoes a PSKd.
+#[tokio::test]
+async fn the_cli_refuses_a_malformed_joiner_before_asking() {
+    let base = [
+        "window",
+        "open",
+        "--socket",
+        "/nonexistent/threshold.sock",
+        "--payload",
+        hub::QR,
+        "--class",
+        "low",
+    ];
+    for (extra, stdin, says) in [
+        (vec!["--pskd", PSKD], "", "exactly one of"),
+        (
+            vec!["--joiner-eui64", "18b4300000000002"],
+            "",
+            "exactly one of",
+        ),
+        (
+            vec!["--joiner-eui64", "18b43", "--pskd", PSKD],
+            "",
+            "16 hex digits",
+        ),
+        (
+            vec!["--joiner-eui64", "18b4300000000002", "--pskd", "-"],
+            "J01NMI\n",
+            "PSKd",
+        ),
+        (
+            vec![
+                "--joiner-eui64",
+                "18b4300000000002",
+                "--joiner-discerner",
+                "1/4",
+                "--pskd",
+                PSKD,
+            ],
+            "",
+            "cannot be used with",
+        ),
+    ] {
+        let args: Vec<&str> = base.iter().copied().chain(extra.iter().copied()).collect();
+        let out = cli(&args, stdin).await;
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(!err.contains("J01NMI"), "the PSKd is never echoed: {err}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn joiners_are_admitted_only_inside_their_window_with_their_pskd() {
     let ns = NetNs::new("join");
@@ -201,12 +281,36 @@ async fn joiners_are_admitted_only_inside_their_window_with_their_pskd() {
         .unwrap()
         .is_empty());
 
-    // 1. Inside its window, with its PSKd: admitted, joins, attaches.
-    let body = json!({
-        "payload": hub::QR, "class": "low", "ttl_secs": 600,
-        "joiner": {"eui64": eui2, "pskd": PSKD},
-    });
-    let w: Value = hub::ok(hub::post(&api, "/v1/windows", &body).await);
+    // 1. Inside its window, with its PSKd: admitted, joins, attaches. The
+    // window is opened with the CLI over the admin socket, the PSKd on
+    // its standard input.
+    let out = cli(
+        &[
+            "window",
+            "open",
+            "--json",
+            "--socket",
+            hub.socket.to_str().expect("utf-8"),
+            "--payload",
+            hub::QR,
+            "--class",
+            "low",
+            "--ttl",
+            "600",
+            "--joiner-eui64",
+            &eui2,
+            "--pskd",
+            "-",
+        ],
+        &format!("{PSKD}\n"),
+    )
+    .await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let w: Value = serde_json::from_slice(&out.stdout).expect("window JSON");
     assert_eq!(w["joiner"], format!("eui64:{eui2}"));
     let a = WindowId(w["id"].as_u64().expect("id"));
     wait_joiners(
