@@ -11,6 +11,7 @@
 //! * after its window expired it is refused (`Join failed [NotFound]`: the
 //!   commissioner no longer steers it, so it finds no network to join);
 //!   audited `window.close` `expired` and `thread.joiner_remove`;
+//! * a joiner named by a discerner joins inside its window;
 //! * no audit record holds a PSKd.
 
 mod common;
@@ -25,7 +26,7 @@ use otsim::CliNode;
 use serde_json::{json, Value};
 use threshold::audit::AuditRecord;
 use threshold::commissioning::policy::{DeviceClass, Role};
-use threshold::commissioning::{Actor, OpenWindow, ThreadJoiner, WindowId};
+use threshold::commissioning::{Actor, JoinerId, OpenWindow, Pskd, ThreadJoiner, WindowId};
 use threshold::thread::commissioner::JoinerStatus;
 use threshold::thread::ThreadHandle;
 
@@ -382,6 +383,50 @@ async fn joiners_are_admitted_only_inside_their_window_with_their_pskd() {
     audited(&hub, "thread.joiner_remove", c, "expired").await;
     let (n4, line) = join(n4, PSKD).await;
     assert_eq!(line, "Join failed [NotFound]");
+
+    // 4. A joiner named by a discerner (the same node, now inside a window
+    // for its discerner): admitted.
+    let d = JoinerId::parse_discerner("0xabc/12").expect("discerner");
+    let joiner = ThreadJoiner {
+        id: d,
+        pskd: Pskd::parse(PSKD).expect("pskd"),
+    };
+    let req = OpenWindow {
+        discriminator: 4,
+        vid: common::TEST_VID,
+        pid: 0x8001,
+        class: DeviceClass::Low,
+        ttl: Some(Duration::from_secs(600)),
+        pake: window_pake(),
+    };
+    let e = hub
+        .daemon()
+        .core
+        .call(move |c, now| c.open_window_with_joiner(now, &owner(), req, Some(joiner)))
+        .await
+        .expect("core")
+        .expect("open")
+        .record
+        .id;
+    wait_joiners(
+        &h,
+        "window 4's joiner on the commissioner",
+        Duration::from_secs(30),
+        |j| j.iter().any(|j| j.window == e && j.state == "admitted"),
+    )
+    .await;
+    let n4 = tokio::task::spawn_blocking(move || {
+        let mut n4 = n4;
+        n4.cmd("joiner discerner 0xabc/12");
+        n4
+    })
+    .await
+    .expect("discerner");
+    let (n4, line) = join(n4, PSKD).await;
+    assert_eq!(line, "Join success");
+    let joined = audited(&hub, "thread.joiner", e, "joined").await;
+    assert_eq!(joined.event.details["joiner"], "discerner:0xabc/12");
+    close(&hub, e).await;
 
     // Nothing but the windows' own joiners ever got an outcome, and no
     // record holds a PSKd.

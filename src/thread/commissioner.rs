@@ -14,7 +14,10 @@
 //!
 //! * while at least one entry is live it runs the commissioner (it
 //!   petitions the leader; the hub is the leader of its own network), and
-//!   stops it when none is: no window, no commissioner, no joiner;
+//!   stops it when none is: no window, no commissioner, no joiner; a start
+//!   that does not make it active (not attached yet, or the petition
+//!   refused because another commissioner holds the role) is tried again
+//!   5 s later;
 //! * an entry is added once the commissioner is active, with a timeout of
 //!   the window's remaining lifetime in whole seconds, rounded down, so
 //!   OpenThread drops it no later than the window closes; an entry whose
@@ -300,9 +303,10 @@ pub(crate) async fn drive(
     // Reports of an earlier instance mean nothing to this one.
     let _ = ffi::take_commissioner_callbacks();
     book.session_started(events);
+    let mut retry_at = None;
     loop {
         let now = Instant::now();
-        let callbacks = reconcile(ot, book, events, now);
+        let callbacks = reconcile(ot, book, events, now, &mut retry_at);
         for cb in callbacks {
             on_callback(book, events, cb);
         }
@@ -327,6 +331,7 @@ pub(crate) async fn drive(
                 }
             }
             _ = sleep_until(next) => {}
+            _ = sleep_until(retry_at.filter(|t| *t > now)) => {}
         }
     }
 }
@@ -346,6 +351,7 @@ fn reconcile(
     book: &JoinerBook,
     events: &mpsc::UnboundedSender<ThreadEvent>,
     now: Instant,
+    retry_at: &mut Option<Instant>,
 ) -> Vec<CommissionerCallback> {
     let mut callbacks = Vec::new();
     let state = ffi::commissioner_state(ot);
@@ -369,13 +375,19 @@ fn reconcile(
     }
     let live = book.live(now);
     match state {
-        CommissionerState::Disabled if live => match ffi::commissioner_start(ot) {
-            Ok(()) => tracing::info!("thread: commissioner starting (petition)"),
-            // Not attached yet (InvalidState): tried again on the next
-            // state change.
-            Err(e) => tracing::debug!(error = %e, "thread: commissioner cannot start yet"),
-        },
+        // A start that did not lead to an active commissioner (not attached
+        // yet, or the leader refused the petition: another commissioner
+        // holds the role) is tried again after START_RETRY, not on every
+        // state change.
+        CommissionerState::Disabled if live && retry_at.is_none_or(|t| now >= t) => {
+            *retry_at = Some(now + START_RETRY);
+            match ffi::commissioner_start(ot) {
+                Ok(()) => tracing::info!("thread: commissioner starting (petition)"),
+                Err(e) => tracing::debug!(error = %e, "thread: commissioner cannot start yet"),
+            }
+        }
         CommissionerState::Active | CommissionerState::Petition if !live => {
+            *retry_at = None;
             match ffi::commissioner_stop(ot) {
                 Ok(()) => tracing::info!("thread: commissioner stopped (no joiner window)"),
                 Err(e) => tracing::warn!(error = %e, "thread: commissioner stop"),
@@ -387,6 +399,9 @@ fn reconcile(
     callbacks.extend(ffi::take_commissioner_callbacks());
     callbacks
 }
+
+/// Delay between two attempts to start the commissioner.
+const START_RETRY: Duration = Duration::from_secs(5);
 
 fn add_pending(
     ot: &OpenThread<'_>,

@@ -6,6 +6,11 @@
 //! platform callbacks OpenThread may make during the call are wired to the
 //! same instance). Every `unsafe` block below calls one C function with that
 //! pointer and buffers owned by the block; none keeps the pointer.
+//!
+//! The calls: the active dataset's TLVs, and the on-mesh commissioner
+//! (start, stop, state, add and remove a joiner entry) with its state and
+//! joiner callbacks, whose soundness argument (a context pointer to a
+//! `static`) is given in the commissioner section below.
 #![allow(unsafe_code)]
 
 use openthread::sys::{otDatasetGetActiveTlvs, otError_OT_ERROR_NONE, otOperationalDatasetTlvs};
