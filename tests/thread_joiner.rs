@@ -12,6 +12,8 @@
 //!   commissioner no longer steers it, so it finds no network to join);
 //!   audited `window.close` `expired` and `thread.joiner_remove`;
 //! * a joiner named by a discerner joins inside its window;
+//! * the API refuses a malformed joiner (400) and any joiner while Thread
+//!   does not run (503);
 //! * no audit record holds a PSKd.
 
 mod common;
@@ -244,6 +246,14 @@ async fn joiners_are_admitted_only_inside_their_window_with_their_pskd() {
         cfg.thread.reopen_max_ms = 2000;
     })
     .await;
+    // Before Thread runs no commissioner could admit a joiner: refused.
+    let api = hub.owner().await;
+    let body = json!({
+        "payload": hub::QR, "class": "low",
+        "joiner": {"eui64": "18b4300000000002", "pskd": PSKD},
+    });
+    let (status, code) = hub::refused(hub::post(&api, "/v1/windows", &body).await);
+    assert_eq!((status, code.as_str()), (503, "unavailable"));
     let cfg = hub.cfg.clone();
     let h = hub
         .daemon
@@ -261,7 +271,6 @@ async fn joiners_are_admitted_only_inside_their_window_with_their_pskd() {
     let (n4, eui4) = eui64(CliNode::start(ns.name(), 4)).await;
 
     // The API refuses a malformed joiner before anything happens.
-    let api = hub.owner().await;
     for (joiner, code) in [
         (json!({"eui64": eui2, "pskd": "J01NMI"}), "invalid_pskd"),
         (json!({"eui64": "18b43", "pskd": PSKD}), "invalid_joiner_id"),
