@@ -7,8 +7,8 @@
 //! [`crate::commissioning::event::JoinerChange`]s; the daemon hands them to
 //! [`forward_joiner_changes`], which turns them into
 //! [`ThreadHandle::add_joiner`] / [`ThreadHandle::remove_joiner`]. On the
-//! OpenThread thread a [`JoinerBook`] keeps the entries the windows ask for
-//! (across radio outages and OpenThread restarts), and [`drive`], run by
+//! OpenThread thread a `JoinerBook` keeps the entries the windows ask for
+//! (across radio outages and OpenThread restarts), and `drive`, run by
 //! every OpenThread session, keeps OpenThread's commissioner in step with
 //! it through [`super::ffi`]:
 //!
