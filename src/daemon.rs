@@ -569,11 +569,28 @@ impl Daemon {
         let handle = service.handle();
         let _ = self.thread_slot.set(handle.clone());
         let changed = Arc::new(tokio::sync::Notify::new());
-        let auditor = tokio::spawn(crate::thread::audit::audit_events(
+        // A joiner that failed to prove its PSKd counts against its window
+        // (the core decides what follows: `Commissioner::joiner_failed`).
+        let core = self.core.clone();
+        let joiner_failures = move |ev: &crate::thread::ThreadEvent| {
+            if let crate::thread::ThreadEvent::JoinerOutcome {
+                window, outcome, ..
+            } = ev
+            {
+                if *outcome != crate::thread::commissioner::JoinOutcome::Joined {
+                    let (core, window) = (core.clone(), *window);
+                    tokio::spawn(async move {
+                        let _ = core.call(move |c, now| c.joiner_failed(now, window)).await;
+                    });
+                }
+            }
+        };
+        let auditor = tokio::spawn(crate::thread::audit::audit_events_with(
             self.store.clone(),
             self.clock.clone(),
             rx,
             changed.clone(),
+            joiner_failures,
         ));
         // Joiner windows: the core's decisions reach the commissioner, in
         // order, those made before Thread started included.

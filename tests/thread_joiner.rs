@@ -7,7 +7,7 @@
 //!   success`) and attaches; audited `thread.joiner_add` and
 //!   `thread.joiner` `joined`;
 //! * with a wrong PSKd it is refused (`Join failed [Security]`); audited
-//!   `thread.joiner` `wrong_pskd`;
+//!   `thread.joiner` `wrong_pskd`, and counted as a failure of its window;
 //! * after its window expired it is refused (`Join failed [NotFound]`: the
 //!   commissioner no longer steers it, so it finds no network to join);
 //!   audited `window.close` `expired` and `thread.joiner_remove`;
@@ -359,6 +359,12 @@ async fn joiners_are_admitted_only_inside_their_window_with_their_pskd() {
     let (n3, line) = join(n3, WRONG_PSKD).await;
     assert_eq!(line, "Join failed [Security]");
     audited(&hub, "thread.joiner", b, "wrong_pskd").await;
+    // It counts against the window, as a wrong passcode would.
+    wait_until_async(Duration::from_secs(20), "a failure in window 2", || async {
+        let ws = hub.daemon().core.call(|c, _| c.windows()).await.unwrap();
+        ws.iter().any(|w| w.record.id == b && w.failures >= 1)
+    })
+    .await;
 
     // Closing the windows removes their joiners (OpenThread's table holds
     // two entries: the third window below needs the room anyway).

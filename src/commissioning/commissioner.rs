@@ -1179,6 +1179,38 @@ impl Commissioner {
         self.audit(event);
     }
 
+    /// The Thread joiner of `window` failed to prove its PSKd on the hub's
+    /// commissioner (its DTLS handshake failed, or it connected but did not
+    /// finalize; the Thread service audited it, `thread.joiner`). Counts
+    /// like a failed PAKE confirmation: against the window (the
+    /// `max_pake_failures`-th failure closes it, `too_many_failures`, and
+    /// its joiner goes) and for the anomaly detector in the window's scope,
+    /// so guessing a PSKd online is bounded as guessing a passcode is.
+    /// `None` when the window is no longer open (a late report).
+    pub fn joiner_failed(&mut self, now: Instant, window: WindowId) -> Option<PakeFailure> {
+        self.handle_timeout(now);
+        self.windows.get(window)?.joiner.as_ref()?;
+        let wall = self.clock.now();
+        let max = self.policy.max_pake_failures;
+        let failures = self.windows.record_failure(window);
+        self.count_failure(now, &FailureSource::default().with_window(window));
+        let window_closed = failures >= max;
+        if window_closed {
+            self.close(
+                now,
+                wall,
+                window,
+                CloseReason::TooManyFailures,
+                "system".into(),
+                "system",
+            );
+        }
+        Some(PakeFailure {
+            failures,
+            window_closed,
+        })
+    }
+
     // ----------------------------------------------------------------- tokens
 
     /// Verifies a token presented by the holder of `presenter` for an action
@@ -2035,6 +2067,12 @@ impl Commissioner {
     /// scopes `from` names (and hub-wide unless a scope explains it).
     fn fail(&mut self, now: Instant, from: &FailureSource, e: AuditEvent) {
         self.audit(e);
+        self.count_failure(now, from);
+    }
+
+    /// Counts a failure for the anomaly detector (no audit record: the
+    /// caller's is written elsewhere).
+    fn count_failure(&mut self, now: Instant, from: &FailureSource) {
         let wall = self.clock.now();
         let (states, burst) = self.anomaly.record_failure(now, from);
         for st in states {
@@ -2449,6 +2487,30 @@ mod tests {
         let short = Duration::from_secs(5);
         let w2 = c
             .open_window_with_joiner(now, &owner, window_req(5, &pake, short), Some(a.clone()))
+            .expect("the joiner is free again");
+        assert_eq!(joiner_changes(&mut c).0.len(), 1);
+
+        // Failed joiner attempts count against the window: the
+        // `max_pake_failures`-th closes it, and its joiner goes.
+        let max = c.policy().max_pake_failures;
+        for n in 1..max {
+            let f = c.joiner_failed(now, w2.record.id).expect("open");
+            assert_eq!((f.failures, f.window_closed), (n, false));
+        }
+        assert!(joiner_changes(&mut c).0.is_empty());
+        let f = c.joiner_failed(now, w2.record.id).expect("open");
+        assert!(f.window_closed);
+        assert_eq!(
+            joiner_changes(&mut c).0,
+            vec![JoinerChange::Remove {
+                window: w2.record.id,
+                joiner: a.id,
+                reason: "too_many_failures",
+            }]
+        );
+        assert_eq!(c.joiner_failed(now, w2.record.id), None, "closed");
+        let w2 = c
+            .open_window_with_joiner(now, &owner, window_req(6, &pake, short), Some(a.clone()))
             .expect("the joiner is free again");
         assert_eq!(joiner_changes(&mut c).0.len(), 1);
 

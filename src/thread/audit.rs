@@ -148,11 +148,25 @@ impl ThreadEvent {
 pub async fn audit_events(
     store: StoreHandle,
     clock: Arc<dyn WallClock>,
+    rx: mpsc::UnboundedReceiver<ThreadEvent>,
+    changed: Arc<Notify>,
+) {
+    audit_events_with(store, clock, rx, changed, |_| {}).await
+}
+
+/// [`audit_events`], handing each event to `also` as well (before its
+/// record is appended): the daemon reports joiner failures to the core
+/// this way. `also` must not block.
+pub async fn audit_events_with(
+    store: StoreHandle,
+    clock: Arc<dyn WallClock>,
     mut rx: mpsc::UnboundedReceiver<ThreadEvent>,
     changed: Arc<Notify>,
+    also: impl Fn(&ThreadEvent) + Send,
 ) {
     while let Some(ev) = rx.recv().await {
         changed.notify_one();
+        also(&ev);
         let a = ev.audit_event();
         let wall = clock.now();
         match store
