@@ -24,9 +24,11 @@
 //!   window has less than a second left is not added;
 //! * a removed entry (its window closed) is removed from OpenThread at once;
 //! * there is no wildcard: every entry names an EUI-64 or a discerner;
-//! * after an OpenThread restart the live entries are added again with
-//!   their remaining time; an entry that joined, or that OpenThread
-//!   dropped at its timeout, is never added again.
+//! * after an OpenThread restart, or once the commissioner lost its role
+//!   (OpenThread empties its joiner table then, without a report), the
+//!   live entries are added again with their remaining time; an entry that
+//!   joined, or that OpenThread dropped at its timeout, is never added
+//!   again.
 //!
 //! Every step is reported as a [`ThreadEvent`] (audited by
 //! [`super::audit`]): `JoinerAdded` / `JoinerAddFailed`, `JoinerOutcome`
@@ -246,11 +248,20 @@ impl JoinerBook {
             // Gone with the old instance.
             emit_removed(events, window, &joiner, &reason);
         }
-        for t in b.entries.values_mut() {
+        drop(b);
+        self.commissioner_inactive();
+    }
+
+    /// The commissioner is not active: OpenThread's joiner table is empty
+    /// (a stop clears it without a `Removed` report, and so does the loss
+    /// of the commissioner role). Entries it held are added again once it
+    /// is active, but for one that joined.
+    fn commissioner_inactive(&self) {
+        for t in self.book.borrow_mut().entries.values_mut() {
             if t.slot == Slot::Added {
-                t.slot = Slot::Pending;
+                t.slot = if t.joined { Slot::Done } else { Slot::Pending };
+                t.session = Session::Idle;
             }
-            t.session = Session::Idle;
         }
     }
 
@@ -355,6 +366,9 @@ fn reconcile(
 ) -> Vec<CommissionerCallback> {
     let mut callbacks = Vec::new();
     let state = ffi::commissioner_state(ot);
+    if state != CommissionerState::Active {
+        book.commissioner_inactive();
+    }
     let removals: Vec<_> = book.book.borrow_mut().to_remove.drain(..).collect();
     for (window, joiner, reason) in removals {
         if state == CommissionerState::Active {
@@ -599,6 +613,24 @@ mod tests {
             Ok(ThreadEvent::JoinerRemoved { window: WindowId(3), ref reason, .. }) if reason == "expired"
         ));
         assert!(!book.live(now));
+        // A commissioner that lost its role lost its table: its entries
+        // are added again, but for one that joined.
+        book.add(entry(5, "18b4300000000005", now + Duration::from_secs(60)))
+            .expect("add");
+        book.add(entry(6, "18b4300000000006", now + Duration::from_secs(60)))
+            .expect("add");
+        for (w, joined) in [(5, false), (6, true)] {
+            let mut b = book.book.borrow_mut();
+            let t = b.entries.get_mut(&WindowId(w)).expect("there");
+            t.slot = Slot::Added;
+            t.joined = joined;
+        }
+        book.commissioner_inactive();
+        let states: Vec<String> = book.list(now).into_iter().map(|j| j.state).collect();
+        assert_eq!(states, ["waiting", "done"]);
+        book.remove(WindowId(5), "revoked".into());
+        book.remove(WindowId(6), "revoked".into());
+
         // A window with less than a second left needs no commissioner.
         book.add(entry(
             4,
