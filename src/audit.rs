@@ -185,6 +185,12 @@ audit_actions! {
     ThreadDatasetExport => "thread.dataset_export",
     /// `thread.dataset_import`: a user replaced the active Thread dataset, or the import failed.
     ThreadDatasetImport => "thread.dataset_import",
+    /// `thread.joiner_add`: a window's Thread joiner entry was added to the hub's commissioner (or OpenThread refused it); never the PSKd.
+    ThreadJoinerAdd => "thread.joiner_add",
+    /// `thread.joiner`: a Thread joiner's session with the hub's commissioner ended: joined, wrong PSKd, or failed.
+    ThreadJoiner => "thread.joiner",
+    /// `thread.joiner_remove`: a window's Thread joiner entry left the commissioner (window closed, joined, expired).
+    ThreadJoinerRemove => "thread.joiner_remove",
 }
 
 impl AuditAction {
@@ -482,6 +488,9 @@ mod tests {
                 "auth.refused",
                 "thread.dataset_export",
                 "thread.dataset_import",
+                "thread.joiner_add",
+                "thread.joiner",
+                "thread.joiner_remove",
             ]
         );
         for a in AuditAction::ALL {

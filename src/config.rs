@@ -362,8 +362,9 @@ pub struct ThreadConfig {
     /// Largest reopen delay.
     pub reopen_max_ms: u64,
     /// Border routing's infrastructure interface (the LAN): absent = the
-    /// first non-loopback interface with a global or ULA IPv6 address,
-    /// empty = no border routing.
+    /// first non-loopback interface with a global or ULA IPv6 address with
+    /// a real radio (UART), none with a simulated one (forkpty); empty =
+    /// no border routing.
     pub infra_interface: Option<String>,
 }
 
@@ -394,7 +395,7 @@ impl Config {
     /// Checks `[thread]` (even when disabled).
     fn thread_settings(&self) -> Result<ThreadSettings, ConfigError> {
         let t = &self.thread;
-        let radio = t
+        let radio: crate::radio::RadioUrl = t
             .radio_url
             .parse()
             .map_err(|e: crate::radio::UrlError| invalid("thread.radio_url", e.to_string()))?;
@@ -416,6 +417,12 @@ impl Config {
             ));
         }
         let infra_interface = match t.infra_interface.as_deref() {
+            // A simulated RCP (a forked program) has no real mesh behind it:
+            // advertising its prefixes on whatever LAN the host is on would
+            // only mislead that LAN's hosts. Named explicitly, it is routed.
+            None if matches!(radio.target, crate::radio::RadioTarget::Forkpty { .. }) => {
+                InfraInterface::Disabled
+            }
             None => InfraInterface::Auto,
             Some("") => InfraInterface::Disabled,
             Some(name) if is_interface_name(name) => InfraInterface::Named(name.to_owned()),
@@ -1068,7 +1075,14 @@ mod tests {
             (o.reopen_min, o.reopen_max),
             (Duration::from_millis(100), Duration::from_secs(10))
         );
-        assert_eq!(o.infra_interface, InfraInterface::Auto);
+        assert_eq!(
+            o.infra_interface,
+            InfraInterface::Disabled,
+            "the default radio is simulated: no border routing unless named"
+        );
+        let uart =
+            settings("[thread]\nradio_url = \"spinel+hdlc+uart:///dev/ttyACM0\"\n").expect("uart");
+        assert_eq!(uart.thread.options.infra_interface, InfraInterface::Auto);
         for (text, want) in [
             ("", InfraInterface::Disabled),
             ("veth-lan", InfraInterface::Named("veth-lan".into())),

@@ -18,7 +18,7 @@
 //!   core produced is carried out by [`drain_events`] *before* the caller
 //!   of [`CoreHandle::call`] gets its answer: state changes and their audit
 //!   records in one durable transaction, then alerts, then the
-//!   `Advertise`/`Withdraw` events in order;
+//!   `Advertise`/`Withdraw`/`Joiner` events in order;
 //! * when the task stops it appends `daemon.stop` to the audit log and
 //!   shuts the store writer down.
 #![forbid(unsafe_code)]
@@ -74,11 +74,12 @@ impl CoreHandle {
     }
 }
 
-/// Where `Advertise`/`Withdraw` events go once the state change that
-/// caused them is durable (in the daemon, a closure handing them to the
-/// mDNS driver). Must not block.
+/// Where `Advertise`/`Withdraw` and `Joiner` events go once the state
+/// change that caused them is durable (in the daemon, a closure handing
+/// them to the mDNS driver and to the Thread service's joiner table). Must
+/// not block.
 pub trait AdvertiseSink: Send + Sync {
-    /// Takes one `Advertise` or `Withdraw` event.
+    /// Takes one `Advertise`, `Withdraw` or `Joiner` event.
     fn core_event(&self, event: &Event);
 }
 
@@ -123,7 +124,7 @@ pub enum DriverError {
 
 /// Carries out the core's pending events: state changes and their audit
 /// records in one transaction, durable on return; then the alerts go to
-/// `out.alerts` and the `Advertise`/`Withdraw` events to `out.adverts` (in
+/// `out.alerts` and the `Advertise`/`Withdraw`/`Joiner` events to `out.adverts` (in
 /// order, after the state change that caused them is durable).
 pub async fn drain_events(core: &mut Commissioner, out: &CoreOutputs) -> Result<(), DriverError> {
     let mut audits = Vec::new();
@@ -136,6 +137,11 @@ pub async fn drain_events(core: &mut Commissioner, out: &CoreOutputs) -> Result<
             Event::Persist(p) => persists.push(p),
             ev @ (Event::Advertise(_) | Event::Withdraw(_)) => {
                 tracing::info!(event = ?ev, "advertising");
+                adverts.push(ev);
+            }
+            // Its `Debug` redacts the PSKd.
+            ev @ Event::Joiner(_) => {
+                tracing::info!(event = ?ev, "thread joiner");
                 adverts.push(ev);
             }
             Event::Alert(a) => {

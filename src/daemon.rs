@@ -8,7 +8,7 @@
 //! | controller API (mTLS, enrollment listener, admin socket) | [`Daemon::start_api`] | [`crate::api`] |
 //! | device PKI, CoAP over TLS (`/pair/*`) and UDP (discovery), handshake refusals to the core, trust reloads | [`Daemon::start_coap`] | [`crate::attestation::pki`], [`crate::coap`], [`crate::pairing`] |
 //! | mDNS advertising | [`Daemon::start_mdns`] | [`crate::mdns`] |
-//! | Thread network, its audit records, `_meshcop._udp` | [`Daemon::start_thread`] | [`crate::thread`] |
+//! | Thread network, its audit records, `_meshcop._udp`, joiner windows | [`Daemon::start_thread`] | [`crate::thread`] |
 //!
 //! The start order is encoded in the types: [`Daemon::start_mdns`] needs
 //! the [`CoapStarted`] that [`Daemon::start_coap`] returns (the pairing
@@ -41,7 +41,7 @@ use crate::coap::router::Router;
 use crate::coap::tls::{DeviceCertVerifier, ServerIdentity, TlsServer};
 use crate::coap::udp::UdpServer;
 use crate::commissioning::error::EnrollError;
-use crate::commissioning::event::Alert;
+use crate::commissioning::event::{Alert, Event, JoinerChange};
 use crate::commissioning::Commissioner;
 use crate::config::Settings;
 use crate::core_driver::{CoreGone, CoreHandle, CoreOutputs, CoreTask, DriverError, ALERT_BUFFER};
@@ -167,6 +167,9 @@ pub struct Daemon {
     mdns_handle: MdnsHandle,
     mdns_inputs: Option<MdnsInputs>,
     mdns: Option<MdnsTask>,
+    /// The core's joiner changes, until [`Daemon::start_thread`] hands them
+    /// to the Thread service.
+    joiner_changes: Option<mpsc::UnboundedReceiver<JoinerChange>>,
     driver: CoreTask,
 }
 
@@ -225,13 +228,21 @@ impl Daemon {
             .map_err(DaemonError::OwnerCode)?;
         let (alerts, _) = broadcast::channel(ALERT_BUFFER);
         let (mdns_handle, mdns_inputs) = crate::mdns::driver::channel();
+        let (joiner_tx, joiner_changes) = mpsc::unbounded_channel();
         let outputs = CoreOutputs {
             store: store.clone(),
             clock: clock.clone(),
             alerts: alerts.clone(),
             adverts: {
                 let mdns = mdns_handle.clone();
-                Arc::new(move |ev: &crate::commissioning::event::Event| mdns.core_event(ev))
+                Arc::new(move |ev: &Event| match ev {
+                    Event::Joiner(j) => {
+                        // No receiver: Thread is off (the API refuses a
+                        // joiner window then).
+                        let _ = joiner_tx.send(j.clone());
+                    }
+                    ev => mdns.core_event(ev),
+                })
             },
         };
         // The code's hash is durable before the code is shown.
@@ -275,6 +286,7 @@ impl Daemon {
             mdns_handle,
             mdns_inputs: Some(mdns_inputs),
             mdns: None,
+            joiner_changes: Some(joiner_changes),
             driver,
         })
     }
@@ -524,6 +536,11 @@ impl Daemon {
     /// instance name and withdrawn with a goodbye on stop. Its border
     /// agent id is loaded or created first (`<state_dir>/border-agent-id`);
     /// failing that, nothing starts.
+    ///
+    /// The core's joiner changes (windows opened with a Thread joiner, and
+    /// their closing) are forwarded to the service from then on, those
+    /// queued since [`Daemon::start`] first
+    /// ([`crate::thread::commissioner::forward_joiner_changes`]).
     pub fn start_thread(
         &mut self,
         config: &Settings,
@@ -552,12 +569,37 @@ impl Daemon {
         let handle = service.handle();
         let _ = self.thread_slot.set(handle.clone());
         let changed = Arc::new(tokio::sync::Notify::new());
-        let auditor = tokio::spawn(crate::thread::audit::audit_events(
+        // A joiner that failed to prove its PSKd counts against its window
+        // (the core decides what follows: `Commissioner::joiner_failed`).
+        let core = self.core.clone();
+        let joiner_failures = move |ev: &crate::thread::ThreadEvent| {
+            if let crate::thread::ThreadEvent::JoinerOutcome {
+                window, outcome, ..
+            } = ev
+            {
+                if *outcome != crate::thread::commissioner::JoinOutcome::Joined {
+                    let (core, window) = (core.clone(), *window);
+                    tokio::spawn(async move {
+                        let _ = core.call(move |c, now| c.joiner_failed(now, window)).await;
+                    });
+                }
+            }
+        };
+        let auditor = tokio::spawn(crate::thread::audit::audit_events_with(
             self.store.clone(),
             self.clock.clone(),
             rx,
             changed.clone(),
+            joiner_failures,
         ));
+        // Joiner windows: the core's decisions reach the commissioner, in
+        // order, those made before Thread started included.
+        let joiners = self.joiner_changes.take().map(|rx| {
+            tokio::spawn(crate::thread::commissioner::forward_joiner_changes(
+                rx,
+                handle.clone(),
+            ))
+        });
         let publisher = meshcop.map(|(target, agent)| {
             MeshcopPublisher::spawn(
                 handle.clone(),
@@ -571,6 +613,7 @@ impl Daemon {
             service,
             auditor,
             publisher,
+            joiners,
         });
         Ok(handle)
     }
@@ -603,10 +646,14 @@ struct ThreadParts {
     service: crate::thread::ThreadService,
     auditor: tokio::task::JoinHandle<()>,
     publisher: Option<MeshcopPublisher>,
+    joiners: Option<tokio::task::JoinHandle<()>>,
 }
 
 impl ThreadParts {
     async fn stop(self) {
+        if let Some(j) = self.joiners {
+            j.abort();
+        }
         // The meshcop record goes (goodbye) before the network it describes.
         if let Some(p) = self.publisher {
             p.stop().await;
@@ -689,6 +736,8 @@ async fn start_all(daemon: &mut Daemon, config: &Settings) -> Result<(), DaemonE
     let mdns = daemon.start_mdns(config, &coap).await?;
     if config.thread.enabled {
         daemon.start_thread(config, mdns.as_ref())?;
+    } else {
+        daemon.joiner_changes = None;
     }
     Ok(())
 }

@@ -114,6 +114,10 @@ refusals! {
         "a discriminator above 4095";
     InvalidTtl = "invalid_ttl", coap -, http 400,
         "`ttl_secs` is 0";
+    InvalidPskd = "invalid_pskd", coap -, http 400,
+        "a Thread joiner PSKd that is not 6 to 32 characters of digits and upper-case letters but I, O, Q, Z";
+    InvalidJoinerId = "invalid_joiner_id", coap -, http 400,
+        "a Thread joiner without exactly one id (an EUI-64 of 16 hex digits, or a discerner `<value>/<bits>` of 1 to 64 bits) and a PSKd";
     InvalidCsr = "invalid_csr", coap (4, 0), http 400,
         "the CSR is not a signed P-256 PKCS#10 request";
     InvalidCti = "invalid_cti", coap -, http 400,
@@ -160,6 +164,8 @@ refusals! {
         "no answer within `api.request_timeout_secs`";
     WindowAlreadyOpen = "window_already_open", coap -, http 409,
         "a window is open for this discriminator";
+    JoinerInUse = "joiner_in_use", coap -, http 409,
+        "another open window admits this Thread joiner";
     InvalidState = "invalid_state", coap -, http 409,
         "the device is not in a state where this applies";
     AlreadyRevoked = "already_revoked", coap -, http 409,

@@ -28,7 +28,9 @@ use crate::attestation::hub_ca::{verified_csr_key, ClientKey};
 use crate::audit::AuditRecord;
 use crate::commissioning::policy::{Action, DeviceClassTable};
 use crate::commissioning::token::Cti;
-use crate::commissioning::{Actor, DatasetAccess, LockScope, OpenWindow, WindowId, WindowPake};
+use crate::commissioning::{
+    Actor, DatasetAccess, LockScope, OpenWindow, ThreadJoiner, WindowId, WindowPake,
+};
 use crate::onboarding::{Discriminator, ParseError, SetupPayload};
 use crate::refusal::Refusal;
 
@@ -444,7 +446,19 @@ async fn open_window(
 ) -> Result<(StatusCode, Json<WindowInfo>), ApiError> {
     let parsed = SetupPayload::parse(&req.payload);
     req.payload.zeroize();
+    let joiner = req.joiner.as_ref().map(|j| {
+        ThreadJoiner::from_parts(j.eui64.as_deref(), j.discerner.as_deref(), Some(&j.pskd))
+    });
+    if let Some(j) = req.joiner.as_mut() {
+        j.pskd.zeroize();
+    }
     let payload = parsed.map_err(payload_error)?;
+    let joiner = joiner.transpose()?.flatten();
+    if joiner.is_some() {
+        // The commissioner is in the Thread service: without it the joiner
+        // could never be admitted.
+        thread_handle(&st)?;
+    }
     let (vid, pid, discriminator) = window_target(&payload, &req)?;
     let ttl = ttl(req.ttl_secs)?;
     let class = req.class;
@@ -464,7 +478,7 @@ async fn open_window(
     let info = st
         .core
         .call(move |c, now| {
-            c.open_window(
+            c.open_window_with_joiner(
                 now,
                 &actor,
                 OpenWindow {
@@ -475,6 +489,7 @@ async fn open_window(
                     ttl,
                     pake,
                 },
+                joiner,
             )
         })
         .await??;

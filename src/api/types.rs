@@ -180,6 +180,38 @@ pub struct OpenWindowRequest {
     /// only its upper 4 bits, and must agree with it).
     #[serde(default)]
     pub discriminator: Option<u16>,
+    /// The Thread joiner the window admits on the hub's commissioner (from
+    /// a Thread device's label), for the window's life only.
+    #[serde(default)]
+    pub joiner: Option<JoinerRequest>,
+}
+
+/// The Thread joiner of [`OpenWindowRequest`]: exactly one of `eui64` and
+/// `discerner`, and the `pskd`. The PSKd is a secret: used to build the
+/// window's joiner, then wiped; never stored, logged, audited or echoed.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JoinerRequest {
+    /// The joiner's EUI-64: 16 hex digits.
+    #[serde(default)]
+    pub eui64: Option<String>,
+    /// A joiner discerner, `<value>/<bits>` (value decimal or `0x` hex,
+    /// 1..=64 bits).
+    #[serde(default)]
+    pub discerner: Option<String>,
+    /// The PSKd: 6-32 characters of digits and upper-case letters but I,
+    /// O, Q, Z.
+    pub pskd: String,
+}
+
+impl std::fmt::Debug for JoinerRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JoinerRequest")
+            .field("eui64", &self.eui64)
+            .field("discerner", &self.discerner)
+            .field("pskd", &"<redacted>")
+            .finish()
+    }
 }
 
 impl std::fmt::Debug for OpenWindowRequest {
@@ -191,6 +223,7 @@ impl std::fmt::Debug for OpenWindowRequest {
             .field("vid", &self.vid)
             .field("pid", &self.pid)
             .field("discriminator", &self.discriminator)
+            .field("joiner", &self.joiner)
             .finish()
     }
 }
@@ -226,6 +259,10 @@ pub struct WindowInfo {
     pub failures: u32,
     /// Whether a PAKE is running.
     pub pake_in_flight: bool,
+    /// The Thread joiner it admits (`eui64:<hex>` or
+    /// `discerner:0x<hex>/<bits>`), if any; never its PSKd.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joiner: Option<String>,
 }
 
 impl From<CoreWindowInfo> for WindowInfo {
@@ -253,6 +290,7 @@ impl From<CoreWindowInfo> for WindowInfo {
             deadline: deadline.to_rfc3339(),
             failures: w.failures,
             pake_in_flight: w.pake_in_flight,
+            joiner: w.joiner.map(|j| j.to_string()),
         }
     }
 }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use hyper::Method;
 
-use crate::api::types::{OpenWindowRequest, WindowClosed, WindowInfo};
+use crate::api::types::{JoinerRequest, OpenWindowRequest, WindowClosed, WindowInfo};
 use crate::commissioning::policy::{ClassSource, DeviceClass};
 
 use super::onboarding::parse_u16;
@@ -53,6 +53,20 @@ pub enum WindowCommand {
         /// manual code, which holds only its upper 4 bits.
         #[arg(long, value_parser = parse_u16)]
         discriminator: Option<u16>,
+        /// A Thread device's joiner EUI-64 (16 hex digits, from its label):
+        /// the window also admits it on the hub's commissioner. Needs
+        /// `--pskd`.
+        #[arg(long, value_name = "HEX", conflicts_with = "joiner_discerner")]
+        joiner_eui64: Option<String>,
+        /// A Thread joiner discerner, `<value>/<bits>` (instead of
+        /// `--joiner-eui64`). Needs `--pskd`.
+        #[arg(long, value_name = "VALUE/BITS")]
+        joiner_discerner: Option<String>,
+        /// The Thread joiner's PSKd (6-32 characters: digits and upper-case
+        /// letters but I, O, Q, Z); `-` reads it from standard input (after
+        /// the payload, if that is `-` too), which keeps it out of `ps`.
+        #[arg(long, value_name = "PSKD")]
+        pskd: Option<String>,
     },
     /// List the open windows.
     List,
@@ -94,6 +108,9 @@ impl WindowArgs {
                 vid,
                 pid,
                 discriminator,
+                joiner_eui64,
+                joiner_discerner,
+                pskd,
             } => {
                 let mut payload = zeroize::Zeroizing::new(payload.clone());
                 if payload.as_str() == "-" {
@@ -102,6 +119,25 @@ impl WindowArgs {
                         .read_line(&mut payload)
                         .map_err(|e| Failure::Usage(format!("cannot read the payload: {e}")))?;
                 }
+                let mut pskd = pskd.clone().map(zeroize::Zeroizing::new);
+                if let Some(p) = pskd.as_mut().filter(|p| p.as_str() == "-") {
+                    p.clear();
+                    input
+                        .read_line(p)
+                        .map_err(|e| Failure::Usage(format!("cannot read the PSKd: {e}")))?;
+                }
+                // Checked here too, so a typo is told before the hub is asked.
+                crate::commissioning::ThreadJoiner::from_parts(
+                    joiner_eui64.as_deref(),
+                    joiner_discerner.as_deref(),
+                    pskd.as_ref().map(|p| p.trim()),
+                )
+                .map_err(|e| Failure::Usage(e.to_string()))?;
+                let joiner = pskd.as_ref().map(|p| JoinerRequest {
+                    eui64: joiner_eui64.clone(),
+                    discerner: joiner_discerner.clone(),
+                    pskd: p.trim().to_owned(),
+                });
                 let req = OpenWindowRequest {
                     payload: payload.trim().to_owned(),
                     class: *class,
@@ -109,6 +145,7 @@ impl WindowArgs {
                     vid: *vid,
                     pid: *pid,
                     discriminator: *discriminator,
+                    joiner,
                 };
                 let r = call::<WindowInfo>(
                     &self.conn.client()?,
@@ -118,6 +155,9 @@ impl WindowArgs {
                 );
                 let mut req = req;
                 zeroize::Zeroize::zeroize(&mut req.payload);
+                if let Some(j) = req.joiner.as_mut() {
+                    zeroize::Zeroize::zeroize(&mut j.pskd);
+                }
                 let w = r?;
                 if json {
                     return emit_json(out, &w);
@@ -128,6 +168,10 @@ impl WindowArgs {
                         " [raised by the device-class policy; asked {}]",
                         w.requested_class
                     ),
+                };
+                let why = match &w.joiner {
+                    Some(j) => format!("{why}, admitting Thread joiner {j}"),
+                    None => why,
                 };
                 emit(
                     out,

@@ -31,6 +31,7 @@ use crate::commissioning::enrollment::{may_manage, Enrollment};
 use crate::commissioning::error::*;
 use crate::commissioning::event::*;
 use crate::commissioning::ids::{DeviceId, WindowId};
+use crate::commissioning::joiner::ThreadJoiner;
 use crate::commissioning::ledger::{Grant, IssuedToken, Ledger, LedgerEntry};
 use crate::commissioning::policy::{
     Action, ClassSource, DeviceClass, DeviceClassTable, Policy, Role, TableOrigin,
@@ -369,26 +370,52 @@ impl Commissioner {
         actor: &Actor,
         req: OpenWindow,
     ) -> Result<WindowInfo, OpenWindowError> {
+        self.open_window_with_joiner(now, actor, req, None)
+    }
+
+    /// [`Commissioner::open_window`] for a Thread device whose label gives
+    /// its joiner id and PSKd: the window also admits that joiner on the
+    /// hub's commissioner, for its life and no longer
+    /// ([`Event::Joiner`]: `Add` now, `Remove` when it closes for any
+    /// reason).
+    ///
+    /// A joiner is allowed in exactly the windows its opener may open (the
+    /// class and role rules above: it receives the network key, so no
+    /// laxer rule could apply), and in one open window at a time
+    /// (`joiner_in_use`). The window's audit record names the joiner, never
+    /// the PSKd, which stays in memory with the window only.
+    pub fn open_window_with_joiner(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+        req: OpenWindow,
+        joiner: Option<ThreadJoiner>,
+    ) -> Result<WindowInfo, OpenWindowError> {
         self.handle_timeout(now);
         let wall = self.clock.now();
         let subject = format!("disc:{}", req.discriminator);
         let decision = self.policy.window_class(req.class, req.vid, req.pid);
+        let joiner_id = joiner.as_ref().map(|j| j.id.to_string());
+        // Only a window with a joiner names one (older records are unchanged).
+        let with_joiner = |ev: AuditEvent| match &joiner_id {
+            Some(j) => ev.with("joiner", j.clone()),
+            None => ev,
+        };
         let deny = |e: &OpenWindowError| {
-            actor
-                .event(
-                    AuditAction::WindowOpen,
-                    subject.clone(),
-                    Outcome::Denied,
-                    e.code(),
-                )
-                .with("vid", req.vid)
-                .with("pid", req.pid)
-                .with("class", decision.class.as_str())
-                .with("requested_class", decision.requested.as_str())
-                .with("policy_class", decision.policy.as_str())
-                .with("policy_match", decision.matched.as_str())
-                .with("class_source", decision.source.as_str())
-                .with("role", actor.role.as_str())
+            with_joiner(actor.event(
+                AuditAction::WindowOpen,
+                subject.clone(),
+                Outcome::Denied,
+                e.code(),
+            ))
+            .with("vid", req.vid)
+            .with("pid", req.pid)
+            .with("class", decision.class.as_str())
+            .with("requested_class", decision.requested.as_str())
+            .with("policy_class", decision.policy.as_str())
+            .with("policy_match", decision.matched.as_str())
+            .with("class_source", decision.source.as_str())
+            .with("role", actor.role.as_str())
         };
         // Failures of unauthenticated peers never lock a user out; only
         // a member's or guest's own burst of openings does.
@@ -416,7 +443,16 @@ impl Commissioner {
                 class_source: decision.source,
             })
         } else {
-            self.windows.check_open(req.discriminator)
+            self.windows.check_open(req.discriminator).and_then(|()| {
+                let Some(j) = &joiner else { return Ok(()) };
+                match self.windows.for_joiner(&j.id) {
+                    Some(window) => Err(OpenWindowError::JoinerInUse {
+                        joiner: j.id,
+                        window,
+                    }),
+                    None => Ok(()),
+                }
+            })
         };
         if let Err(e) = refusal {
             // A user's refused request is audited, not counted: users are
@@ -434,30 +470,37 @@ impl Commissioner {
             req,
             (decision.class, decision.source),
             ttl,
+            joiner.clone(),
         );
         let id = info.record.id;
         if first {
             self.events.push_back(Event::Advertise(Service::Pairing));
         }
         self.persist(Persist::WindowOpened(info.record.clone()));
+        if let Some(joiner) = joiner {
+            self.events.push_back(Event::Joiner(JoinerChange::Add {
+                window: id,
+                joiner,
+                deadline: info.deadline,
+            }));
+        }
         self.audit(
-            actor
-                .event(
-                    AuditAction::WindowOpen,
-                    format!("window:{id}"),
-                    Outcome::Success,
-                    "ok",
-                )
-                .with("discriminator", discriminator)
-                .with("vid", vid)
-                .with("pid", pid)
-                .with("class", decision.class.as_str())
-                .with("requested_class", decision.requested.as_str())
-                .with("policy_class", decision.policy.as_str())
-                .with("policy_match", decision.matched.as_str())
-                .with("class_source", decision.source.as_str())
-                .with("ttl_ms", ttl.as_millis() as u64)
-                .with("requested_ttl_ms", requested.map(|t| t.as_millis() as u64)),
+            with_joiner(actor.event(
+                AuditAction::WindowOpen,
+                format!("window:{id}"),
+                Outcome::Success,
+                "ok",
+            ))
+            .with("discriminator", discriminator)
+            .with("vid", vid)
+            .with("pid", pid)
+            .with("class", decision.class.as_str())
+            .with("requested_class", decision.requested.as_str())
+            .with("policy_class", decision.policy.as_str())
+            .with("policy_match", decision.matched.as_str())
+            .with("class_source", decision.source.as_str())
+            .with("ttl_ms", ttl.as_millis() as u64)
+            .with("requested_ttl_ms", requested.map(|t| t.as_millis() as u64)),
         );
         let lockable = !actor.role.is_administrative();
         let (state, burst) = self.anomaly.record_opening(now, &actor.user, lockable);
@@ -521,6 +564,7 @@ impl Commissioner {
                 pake_in_flight: self.sessions.is_running(w.rec.id),
                 requested_class: w.requested,
                 class_source: w.source,
+                joiner: w.joiner.as_ref().map(|j| j.id),
             })
             .collect()
     }
@@ -633,6 +677,13 @@ impl Commissioner {
             )
             .with("failures", w.failures),
         );
+        if let Some(joiner) = w.joiner {
+            self.events.push_back(Event::Joiner(JoinerChange::Remove {
+                window: id,
+                joiner,
+                reason: reason.as_str(),
+            }));
+        }
         if self.windows.is_empty() {
             self.events.push_back(Event::Withdraw(Service::Pairing));
         }
@@ -1126,6 +1177,38 @@ impl Commissioner {
         self.handle_timeout(now);
         event.outcome = Outcome::Denied;
         self.audit(event);
+    }
+
+    /// The Thread joiner of `window` failed to prove its PSKd on the hub's
+    /// commissioner (its DTLS handshake failed, or it connected but did not
+    /// finalize; the Thread service audited it, `thread.joiner`). Counts
+    /// like a failed PAKE confirmation: against the window (the
+    /// `max_pake_failures`-th failure closes it, `too_many_failures`, and
+    /// its joiner goes) and for the anomaly detector in the window's scope,
+    /// so guessing a PSKd online is bounded as guessing a passcode is.
+    /// `None` when the window is no longer open (a late report).
+    pub fn joiner_failed(&mut self, now: Instant, window: WindowId) -> Option<PakeFailure> {
+        self.handle_timeout(now);
+        self.windows.get(window)?.joiner.as_ref()?;
+        let wall = self.clock.now();
+        let max = self.policy.max_pake_failures;
+        let failures = self.windows.record_failure(window);
+        self.count_failure(now, &FailureSource::default().with_window(window));
+        let window_closed = failures >= max;
+        if window_closed {
+            self.close(
+                now,
+                wall,
+                window,
+                CloseReason::TooManyFailures,
+                "system".into(),
+                "system",
+            );
+        }
+        Some(PakeFailure {
+            failures,
+            window_closed,
+        })
     }
 
     // ----------------------------------------------------------------- tokens
@@ -1984,6 +2067,12 @@ impl Commissioner {
     /// scopes `from` names (and hub-wide unless a scope explains it).
     fn fail(&mut self, now: Instant, from: &FailureSource, e: AuditEvent) {
         self.audit(e);
+        self.count_failure(now, from);
+    }
+
+    /// Counts a failure for the anomaly detector (no audit record: the
+    /// caller's is written elsewhere).
+    fn count_failure(&mut self, now: Instant, from: &FailureSource) {
         let wall = self.clock.now();
         let (states, burst) = self.anomaly.record_failure(now, from);
         for st in states {
@@ -2270,5 +2359,172 @@ mod tests {
         let other = run(hub.pkcs8_der(), 43, &pake, &key);
         assert_ne!(a.0, other.0, "another seed draws other codes");
         assert_ne!(a.1[0].cti, other.1[0].cti);
+    }
+
+    fn joiner_core(now: Instant) -> Commissioner {
+        let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("hub");
+        let clock = Arc::new(ManualClock::new(UnixMillis(1_795_564_800_000)));
+        Commissioner::new(
+            Policy::default(),
+            hub,
+            clock,
+            Box::new(SeededRandom::new(7)),
+            now,
+            Snapshot::default(),
+        )
+    }
+
+    fn joiner(eui: &str) -> ThreadJoiner {
+        ThreadJoiner::from_parts(Some(eui), None, Some("J01NME"))
+            .expect("valid")
+            .expect("some")
+    }
+
+    fn window_req(discriminator: u16, pake: &WindowPake, ttl: Duration) -> OpenWindow {
+        OpenWindow {
+            discriminator,
+            vid: 0xFFF1,
+            pid: 0x8001,
+            class: DeviceClass::High,
+            ttl: Some(ttl),
+            pake: pake.clone(),
+        }
+    }
+
+    fn joiner_changes(c: &mut Commissioner) -> (Vec<JoinerChange>, Vec<AuditEvent>) {
+        let (mut changes, mut audits) = (Vec::new(), Vec::new());
+        while let Some(ev) = c.poll_event() {
+            match ev {
+                Event::Joiner(j) => changes.push(j),
+                Event::Audit(a) => audits.push(a),
+                _ => {}
+            }
+        }
+        (changes, audits)
+    }
+
+    #[test]
+    fn a_joiner_lives_exactly_as_long_as_its_window() {
+        let now = Instant::now();
+        let mut c = joiner_core(now);
+        let pake =
+            WindowPake::derive(20202021, 1000, &ring::rand::SystemRandom::new()).expect("derive");
+        let owner = Actor {
+            user: "o".into(),
+            role: Role::Owner,
+            channel: "api",
+        };
+        let ttl = Duration::from_secs(60);
+        let a = joiner("18b4300000000002");
+        let w1 = c
+            .open_window_with_joiner(now, &owner, window_req(1, &pake, ttl), Some(a.clone()))
+            .expect("open");
+        assert_eq!(w1.joiner, Some(a.id));
+        let (changes, audits) = joiner_changes(&mut c);
+        assert_eq!(
+            changes,
+            vec![JoinerChange::Add {
+                window: w1.record.id,
+                joiner: a.clone(),
+                deadline: now + ttl,
+            }]
+        );
+        let open = audits
+            .iter()
+            .find(|e| e.action == "window.open")
+            .expect("audited");
+        assert_eq!(open.details["joiner"], "eui64:18b4300000000002");
+        // The PSKd is in no audit record.
+        let text = serde_json::to_string(&audits).expect("json");
+        assert!(!text.contains("J01NME"), "{text}");
+        assert_eq!(c.windows()[0].joiner, Some(a.id));
+
+        // The same joiner in a second window: refused, audited, no entry.
+        let e = c
+            .open_window_with_joiner(now, &owner, window_req(2, &pake, ttl), Some(a.clone()))
+            .unwrap_err();
+        assert_eq!(
+            e,
+            OpenWindowError::JoinerInUse {
+                joiner: a.id,
+                window: w1.record.id
+            }
+        );
+        assert_eq!(e.code(), "joiner_in_use");
+        let (changes, audits) = joiner_changes(&mut c);
+        assert!(changes.is_empty());
+        assert_eq!(audits[0].reason, "joiner_in_use");
+        assert_eq!(audits[0].details["joiner"], "eui64:18b4300000000002");
+
+        // A role that may not open the window gets no joiner either.
+        let guest = Actor {
+            user: "g".into(),
+            role: Role::Guest,
+            channel: "api",
+        };
+        let b = joiner("18b4300000000003");
+        let e = c
+            .open_window_with_joiner(now, &guest, window_req(3, &pake, ttl), Some(b.clone()))
+            .unwrap_err();
+        assert_eq!(e.code(), "role_not_permitted");
+        assert!(joiner_changes(&mut c).0.is_empty());
+
+        // A window without a joiner adds none.
+        c.open_window(now, &owner, window_req(4, &pake, ttl))
+            .expect("open");
+        assert!(joiner_changes(&mut c).0.is_empty());
+
+        // Closed by a user: the joiner goes, and may be admitted again.
+        c.close_window(now, &owner, w1.record.id).expect("close");
+        assert_eq!(
+            joiner_changes(&mut c).0,
+            vec![JoinerChange::Remove {
+                window: w1.record.id,
+                joiner: a.id,
+                reason: "revoked",
+            }]
+        );
+        let short = Duration::from_secs(5);
+        let w2 = c
+            .open_window_with_joiner(now, &owner, window_req(5, &pake, short), Some(a.clone()))
+            .expect("the joiner is free again");
+        assert_eq!(joiner_changes(&mut c).0.len(), 1);
+
+        // Failed joiner attempts count against the window: the
+        // `max_pake_failures`-th closes it, and its joiner goes.
+        let max = c.policy().max_pake_failures;
+        for n in 1..max {
+            let f = c.joiner_failed(now, w2.record.id).expect("open");
+            assert_eq!((f.failures, f.window_closed), (n, false));
+        }
+        assert!(joiner_changes(&mut c).0.is_empty());
+        let f = c.joiner_failed(now, w2.record.id).expect("open");
+        assert!(f.window_closed);
+        assert_eq!(
+            joiner_changes(&mut c).0,
+            vec![JoinerChange::Remove {
+                window: w2.record.id,
+                joiner: a.id,
+                reason: "too_many_failures",
+            }]
+        );
+        assert_eq!(c.joiner_failed(now, w2.record.id), None, "closed");
+        let w2 = c
+            .open_window_with_joiner(now, &owner, window_req(6, &pake, short), Some(a.clone()))
+            .expect("the joiner is free again");
+        assert_eq!(joiner_changes(&mut c).0.len(), 1);
+
+        // Expired: removed at the window's deadline, not a moment later.
+        c.handle_timeout(now + short - Duration::from_millis(1));
+        assert!(joiner_changes(&mut c).0.is_empty());
+        c.handle_timeout(now + short);
+        assert_eq!(
+            joiner_changes(&mut c).0,
+            vec![JoinerChange::Remove {
+                window: w2.record.id,
+                joiner: a.id,
+                reason: "expired",
+            }]
+        );
     }
 }

@@ -80,6 +80,14 @@ pub enum OpenWindowError {
         /// The open window.
         window: WindowId,
     },
+    /// Another open window admits this Thread joiner.
+    #[error("window {window} already admits Thread joiner {joiner}")]
+    JoinerInUse {
+        /// The joiner.
+        joiner: crate::commissioning::joiner::JoinerId,
+        /// The open window admitting it.
+        window: WindowId,
+    },
 }
 
 impl OpenWindowError {
@@ -91,6 +99,7 @@ impl OpenWindowError {
             OpenWindowError::NotPermitted { .. } => Refusal::RoleNotPermitted,
             OpenWindowError::InvalidDiscriminator(_) => Refusal::InvalidDiscriminator,
             OpenWindowError::AlreadyOpen { .. } => Refusal::WindowAlreadyOpen,
+            OpenWindowError::JoinerInUse { .. } => Refusal::JoinerInUse,
         }
     }
 

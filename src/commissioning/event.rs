@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::AuditEvent;
 use crate::commissioning::anomaly::LockScope;
 use crate::commissioning::ids::{DeviceId, WindowId};
+use crate::commissioning::joiner::{JoinerId, ThreadJoiner};
 use crate::commissioning::policy::{DeviceClass, DeviceClassTable, Role};
 use crate::commissioning::token::{Cti, Scope};
 use crate::time::UnixMillis;
@@ -26,6 +27,36 @@ pub enum Event {
     Withdraw(Service),
     /// Tell operators (log, alert stream).
     Alert(Alert),
+    /// Add or remove a Thread joiner entry on the hub's commissioner (the
+    /// Thread service carries it out; docs/thread.md, "Joiner windows").
+    Joiner(JoinerChange),
+}
+
+/// A change to the Thread joiners the hub admits: one entry per open window
+/// that carries a joiner, added when the window opens and removed when it
+/// closes, whatever the reason. No window, no joiner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JoinerChange {
+    /// Window `window` opened with `joiner`: admit it until `deadline`
+    /// (the window's monotonic deadline).
+    Add {
+        /// The window.
+        window: WindowId,
+        /// The joiner and its PSKd (a secret: redacted in `Debug`).
+        joiner: ThreadJoiner,
+        /// The window's deadline.
+        deadline: std::time::Instant,
+    },
+    /// Window `window` closed (`reason`: its close reason): its joiner
+    /// goes.
+    Remove {
+        /// The window.
+        window: WindowId,
+        /// The joiner's id.
+        joiner: JoinerId,
+        /// Why the window closed (`expired`, `revoked`, `paired`, ...).
+        reason: &'static str,
+    },
 }
 
 /// A service whose advertisement follows the pairing state.

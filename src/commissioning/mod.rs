@@ -23,7 +23,8 @@
 //! device-class table, limits), [`authz`] (who may do what, each refusal
 //! audited once: `Commissioner::authorize`), [`token`] (CWT encoding), [`codes`] (enrollment codes), [`rng`]
 //! (the injected random source), [`event`] (outputs), [`error`] (one error
-//! type per operation).
+//! type per operation), [`joiner`] (the Thread joiner id and PSKd a window
+//! may carry).
 //!
 //! The device lifecycle:
 //!
@@ -45,6 +46,7 @@ pub mod error;
 pub mod event;
 pub mod handshake;
 pub mod ids;
+pub mod joiner;
 mod ledger;
 pub mod policy;
 pub mod rng;
@@ -57,6 +59,7 @@ pub use self::authz::{AuthRefusal, DatasetAccess};
 pub use self::commissioner::{hub_id_of, Actor, Commissioner, Snapshot, TrustFinding};
 pub use self::enrollment::CODE_MEMORY;
 pub use self::ids::{DeviceId, WindowId};
+pub use self::joiner::{JoinerId, Pskd, ThreadJoiner};
 pub use self::ledger::{IssuedToken, LedgerEntry};
 pub use self::rng::{RandomSource, RngError};
 pub use self::sessions::{PakeFailure, PakeTicket};

@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use crate::commissioning::error::{CloseReason, OpenWindowError};
 use crate::commissioning::event::WindowRecord;
 use crate::commissioning::ids::{DeviceId, WindowId};
+use crate::commissioning::joiner::{JoinerId, ThreadJoiner};
 use crate::commissioning::policy::{ClassSource, DeviceClass, Role};
 use crate::pake::{SpakeError, VerifierRecord};
 use crate::time::UnixMillis;
@@ -91,6 +92,8 @@ pub struct WindowInfo {
     pub requested_class: DeviceClass,
     /// Why `record.class` is what it is.
     pub class_source: ClassSource,
+    /// The Thread joiner it admits, if any (never its PSKd).
+    pub joiner: Option<JoinerId>,
 }
 
 /// An open window.
@@ -109,6 +112,8 @@ pub(crate) struct Window {
     pub(crate) failures: u32,
     /// The device that proved the passcode here and has not reached `full`.
     pub(crate) device: Option<DeviceId>,
+    /// The Thread joiner it admits: in memory for the window's life only.
+    pub(crate) joiner: Option<ThreadJoiner>,
 }
 
 /// What is left of a window once closed.
@@ -116,6 +121,8 @@ pub(crate) struct Window {
 pub(crate) struct Closed {
     pub(crate) failures: u32,
     pub(crate) device: Option<DeviceId>,
+    /// Its joiner's id (the PSKd is dropped with the window).
+    pub(crate) joiner: Option<JoinerId>,
 }
 
 /// The open windows and the memory of recently closed ones.
@@ -177,9 +184,18 @@ impl Windows {
         }
     }
 
+    /// The open window admitting Thread joiner `id`, if any.
+    pub(crate) fn for_joiner(&self, id: &JoinerId) -> Option<WindowId> {
+        self.open
+            .values()
+            .find(|w| w.joiner.as_ref().is_some_and(|j| j.id == *id))
+            .map(|w| w.rec.id)
+    }
+
     /// Opens a window (after [`Windows::check_open`]) lasting `ttl` from
     /// `now` / `wall`, and allocates its id. It records `class` (decided by
     /// the caller, never laxer than `req.class`) because of `source`.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn open(
         &mut self,
         now: Instant,
@@ -188,6 +204,7 @@ impl Windows {
         req: OpenWindow,
         class: (DeviceClass, ClassSource),
         ttl: Duration,
+        joiner: Option<ThreadJoiner>,
     ) -> WindowInfo {
         let (opened_by, opener_role) = opener;
         let (class, source) = class;
@@ -205,6 +222,7 @@ impl Windows {
             deadline: wall.saturating_add(ttl),
         };
         let deadline = now + ttl;
+        let joiner_id = joiner.as_ref().map(|j| j.id);
         self.by_discriminator.insert(req.discriminator, id);
         self.open.insert(
             id,
@@ -217,6 +235,7 @@ impl Windows {
                 deadline,
                 failures: 0,
                 device: None,
+                joiner,
             },
         );
         WindowInfo {
@@ -226,6 +245,7 @@ impl Windows {
             pake_in_flight: false,
             requested_class: requested,
             class_source: source,
+            joiner: joiner_id,
         }
     }
 
@@ -260,6 +280,7 @@ impl Windows {
         Some(Closed {
             failures: w.failures,
             device: w.device,
+            joiner: w.joiner.map(|j| j.id),
         })
     }
 
@@ -351,7 +372,10 @@ mod tests {
         let now = Instant::now();
         let mut w = Windows::new(WindowId(0));
         let ttl = Duration::from_secs(60);
-        let a = w.open(now, UnixMillis(0), U, req(1), LOW, ttl).record.id;
+        let a = w
+            .open(now, UnixMillis(0), U, req(1), LOW, ttl, None)
+            .record
+            .id;
         assert_eq!(a, WindowId(1), "ids start at 1");
         assert!(matches!(
             w.check_open(1),
@@ -367,7 +391,10 @@ mod tests {
         w.close(a, CloseReason::Revoked).expect("open");
         assert!(w.close(a, CloseReason::Revoked).is_none(), "closes once");
         assert!(w.check_open(1).is_ok(), "discriminator freed");
-        let b = w.open(now, UnixMillis(0), U, req(1), LOW, ttl).record.id;
+        let b = w
+            .open(now, UnixMillis(0), U, req(1), LOW, ttl, None)
+            .record
+            .id;
         assert_eq!(b, WindowId(2), "ids are never reused");
         assert_eq!(
             w.closed_for_discriminator(1),
@@ -381,7 +408,10 @@ mod tests {
         let now = Instant::now();
         let mut w = Windows::new(WindowId(5));
         let ttl = Duration::from_millis(100);
-        let id = w.open(now, UnixMillis(0), U, req(7), LOW, ttl).record.id;
+        let id = w
+            .open(now, UnixMillis(0), U, req(7), LOW, ttl, None)
+            .record
+            .id;
         assert_eq!(w.poll_timeout(), Some(now + ttl));
         assert!(w.expired(now + ttl - Duration::from_millis(1)).is_empty());
         assert_eq!(w.expired(now + ttl), vec![id]);
@@ -399,6 +429,7 @@ mod tests {
             req(1),
             (DeviceClass::Medium, ClassSource::Policy),
             ttl,
+            None,
         );
         assert_eq!(info.record.class, DeviceClass::Medium);
         assert_eq!(info.requested_class, DeviceClass::Low);
@@ -427,7 +458,15 @@ mod tests {
         let mut w = Windows::new(WindowId(1));
         for d in 0..(RECENTLY_CLOSED as u16 + 1) {
             let id = w
-                .open(now, UnixMillis(0), U, req(d), LOW, Duration::from_secs(1))
+                .open(
+                    now,
+                    UnixMillis(0),
+                    U,
+                    req(d),
+                    LOW,
+                    Duration::from_secs(1),
+                    None,
+                )
                 .record
                 .id;
             w.close(id, CloseReason::Expired);

@@ -12,16 +12,40 @@
 //! | `NetworkFormed` | `thread.network_formed` | info, `ok` | `ext_pan_id` |
 //! | `Role` | `thread.role` | info, `ok` | `role` |
 //! | `DatasetImported` | `thread.dataset_imported` | info, `ok` | `ext_pan_id` |
+//!
+//! Joiner windows (subject `window:<id>` instead of `rcp`; never a PSKd):
+//!
+//! | event | action | outcome, reason | details |
+//! |---|---|---|---|
+//! | `JoinerAdded` | `thread.joiner_add` | success, `ok` | `joiner`, `timeout_secs` |
+//! | `JoinerAddFailed` | `thread.joiner_add` | failure, OpenThread's error | `joiner` |
+//! | `JoinerOutcome` | `thread.joiner` | success `joined`; failure `wrong_pskd`, `failed` | `joiner`, `joiner_id` |
+//! | `JoinerRemoved` | `thread.joiner_remove` | info, the reason | `joiner` |
 #![forbid(unsafe_code)]
 
 use std::sync::Arc;
 
 use tokio::sync::{mpsc, Notify};
 
+use super::commissioner::JoinOutcome;
 use super::ThreadEvent;
 use crate::audit::{AuditAction, AuditEvent, Outcome};
+use crate::commissioning::WindowId;
 use crate::store::{Store, StoreHandle};
 use crate::time::WallClock;
+
+/// A joiner window's record: actor `system`, subject `window:<id>`,
+/// channel `thread`.
+fn joiner_rec(action: AuditAction, window: WindowId, outcome: Outcome, reason: &str) -> AuditEvent {
+    AuditEvent::new(
+        "system",
+        action,
+        format!("window:{window}"),
+        "thread",
+        outcome,
+        reason,
+    )
+}
 
 impl ThreadEvent {
     /// The audit record of this event (see the module table).
@@ -64,6 +88,55 @@ impl ThreadEvent {
                 rec(AuditAction::ThreadDatasetImported, Outcome::Info, "ok")
                     .with("ext_pan_id", ext_pan_id.clone())
             }
+            E::JoinerAdded {
+                window,
+                joiner,
+                timeout_secs,
+            } => joiner_rec(
+                AuditAction::ThreadJoinerAdd,
+                *window,
+                Outcome::Success,
+                "ok",
+            )
+            .with("joiner", joiner.clone())
+            .with("timeout_secs", *timeout_secs),
+            E::JoinerAddFailed {
+                window,
+                joiner,
+                reason,
+            } => joiner_rec(
+                AuditAction::ThreadJoinerAdd,
+                *window,
+                Outcome::Failure,
+                reason,
+            )
+            .with("joiner", joiner.clone()),
+            E::JoinerOutcome {
+                window,
+                joiner,
+                joiner_id,
+                outcome,
+            } => {
+                let o = if *outcome == JoinOutcome::Joined {
+                    Outcome::Success
+                } else {
+                    Outcome::Failure
+                };
+                joiner_rec(AuditAction::ThreadJoiner, *window, o, outcome.as_str())
+                    .with("joiner", joiner.clone())
+                    .with("joiner_id", joiner_id.clone())
+            }
+            E::JoinerRemoved {
+                window,
+                joiner,
+                reason,
+            } => joiner_rec(
+                AuditAction::ThreadJoinerRemove,
+                *window,
+                Outcome::Info,
+                reason,
+            )
+            .with("joiner", joiner.clone()),
         }
     }
 }
@@ -75,11 +148,25 @@ impl ThreadEvent {
 pub async fn audit_events(
     store: StoreHandle,
     clock: Arc<dyn WallClock>,
+    rx: mpsc::UnboundedReceiver<ThreadEvent>,
+    changed: Arc<Notify>,
+) {
+    audit_events_with(store, clock, rx, changed, |_| {}).await
+}
+
+/// [`audit_events`], handing each event to `also` as well (before its
+/// record is appended): the daemon reports joiner failures to the core
+/// this way. `also` must not block.
+pub async fn audit_events_with(
+    store: StoreHandle,
+    clock: Arc<dyn WallClock>,
     mut rx: mpsc::UnboundedReceiver<ThreadEvent>,
     changed: Arc<Notify>,
+    also: impl Fn(&ThreadEvent) + Send,
 ) {
     while let Some(ev) = rx.recv().await {
         changed.notify_one();
+        also(&ev);
         let a = ev.audit_event();
         let wall = clock.now();
         match store

@@ -11,6 +11,11 @@
 //! (`otPlatInfraIf*`, `otPlatGetInfraIfLinkLayerAddress`): OpenThread calls
 //! them on the OpenThread thread; each converts its C arguments (null
 //! checked) and calls the safe logic in [`super::infra`].
+//!
+//! The calls: the active dataset's TLVs, and the on-mesh commissioner
+//! (start, stop, state, add and remove a joiner entry) with its state and
+//! joiner callbacks, whose soundness argument (a context pointer to a
+//! `static`) is given in the commissioner section below.
 #![allow(unsafe_code)]
 
 use openthread::sys::{otDatasetGetActiveTlvs, otError_OT_ERROR_NONE, otOperationalDatasetTlvs};
@@ -290,4 +295,337 @@ extern "C" fn otPlatGetInfraIfLinkLayerAddress(
     // #[repr(C)] struct above mirrors.
     unsafe { out.write(lla) };
     otError_OT_ERROR_NONE
+}
+
+// ------------------------------------------------------------ commissioner
+//
+// OpenThread's on-mesh commissioner (built with the crate's `commissioner`
+// feature, not wrapped by the crate). `thread::commissioner` drives it; the
+// calls below are the only ones that touch it.
+//
+// Callbacks: OpenThread calls `commissioner_state_cb` and
+// `commissioner_joiner_cb` on the OpenThread thread, from inside the
+// crate's active scope (while `OpenThread::run` processes a tasklet or a
+// frame, or inside one of the calls below). They must not call back into
+// the crate (that would re-activate it), so they only copy what they are
+// given into `SINK` and wake the driver. The context pointer registered with
+// `otCommissionerStart` is the address of `SINK`, a `static`: it is valid
+// for the whole process, whatever order the instance, the session and the
+// driver are dropped in, so no callback can ever see a dangling context.
+// The callbacks never dereference it: they check that it is `SINK`'s
+// address and then use `SINK` by name (an unknown context is ignored).
+
+use std::collections::VecDeque;
+use std::ffi::{c_char, c_void, CStr};
+use std::sync::Mutex;
+
+use openthread::sys::{
+    otCommissionerAddJoiner, otCommissionerAddJoinerWithDiscerner, otCommissionerGetState,
+    otCommissionerJoinerEvent, otCommissionerRemoveJoiner, otCommissionerRemoveJoinerWithDiscerner,
+    otCommissionerStart, otCommissionerState, otCommissionerStop, otExtAddress, otJoinerDiscerner,
+    otJoinerInfo, otJoinerInfoType_OT_JOINER_INFO_TYPE_DISCERNER,
+    otJoinerInfoType_OT_JOINER_INFO_TYPE_EUI64, otThreadErrorToString,
+};
+use tokio::sync::Notify;
+
+use crate::commissioning::joiner::{JoinerId, Pskd};
+
+/// The commissioner's role state (`otCommissionerState`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommissionerState {
+    /// Not a commissioner.
+    Disabled,
+    /// Petitioning the leader.
+    Petition,
+    /// The active commissioner of the partition.
+    Active,
+    /// A value this build does not know.
+    Other(u32),
+}
+
+impl CommissionerState {
+    fn from_raw(s: otCommissionerState) -> CommissionerState {
+        match s {
+            0 => CommissionerState::Disabled,
+            1 => CommissionerState::Petition,
+            2 => CommissionerState::Active,
+            n => CommissionerState::Other(n),
+        }
+    }
+}
+
+/// A joiner event of the commissioner (`otCommissionerJoinerEvent`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinerEvent {
+    /// A joiner matching an entry started its DTLS session.
+    Start,
+    /// The DTLS handshake succeeded: the joiner proved the PSKd.
+    Connected,
+    /// The joiner sent JOIN_FIN.req and was answered (accepted).
+    Finalize,
+    /// The DTLS session ended (after a join, or a failed handshake).
+    End,
+    /// The entry was removed (timeout, after a join, or on request).
+    Removed,
+    /// A value this build does not know.
+    Other(u32),
+}
+
+impl JoinerEvent {
+    fn from_raw(e: otCommissionerJoinerEvent) -> JoinerEvent {
+        match e {
+            0 => JoinerEvent::Start,
+            1 => JoinerEvent::Connected,
+            2 => JoinerEvent::Finalize,
+            3 => JoinerEvent::End,
+            4 => JoinerEvent::Removed,
+            n => JoinerEvent::Other(n),
+        }
+    }
+}
+
+/// What a commissioner callback reported (never the PSKd OpenThread hands
+/// the joiner callback: it is not copied).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommissionerCallback {
+    /// The role state changed.
+    State(CommissionerState),
+    /// A joiner event.
+    Joiner {
+        /// What happened.
+        event: JoinerEvent,
+        /// The entry it concerns (its EUI-64 or discerner), when known.
+        entry: Option<JoinerId>,
+        /// The Joiner ID OpenThread derived (SHA-256 of the EUI-64, or
+        /// the joiner's interface id), when known.
+        joiner_id: Option<[u8; 8]>,
+    },
+}
+
+/// Where the callbacks put what they are given (see the section comment).
+struct CommissionerSink {
+    events: Mutex<VecDeque<CommissionerCallback>>,
+    notify: Notify,
+}
+
+static SINK: CommissionerSink = CommissionerSink {
+    events: Mutex::new(VecDeque::new()),
+    notify: Notify::const_new(),
+};
+
+/// The context registered with `otCommissionerStart`: `SINK`'s address.
+fn sink_context() -> *mut c_void {
+    std::ptr::addr_of!(SINK).cast_mut().cast()
+}
+
+fn push(ev: CommissionerCallback) {
+    // A poisoned lock only means a panic elsewhere while holding it: the
+    // queue itself is still a valid VecDeque.
+    let mut q = SINK.events.lock().unwrap_or_else(|p| p.into_inner());
+    // Bounded: a driver that stopped reading must not grow it forever.
+    if q.len() < 256 {
+        q.push_back(ev);
+    }
+    drop(q);
+    SINK.notify.notify_one();
+}
+
+/// Every callback report queued since the last call, oldest first.
+pub fn take_commissioner_callbacks() -> Vec<CommissionerCallback> {
+    let mut q = SINK.events.lock().unwrap_or_else(|p| p.into_inner());
+    q.drain(..).collect()
+}
+
+/// Resolves once a callback reported something (or had, since the last
+/// wait): then call [`take_commissioner_callbacks`].
+pub async fn commissioner_callback() {
+    SINK.notify.notified().await
+}
+
+unsafe extern "C" fn commissioner_state_cb(state: otCommissionerState, context: *mut c_void) {
+    if context == sink_context() {
+        push(CommissionerCallback::State(CommissionerState::from_raw(
+            state,
+        )));
+    }
+}
+
+unsafe extern "C" fn commissioner_joiner_cb(
+    event: otCommissionerJoinerEvent,
+    info: *const otJoinerInfo,
+    joiner_id: *const otExtAddress,
+    context: *mut c_void,
+) {
+    if context != sink_context() {
+        return;
+    }
+    // SAFETY: OpenThread passes either null or a pointer to an
+    // otJoinerInfo it owns for the duration of this call
+    // (`Commissioner::SignalJoinerEvent` fills a local copy, all bytes
+    // cleared first); it is only read here, never kept.
+    let entry = unsafe { info.as_ref() }.and_then(|i| match i.mType {
+        // SAFETY: `mType` says which member of the union OpenThread wrote;
+        // both are plain integers whose every bit pattern is valid, and the
+        // union was zero-filled before being written.
+        t if t == otJoinerInfoType_OT_JOINER_INFO_TYPE_EUI64 => {
+            Some(JoinerId::Eui64(unsafe { i.mSharedId.mEui64 }.m8))
+        }
+        t if t == otJoinerInfoType_OT_JOINER_INFO_TYPE_DISCERNER => {
+            // SAFETY: as above.
+            let d = unsafe { i.mSharedId.mDiscerner };
+            JoinerId::discerner(d.mValue, d.mLength).ok()
+        }
+        _ => None,
+    });
+    // SAFETY: null or a pointer to an otExtAddress OpenThread owns for the
+    // duration of this call; copied out, never kept.
+    let joiner_id = unsafe { joiner_id.as_ref() }.map(|a| a.m8);
+    push(CommissionerCallback::Joiner {
+        event: JoinerEvent::from_raw(event),
+        entry,
+        joiner_id,
+    });
+}
+
+/// A raw OpenThread error code with its name (`otThreadErrorToString`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtCode {
+    /// The `otError` value.
+    pub code: u32,
+    /// Its name (`NoBufs`, `InvalidState`, ...).
+    pub name: String,
+}
+
+impl std::fmt::Display for OtCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+fn check(err: otError) -> Result<(), OtCode> {
+    if err == otError_OT_ERROR_NONE {
+        return Ok(());
+    }
+    // SAFETY: otThreadErrorToString returns a pointer to a static,
+    // NUL-terminated string for every value (an "UnknownErrorType" one for
+    // unknown values); it is copied at once.
+    let ptr: *const c_char = unsafe { otThreadErrorToString(err) };
+    let name = if ptr.is_null() {
+        format!("error {err}")
+    } else {
+        // SAFETY: non-null, NUL-terminated and static (above).
+        unsafe { CStr::from_ptr(ptr) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    Err(OtCode { code: err, name })
+}
+
+/// Starts the commissioner role (`otCommissionerStart`): it petitions the
+/// leader, and its state and joiner callbacks report to the sink.
+pub fn commissioner_start(ot: &OpenThread<'_>) -> Result<(), OtCode> {
+    let err = ot.with_instance(|instance| {
+        // SAFETY: `instance` is live for the closure (with_instance's
+        // contract); the callbacks are `extern "C"` functions of this file
+        // that only copy their arguments (section comment), and the context
+        // is the address of a static.
+        unsafe {
+            otCommissionerStart(
+                instance,
+                Some(commissioner_state_cb),
+                Some(commissioner_joiner_cb),
+                sink_context(),
+            )
+        }
+    });
+    check(err)
+}
+
+/// Stops the commissioner role (`otCommissionerStop`); its joiner entries
+/// go with it.
+pub fn commissioner_stop(ot: &OpenThread<'_>) -> Result<(), OtCode> {
+    // SAFETY: `instance` is live for the closure (with_instance's contract).
+    check(ot.with_instance(|instance| unsafe { otCommissionerStop(instance) }))
+}
+
+/// The commissioner's role state (`otCommissionerGetState`).
+pub fn commissioner_state(ot: &OpenThread<'_>) -> CommissionerState {
+    // SAFETY: `instance` is live for the closure (with_instance's contract).
+    CommissionerState::from_raw(
+        ot.with_instance(|instance| unsafe { otCommissionerGetState(instance) }),
+    )
+}
+
+/// Adds the joiner entry `id` with `pskd`, removed by OpenThread after
+/// `timeout_secs` (`otCommissionerAddJoiner` /
+/// `otCommissionerAddJoinerWithDiscerner`). Never a wildcard: `id` is an
+/// EUI-64 or a discerner, and the EUI-64 pointer is never null.
+pub fn add_joiner(
+    ot: &OpenThread<'_>,
+    id: &JoinerId,
+    pskd: &Pskd,
+    timeout_secs: u32,
+) -> Result<(), OtCode> {
+    // NUL-terminated copy, zeroed on drop (the PSKd is a secret).
+    let mut c_pskd = zeroize::Zeroizing::new(Vec::with_capacity(pskd.expose().len() + 1));
+    c_pskd.extend_from_slice(pskd.expose().as_bytes());
+    c_pskd.push(0);
+    let err = match *id {
+        JoinerId::Eui64(eui) => {
+            let addr = otExtAddress { m8: eui };
+            ot.with_instance(|instance| {
+                // SAFETY: `instance` is live for the closure; `addr` and
+                // `c_pskd` (NUL-terminated, no interior NUL: the PSKd
+                // alphabet has none) outlive the call, and OpenThread copies
+                // both into its joiner table.
+                unsafe {
+                    otCommissionerAddJoiner(instance, &addr, c_pskd.as_ptr().cast(), timeout_secs)
+                }
+            })
+        }
+        JoinerId::Discerner { value, bits } => {
+            let d = otJoinerDiscerner {
+                mValue: value,
+                mLength: bits,
+            };
+            ot.with_instance(|instance| {
+                // SAFETY: as above, with a discerner instead of an EUI-64.
+                unsafe {
+                    otCommissionerAddJoinerWithDiscerner(
+                        instance,
+                        &d,
+                        c_pskd.as_ptr().cast(),
+                        timeout_secs,
+                    )
+                }
+            })
+        }
+    };
+    check(err)
+}
+
+/// Removes the joiner entry `id` at once (`otCommissionerRemoveJoiner` /
+/// `otCommissionerRemoveJoinerWithDiscerner`); OpenThread reports it with
+/// a `Removed` joiner event.
+pub fn remove_joiner(ot: &OpenThread<'_>, id: &JoinerId) -> Result<(), OtCode> {
+    let err = match *id {
+        JoinerId::Eui64(eui) => {
+            let addr = otExtAddress { m8: eui };
+            // SAFETY: `instance` is live for the closure; `addr` outlives the
+            // call and is never null (a null EUI-64 would mean "any joiner").
+            ot.with_instance(|instance| unsafe { otCommissionerRemoveJoiner(instance, &addr) })
+        }
+        JoinerId::Discerner { value, bits } => {
+            let d = otJoinerDiscerner {
+                mValue: value,
+                mLength: bits,
+            };
+            ot.with_instance(|instance| {
+                // SAFETY: `instance` is live for the closure; `d` outlives
+                // the call.
+                unsafe { otCommissionerRemoveJoinerWithDiscerner(instance, &d) }
+            })
+        }
+    };
+    check(err)
 }

@@ -21,7 +21,7 @@
 //! [`ThreadService::start`] runs it on a dedicated OS thread with a tokio
 //! current-thread runtime. The daemon talks to it only through the
 //! cloneable [`ThreadHandle`] (a command channel: status, dataset export /
-//! import); nothing of OpenThread ever runs on the daemon's runtime.
+//! import, joiner windows); nothing of OpenThread ever runs on the daemon's runtime.
 //! Progress reports ([`ThreadEvent`]) flow back on an unbounded channel for
 //! the daemon to log and audit.
 //!
@@ -51,6 +51,7 @@
 //! [`ffi`]; every other file of it forbids it.
 
 pub mod audit;
+pub mod commissioner;
 pub mod ffi;
 pub mod infra;
 pub mod link;
@@ -251,6 +252,48 @@ pub enum ThreadEvent {
         /// Its extended PAN id (hex), when present.
         ext_pan_id: String,
     },
+    /// A window's joiner entry was added to the commissioner
+    /// ([`commissioner`]).
+    JoinerAdded {
+        /// The window.
+        window: crate::commissioning::WindowId,
+        /// The joiner (`eui64:...` or `discerner:...`).
+        joiner: String,
+        /// Its timeout on the commissioner: the window's remaining
+        /// lifetime, in whole seconds rounded down.
+        timeout_secs: u32,
+    },
+    /// OpenThread refused a window's joiner entry (e.g. `NoBufs`: its
+    /// joiner table is full).
+    JoinerAddFailed {
+        /// The window.
+        window: crate::commissioning::WindowId,
+        /// The joiner.
+        joiner: String,
+        /// OpenThread's error name.
+        reason: String,
+    },
+    /// A joiner's session with the commissioner ended.
+    JoinerOutcome {
+        /// The window admitting it.
+        window: crate::commissioning::WindowId,
+        /// The joiner entry (`eui64:...` or `discerner:...`).
+        joiner: String,
+        /// The Joiner ID OpenThread derived (hex), when known.
+        joiner_id: Option<String>,
+        /// How it ended.
+        outcome: commissioner::JoinOutcome,
+    },
+    /// A joiner entry left the commissioner.
+    JoinerRemoved {
+        /// The window.
+        window: crate::commissioning::WindowId,
+        /// The joiner.
+        joiner: String,
+        /// Why: the window's close reason (`expired`, `revoked`, `paired`,
+        /// ...), `joined`, or `expired` (OpenThread's timeout).
+        reason: String,
+    },
 }
 
 /// A request to the Thread thread.
@@ -258,6 +301,9 @@ pub(crate) enum Request {
     Status(oneshot::Sender<ThreadStatus>),
     Export(oneshot::Sender<Result<Vec<u8>, ThreadError>>),
     Import(Vec<u8>, oneshot::Sender<Result<(), ThreadError>>),
+    /// Joiner windows ([`commissioner`]): answered whether or not the radio
+    /// is up.
+    Joiner(commissioner::JoinerRequest),
 }
 
 /// Where the daemon puts the Thread handle once the service runs (the API
@@ -301,6 +347,50 @@ impl ThreadHandle {
     /// The active dataset as Thread TLVs.
     pub async fn export_dataset(&self) -> Result<Vec<u8>, ThreadError> {
         self.ask(Request::Export).await?
+    }
+
+    /// Admits `joiner` on the hub's commissioner for window `window` until
+    /// `deadline` (the window's): kept while the radio is down, added once
+    /// the commissioner is active ([`commissioner`]). Call only for an open
+    /// window (the daemon forwards the core's decisions:
+    /// [`commissioner::forward_joiner_changes`]).
+    pub async fn add_joiner(
+        &self,
+        window: crate::commissioning::WindowId,
+        joiner: crate::commissioning::ThreadJoiner,
+        deadline: std::time::Instant,
+    ) -> Result<(), ThreadError> {
+        let entry = commissioner::JoinerEntry {
+            window,
+            joiner,
+            deadline,
+        };
+        self.ask(|tx| Request::Joiner(commissioner::JoinerRequest::Add(entry, tx)))
+            .await?
+    }
+
+    /// Removes window `window`'s joiner entry (its window closed because of
+    /// `reason`); nothing if it has none.
+    pub async fn remove_joiner(
+        &self,
+        window: crate::commissioning::WindowId,
+        reason: impl Into<String>,
+    ) -> Result<(), ThreadError> {
+        let reason = reason.into();
+        self.ask(|reply| {
+            Request::Joiner(commissioner::JoinerRequest::Remove {
+                window,
+                reason,
+                reply,
+            })
+        })
+        .await
+    }
+
+    /// The joiner entries of the open windows (never a PSKd).
+    pub async fn joiners(&self) -> Result<Vec<commissioner::JoinerStatus>, ThreadError> {
+        self.ask(|tx| Request::Joiner(commissioner::JoinerRequest::List(tx)))
+            .await
     }
 
     /// Replaces the active dataset (Thread TLVs) and re-attaches with it;

@@ -15,6 +15,7 @@ use openthread::spinel::{SpinelRadio, SpinelRadioResources};
 use openthread::{DeviceRole, OpenThread, OtResources};
 use tokio::sync::{mpsc, oneshot};
 
+use super::commissioner::JoinerBook;
 use super::infra::{self, BorderRouting};
 use super::link::{Backoff, LinkInfo, RcpLink};
 use super::rng::OtEntropy;
@@ -133,6 +134,8 @@ struct Ctx<'a> {
     events: &'a mpsc::UnboundedSender<ThreadEvent>,
     /// Moved on every OpenThread state change ([`ThreadHandle::subscribe_changes`]).
     changes: &'a tokio::sync::watch::Sender<u64>,
+    /// The joiner windows' entries (they outlive sessions).
+    joiners: &'a JoinerBook,
 }
 
 impl Ctx<'_> {
@@ -173,10 +176,12 @@ async fn supervise(
     events: mpsc::UnboundedSender<ThreadEvent>,
     changes: tokio::sync::watch::Sender<u64>,
 ) {
+    let joiners = JoinerBook::default();
     let ctx = Ctx {
         opts: &opts,
         events: &events,
         changes: &changes,
+        joiners: &joiners,
     };
     let backoff = Backoff {
         min: opts.reopen_min,
@@ -238,6 +243,7 @@ fn answer_down(req: Request, ctx: &Ctx<'_>, reason: &str) {
         Request::Import(_, tx) => {
             let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
         }
+        Request::Joiner(j) => ctx.joiners.handle(j),
     }
 }
 
@@ -274,10 +280,12 @@ async fn run_session(
         end = serve(&ot, ctx, rx, &info) => end,
         _ = watch_role(&ot, ctx) => unreachable_end(),
         _ = infra::drive(&ot, border_routing.as_ref()) => unreachable_end(),
+        _ = super::commissioner::drive(&ot, ctx.joiners, ctx.events, ctx.changes.subscribe()) => unreachable_end(),
     }
 }
 
-/// `OpenThread::run` and the role watcher never return.
+/// `OpenThread::run`, the role watcher and the commissioner driver never
+/// return.
 fn unreachable_end() -> SessionEnd {
     SessionEnd::Stopped
 }
@@ -374,6 +382,7 @@ async fn serve(
             Request::Import(tlvs, tx) => {
                 let _ = tx.send(import(ot, ctx, &tlvs));
             }
+            Request::Joiner(j) => ctx.joiners.handle(j),
         }
     }
     SessionEnd::Stopped

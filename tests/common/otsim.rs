@@ -197,6 +197,26 @@ impl CliNode {
     pub fn ext_addr(&mut self) -> String {
         self.cmd("extaddr").first().cloned().expect("extaddr")
     }
+
+    /// The node's factory EUI-64 (its joiner id), 16 hex digits.
+    pub fn eui64(&mut self) -> String {
+        self.cmd("eui64").first().cloned().expect("eui64")
+    }
+
+    /// The next output line satisfying `pred` (earlier lines are
+    /// consumed), waiting up to `within`; `None` on timeout. For
+    /// asynchronous reports such as `Join success` after `joiner start`.
+    pub fn wait_line(&mut self, within: Duration, pred: impl Fn(&str) -> bool) -> Option<String> {
+        let deadline = Instant::now() + within;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) if pred(&line) => return Some(line),
+                Ok(_) => {}
+                Err(_) => return None,
+            }
+        }
+    }
 }
 
 impl Drop for CliNode {
