@@ -16,7 +16,7 @@
 //!   before OpenThread sees them (`otPlatInfraIfRecvIcmp6Nd`).
 //! * The interface's state: "running" is up, carrier, and a link-local
 //!   IPv6 address; a netlink route socket (link and IPv6 address groups)
-//!   wakes [`BorderRouting::run`] to re-read it, and OpenThread is told of
+//!   wakes `BorderRouting::run` to re-read it, and OpenThread is told of
 //!   each change (`otPlatInfraIfStateChanged`).
 //! * Its addresses (`otPlatInfraIfHasAddress`) and MAC address
 //!   (`otPlatGetInfraIfLinkLayerAddress`), read with `getifaddrs`.
@@ -430,7 +430,7 @@ impl Drop for BorderRouting {
     }
 }
 
-/// Runs `br` (see [`BorderRouting::run`]); pending forever without one.
+/// Runs `br` (its `run`); pending forever without one.
 pub async fn drive(ot: &OpenThread<'_>, br: Option<&BorderRouting>) {
     match br {
         Some(br) => br.run(ot).await,
