@@ -55,6 +55,7 @@ fn main() {
             network_name: "bench".into(),
             reopen_min: Duration::from_millis(50),
             reopen_max: Duration::from_secs(2),
+            interface: None,
         };
         let svc = ThreadService::start(opts, tx).expect("start");
         let h = svc.handle();

@@ -361,6 +361,9 @@ pub struct ThreadConfig {
     pub reopen_min_ms: u64,
     /// Largest reopen delay.
     pub reopen_max_ms: u64,
+    /// Name of the Thread network interface (a TUN device; needs
+    /// CAP_NET_ADMIN); empty = none.
+    pub interface: String,
 }
 
 impl Default for ThreadConfig {
@@ -372,6 +375,7 @@ impl Default for ThreadConfig {
             network_name: "threshold".into(),
             reopen_min_ms: 100,
             reopen_max_ms: 10_000,
+            interface: "wpan0".into(),
         }
     }
 }
@@ -410,6 +414,15 @@ impl Config {
                 "need 0 < reopen_min_ms <= reopen_max_ms <= 600000",
             ));
         }
+        let interface =
+            match t.interface.as_str() {
+                "" => None,
+                name if valid_interface_name(name) => Some(name.to_owned()),
+                _ => return Err(invalid(
+                    "thread.interface",
+                    "an interface name: 1..=15 bytes, no '/', ':' or white space, not '.' or '..'",
+                )),
+            };
         Ok(ThreadSettings {
             enabled: t.enabled,
             options: ThreadOptions {
@@ -419,9 +432,20 @@ impl Config {
                 network_name: t.network_name.clone(),
                 reopen_min: Duration::from_millis(t.reopen_min_ms),
                 reopen_max: Duration::from_millis(t.reopen_max_ms),
+                interface,
             },
         })
     }
+}
+
+/// What the kernel accepts as a network interface name (`dev_valid_name`).
+fn valid_interface_name(name: &str) -> bool {
+    (1..=15).contains(&name.len())
+        && name != "."
+        && name != ".."
+        && !name
+            .chars()
+            .any(|c| c == '/' || c == ':' || c.is_whitespace() || c.is_control())
 }
 
 /// `[coap]`: the CoAP over TLS server (devices) and CoAP over UDP server
@@ -1040,7 +1064,23 @@ mod tests {
             (o.reopen_min, o.reopen_max),
             (Duration::from_millis(100), Duration::from_secs(10))
         );
+        assert_eq!(o.interface.as_deref(), Some("wpan0"));
+        assert_eq!(
+            settings("[thread]\ninterface = \"\"\n")
+                .expect("no interface")
+                .thread
+                .options
+                .interface,
+            None
+        );
         for (toml_text, key) in [
+            (
+                "[thread]\ninterface = \"sixteen-chars-xx\"\n",
+                "thread.interface",
+            ),
+            ("[thread]\ninterface = \"a/b\"\n", "thread.interface"),
+            ("[thread]\ninterface = \"..\"\n", "thread.interface"),
+            ("[thread]\ninterface = \"w pan\"\n", "thread.interface"),
             ("[thread]\nradio_url = \"http://x\"\n", "thread.radio_url"),
             ("[thread]\nradio_url = \"\"\n", "thread.radio_url"),
             ("[thread]\ndataset = \"0e08\"\n", "thread.dataset"),

@@ -28,6 +28,7 @@ fn options(ns: &NetNs, node: u32, dir: &std::path::Path) -> ThreadOptions {
         network_name: "threshold-test".into(),
         reopen_min: Duration::from_millis(50),
         reopen_max: Duration::from_secs(2),
+        interface: None,
     }
 }
 
@@ -290,6 +291,7 @@ async fn an_unopenable_radio_is_retried_and_reported_down() {
         network_name: "x".into(),
         reopen_min: Duration::from_millis(20),
         reopen_max: Duration::from_millis(80),
+        interface: None,
     };
     let svc = ThreadService::start(opts, tx).unwrap();
     let h = svc.handle();

@@ -288,6 +288,7 @@ mod tests {
             addresses: Vec::new(),
             neighbors: Vec::new(),
             recoveries: 0,
+            interface: None,
         }
     }
 

@@ -54,6 +54,7 @@ pub mod audit;
 pub mod ffi;
 pub mod link;
 pub mod meshcop;
+pub mod netif;
 pub mod publisher;
 pub mod rng;
 mod runner;
@@ -135,6 +136,9 @@ pub struct ThreadOptions {
     pub reopen_min: Duration,
     /// Largest reopen delay.
     pub reopen_max: Duration,
+    /// Name of the Thread network interface (a TUN device carrying IPv6
+    /// between OpenThread and the host, [`netif`]); `None`: no interface.
+    pub interface: Option<String>,
 }
 
 /// A neighbour of the hub.
@@ -186,6 +190,9 @@ pub struct ThreadStatus {
     pub neighbors: Vec<Neighbor>,
     /// RCP losses recovered since start.
     pub recoveries: u32,
+    /// The Thread network interface (`None` when none is configured).
+    #[serde(default)]
+    pub interface: Option<netif::InterfaceStatus>,
 }
 
 /// Progress reports of the Thread thread (logged and audited by the daemon).

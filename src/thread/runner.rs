@@ -16,6 +16,7 @@ use openthread::{DeviceRole, OpenThread, OtResources};
 use tokio::sync::{mpsc, oneshot};
 
 use super::link::{Backoff, LinkInfo, RcpLink};
+use super::netif::Interface;
 use super::rng::OtEntropy;
 use super::settings::{FileSettings, SETTINGS_FILE};
 use super::{
@@ -117,7 +118,11 @@ fn run_thread(
             return;
         }
     };
-    rt.block_on(supervise(opts, settings, rng, rx, stop, events, changes));
+    rt.block_on(async {
+        let netif = Interface::open(opts.interface.as_deref()).await;
+        supervise(opts, settings, rng, rx, stop, events, changes, &netif).await;
+        netif.close().await;
+    });
 }
 
 /// How a session ended.
@@ -132,6 +137,8 @@ struct Ctx<'a> {
     events: &'a mpsc::UnboundedSender<ThreadEvent>,
     /// Moved on every OpenThread state change ([`ThreadHandle::subscribe_changes`]).
     changes: &'a tokio::sync::watch::Sender<u64>,
+    /// The Thread network interface (netif.rs), kept across sessions.
+    netif: &'a Interface,
 }
 
 impl Ctx<'_> {
@@ -158,10 +165,12 @@ impl Ctx<'_> {
             addresses: Vec::new(),
             neighbors: Vec::new(),
             recoveries: 0,
+            interface: self.netif.status(),
         }
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn supervise(
     opts: ThreadOptions,
     mut settings: FileSettings,
@@ -170,11 +179,13 @@ async fn supervise(
     mut stop: oneshot::Receiver<()>,
     events: mpsc::UnboundedSender<ThreadEvent>,
     changes: tokio::sync::watch::Sender<u64>,
+    netif: &Interface,
 ) {
     let ctx = Ctx {
         opts: &opts,
         events: &events,
         changes: &changes,
+        netif,
     };
     let backoff = Backoff {
         min: opts.reopen_min,
@@ -193,7 +204,10 @@ async fn supervise(
                 attempt = 0;
                 delay = opts.reopen_min;
                 let session = run_session(link, &ctx, &mut settings, &mut rng, &mut rx, &mut stop);
-                match CatchUnwind(Box::pin(session)).await {
+                let end = CatchUnwind(Box::pin(session)).await;
+                // Down and without addresses until the next session.
+                netif.detach().await;
+                match end {
                     Ok(SessionEnd::Stopped) => {
                         tracing::info!("thread: stopped");
                         return;
@@ -266,6 +280,7 @@ async fn run_session(
         _ = &mut *stop => SessionEnd::Stopped,
         end = serve(&ot, ctx, rx, &info) => end,
         _ = watch_role(&ot, ctx) => unreachable_end(),
+        _ = ctx.netif.bridge(&ot, ctx.changes.subscribe()) => unreachable_end(),
     }
 }
 
@@ -433,6 +448,7 @@ fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, link: &LinkInfo) -> ThreadStatus {
         addresses,
         neighbors,
         recoveries: link.recoveries,
+        interface: ctx.netif.status(),
     }
 }
 
