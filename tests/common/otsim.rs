@@ -197,6 +197,34 @@ impl CliNode {
     pub fn ext_addr(&mut self) -> String {
         self.cmd("extaddr").first().cloned().expect("extaddr")
     }
+
+    /// The node's mesh-local EID.
+    pub fn ml_eid(&mut self) -> std::net::Ipv6Addr {
+        let out = self.cmd("ipaddr mleid");
+        out.first()
+            .and_then(|a| a.parse().ok())
+            .unwrap_or_else(|| panic!("node {}: no ML-EID in {out:?}", self.id))
+    }
+
+    /// The next output line (not a command's: use it for what the node
+    /// prints on its own, e.g. a received UDP datagram) that satisfies
+    /// `pred`, waiting up to `within`; lines before it are consumed.
+    pub fn wait_line(
+        &mut self,
+        within: Duration,
+        what: &str,
+        pred: impl Fn(&str) -> bool,
+    ) -> String {
+        let deadline = Instant::now() + within;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) if pred(&line) => return line,
+                Ok(_) => {}
+                Err(_) => panic!("node {}: no line {what} within {within:?}", self.id),
+            }
+        }
+    }
 }
 
 impl Drop for CliNode {
