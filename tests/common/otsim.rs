@@ -206,6 +206,28 @@ impl CliNode {
             .unwrap_or_else(|| panic!("node {}: no ML-EID in {out:?}", self.id))
     }
 
+    /// Counts output lines that satisfy `count` until one satisfies `end`
+    /// (within `within`); `None` if `end` never came.
+    pub fn count_until(
+        &mut self,
+        within: Duration,
+        count: impl Fn(&str) -> bool,
+        end: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let deadline = Instant::now() + within;
+        let mut n = 0;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = self.lines.recv_timeout(left).ok()?;
+            if end(&line) {
+                return Some(n);
+            }
+            if count(&line) {
+                n += 1;
+            }
+        }
+    }
+
     /// The next output line (not a command's: use it for what the node
     /// prints on its own, e.g. a received UDP datagram) that satisfies
     /// `pred`, waiting up to `within`; lines before it are consumed.
