@@ -7,10 +7,12 @@
 //!   namespace), p50/p99/max over 200 echoes; next to it the node -> hub
 //!   echo RTT that OpenThread answers itself (no TUN, no kernel): the
 //!   difference is what the host side adds;
-//! * UDP datagrams from the host to the node as fast as the socket takes
-//!   them for 3 s: offered/s, passed into OpenThread by the bridge/s,
-//!   refused by OpenThread (no buffers)/s, delivered to the node/s, and the
-//!   OpenThread thread's CPU use (its utime + stime over the run).
+//! * the bridge's capacity: UDP datagrams from the host to the node as fast
+//!   as the socket takes them for 3 s: taken by the socket/s, passed into
+//!   OpenThread by the bridge/s, refused by OpenThread/s, and the OpenThread
+//!   thread's CPU use (its utime + stime over the run);
+//! * what reaches the node: datagrams paced for 2 s at each rate,
+//!   delivered / sent (50..1000/s).
 //!
 //! Run: `cargo bench --bench thread_tun` (root for `ip netns` and the TUN
 //! device; target/ot-sim/bin from scripts/ot-sim.sh).
@@ -26,6 +28,8 @@ use threshold::thread::{DatasetSource, ThreadOptions, ThreadService};
 
 const ECHOES: usize = 200;
 const BLAST: Duration = Duration::from_secs(3);
+const RATES: [u32; 6] = [50, 200, 400, 600, 800, 1000];
+const PACED: Duration = Duration::from_secs(2);
 
 fn pct(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
@@ -69,6 +73,11 @@ fn main() {
     } else {
         BLAST
     };
+    let (rates, paced): (&[u32], _) = if smoke {
+        (&[50], Duration::from_millis(200))
+    } else {
+        (&RATES, PACED)
+    };
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -104,6 +113,7 @@ fn main() {
         let sock = ns.run(|| UdpSocket::bind("[::]:0").expect("udp"));
         let ticks_per_s = 100.0; // USER_HZ
         let h2 = h.clone();
+        let rt = tokio::runtime::Handle::current();
         let (node, report) = tokio::task::spawn_blocking(move || {
             node.join(&dataset, Duration::from_secs(30));
             let eid = node.ml_eid();
@@ -132,54 +142,87 @@ fn main() {
                 .unwrap_or_else(|| format!("no summary in {lines:?}"));
             out.push(format!("thread_tun/echo node -> hub (OpenThread answers, no TUN): {summary}"));
 
-            // UDP blast host -> node.
+            // The bridge's capacity: datagrams host -> node as fast as the
+            // socket takes them; what the bridge reads from the TUN device
+            // and OpenThread accepts (far more than the radio can carry:
+            // OpenThread's queues drop the excess).
             node.cmd("udp open");
             node.cmd("udp bind :: 1234");
+            let counters = |rt: &tokio::runtime::Handle| {
+                let i = rt
+                    .block_on(h2.status())
+                    .expect("status")
+                    .interface
+                    .expect("interface");
+                (i.to_mesh, i.dropped)
+            };
+            let (to0, drop0) = counters(&rt);
             let before = thread_ticks("openthread");
             let t0 = Instant::now();
             let mut offered = 0u64;
             while t0.elapsed() < blast {
-                if sock.send_to(b"0123456789abcdef", (eid, 1234)).is_ok() {
+                if sock.send_to(b"blast-0123456789", (eid, 1234)).is_ok() {
                     offered += 1;
                 }
             }
             let wall = t0.elapsed();
             let cpu = (thread_ticks("openthread") - before) as f64 / ticks_per_s;
-            // Delivered: the node prints one line per datagram; a last
-            // datagram marks the end (sent until it arrives).
-            let mut delivered = None;
-            for _ in 0..20 {
-                let _ = sock.send_to(b"end-of-blast", (eid, 1234));
-                delivered = node.count_until(
-                    Duration::from_secs(5),
-                    |l| l.contains("0123456789abcdef"),
-                    |l| l.contains("end-of-blast"),
-                );
-                if delivered.is_some() {
-                    break;
-                }
-            }
+            let (to1, drop1) = counters(&rt);
+            let per_s = |n: u64| n as f64 / wall.as_secs_f64();
             out.push(format!(
-                "thread_tun/udp host -> node, {:.1} s: offered {:.0}/s, delivered {:.0}/s ({} of {offered}), openthread thread CPU {:.0}% of a core",
+                "thread_tun/bridge host -> OpenThread, {:.1} s flat out: socket took {:.0}/s, bridge passed {:.0}/s to OpenThread, refused {:.0}/s; openthread thread CPU {:.0}% of a core, {:.1} us per datagram passed",
                 wall.as_secs_f64(),
-                offered as f64 / wall.as_secs_f64(),
-                delivered.unwrap_or(0) as f64 / wall.as_secs_f64(),
-                delivered.unwrap_or(0),
-                cpu / wall.as_secs_f64() * 100.0
+                per_s(offered),
+                per_s(to1 - to0),
+                per_s(drop1 - drop0),
+                cpu / wall.as_secs_f64() * 100.0,
+                cpu * 1e6 / (to1 - to0).max(1) as f64
             ));
+            // The mesh drains its queues; the node answers again.
+            common::wait_until(Duration::from_secs(60), "the node reachable again", || {
+                pinger.ping(eid, Duration::from_secs(2))
+            });
+            // Delivered to the node at paced rates: the node prints one
+            // line per datagram; an end marker (sent until it arrives)
+            // closes each run.
+            for &rate in rates {
+                let n = (rate as f64 * paced.as_secs_f64()) as u64;
+                let payload = format!("pace-{rate:05}-xxxxx");
+                let t0 = Instant::now();
+                for k in 0..n {
+                    let at = t0 + Duration::from_secs_f64(k as f64 / rate as f64);
+                    if let Some(d) = at.checked_duration_since(Instant::now()) {
+                        std::thread::sleep(d);
+                    }
+                    let _ = sock.send_to(payload.as_bytes(), (eid, 1234));
+                }
+                let end = format!("end-{rate}");
+                let (mut got, mut ended) = (0, false);
+                for _ in 0..10 {
+                    let _ = sock.send_to(end.as_bytes(), (eid, 1234));
+                    let (n, e) = node.count_until(
+                        Duration::from_secs(5),
+                        |l| l.contains(&payload),
+                        |l| l.ends_with(&end),
+                    );
+                    got += n as u64;
+                    ended = e;
+                    if ended {
+                        break;
+                    }
+                }
+                let note = if ended { "" } else { " (the end marker never came)" };
+                out.push(format!(
+                    "thread_tun/udp host -> node paced at {rate}/s for {:.1} s: delivered {got} of {n} ({:.0}%){note}",
+                    paced.as_secs_f64(),
+                    got as f64 * 100.0 / n.max(1) as f64
+                ));
+            }
             (node, (out, wall))
         })
         .await
         .expect("bench thread");
-        let (mut lines, wall) = report;
-        let i = h2.status().await.expect("status").interface.expect("interface");
-        lines.push(format!(
-            "thread_tun/bridge totals: {} to mesh ({:.0}/s over the blast), {} from mesh, {} refused by OpenThread",
-            i.to_mesh,
-            i.to_mesh as f64 / wall.as_secs_f64(),
-            i.from_mesh,
-            i.dropped
-        ));
+        let (lines, _wall) = report;
         for l in lines {
             println!("{l}");
         }

@@ -207,20 +207,22 @@ impl CliNode {
     }
 
     /// Counts output lines that satisfy `count` until one satisfies `end`
-    /// (within `within`); `None` if `end` never came.
+    /// or `within` passes; the count and whether `end` came.
     pub fn count_until(
         &mut self,
         within: Duration,
         count: impl Fn(&str) -> bool,
         end: impl Fn(&str) -> bool,
-    ) -> Option<usize> {
+    ) -> (usize, bool) {
         let deadline = Instant::now() + within;
         let mut n = 0;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
-            let line = self.lines.recv_timeout(left).ok()?;
+            let Ok(line) = self.lines.recv_timeout(left) else {
+                return (n, false);
+            };
             if end(&line) {
-                return Some(n);
+                return (n, true);
             }
             if count(&line) {
                 n += 1;
