@@ -109,6 +109,24 @@ fn link_exists(ns: &NetNs, name: &str) -> bool {
     ip(ns, &["link", "show", "dev", name]).is_some()
 }
 
+/// A TCP connection made from inside the namespace named `ns` (the
+/// socket is made on a thread that entered it and stays there).
+fn connect_in(ns: String, dst: Ipv6Addr, port: u16) -> std::net::TcpStream {
+    std::thread::spawn(move || {
+        let fd = std::fs::File::open(Path::new("/run/netns").join(ns)).expect("open netns");
+        nix::sched::setns(fd, nix::sched::CloneFlags::CLONE_NEWNET).expect("setns");
+        let s = std::net::TcpStream::connect_timeout(
+            &SocketAddr::from((dst, port)),
+            Duration::from_secs(10),
+        )
+        .expect("connect to the node");
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        s
+    })
+    .join()
+    .unwrap()
+}
+
 fn prefix64(a: Ipv6Addr) -> Ipv6Addr {
     Ipv6Addr::from(u128::from(a) & (u128::MAX << 64))
 }
@@ -207,6 +225,30 @@ async fn the_host_reaches_a_node_through_the_thread_interface() {
     .unwrap();
     assert_eq!(reply, b"hello-host");
     assert_eq!(from, SocketAddr::from((node_eid, 1234)));
+
+    // TCP: the host connects to the node's listener (OpenThread's TCPlp).
+    let ns_name = ns.name().to_owned();
+    let node = tokio::task::spawn_blocking(move || {
+        use std::io::{Read, Write};
+        let mut node = node;
+        node.cmd("tcp init");
+        node.cmd("tcp listen :: 1234");
+        let mut conn = connect_in(ns_name, node_eid, 1234);
+        node.wait_line(Duration::from_secs(10), "accepting the host", |l| {
+            l.contains("Connection established")
+        });
+        conn.write_all(b"hello-tcp").expect("write");
+        node.wait_line(Duration::from_secs(10), "with the host's bytes", |l| {
+            l.contains("Received 9 bytes: hello-tcp")
+        });
+        node.cmd("tcp send hello-back");
+        let mut buf = [0u8; 10];
+        conn.read_exact(&mut buf).expect("the node's bytes");
+        assert_eq!(&buf, b"hello-back");
+        node
+    })
+    .await
+    .unwrap();
     let iface = h.status().await.unwrap().interface.unwrap();
     assert!(iface.to_mesh >= 2 && iface.from_mesh >= 2, "{iface:?}");
 
