@@ -127,6 +127,22 @@ fn connect_in(ns: String, dst: Ipv6Addr, port: u16) -> std::net::TcpStream {
     .unwrap()
 }
 
+/// `tlvs` (an active dataset) with its mesh-local prefix TLV (type 7)
+/// set to `prefix`.
+fn with_mesh_local_prefix(tlvs: &[u8], prefix: Ipv6Addr) -> Vec<u8> {
+    let mut out = tlvs.to_vec();
+    let mut at = 0;
+    while at + 2 <= out.len() {
+        let (t, len) = (out[at], usize::from(out[at + 1]));
+        if t == 7 && len == 8 {
+            out[at + 2..at + 10].copy_from_slice(&prefix.octets()[..8]);
+            return out;
+        }
+        at += 2 + len;
+    }
+    panic!("no mesh-local prefix TLV in {}", hex::encode(tlvs));
+}
+
 fn prefix64(a: Ipv6Addr) -> Ipv6Addr {
     Ipv6Addr::from(u128::from(a) & (u128::MAX << 64))
 }
@@ -278,6 +294,29 @@ async fn a_stale_interface_is_reused_or_recreated_and_another_link_left_alone() 
     .await;
     let addrs = ip(&ns, &["-6", "addr", "show", "dev", IFACE]).unwrap();
     assert!(!addrs.contains("fd00:dead"), "{addrs}");
+
+    // A new mesh-local prefix (dataset import): the old prefix's addresses
+    // and route go, the new ones come.
+    let old = format!("{}/64", prefix64(eid));
+    let new_prefix: Ipv6Addr = "fd00:1234:5678:9abc::".parse().unwrap();
+    let tlvs = with_mesh_local_prefix(&h.export_dataset().await.unwrap(), new_prefix);
+    h.import_dataset(tlvs).await.expect("import");
+    let (_, i) = wait_iface(&h, "wpan0 on the new prefix only", |i| {
+        i.routes == [format!("{new_prefix}/64")]
+            && i.addresses.iter().any(|a| prefix64(*a) == new_prefix)
+    })
+    .await;
+    assert!(
+        i.addresses
+            .iter()
+            .all(|a| prefix64(*a) == new_prefix || a.segments()[0] == 0xfe80),
+        "{i:?}"
+    );
+    let routes = ip(&ns, &["-6", "route", "show", "dev", IFACE]).unwrap();
+    assert!(
+        !routes.contains(&old) && routes.contains(&format!("{new_prefix}/64")),
+        "{routes}"
+    );
     svc.stop().await;
     assert!(!link_exists(&ns, IFACE), "a reused device is deleted too");
 
@@ -289,7 +328,7 @@ async fn a_stale_interface_is_reused_or_recreated_and_another_link_left_alone() 
     let (svc, _events) = start(&ns, dir.path());
     let h = svc.handle();
     wait_iface(&h, "the recreated wpan0 up", |i| {
-        i.state == "up" && i.addresses.contains(&eid)
+        i.state == "up" && i.addresses.iter().any(|a| prefix64(*a) == new_prefix)
     })
     .await;
     svc.stop().await;
