@@ -127,6 +127,16 @@ pub enum NetifError {
         #[source]
         source: io::Error,
     },
+    /// A socket the interface needs (netlink, multicast memberships)
+    /// could not be opened.
+    #[error("cannot open the {what} socket: {source}")]
+    Socket {
+        /// Which socket.
+        what: &'static str,
+        /// The cause.
+        #[source]
+        source: io::Error,
+    },
     /// A netlink request failed.
     #[error("netlink ({what}): {source}")]
     Netlink {
@@ -313,18 +323,9 @@ const EBUSY: i32 = 16;
 
 impl Netif {
     async fn open(name: &str) -> Result<Netif, NetifError> {
-        let (conn, nl, _) = rtnetlink::new_connection().map_err(|e| {
-            if matches!(errno(&e), Some(EPERM | EACCES)) {
-                NetifError::NotPermitted {
-                    name: name.to_owned(),
-                    source: e,
-                }
-            } else {
-                NetifError::Tun {
-                    name: name.to_owned(),
-                    source: e,
-                }
-            }
+        let (conn, nl, _) = rtnetlink::new_connection().map_err(|source| NetifError::Socket {
+            what: "netlink",
+            source,
         })?;
         // The connection task ends once every handle is dropped.
         tokio::spawn(conn);
@@ -395,14 +396,21 @@ impl Netif {
                 vec![AfSpecInet6::AddrGenMode(In6AddrGenMode::None)],
             )]))
             .build();
-        nl.link()
-            .set(msg)
-            .execute()
-            .await
-            .map_err(|source| NetifError::Netlink {
-                what: "configure the interface",
-                source,
-            })?;
+        nl.link().set(msg).execute().await.map_err(|source| {
+            // A TUN device its owner may attach to without the
+            // capability still needs it for this.
+            if is_errno(&source, EPERM) {
+                NetifError::NotPermitted {
+                    name: name.to_owned(),
+                    source: io::Error::from_raw_os_error(EPERM),
+                }
+            } else {
+                NetifError::Netlink {
+                    what: "configure the interface",
+                    source,
+                }
+            }
+        })?;
         let mut applied = Applied::default();
         // Whatever addresses survived going down (keep_addr_on_down) are
         // diffed away at the first sync.
@@ -416,8 +424,8 @@ impl Netif {
             }
         }
         let groups =
-            UdpSocket::bind((Ipv6Addr::UNSPECIFIED, 0)).map_err(|source| NetifError::Tun {
-                name: name.to_owned(),
+            UdpSocket::bind((Ipv6Addr::UNSPECIFIED, 0)).map_err(|source| NetifError::Socket {
+                what: "multicast membership",
                 source,
             })?;
         Ok(Netif {
