@@ -384,6 +384,10 @@ impl Drop for Daemon {
 /// status says why.
 #[test]
 fn without_cap_net_admin_thread_runs_without_the_interface() {
+    if Command::new("setpriv").arg("--version").output().is_err() {
+        common::skip("setpriv (util-linux) is not installed");
+        return;
+    }
     let ns = NetNs::new("noadmin");
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state");
