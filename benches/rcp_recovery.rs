@@ -57,6 +57,7 @@ fn main() {
             reopen_max: Duration::from_secs(2),
             // The bench's OpenThread runs in the host namespace: no LAN.
             infra_interface: InfraInterface::Disabled,
+            interface: None,
         };
         let svc = ThreadService::start(opts, tx).expect("start");
         let h = svc.handle();

@@ -366,6 +366,9 @@ pub struct ThreadConfig {
     /// a real radio (UART), none with a simulated one (forkpty); empty =
     /// no border routing.
     pub infra_interface: Option<String>,
+    /// Name of the Thread network interface (a TUN device; needs
+    /// CAP_NET_ADMIN); empty = none.
+    pub interface: String,
 }
 
 impl Default for ThreadConfig {
@@ -378,6 +381,7 @@ impl Default for ThreadConfig {
             reopen_min_ms: 100,
             reopen_max_ms: 10_000,
             infra_interface: None,
+            interface: "wpan0".into(),
         }
     }
 }
@@ -433,6 +437,15 @@ impl Config {
                 ))
             }
         };
+        let interface =
+            match t.interface.as_str() {
+                "" => None,
+                name if is_interface_name(name) => Some(name.to_owned()),
+                _ => return Err(invalid(
+                    "thread.interface",
+                    "an interface name: 1..=15 bytes, no '/', ':' or white space, not '.' or '..'",
+                )),
+            };
         Ok(ThreadSettings {
             enabled: t.enabled,
             options: ThreadOptions {
@@ -443,6 +456,7 @@ impl Config {
                 reopen_min: Duration::from_millis(t.reopen_min_ms),
                 reopen_max: Duration::from_millis(t.reopen_max_ms),
                 infra_interface,
+                interface,
             },
         })
     }
@@ -1090,7 +1104,23 @@ mod tests {
             let s = settings(&format!("[thread]\ninfra_interface = {text:?}\n")).expect(text);
             assert_eq!(s.thread.options.infra_interface, want);
         }
+        assert_eq!(o.interface.as_deref(), Some("wpan0"));
+        assert_eq!(
+            settings("[thread]\ninterface = \"\"\n")
+                .expect("no interface")
+                .thread
+                .options
+                .interface,
+            None
+        );
         for (toml_text, key) in [
+            (
+                "[thread]\ninterface = \"sixteen-chars-xx\"\n",
+                "thread.interface",
+            ),
+            ("[thread]\ninterface = \"a/b\"\n", "thread.interface"),
+            ("[thread]\ninterface = \"..\"\n", "thread.interface"),
+            ("[thread]\ninterface = \"w pan\"\n", "thread.interface"),
             ("[thread]\nradio_url = \"http://x\"\n", "thread.radio_url"),
             ("[thread]\nradio_url = \"\"\n", "thread.radio_url"),
             ("[thread]\ndataset = \"0e08\"\n", "thread.dataset"),

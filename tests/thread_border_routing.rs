@@ -34,6 +34,7 @@ fn options(ns: &NetNs, dir: &std::path::Path) -> ThreadOptions {
         reopen_min: Duration::from_millis(50),
         reopen_max: Duration::from_secs(2),
         infra_interface: InfraInterface::Named(VETH.into()),
+        interface: Some("wpan0".into()),
     }
 }
 

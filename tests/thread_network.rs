@@ -31,6 +31,7 @@ fn options(ns: &NetNs, node: u32, dir: &std::path::Path) -> ThreadOptions {
         reopen_max: Duration::from_secs(2),
         // The hub runs in the test's own namespace: never on its LAN.
         infra_interface: InfraInterface::Disabled,
+        interface: None,
     }
 }
 
@@ -294,6 +295,7 @@ async fn an_unopenable_radio_is_retried_and_reported_down() {
         reopen_min: Duration::from_millis(20),
         reopen_max: Duration::from_millis(80),
         infra_interface: InfraInterface::Disabled,
+        interface: None,
     };
     let svc = ThreadService::start(opts, tx).unwrap();
     let h = svc.handle();

@@ -186,6 +186,28 @@ pub fn render_status(st: &ThreadStatus) -> String {
             );
         }
     }
+    if let Some(i) = &st.interface {
+        let mut state = format!("{} {}", i.name, i.state);
+        if let Some(d) = &i.detail {
+            state.push_str(&format!(" ({d})"));
+        }
+        line("interface", state);
+        for a in &i.addresses {
+            line("  address", a.to_string());
+        }
+        for r in &i.routes {
+            line("  route", r.clone());
+        }
+        if i.state != "unavailable" {
+            line(
+                "  datagrams",
+                format!(
+                    "{} to mesh, {} from mesh, {} dropped",
+                    i.to_mesh, i.from_mesh, i.dropped
+                ),
+            );
+        }
+    }
     line("radio", st.radio_url.clone());
     line("rcp", st.rcp_version.clone().unwrap_or_else(|| "-".into()));
     line("rcp recoveries", st.recoveries.to_string());

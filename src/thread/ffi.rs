@@ -18,7 +18,12 @@
 //! `static`) is given in the commissioner section below.
 #![allow(unsafe_code)]
 
-use openthread::sys::{otDatasetGetActiveTlvs, otError_OT_ERROR_NONE, otOperationalDatasetTlvs};
+use std::net::Ipv6Addr;
+
+use openthread::sys::{
+    otDatasetGetActiveTlvs, otError_OT_ERROR_NONE, otIp6GetMulticastAddresses,
+    otIp6SetReceiveFilterEnabled, otOperationalDatasetTlvs,
+};
 use openthread::OpenThread;
 
 /// The active operational dataset as Thread TLVs (what `dataset active -x`
@@ -46,8 +51,6 @@ pub fn active_dataset_tlvs(ot: &OpenThread<'_>) -> Option<Vec<u8>> {
 // interface platform hooks. The logic lives in `super::infra` (safe code);
 // what is here only converts between C and Rust types.
 // ---------------------------------------------------------------------------
-
-use std::net::Ipv6Addr;
 
 use openthread::sys::{
     otBorderRoutingGetOmrPrefix, otBorderRoutingGetOnLinkPrefix, otBorderRoutingGetState,
@@ -628,4 +631,41 @@ pub fn remove_joiner(ot: &OpenThread<'_>, id: &JoinerId) -> Result<(), OtCode> {
         }
     };
     check(err)
+}
+
+/// Turns OpenThread's host receive filter on or off
+/// (`otIp6SetReceiveFilterEnabled`). On, OpenThread keeps what it answers
+/// itself from the host: echo requests to its addresses and datagrams to
+/// the UDP ports it uses (MLE, TMF...), so the host interface
+/// ([`super::netif`]) never duplicates its replies or answers Thread's
+/// control traffic with ICMP errors.
+pub fn set_receive_filter(ot: &OpenThread<'_>, enabled: bool) {
+    ot.with_instance(|instance| {
+        // SAFETY: `instance` is the live instance for the duration of this
+        // closure (with_instance's contract); the call takes no pointer
+        // besides it.
+        unsafe { otIp6SetReceiveFilterEnabled(instance, enabled) }
+    })
+}
+
+/// The multicast groups OpenThread's interface is subscribed to
+/// (`otIp6GetMulticastAddresses`): its fixed groups (all-nodes,
+/// all-routers, realm-local all-Thread-nodes, MPL...) and those added
+/// through [`OpenThread::join_multicast`].
+pub fn multicast_addresses(ot: &OpenThread<'_>) -> Vec<Ipv6Addr> {
+    ot.with_instance(|instance| {
+        let mut out = Vec::new();
+        // SAFETY: `instance` is live for this closure (with_instance's
+        // contract); the list OpenThread returns is owned by it and not
+        // changed while we walk it (nothing else runs on this thread
+        // during the closure); each node is read, never kept.
+        unsafe {
+            let mut p = otIp6GetMulticastAddresses(instance);
+            while let Some(node) = p.as_ref() {
+                out.push(Ipv6Addr::from(node.mAddress.mFields.m8));
+                p = node.mNext;
+            }
+        }
+        out
+    })
 }

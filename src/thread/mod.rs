@@ -56,6 +56,7 @@ pub mod ffi;
 pub mod infra;
 pub mod link;
 pub mod meshcop;
+pub mod netif;
 pub mod publisher;
 pub mod rng;
 mod runner;
@@ -140,6 +141,9 @@ pub struct ThreadOptions {
     pub reopen_max: Duration,
     /// The infrastructure interface of border routing (the LAN).
     pub infra_interface: InfraInterface,
+    /// Name of the Thread network interface (a TUN device carrying IPv6
+    /// between OpenThread and the host, [`netif`]); `None`: no interface.
+    pub interface: Option<String>,
 }
 
 /// A neighbour of the hub.
@@ -195,6 +199,9 @@ pub struct ThreadStatus {
     /// (disabled, none found, or the radio down).
     #[serde(default)]
     pub border_routing: Option<BorderRoutingStatus>,
+    /// The Thread network interface (`None` when none is configured).
+    #[serde(default)]
+    pub interface: Option<netif::InterfaceStatus>,
 }
 
 /// Progress reports of the Thread thread (logged and audited by the daemon).

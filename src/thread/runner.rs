@@ -18,6 +18,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::commissioner::JoinerBook;
 use super::infra::{self, BorderRouting};
 use super::link::{Backoff, LinkInfo, RcpLink};
+use super::netif::Interface;
 use super::rng::OtEntropy;
 use super::settings::{FileSettings, SETTINGS_FILE};
 use super::{
@@ -119,7 +120,11 @@ fn run_thread(
             return;
         }
     };
-    rt.block_on(supervise(opts, settings, rng, rx, stop, events, changes));
+    rt.block_on(async {
+        let netif = Interface::open(opts.interface.as_deref()).await;
+        supervise(opts, settings, rng, rx, stop, events, changes, &netif).await;
+        netif.close().await;
+    });
 }
 
 /// How a session ended.
@@ -136,6 +141,8 @@ struct Ctx<'a> {
     changes: &'a tokio::sync::watch::Sender<u64>,
     /// The joiner windows' entries (they outlive sessions).
     joiners: &'a JoinerBook,
+    /// The Thread network interface (netif.rs), kept across sessions.
+    netif: &'a Interface,
 }
 
 impl Ctx<'_> {
@@ -163,10 +170,12 @@ impl Ctx<'_> {
             neighbors: Vec::new(),
             recoveries: 0,
             border_routing: None,
+            interface: self.netif.status(),
         }
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn supervise(
     opts: ThreadOptions,
     mut settings: FileSettings,
@@ -175,6 +184,7 @@ async fn supervise(
     mut stop: oneshot::Receiver<()>,
     events: mpsc::UnboundedSender<ThreadEvent>,
     changes: tokio::sync::watch::Sender<u64>,
+    netif: &Interface,
 ) {
     let joiners = JoinerBook::default();
     let ctx = Ctx {
@@ -182,6 +192,7 @@ async fn supervise(
         events: &events,
         changes: &changes,
         joiners: &joiners,
+        netif,
     };
     let backoff = Backoff {
         min: opts.reopen_min,
@@ -200,7 +211,10 @@ async fn supervise(
                 attempt = 0;
                 delay = opts.reopen_min;
                 let session = run_session(link, &ctx, &mut settings, &mut rng, &mut rx, &mut stop);
-                match CatchUnwind(Box::pin(session)).await {
+                let end = CatchUnwind(Box::pin(session)).await;
+                // Down and without addresses until the next session.
+                netif.detach().await;
+                match end {
                     Ok(SessionEnd::Stopped) => {
                         tracing::info!("thread: stopped");
                         return;
@@ -281,6 +295,7 @@ async fn run_session(
         _ = watch_role(&ot, ctx) => unreachable_end(),
         _ = infra::drive(&ot, border_routing.as_ref()) => unreachable_end(),
         _ = super::commissioner::drive(&ot, ctx.joiners, ctx.events, ctx.changes.subscribe()) => unreachable_end(),
+        _ = ctx.netif.bridge(&ot, ctx.changes.subscribe()) => unreachable_end(),
     }
 }
 
@@ -451,6 +466,7 @@ fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, link: &LinkInfo) -> ThreadStatus {
         neighbors,
         recoveries: link.recoveries,
         border_routing: infra::status(ot),
+        interface: ctx.netif.status(),
     }
 }
 

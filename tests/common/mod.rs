@@ -24,6 +24,7 @@
 //! * [`netns`]: private network namespaces (multicast stays off the host),
 //!   processes inside them, the python-zeroconf browser, avahi-daemon.
 //! * [`otsim`]: OpenThread's simulated `ot-rcp` and `ot-cli-ftd` nodes.
+//! * [`ping`]: ICMPv6 echo from inside a namespace (raw socket, no binary).
 //! * [`hostile`]: a hostile load from many loopback addresses (idle TCP,
 //!   TLS junk, raw junk, oversize bodies, wrong-passcode PAKE runs).
 //! * [`proc`]: the real `threshold run` binary as a child (pid, RSS, log,
@@ -39,6 +40,7 @@ pub mod hostile;
 pub mod hub;
 pub mod netns;
 pub mod otsim;
+pub mod ping;
 pub mod pki;
 pub mod proc;
 

@@ -198,6 +198,38 @@ impl CliNode {
         self.cmd("extaddr").first().cloned().expect("extaddr")
     }
 
+    /// The node's mesh-local EID.
+    pub fn ml_eid(&mut self) -> std::net::Ipv6Addr {
+        let out = self.cmd("ipaddr mleid");
+        out.first()
+            .and_then(|a| a.parse().ok())
+            .unwrap_or_else(|| panic!("node {}: no ML-EID in {out:?}", self.id))
+    }
+
+    /// Counts output lines that satisfy `count` until one satisfies `end`
+    /// or `within` passes; the count and whether `end` came.
+    pub fn count_until(
+        &mut self,
+        within: Duration,
+        count: impl Fn(&str) -> bool,
+        end: impl Fn(&str) -> bool,
+    ) -> (usize, bool) {
+        let deadline = Instant::now() + within;
+        let mut n = 0;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let Ok(line) = self.lines.recv_timeout(left) else {
+                return (n, false);
+            };
+            if end(&line) {
+                return (n, true);
+            }
+            if count(&line) {
+                n += 1;
+            }
+        }
+    }
+
     /// The node's factory EUI-64 (its joiner id), 16 hex digits.
     pub fn eui64(&mut self) -> String {
         self.cmd("eui64").first().cloned().expect("eui64")
@@ -205,7 +237,8 @@ impl CliNode {
 
     /// The next output line satisfying `pred` (earlier lines are
     /// consumed), waiting up to `within`; `None` on timeout. For
-    /// asynchronous reports such as `Join success` after `joiner start`.
+    /// asynchronous reports such as `Join success` after `joiner start`,
+    /// or a received UDP datagram.
     pub fn wait_line(&mut self, within: Duration, pred: impl Fn(&str) -> bool) -> Option<String> {
         let deadline = Instant::now() + within;
         loop {
@@ -216,6 +249,18 @@ impl CliNode {
                 Err(_) => return None,
             }
         }
+    }
+
+    /// [`CliNode::wait_line`] that panics, naming `what`, on timeout.
+    pub fn expect_line(
+        &mut self,
+        within: Duration,
+        what: &str,
+        pred: impl Fn(&str) -> bool,
+    ) -> String {
+        let id = self.id;
+        self.wait_line(within, pred)
+            .unwrap_or_else(|| panic!("node {id}: no line {what} within {within:?}"))
     }
 }
 
