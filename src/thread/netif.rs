@@ -23,7 +23,7 @@
 //!   (address generation mode `none`).
 //! * While OpenThread is not running (radio being reopened) the interface
 //!   stays, down and without addresses, so its name and index do not
-//!   change under host programs. [`Interface::close`] deletes it.
+//!   change under host programs. `Interface::close` deletes it.
 //! * A `wpan0` left behind is reused if it is a TUN device nobody holds
 //!   (its old addresses and routes are flushed), deleted and created again
 //!   if it is a TUN device that refuses our flags; a link of another kind or
@@ -34,10 +34,10 @@
 //!
 //! # Call order (the OpenThread thread, `runner.rs`)
 //!
-//! [`Interface::open`] once when the thread starts; per OpenThread session
-//! [`Interface::bridge`] (raced with the session; never returns) and
-//! [`Interface::detach`] when the session ends; [`Interface::close`] at
-//! stop. [`Interface::status`] at any time.
+//! `Interface::open` once when the thread starts; per OpenThread session
+//! `Interface::bridge` (raced with the session; never returns) and
+//! `Interface::detach` when the session ends; `Interface::close` at
+//! stop. `Interface::status` at any time.
 #![forbid(unsafe_code)]
 
 use std::cell::{Cell, RefCell};
