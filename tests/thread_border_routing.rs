@@ -6,11 +6,16 @@
 //! receives the hub's Router Advertisements, and the kernel (a host
 //! stack nobody here wrote) installs the route they advertise.
 //!
-//! Not here yet: a LAN host pinging a node's OMR address through the hub
-//! needs the hub's Thread network interface (TUN), issue 12 item 1.
+//! With the hub's Thread network interface (wpan0) and IPv6 forwarding
+//! on in the hub namespace, a simulated node pings the LAN host from its
+//! OMR address through the hub.
 
 mod common;
 use common::{netns, otsim};
+use otsim::CliNode;
+
+/// The LAN host's address on the veth (`NetNs::pair_ipv6`).
+const LAN_ADDR: &str = "fd00:77::2";
 
 use std::net::Ipv6Addr;
 use std::time::{Duration, Instant};
@@ -249,6 +254,51 @@ async fn the_hub_advertises_its_omr_prefix_on_the_lan_and_keeps_it_across_a_rest
             }
         },
     );
+
+    // A LAN host and a mesh node reach each other through the hub: the
+    // hub's kernel forwards between the veth and wpan0 (IPv6 forwarding is
+    // the system's to turn on, as a hub image does: docs/thread.md), and
+    // OpenThread between wpan0 and the mesh.
+    let fwd = hub
+        .command("sysctl")
+        .args(["-qw", "net.ipv6.conf.all.forwarding=1"])
+        .status()
+        .expect("sysctl");
+    assert!(fwd.success());
+    let dataset = hex::encode(h.export_dataset().await.expect("dataset"));
+    let node = CliNode::start(hub.name(), 2);
+    let omr_net: Ipv6Addr = omr
+        .trim_end_matches("/64")
+        .parse()
+        .expect("OMR prefix address");
+    let node = tokio::task::spawn_blocking(move || {
+        let mut node = node;
+        node.join(&dataset, Duration::from_secs(30));
+        // The node makes its OMR address from the prefix in the network
+        // data (SLAAC).
+        let node_omr: Ipv6Addr =
+            common::wait_until(Duration::from_secs(30), "the node's OMR address", || {
+                node.cmd("ipaddr")
+                    .iter()
+                    .filter_map(|a| a.trim().parse::<Ipv6Addr>().ok())
+                    .find(|a| a.octets()[..8] == omr_net.octets()[..8])
+            });
+        // The node pings the LAN host through the hub (its OMR address as
+        // the source, the hub's fc00::/7 route in the network data): the
+        // request crosses mesh -> wpan0 -> veth, the reply veth -> wpan0 ->
+        // mesh. (A ping the LAN host starts to the node's OMR address was
+        // answered in only some runs here: docs/thread.md, open problems.)
+        common::wait_until(
+            Duration::from_secs(30),
+            "the node's echo reply from the LAN host",
+            || node.ping(LAN_ADDR),
+        );
+        eprintln!("node {node_omr} reached the LAN host {LAN_ADDR} through the hub");
+        node
+    })
+    .await
+    .unwrap();
+    drop(node);
 
     // A restart keeps the OMR prefix (OpenThread persists its ULA prefix
     // in the settings) and advertises it again.
