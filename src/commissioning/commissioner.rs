@@ -38,6 +38,7 @@ use crate::commissioning::policy::{
 };
 use crate::commissioning::rng::RandomSource;
 use crate::commissioning::sessions::{PakeFailure, PakeTicket, Sessions};
+use crate::commissioning::srp::{SrpBook, SrpHost, SrpRegistration};
 use crate::commissioning::token::{Cti, DeviceKey, HubKey, Scope, TokenClaims, VerifyTokenError};
 use crate::commissioning::windows::{OpenWindow, WindowInfo, WindowPake, Windows};
 use crate::time::{UnixMillis, WallClock};
@@ -180,6 +181,9 @@ pub struct Commissioner {
     /// the one in force), and where the one in force comes from.
     config_classes: DeviceClassTable,
     classes_origin: TableOrigin,
+    /// SRP registrations: bindings, the SRP server's table, what is
+    /// published.
+    srp: SrpBook,
     events: VecDeque<Event>,
 }
 
@@ -238,6 +242,7 @@ impl Commissioner {
             anomaly,
             config_classes,
             classes_origin,
+            srp: SrpBook::default(),
             events: VecDeque::new(),
         };
         c.restore_scopes(now, wall, snapshot.scopes);
@@ -1330,6 +1335,7 @@ impl Commissioner {
         if let Some(rec) = self.devices.admit(device_id.as_str(), wall) {
             self.persist(Persist::Device(rec));
         }
+        self.srp_evaluate(now);
         self.windows.set_device(window_id, None);
         self.audit(
             AuditEvent::new(
@@ -1601,6 +1607,10 @@ impl Commissioner {
             self.events
                 .push_back(Event::Withdraw(Service::Device { id: id.into() }));
         }
+        if to == DeviceState::Removed {
+            self.srp.unbind_device(id);
+        }
+        self.srp_evaluate(now);
         if self
             .windows
             .get(window)
@@ -2053,6 +2063,105 @@ impl Commissioner {
         Ok(())
     }
 
+    // -------------------------------------------------------------------- SRP
+
+    /// A new snapshot of the hub's SRP server table (the Thread service
+    /// sends one whenever it changed): bound hosts of devices at `full`
+    /// are published, unbound ones held and audited (module
+    /// [`crate::commissioning::srp`]).
+    pub fn srp_hosts(&mut self, now: Instant, hosts: Vec<SrpHost>) {
+        self.srp.hosts(hosts);
+        self.srp_evaluate(now);
+    }
+
+    /// Binds SRP host `host` to admitted device `device` (owner/admin: the
+    /// `device.approve` action), audited `thread.srp_bind` either way. The
+    /// host need not have registered yet.
+    pub fn srp_bind(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+        host: &str,
+        device: &str,
+    ) -> Result<(), DeviceActionError> {
+        self.handle_timeout(now);
+        let label = crate::commissioning::srp::host_label(host);
+        let err = if !Policy::may(actor.role, Action::ApproveDevice) {
+            Err(DeviceActionError::NotPermitted(actor.role))
+        } else {
+            match self.devices.state(device) {
+                None => Err(DeviceActionError::NoSuchDevice(device.to_owned())),
+                Some(DeviceState::Admitted) => Ok(()),
+                Some(s) => Err(DeviceActionError::InvalidState(s)),
+            }
+        };
+        let subject = format!("srp:{label}");
+        if let Err(e) = err {
+            let ev = actor
+                .event(
+                    AuditAction::ThreadSrpBind,
+                    subject,
+                    Outcome::Denied,
+                    e.code(),
+                )
+                .with("device", device);
+            self.audit(ev);
+            return Err(e);
+        }
+        let ev = actor
+            .event(AuditAction::ThreadSrpBind, subject, Outcome::Success, "ok")
+            .with("device", device);
+        self.audit(ev);
+        self.srp.bind(&label, DeviceId::from(device));
+        self.srp_evaluate(now);
+        Ok(())
+    }
+
+    /// Every SRP registration with the device it belongs to, or pending.
+    pub fn srp_registrations(&self) -> Vec<SrpRegistration> {
+        let devices = &self.devices;
+        self.srp.registrations(|d| is_full(devices, d))
+    }
+
+    fn srp_evaluate(&mut self, now: Instant) {
+        let devices = &self.devices;
+        let (changes, pending) = self.srp.evaluate(now, |d| is_full(devices, d));
+        for p in pending {
+            self.audit(
+                system(
+                    AuditAction::ThreadSrpPending,
+                    format!("srp:{}", p.host),
+                    Outcome::Denied,
+                    "unknown_host",
+                )
+                .with("services", p.services),
+            );
+        }
+        for c in changes {
+            let services: Vec<String> = c
+                .services
+                .iter()
+                .map(|s| format!("{}.{}", s.instance, s.service_type))
+                .collect();
+            let reason = if services.is_empty() {
+                "withdrawn"
+            } else {
+                "published"
+            };
+            self.audit(
+                system(
+                    AuditAction::ThreadSrpPublish,
+                    format!("device:{}", c.device),
+                    Outcome::Success,
+                    reason,
+                )
+                .with("host", c.host.clone())
+                .with("services", services),
+            );
+            self.events.push_back(Event::Srp(c));
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     fn persist(&mut self, p: Persist) {
@@ -2214,6 +2323,13 @@ impl Commissioner {
         }
         Ok(lifted)
     }
+}
+
+/// Whether device `d` is admitted at `full` scope.
+fn is_full(devices: &Devices, d: &DeviceId) -> bool {
+    devices
+        .get(d.as_str())
+        .is_some_and(|r| r.state == DeviceState::Admitted && r.scope == Some(Scope::Full))
 }
 
 fn system(

@@ -30,6 +30,10 @@ pub enum Event {
     /// Add or remove a Thread joiner entry on the hub's commissioner (the
     /// Thread service carries it out; docs/thread.md, "Joiner windows").
     Joiner(JoinerChange),
+    /// Publish (or withdraw, with no services) a device's SRP services on
+    /// the LAN through the mDNS publisher (docs/thread.md, "SRP server and
+    /// advertising proxy").
+    Srp(crate::commissioning::srp::SrpPublish),
 }
 
 /// A change to the Thread joiners the hub admits: one entry per open window

@@ -289,6 +289,7 @@ mod tests {
             neighbors: Vec::new(),
             recoveries: 0,
             border_routing: None,
+            srp: Vec::new(),
         }
     }
 

@@ -20,6 +20,7 @@ use super::infra::{self, BorderRouting};
 use super::link::{Backoff, LinkInfo, RcpLink};
 use super::rng::OtEntropy;
 use super::settings::{FileSettings, SETTINGS_FILE};
+use super::srp::SrpSender;
 use super::{
     ffi, DatasetSource, Neighbor, Request, ThreadError, ThreadEvent, ThreadHandle, ThreadOptions,
     ThreadStatus,
@@ -59,16 +60,18 @@ impl ThreadService {
         let rng = OtEntropy::new().map_err(|e| ThreadError::OpenThread(e.to_string()))?;
         let (tx, rx) = mpsc::channel(16);
         let (changes, changes_rx) = tokio::sync::watch::channel(0u64);
+        let (srp, srp_rx) = tokio::sync::watch::channel(Vec::new());
         let (stop, stop_rx) = oneshot::channel();
         let thread = std::thread::Builder::new()
             .name("openthread".into())
             .stack_size(8 << 20)
-            .spawn(move || run_thread(opts, settings, rng, rx, stop_rx, events, changes))
+            .spawn(move || run_thread(opts, settings, rng, rx, stop_rx, events, changes, srp))
             .map_err(|e| ThreadError::OpenThread(format!("cannot start its thread: {e}")))?;
         Ok(ThreadService {
             handle: ThreadHandle {
                 tx,
                 changes: changes_rx,
+                srp: srp_rx,
             },
             stop: Some(stop),
             thread: Some(thread),
@@ -108,6 +111,7 @@ fn run_thread(
     stop: oneshot::Receiver<()>,
     events: mpsc::UnboundedSender<ThreadEvent>,
     changes: tokio::sync::watch::Sender<u64>,
+    srp: SrpSender,
 ) {
     let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -119,7 +123,9 @@ fn run_thread(
             return;
         }
     };
-    rt.block_on(supervise(opts, settings, rng, rx, stop, events, changes));
+    rt.block_on(supervise(
+        opts, settings, rng, rx, stop, events, changes, srp,
+    ));
 }
 
 /// How a session ended.
@@ -136,6 +142,8 @@ struct Ctx<'a> {
     changes: &'a tokio::sync::watch::Sender<u64>,
     /// The joiner windows' entries (they outlive sessions).
     joiners: &'a JoinerBook,
+    /// The SRP server's table ([`ThreadHandle::subscribe_srp`]).
+    srp: &'a SrpSender,
 }
 
 impl Ctx<'_> {
@@ -163,6 +171,7 @@ impl Ctx<'_> {
             neighbors: Vec::new(),
             recoveries: 0,
             border_routing: None,
+            srp: Vec::new(),
         }
     }
 }
@@ -175,6 +184,7 @@ async fn supervise(
     mut stop: oneshot::Receiver<()>,
     events: mpsc::UnboundedSender<ThreadEvent>,
     changes: tokio::sync::watch::Sender<u64>,
+    srp: SrpSender,
 ) {
     let joiners = JoinerBook::default();
     let ctx = Ctx {
@@ -182,6 +192,7 @@ async fn supervise(
         events: &events,
         changes: &changes,
         joiners: &joiners,
+        srp: &srp,
     };
     let backoff = Backoff {
         min: opts.reopen_min,
@@ -281,6 +292,7 @@ async fn run_session(
         _ = watch_role(&ot, ctx) => unreachable_end(),
         _ = infra::drive(&ot, border_routing.as_ref()) => unreachable_end(),
         _ = super::commissioner::drive(&ot, ctx.joiners, ctx.events, ctx.changes.subscribe()) => unreachable_end(),
+        _ = super::srp::drive(&ot, ctx.srp, ctx.changes.subscribe()) => unreachable_end(),
     }
 }
 
@@ -451,6 +463,7 @@ fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, link: &LinkInfo) -> ThreadStatus {
         neighbors,
         recoveries: link.recoveries,
         border_routing: infra::status(ot),
+        srp: Vec::new(),
     }
 }
 
