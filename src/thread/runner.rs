@@ -65,7 +65,17 @@ impl ThreadService {
         let thread = std::thread::Builder::new()
             .name("openthread".into())
             .stack_size(8 << 20)
-            .spawn(move || run_thread(opts, settings, rng, rx, stop_rx, events, changes, srp))
+            .spawn(move || {
+                run_thread(
+                    opts,
+                    settings,
+                    rng,
+                    rx,
+                    stop_rx,
+                    events,
+                    Watches { changes, srp },
+                )
+            })
             .map_err(|e| ThreadError::OpenThread(format!("cannot start its thread: {e}")))?;
         Ok(ThreadService {
             handle: ThreadHandle {
@@ -110,8 +120,7 @@ fn run_thread(
     rx: mpsc::Receiver<Request>,
     stop: oneshot::Receiver<()>,
     events: mpsc::UnboundedSender<ThreadEvent>,
-    changes: tokio::sync::watch::Sender<u64>,
-    srp: SrpSender,
+    watches: Watches,
 ) {
     let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -123,9 +132,15 @@ fn run_thread(
             return;
         }
     };
-    rt.block_on(supervise(
-        opts, settings, rng, rx, stop, events, changes, srp,
-    ));
+    rt.block_on(supervise(opts, settings, rng, rx, stop, events, watches));
+}
+
+/// What the OpenThread thread publishes for the handles to watch.
+struct Watches {
+    /// Moved on every OpenThread state change.
+    changes: tokio::sync::watch::Sender<u64>,
+    /// The SRP server's table.
+    srp: SrpSender,
 }
 
 /// How a session ended.
@@ -183,9 +198,9 @@ async fn supervise(
     mut rx: mpsc::Receiver<Request>,
     mut stop: oneshot::Receiver<()>,
     events: mpsc::UnboundedSender<ThreadEvent>,
-    changes: tokio::sync::watch::Sender<u64>,
-    srp: SrpSender,
+    watches: Watches,
 ) {
+    let Watches { changes, srp } = watches;
     let joiners = JoinerBook::default();
     let ctx = Ctx {
         opts: &opts,

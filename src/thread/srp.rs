@@ -144,39 +144,6 @@ fn host(h: RawSrpHost, renewals: u32) -> SrpHost {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn txt_and_names_are_read() {
-        assert_eq!(
-            parse_txt(b"\x07md=Lamp\x02fw\x00\x09"),
-            vec![
-                ("md".to_owned(), "Lamp".to_owned()),
-                ("fw".to_owned(), String::new())
-            ]
-        );
-        assert_eq!(
-            service_type("_thlamp._udp.default.service.arpa."),
-            "_thlamp._udp"
-        );
-        let h = host(
-            RawSrpHost {
-                full_name: "Node1.default.service.arpa.".into(),
-                addresses: vec!["fe80::1".parse().unwrap(), "fd00::2".parse().unwrap()],
-                lease_ms: 7_200_000,
-                remaining_lease_ms: 7_199_500,
-                services: vec![],
-            },
-            2,
-        );
-        assert_eq!(h.name, "node1");
-        assert_eq!(h.addresses, vec!["fd00::2".parse::<Ipv6Addr>().unwrap()]);
-        assert_eq!((h.lease_secs, h.renewals), (7200, 2));
-    }
-}
-
 /// The shortest lease a published SRP service gets on the LAN.
 const MIN_PUBLISH_LEASE: Duration = Duration::from_secs(60);
 
@@ -241,5 +208,38 @@ pub async fn publish_changes(
                 tracing::warn!(device = %p.device, host = %p.host, error = %e, "thread: SRP services not published")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn txt_and_names_are_read() {
+        assert_eq!(
+            parse_txt(b"\x07md=Lamp\x02fw\x00\x09"),
+            vec![
+                ("md".to_owned(), "Lamp".to_owned()),
+                ("fw".to_owned(), String::new())
+            ]
+        );
+        assert_eq!(
+            service_type("_thlamp._udp.default.service.arpa."),
+            "_thlamp._udp"
+        );
+        let h = host(
+            RawSrpHost {
+                full_name: "Node1.default.service.arpa.".into(),
+                addresses: vec!["fe80::1".parse().unwrap(), "fd00::2".parse().unwrap()],
+                lease_ms: 7_200_000,
+                remaining_lease_ms: 7_199_500,
+                services: vec![],
+            },
+            2,
+        );
+        assert_eq!(h.name, "node1");
+        assert_eq!(h.addresses, vec!["fd00::2".parse::<Ipv6Addr>().unwrap()]);
+        assert_eq!((h.lease_secs, h.renewals), (7200, 2));
     }
 }
