@@ -905,7 +905,7 @@ mod tests {
             Action::ListUsers => "`GET /v1/users`",
             Action::ListWindows => "`GET /v1/windows`",
             Action::ListDevices => "`GET /v1/devices`, `GET /v1/devices/{id}`",
-            Action::ApproveDevice => "`POST /v1/devices/{id}/approve`",
+            Action::ApproveDevice => "`POST /v1/devices/{id}/approve`, `POST /v1/thread/srp/bind`",
             Action::RefuseDevice => {
                 "`POST /v1/devices/{id}/quarantine`, `POST /v1/devices/{id}/remove`"
             }

@@ -12,10 +12,12 @@
 //! them on the OpenThread thread; each converts its C arguments (null
 //! checked) and calls the safe logic in [`super::infra`].
 //!
-//! The calls: the active dataset's TLVs, and the on-mesh commissioner
+//! The calls: the active dataset's TLVs, the on-mesh commissioner
 //! (start, stop, state, add and remove a joiner entry) with its state and
 //! joiner callbacks, whose soundness argument (a context pointer to a
-//! `static`) is given in the commissioner section below.
+//! `static`) is given in the commissioner section below, and the SRP
+//! server (enable, answer an update, read the table) with its update
+//! handler (the same argument).
 #![allow(unsafe_code)]
 
 use openthread::sys::{otDatasetGetActiveTlvs, otError_OT_ERROR_NONE, otOperationalDatasetTlvs};
