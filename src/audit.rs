@@ -497,6 +497,9 @@ mod tests {
                 "thread.joiner_add",
                 "thread.joiner",
                 "thread.joiner_remove",
+                "thread.srp_pending",
+                "thread.srp_bind",
+                "thread.srp_publish",
             ]
         );
         for a in AuditAction::ALL {
