@@ -125,6 +125,8 @@ pub struct Snapshot {
     pub device_classes: Option<DeviceClassTable>,
     /// The anomaly detector's scopes (counters and locks).
     pub scopes: Vec<ScopeRecord>,
+    /// SRP host bindings, `(host label, device)`.
+    pub srp_bindings: Vec<(String, DeviceId)>,
 }
 
 /// The sans-IO commissioning state machine.
@@ -246,6 +248,9 @@ impl Commissioner {
             events: VecDeque::new(),
         };
         c.restore_scopes(now, wall, snapshot.scopes);
+        for (host, device) in snapshot.srp_bindings {
+            c.srp.bind(&host, device);
+        }
         for id in snapshot.open_windows {
             c.persist(Persist::WindowClosed {
                 id,
@@ -1609,6 +1614,7 @@ impl Commissioner {
         }
         if to == DeviceState::Removed {
             self.srp.unbind_device(id);
+            self.persist(Persist::SrpUnbound { device: id.into() });
         }
         self.srp_evaluate(now);
         if self
@@ -2112,6 +2118,12 @@ impl Commissioner {
             .event(AuditAction::ThreadSrpBind, subject, Outcome::Success, "ok")
             .with("device", device);
         self.audit(ev);
+        self.persist(Persist::SrpBound {
+            host: label.clone(),
+            device: DeviceId::from(device),
+            at: self.clock.now(),
+            by: actor.audit_name(),
+        });
         self.srp.bind(&label, DeviceId::from(device));
         self.srp_evaluate(now);
         Ok(())

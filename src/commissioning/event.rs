@@ -97,6 +97,22 @@ pub enum Persist {
         /// The class it records now.
         class: DeviceClass,
     },
+    /// SRP host `host` (label) was bound to `device` by `by` (`user:<id>`).
+    SrpBound {
+        /// Host label.
+        host: String,
+        /// The device.
+        device: DeviceId,
+        /// When.
+        at: UnixMillis,
+        /// Who.
+        by: String,
+    },
+    /// Device `device` was removed: its SRP bindings go.
+    SrpUnbound {
+        /// The device.
+        device: DeviceId,
+    },
     /// The device-class table set through the API (`Some`: store it; it
     /// replaces the configuration's at every start), or `None`: drop the
     /// stored one (the configuration's is back).
