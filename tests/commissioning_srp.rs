@@ -188,3 +188,36 @@ fn a_restart_keeps_the_bindings_and_a_renewal_publishes_again() {
     assert_eq!(published(&ev), vec![("full".to_owned(), 0)]);
     assert_eq!(audits(&ev, "thread.srp_publish")[0].reason, "withdrawn");
 }
+
+#[test]
+fn a_pairing_device_binds_its_own_host_but_cannot_take_another_ones() {
+    let mut s = sim(vec![("taken".into(), "pending".into())]);
+    let now = s.now;
+    s.core.srp_claim(now, "full", "lamp");
+    let ev = s.events();
+    let b = audits(&ev, "thread.srp_bind");
+    assert_eq!(b.len(), 1);
+    assert_eq!(
+        (b[0].actor.as_str(), b[0].reason.as_str()),
+        ("device:full", "pairing")
+    );
+    assert!(ev.iter().any(|e| matches!(
+        e,
+        Event::Persist(Persist::SrpBound { host, by, .. }) if host == "lamp" && by == "device:full"
+    )));
+    // Its registration is published at once: the device is at full.
+    s.core.srp_hosts(now, vec![host("lamp")]);
+    assert_eq!(published(&s.events()), vec![("full".to_owned(), 1)]);
+    // The same claim again changes nothing and writes nothing.
+    s.core.srp_claim(now, "full", "lamp");
+    assert!(s.events().is_empty());
+    // Another device's name: refused, audited, kept.
+    s.core.srp_claim(now, "full", "Taken");
+    let ev = s.events();
+    assert!(!ev.iter().any(|e| matches!(e, Event::Persist(_))));
+    assert_eq!(audits(&ev, "thread.srp_bind")[0].reason, "host_taken");
+    s.core.srp_hosts(now, vec![host("lamp"), host("taken")]);
+    let regs = s.core.srp_registrations();
+    let taken = regs.iter().find(|r| r.host == "taken").expect("taken");
+    assert_eq!(taken.device.as_deref(), Some("pending"));
+}

@@ -2129,6 +2129,43 @@ impl Commissioner {
         Ok(())
     }
 
+    /// Device `device`, which has just proved the passcode with its
+    /// attested chain (`/pair/confirm`), registers SRP host `host`: the host
+    /// is bound to it, unless it is bound to another device (a device
+    /// cannot take a name from another: audited denied `host_taken`, the
+    /// binding kept). Audited `thread.srp_bind` with actor `device:<id>`.
+    pub fn srp_claim(&mut self, now: Instant, device: &str, host: &str) {
+        let label = crate::commissioning::srp::host_label(host);
+        let rec = |outcome: Outcome, reason: &str| {
+            AuditEvent::new(
+                format!("device:{device}"),
+                AuditAction::ThreadSrpBind,
+                format!("srp:{label}"),
+                "coap",
+                outcome,
+                reason,
+            )
+            .with("device", device)
+        };
+        match self.srp.bound_to(&label) {
+            Some(d) if d.as_str() == device => return,
+            Some(_) => {
+                self.audit(rec(Outcome::Denied, "host_taken"));
+                return;
+            }
+            None => {}
+        }
+        self.audit(rec(Outcome::Success, "pairing"));
+        self.persist(Persist::SrpBound {
+            host: label.clone(),
+            device: DeviceId::from(device),
+            at: self.clock.now(),
+            by: format!("device:{device}"),
+        });
+        self.srp.bind(&label, DeviceId::from(device));
+        self.srp_evaluate(now);
+    }
+
     /// Every SRP registration with the device it belongs to, or pending.
     pub fn srp_registrations(&self) -> Vec<SrpRegistration> {
         let devices = &self.devices;

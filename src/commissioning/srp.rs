@@ -7,7 +7,9 @@
 //!
 //! * a registration belongs to a device only through a **binding** of its
 //!   SRP host name to the device's id, made by an owner or admin
-//!   ([`crate::commissioning::Commissioner::srp_bind`], audited). OpenThread's
+//!   ([`crate::commissioning::Commissioner::srp_bind`], audited) or told by
+//!   the device itself when it pairs
+//!   ([`crate::commissioning::Commissioner::srp_claim`]). OpenThread's
 //!   SRP server ties a host name to the first key that registered it
 //!   (first come, first served, kept for the key lease), so the binding
 //!   names the key that holds the name;
@@ -153,6 +155,11 @@ impl SrpBook {
     /// Binds `host` to `device` (replacing an earlier binding of the host).
     pub(crate) fn bind(&mut self, host: &str, device: DeviceId) {
         self.bindings.insert(host_label(host), device);
+    }
+
+    /// The device `host` is bound to.
+    pub(crate) fn bound_to(&self, host: &str) -> Option<&DeviceId> {
+        self.bindings.get(&host_label(host))
     }
 
     /// Forgets every binding to `device` (it was removed: pairing again
