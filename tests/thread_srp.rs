@@ -13,6 +13,9 @@
 //!   device at `full` scope: the service appears on the LAN (SRV port, TXT,
 //!   the host's AAAA), `thread status` lists it `published` with the device.
 //! * Quarantining the device withdraws it (goodbye seen on the LAN).
+//! * A device paired with `--srp-host node3` (the `srp_host` field of
+//!   `/pair/confirm`) is bound at pairing: node 3's service appears on the
+//!   LAN with no user step.
 //!
 //! The node registers an address in the LAN's prefix
 //! (`srp client host address`): the mDNS responder (`mdns-sd` 0.21) only
@@ -58,10 +61,80 @@ fn json_line(l: &str) -> Value {
 }
 
 fn event(ev: &'static str) -> impl Fn(&str) -> bool {
+    event_for(ev, SERVICE)
+}
+
+fn event_for(ev: &'static str, name: &'static str) -> impl Fn(&str) -> bool {
     move |l| {
         let v = json_line(l);
-        v["event"] == ev && v["name"] == SERVICE
+        v["event"] == ev && v["name"] == name
     }
+}
+
+/// Starts node `id`, attaches it with `dataset` and registers `instance`
+/// of `_thlamp._udp` under SRP host `node<id>` (on a blocking thread).
+async fn srp_node(ns: &str, id: u32, dataset: &str, instance: &str) -> CliNode {
+    let (ns, dataset, instance) = (ns.to_owned(), dataset.to_owned(), instance.to_owned());
+    tokio::task::spawn_blocking(move || {
+        let mut node = CliNode::start(&ns, id);
+        node.join(&dataset, Duration::from_secs(60));
+        node.cmd(&format!("srp client host name node{id}"));
+        node.cmd(&format!("srp client host address {NODE_ADDR}"));
+        // TXT "md=Lamp", DNS wire form.
+        node.cmd(&format!(
+            "srp client service add {instance} _thlamp._udp 5683 0 0 076d643d4c616d70"
+        ));
+        node.cmd("srp client callback enable");
+        node.cmd("srp client autostart enable");
+        // The SRP client's own report: the service registered.
+        let registered = node.wait_line(Duration::from_secs(60), |l| {
+            l.contains(&format!("instance:\"{instance}\"")) && l.contains("state:Registered")
+        });
+        if registered.is_none() {
+            let mut seen = Vec::new();
+            for c in [
+                "state",
+                "srp client state",
+                "srp client server",
+                "srp client host",
+                "netdata show",
+            ] {
+                seen.push(format!("{c}: {:?}", node.try_cmd(c)));
+            }
+            panic!("node {id}: {instance} not registered within 60 s; {seen:#?}");
+        }
+        node
+    })
+    .await
+    .expect("node")
+}
+
+/// Pairs `dev` (a window, then `threshold device simulate` with `extra`);
+/// returns its device id.
+async fn pair(
+    hub: &Hub,
+    owner: &threshold::api::Client,
+    dev: &TestDevice,
+    extra: &[&str],
+) -> String {
+    let _: Value = ok(post(
+        owner,
+        "/v1/windows",
+        &json!({"payload": dev.qr(), "class": "low"}),
+    )
+    .await);
+    let out = tokio::task::spawn_blocking(simulate(hub, dev, extra))
+        .await
+        .expect("simulate");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    devices(owner)
+        .await
+        .into_iter()
+        .find(|d| stdout.contains(d.id.as_str()))
+        .expect("paired device")
+        .id
+        .into_string()
 }
 
 async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) {
@@ -117,7 +190,8 @@ fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
         rt.block_on(async move {
             let tmp = tempfile::tempdir().expect("tempdir");
             let dev = TestDevice::mint(tmp.path(), 0x8001);
-            let roots = paa_pems(&[&dev]);
+            let dev_b = TestDevice::mint(tmp.path(), 0x8002);
+            let roots = paa_pems(&[&dev, &dev_b]);
             let url = otsim::rcp_url(&ns_name, 1).to_string();
             let state = tmp.path().join("state");
             let mut hub = Hub::start_with(|cfg| {
@@ -139,22 +213,10 @@ fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
             let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
             wait_role(&h, &["leader"], Duration::from_secs(60)).await;
             let dataset = hex::encode(h.export_dataset().await.expect("dataset"));
+            let dataset_b = dataset.clone();
 
             // A node attaches and registers a service with its SRP client.
-            let ns2 = ns_name.clone();
-            let node = tokio::task::spawn_blocking(move || {
-                let mut node = CliNode::start(&ns2, 2);
-                node.join(&dataset, Duration::from_secs(60));
-                node.cmd("srp client host name node2");
-                node.cmd(&format!("srp client host address {NODE_ADDR}"));
-                // TXT "md=Lamp", DNS wire form.
-                node.cmd("srp client service add Lamp _thlamp._udp 5683 0 0 076d643d4c616d70");
-                node.cmd("srp client callback enable");
-                node.cmd("srp client autostart enable");
-                node
-            })
-            .await
-            .expect("node");
+            let node = srp_node(&ns_name, 2, &dataset, "Lamp").await;
 
             // Unbound: held, pending, audited once, not published.
             let rec = wait_until_async(APPEAR, "thread.srp_pending for node2", || async {
@@ -181,24 +243,7 @@ fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
 
             // A paired device (low class: admitted at full on redemption).
             let owner = hub.owner().await;
-            let _: Value = ok(post(
-                &owner,
-                "/v1/windows",
-                &json!({"payload": dev.qr(), "class": "low"}),
-            )
-            .await);
-            let out = tokio::task::spawn_blocking(simulate(&hub, &dev, &[]))
-                .await
-                .expect("simulate");
-            let stdout = text(&out.stdout);
-            assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
-            let id = devices(&owner)
-                .await
-                .into_iter()
-                .find(|d| stdout.contains(d.id.as_str()))
-                .expect("paired device")
-                .id
-                .into_string();
+            let id = pair(&hub, &owner, &dev, &[]).await;
 
             // Bound by the owner (CLI over the admin socket): published.
             let out = cli(&hub, &["thread", "srp", "bind", "node2", &id]).await;
@@ -229,6 +274,29 @@ fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
             browser.wait_line(GOODBYE, "Lamp withdrawn", event("removed"));
             let regs = srp_status(&hub).await;
             assert_eq!(regs[0]["state"], "held", "{regs:?}");
+
+            // A device that tells its SRP host when it pairs needs no
+            // binding: its node's service reaches the LAN at once.
+            let id_b = pair(&hub, &owner, &dev_b, &["--srp-host", "node3"]).await;
+            let claim = audits(&hub, "thread.srp_bind")
+                .await
+                .into_iter()
+                .find(|r| r.event.subject == "srp:node3")
+                .expect("node3 bound at pairing");
+            assert_eq!(claim.event.actor, format!("device:{id_b}"));
+            assert_eq!(claim.event.reason, "pairing");
+            let node3 = srp_node(&ns_name, 3, &dataset_b, "Desk").await;
+            let got = json_line(&browser.wait_line(
+                APPEAR,
+                "Desk on the LAN",
+                event_for("added", "Desk._thlamp._udp.local."),
+            ));
+            assert_eq!(got["server"], "node3.local.", "{got}");
+            let regs = srp_status(&hub).await;
+            let r3 = regs.iter().find(|r| r["host"] == "node3").expect("node3");
+            assert_eq!(r3["state"], "published", "{regs:?}");
+            assert_eq!(r3["device"], id_b.as_str(), "{regs:?}");
+            drop(node3);
             drop(node);
             hub.stop().await;
         });
