@@ -16,6 +16,8 @@
 //! * A device paired with `--srp-host node3` (the `srp_host` field of
 //!   `/pair/confirm`) is bound at pairing: node 3's service appears on the
 //!   LAN with no user step.
+//! * After a restart of the daemon the bindings hold: node 3 registers again
+//!   and is published for its device, never pending.
 //!
 //! The node registers an address in the LAN's prefix
 //! (`srp client host address`): the mDNS responder (`mdns-sd` 0.21) only
@@ -74,9 +76,13 @@ fn event_for(ev: &'static str, name: &'static str) -> impl Fn(&str) -> bool {
 /// Starts node `id`, attaches it with `dataset` and registers `instance`
 /// of `_thlamp._udp` under SRP host `node<id>` (on a blocking thread).
 async fn srp_node(ns: &str, id: u32, dataset: &str, instance: &str) -> CliNode {
-    let (ns, dataset, instance) = (ns.to_owned(), dataset.to_owned(), instance.to_owned());
+    // Spawned from the test's own thread, which outlives the node: a node
+    // spawned from a blocking-pool thread exits when tokio ends that
+    // thread (tests/common/otsim.rs).
+    let node = CliNode::start(ns, id);
+    let (dataset, instance) = (dataset.to_owned(), instance.to_owned());
     tokio::task::spawn_blocking(move || {
-        let mut node = CliNode::start(&ns, id);
+        let mut node = node;
         node.join(&dataset, Duration::from_secs(60));
         node.cmd(&format!("srp client host name node{id}"));
         node.cmd(&format!("srp client host address {NODE_ADDR}"));
@@ -153,8 +159,12 @@ async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) {
 
 /// `threshold <args> --socket <hub's>` on a blocking thread.
 async fn cli(hub: &Hub, args: &[&str]) -> std::process::Output {
+    cli_at(&hub.socket, args).await
+}
+
+async fn cli_at(socket: &Path, args: &[&str]) -> std::process::Output {
     let mut cmd = std::process::Command::new(BIN);
-    cmd.args(args).arg("--socket").arg(&hub.socket);
+    cmd.args(args).arg("--socket").arg(socket);
     tokio::task::spawn_blocking(move || cmd.output().expect("threshold"))
         .await
         .expect("cli")
@@ -162,7 +172,11 @@ async fn cli(hub: &Hub, args: &[&str]) -> std::process::Output {
 
 /// `thread status --json`'s SRP registrations.
 async fn srp_status(hub: &Hub) -> Vec<Value> {
-    let out = cli(hub, &["thread", "status", "--json"]).await;
+    srp_status_at(&hub.socket).await
+}
+
+async fn srp_status_at(socket: &Path) -> Vec<Value> {
+    let out = cli_at(socket, &["thread", "status", "--json"]).await;
     assert!(out.status.success(), "{}", text(&out.stderr));
     let st: Value = serde_json::from_slice(&out.stdout).expect("status JSON");
     st["srp"].as_array().cloned().unwrap_or_default()
@@ -296,9 +310,78 @@ fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
             let r3 = regs.iter().find(|r| r["host"] == "node3").expect("node3");
             assert_eq!(r3["state"], "published", "{regs:?}");
             assert_eq!(r3["device"], id_b.as_str(), "{regs:?}");
+
+            // A restart keeps the bindings: the nodes register again with
+            // the restarted SRP server (OpenThread moves it to another port,
+            // so their clients notice) and node 3 is published again for
+            // its device, with no pending host and no user step.
+            let (mut cfg, socket) = (hub.cfg.clone(), hub.socket.clone());
+            hub.stop().await;
+            // Another simulated RCP (node id 7), as in thread_network.rs.
+            cfg.thread.options.radio = otsim::rcp_url(&ns_name, 7);
+            let mut d = threshold::daemon::Daemon::start(&cfg)
+                .await
+                .expect("restart");
+            d.start_api(&cfg).await.expect("api");
+            let coap = d.start_coap(&cfg).await.expect("coap");
+            let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
+            let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
+            wait_role(&h, &["leader", "router"], Duration::from_secs(120)).await;
+            let node3 = tokio::task::spawn_blocking(move || {
+                let mut node3 = node3;
+                let again = node3.wait_line(Duration::from_secs(120), |l| {
+                    l.contains("instance:\"Desk\"") && l.contains("state:Registered")
+                });
+                if again.is_none() {
+                    let mut seen = Vec::new();
+                    for c in [
+                        "state",
+                        "srp client state",
+                        "srp client server",
+                        "srp client service",
+                        "netdata show",
+                    ] {
+                        seen.push(format!("{c}: {:?}", node3.try_cmd(c)));
+                    }
+                    panic!("node 3 did not register again: {seen:#?}");
+                }
+                node3
+            })
+            .await
+            .expect("node 3");
+            let regs = wait_until_async(APPEAR, "node3 published after the restart", || async {
+                let regs = srp_status_at(&socket).await;
+                let ok = regs.iter().any(|r| {
+                    r["host"] == "node3"
+                        && r["state"] == "published"
+                        && r["device"] == id_b.as_str()
+                });
+                if ok {
+                    Ok(regs)
+                } else {
+                    Err(format!("{regs:?}"))
+                }
+            })
+            .await;
+            if let Some(r2) = regs.iter().find(|r| r["host"] == "node2") {
+                assert_eq!(r2["state"], "held", "{regs:?}");
+            }
+            let records = d
+                .store()
+                .call(|s| s.audit_tail(100_000))
+                .await
+                .expect("store")
+                .expect("audit");
+            assert!(
+                !records
+                    .iter()
+                    .any(|r| r.event.action == "thread.srp_pending"
+                        && r.event.subject == "srp:node3"),
+                "node3 was never pending"
+            );
             drop(node3);
             drop(node);
-            hub.stop().await;
+            d.stop().await.expect("stop");
         });
     });
 }
