@@ -221,3 +221,41 @@ fn a_pairing_device_binds_its_own_host_but_cannot_take_another_ones() {
     let taken = regs.iter().find(|r| r.host == "taken").expect("taken");
     assert_eq!(taken.device.as_deref(), Some("pending"));
 }
+
+/// A device that claimed its host while pairing, whose node registered
+/// before it redeemed its setup token: published at redemption, after the
+/// device's `Advertise` (the publisher takes a device's services only once
+/// it knows the device is at `full`).
+#[test]
+fn a_claimed_host_is_published_at_redemption_after_the_devices_advertise() {
+    let mut s = Sim::new(Policy::default());
+    let now = s.now;
+    s.core
+        .open_window(
+            now,
+            &actor(Role::Owner),
+            common::open_req(3840, DeviceClass::Low),
+        )
+        .expect("open");
+    let t = s
+        .core
+        .start_pake(now, "dac-1", 3840, common::TEST_VID, 0x8001)
+        .expect("start");
+    let key = common::device_key();
+    let setup = s.core.pake_succeeded(now, t, &key).expect("admit");
+    let id = key.fingerprint();
+    s.core.srp_claim(now, &id, "lamp");
+    s.core.srp_hosts(now, vec![host("lamp")]);
+    assert!(published(&s.events()).is_empty(), "not at full yet");
+    s.core.redeem(now, &setup.token, &key).expect("redeem");
+    let ev = s.events();
+    let advertise = ev
+        .iter()
+        .position(|e| matches!(e, Event::Advertise(Service::Device { id: d }) if d.as_str() == id))
+        .expect("advertise");
+    let srp = ev
+        .iter()
+        .position(|e| matches!(e, Event::Srp(_)))
+        .expect("published");
+    assert!(advertise < srp, "{ev:?}");
+}

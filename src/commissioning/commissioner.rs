@@ -1340,7 +1340,6 @@ impl Commissioner {
         if let Some(rec) = self.devices.admit(device_id.as_str(), wall) {
             self.persist(Persist::Device(rec));
         }
-        self.srp_evaluate(now);
         self.windows.set_device(window_id, None);
         self.audit(
             AuditEvent::new(
@@ -1365,6 +1364,9 @@ impl Commissioner {
         );
         self.events
             .push_back(Event::Advertise(Service::Device { id: device_id }));
+        // After its `Advertise`: the publisher takes a device's services
+        // only once it knows the device is at `full`.
+        self.srp_evaluate(now);
         Ok(issued)
     }
 
