@@ -2078,6 +2078,7 @@ impl Commissioner {
     /// are published, unbound ones held and audited (module
     /// [`crate::commissioning::srp`]).
     pub fn srp_hosts(&mut self, now: Instant, hosts: Vec<SrpHost>) {
+        self.handle_timeout(now);
         self.srp.hosts(hosts);
         self.srp_evaluate(now);
     }
