@@ -21,10 +21,11 @@
 //!   per host name ([`PENDING_AUDITS_PER_MINUTE`] at most: a flood of names
 //!   cannot flood the log; one over the budget is audited later).
 //!
-//! Call order: [`SrpBook::hosts`] with each snapshot of the SRP server's
-//! table, [`SrpBook::bind`] on a user's binding, and
-//! [`SrpBook::evaluate`] after any of them or after a device's state
-//! changed; `evaluate` yields the [`SrpPublish`] changes to carry out.
+//! Call order (through the [`crate::commissioning::Commissioner`]):
+//! `srp_hosts` with each snapshot of the SRP server's table, `srp_bind` on
+//! a user's binding, `srp_claim` when a pairing device tells its host; the
+//! core re-evaluates after each of them and after a device's state changed,
+//! and yields `Event::Srp` ([`SrpPublish`]) for what must change on the LAN.
 #![forbid(unsafe_code)]
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};

@@ -1,6 +1,6 @@
 //! The hub's SRP server (OpenThread's), read into the core's terms.
 //!
-//! For the life of each OpenThread session, [`drive`] enables the SRP
+//! For the life of each OpenThread session, `drive` enables the SRP
 //! server with its update handler, answers every update (OpenThread commits
 //! it: the server's table is only a *holding* area, nothing of it reaches
 //! the LAN from here), and after each change publishes the table as
