@@ -270,6 +270,14 @@ fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
             let regs = srp_status(&hub).await;
             assert_eq!(regs[0]["state"], "published", "{regs:?}");
             assert_eq!(regs[0]["device"], id.as_str(), "{regs:?}");
+            let out = cli(&hub, &["thread", "status"]).await;
+            let shown = text(&out.stdout);
+            assert!(
+                shown.contains(&format!(
+                    "srp host       node2: published, device {id} [Lamp._thlamp._udp]\n"
+                )),
+                "{shown}"
+            );
             let binds = audits(&hub, "thread.srp_bind").await;
             assert_eq!(binds.len(), 1, "{binds:?}");
             assert_eq!(binds[0].event.subject, "srp:node2");
