@@ -191,6 +191,12 @@ audit_actions! {
     ThreadJoiner => "thread.joiner",
     /// `thread.joiner_remove`: a window's Thread joiner entry left the commissioner (window closed, joined, expired).
     ThreadJoinerRemove => "thread.joiner_remove",
+    /// `thread.srp_pending`: an SRP host no admitted device is bound to registered with the hub's SRP server: held, not published on the LAN (once per host).
+    ThreadSrpPending => "thread.srp_pending",
+    /// `thread.srp_bind`: an owner or admin bound an SRP host name to an admitted device (or was refused), or a pairing device told its SRP host name.
+    ThreadSrpBind => "thread.srp_bind",
+    /// `thread.srp_publish`: a device's SRP services were published on the LAN, or withdrawn from it (empty set).
+    ThreadSrpPublish => "thread.srp_publish",
 }
 
 impl AuditAction {
@@ -491,6 +497,9 @@ mod tests {
                 "thread.joiner_add",
                 "thread.joiner",
                 "thread.joiner_remove",
+                "thread.srp_pending",
+                "thread.srp_bind",
+                "thread.srp_publish",
             ]
         );
         for a in AuditAction::ALL {

@@ -124,7 +124,7 @@ pub enum DriverError {
 
 /// Carries out the core's pending events: state changes and their audit
 /// records in one transaction, durable on return; then the alerts go to
-/// `out.alerts` and the `Advertise`/`Withdraw`/`Joiner` events to `out.adverts` (in
+/// `out.alerts` and the `Advertise`/`Withdraw`/`Joiner`/`Srp` events to `out.adverts` (in
 /// order, after the state change that caused them is durable).
 pub async fn drain_events(core: &mut Commissioner, out: &CoreOutputs) -> Result<(), DriverError> {
     let mut audits = Vec::new();
@@ -142,6 +142,10 @@ pub async fn drain_events(core: &mut Commissioner, out: &CoreOutputs) -> Result<
             // Its `Debug` redacts the PSKd.
             ev @ Event::Joiner(_) => {
                 tracing::info!(event = ?ev, "thread joiner");
+                adverts.push(ev);
+            }
+            ev @ Event::Srp(_) => {
+                tracing::info!(event = ?ev, "srp advertising");
                 adverts.push(ev);
             }
             Event::Alert(a) => {

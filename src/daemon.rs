@@ -229,6 +229,7 @@ impl Daemon {
         let (alerts, _) = broadcast::channel(ALERT_BUFFER);
         let (mdns_handle, mdns_inputs) = crate::mdns::driver::channel();
         let (joiner_tx, joiner_changes) = mpsc::unbounded_channel();
+        let (srp_tx, srp_changes) = mpsc::unbounded_channel();
         let outputs = CoreOutputs {
             store: store.clone(),
             clock: clock.clone(),
@@ -240,6 +241,9 @@ impl Daemon {
                         // No receiver: Thread is off (the API refuses a
                         // joiner window then).
                         let _ = joiner_tx.send(j.clone());
+                    }
+                    Event::Srp(p) => {
+                        let _ = srp_tx.send(p.clone());
                     }
                     ev => mdns.core_event(ev),
                 })
@@ -272,6 +276,12 @@ impl Daemon {
             }
         }
         let (core, driver) = crate::core_driver::spawn(core, outputs);
+        // SRP registrations the core publishes go to the mDNS publisher, in
+        // order (they only exist once Thread runs).
+        tokio::spawn(crate::thread::srp::publish_changes(
+            srp_changes,
+            mdns_handle.clone(),
+        ));
         Ok(Daemon {
             core,
             store,
@@ -600,6 +610,12 @@ impl Daemon {
                 handle.clone(),
             ))
         });
+        // The SRP server's table reaches the core, which decides what the
+        // LAN sees (`Commissioner::srp_hosts`).
+        let srp = tokio::spawn(crate::thread::srp::feed_core(
+            handle.subscribe_srp(),
+            self.core.clone(),
+        ));
         let publisher = meshcop.map(|(target, agent)| {
             MeshcopPublisher::spawn(
                 handle.clone(),
@@ -614,6 +630,7 @@ impl Daemon {
             auditor,
             publisher,
             joiners,
+            srp,
         });
         Ok(handle)
     }
@@ -647,6 +664,7 @@ struct ThreadParts {
     auditor: tokio::task::JoinHandle<()>,
     publisher: Option<MeshcopPublisher>,
     joiners: Option<tokio::task::JoinHandle<()>>,
+    srp: tokio::task::JoinHandle<()>,
 }
 
 impl ThreadParts {
@@ -654,6 +672,7 @@ impl ThreadParts {
         if let Some(j) = self.joiners {
             j.abort();
         }
+        self.srp.abort();
         // The meshcop record goes (goodbye) before the network it describes.
         if let Some(p) = self.publisher {
             p.stop().await;

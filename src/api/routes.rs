@@ -72,6 +72,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/alerts", get(alerts))
         .route("/v1/thread", get(thread_status))
         .route("/v1/thread/dataset", get(thread_export).put(thread_import))
+        .route("/v1/thread/srp/bind", post(thread_srp_bind))
         .route("/v1/pki/reload", post(pki_reload));
     finish(routes, state)
 }
@@ -802,7 +803,24 @@ async fn thread_status(
 ) -> Result<Json<crate::thread::ThreadStatus>, ApiError> {
     authorize(&st, &actor, Action::ReadThreadStatus).await?;
     let h = thread_handle(&st)?;
-    Ok(Json(h.status().await.map_err(thread_error)?))
+    let mut status = h.status().await.map_err(thread_error)?;
+    status.srp = st.core.call(|c, _| c.srp_registrations()).await?;
+    Ok(Json(status))
+}
+
+/// Binds an SRP host to an admitted device (owner/admin; the core decides
+/// and audits); answers every registration as `thread status` shows them.
+async fn thread_srp_bind(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    JsonBody(req): JsonBody<crate::api::types::SrpBindRequest>,
+) -> Result<Json<Vec<crate::commissioning::srp::SrpRegistration>>, ApiError> {
+    let device = check_id(req.device)?;
+    let host = req.host;
+    st.core
+        .call(move |c, now| c.srp_bind(now, &actor, &host, &device))
+        .await??;
+    Ok(Json(st.core.call(|c, _| c.srp_registrations()).await?))
 }
 
 /// Has the core audit a dataset access by `actor` (durably, before the
@@ -887,7 +905,7 @@ mod tests {
             Action::ListUsers => "`GET /v1/users`",
             Action::ListWindows => "`GET /v1/windows`",
             Action::ListDevices => "`GET /v1/devices`, `GET /v1/devices/{id}`",
-            Action::ApproveDevice => "`POST /v1/devices/{id}/approve`",
+            Action::ApproveDevice => "`POST /v1/devices/{id}/approve`, `POST /v1/thread/srp/bind`",
             Action::RefuseDevice => {
                 "`POST /v1/devices/{id}/quarantine`, `POST /v1/devices/{id}/remove`"
             }

@@ -339,6 +339,17 @@ pub struct WindowClosed {
     pub closed: bool,
 }
 
+/// Body of `POST /v1/thread/srp/bind`: SRP host `host` (its label, or
+/// `host.default.service.arpa.`) belongs to admitted device `device`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SrpBindRequest {
+    /// The SRP host name.
+    pub host: String,
+    /// The device id.
+    pub device: String,
+}
+
 /// Body of `POST /v1/pairing/unlock`: one lock (`scope` and `key` as
 /// `GET /v1/pairing/locks` lists them; `hub` needs no key), or every lock
 /// (`{}`).

@@ -110,6 +110,11 @@ pub struct SimulateArgs {
     /// Lease of the registration in seconds (default: the hub's maximum).
     #[arg(long, value_name = "SECS", requires = "service_name")]
     pub service_lease: Option<u64>,
+    /// The SRP host name the device registers on the Thread network, told
+    /// to the hub at `/pair/confirm` so that its SRP services are bound to
+    /// it (one DNS label).
+    #[arg(long, value_name = "HOST")]
+    pub srp_host: Option<String>,
 }
 
 /// Why the simulation stopped.
@@ -239,6 +244,7 @@ impl SimulateArgs {
                 hub_id,
             );
             device.redeem_retry = Duration::from_secs(REDEEM_RETRY_SECS);
+            device.srp_host = self.srp_host.clone();
             device.redeem_attempts =
                 u32::try_from(1 + self.wait_approval / REDEEM_RETRY_SECS).unwrap_or(u32::MAX);
             let reconnect = |id: OperationalIdentity| async move {

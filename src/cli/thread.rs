@@ -37,6 +37,26 @@ pub enum ThreadCommand {
         #[command(subcommand)]
         cmd: DatasetCommand,
     },
+    /// SRP registrations (the hub's SRP server).
+    Srp {
+        /// bind.
+        #[command(subcommand)]
+        cmd: SrpCommand,
+    },
+}
+
+/// `threshold thread srp ...`
+#[derive(Debug, Clone, clap::Subcommand)]
+#[non_exhaustive]
+pub enum SrpCommand {
+    /// Bind a pending SRP host to an admitted device (owner and admin;
+    /// audited): its services reach the LAN while the device is at `full`.
+    Bind {
+        /// The SRP host name (as `thread status` lists it).
+        host: String,
+        /// The device id.
+        device: String,
+    },
 }
 
 /// `threshold thread dataset ...`
@@ -85,6 +105,24 @@ impl ThreadArgs {
                     return emit_json(out, &st);
                 }
                 emit(out, &render_status(&st))
+            }
+            ThreadCommand::Srp {
+                cmd: SrpCommand::Bind { host, device },
+            } => {
+                let req = crate::api::types::SrpBindRequest {
+                    host: host.clone(),
+                    device: device.clone(),
+                };
+                let regs: Vec<crate::commissioning::srp::SrpRegistration> = call(
+                    &self.conn.client()?,
+                    Method::POST,
+                    "/v1/thread/srp/bind",
+                    Some(&req),
+                )?;
+                if json {
+                    return emit_json(out, &regs);
+                }
+                emit(out, &format!("srp host {host} bound to device {device}"))
             }
             ThreadCommand::Dataset {
                 cmd: DatasetCommand::Export,
@@ -207,6 +245,18 @@ pub fn render_status(st: &ThreadStatus) -> String {
                 ),
             );
         }
+    }
+    for r in &st.srp {
+        line(
+            "srp host",
+            format!(
+                "{}: {}, device {} [{}]",
+                r.host,
+                r.state,
+                r.device.as_deref().unwrap_or("-"),
+                r.services.join(", ")
+            ),
+        );
     }
     line("radio", st.radio_url.clone());
     line("rcp", st.rcp_version.clone().unwrap_or_else(|| "-".into()));

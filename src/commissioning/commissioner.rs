@@ -38,6 +38,7 @@ use crate::commissioning::policy::{
 };
 use crate::commissioning::rng::RandomSource;
 use crate::commissioning::sessions::{PakeFailure, PakeTicket, Sessions};
+use crate::commissioning::srp::{SrpBook, SrpHost, SrpRegistration};
 use crate::commissioning::token::{Cti, DeviceKey, HubKey, Scope, TokenClaims, VerifyTokenError};
 use crate::commissioning::windows::{OpenWindow, WindowInfo, WindowPake, Windows};
 use crate::time::{UnixMillis, WallClock};
@@ -124,6 +125,8 @@ pub struct Snapshot {
     pub device_classes: Option<DeviceClassTable>,
     /// The anomaly detector's scopes (counters and locks).
     pub scopes: Vec<ScopeRecord>,
+    /// SRP host bindings, `(host label, device)`.
+    pub srp_bindings: Vec<(String, DeviceId)>,
 }
 
 /// The sans-IO commissioning state machine.
@@ -180,6 +183,9 @@ pub struct Commissioner {
     /// the one in force), and where the one in force comes from.
     config_classes: DeviceClassTable,
     classes_origin: TableOrigin,
+    /// SRP registrations: bindings, the SRP server's table, what is
+    /// published.
+    srp: SrpBook,
     events: VecDeque<Event>,
 }
 
@@ -238,9 +244,13 @@ impl Commissioner {
             anomaly,
             config_classes,
             classes_origin,
+            srp: SrpBook::default(),
             events: VecDeque::new(),
         };
         c.restore_scopes(now, wall, snapshot.scopes);
+        for (host, device) in snapshot.srp_bindings {
+            c.srp.bind(&host, device);
+        }
         for id in snapshot.open_windows {
             c.persist(Persist::WindowClosed {
                 id,
@@ -1354,6 +1364,9 @@ impl Commissioner {
         );
         self.events
             .push_back(Event::Advertise(Service::Device { id: device_id }));
+        // After its `Advertise`: the publisher takes a device's services
+        // only once it knows the device is at `full`.
+        self.srp_evaluate(now);
         Ok(issued)
     }
 
@@ -1601,6 +1614,11 @@ impl Commissioner {
             self.events
                 .push_back(Event::Withdraw(Service::Device { id: id.into() }));
         }
+        if to == DeviceState::Removed {
+            self.srp.unbind_device(id);
+            self.persist(Persist::SrpUnbound { device: id.into() });
+        }
+        self.srp_evaluate(now);
         if self
             .windows
             .get(window)
@@ -2053,6 +2071,149 @@ impl Commissioner {
         Ok(())
     }
 
+    // -------------------------------------------------------------------- SRP
+
+    /// A new snapshot of the hub's SRP server table (the Thread service
+    /// sends one whenever it changed): bound hosts of devices at `full`
+    /// are published, unbound ones held and audited (module
+    /// [`crate::commissioning::srp`]).
+    pub fn srp_hosts(&mut self, now: Instant, hosts: Vec<SrpHost>) {
+        self.handle_timeout(now);
+        self.srp.hosts(hosts);
+        self.srp_evaluate(now);
+    }
+
+    /// Binds SRP host `host` to admitted device `device` (owner/admin: the
+    /// `device.approve` action), audited `thread.srp_bind` either way. The
+    /// host need not have registered yet.
+    pub fn srp_bind(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+        host: &str,
+        device: &str,
+    ) -> Result<(), DeviceActionError> {
+        self.handle_timeout(now);
+        let label = crate::commissioning::srp::host_label(host);
+        let err = if !Policy::may(actor.role, Action::ApproveDevice) {
+            Err(DeviceActionError::NotPermitted(actor.role))
+        } else {
+            match self.devices.state(device) {
+                None => Err(DeviceActionError::NoSuchDevice(device.to_owned())),
+                Some(DeviceState::Admitted) => Ok(()),
+                Some(s) => Err(DeviceActionError::InvalidState(s)),
+            }
+        };
+        let subject = format!("srp:{label}");
+        if let Err(e) = err {
+            let ev = actor
+                .event(
+                    AuditAction::ThreadSrpBind,
+                    subject,
+                    Outcome::Denied,
+                    e.code(),
+                )
+                .with("device", device);
+            self.audit(ev);
+            return Err(e);
+        }
+        let ev = actor
+            .event(AuditAction::ThreadSrpBind, subject, Outcome::Success, "ok")
+            .with("device", device);
+        self.audit(ev);
+        self.persist(Persist::SrpBound {
+            host: label.clone(),
+            device: DeviceId::from(device),
+            at: self.clock.now(),
+            by: actor.audit_name(),
+        });
+        self.srp.bind(&label, DeviceId::from(device));
+        self.srp_evaluate(now);
+        Ok(())
+    }
+
+    /// Device `device`, which has just proved the passcode with its
+    /// attested chain (`/pair/confirm`), registers SRP host `host`: the host
+    /// is bound to it, unless it is bound to another device (a device
+    /// cannot take a name from another: audited denied `host_taken`, the
+    /// binding kept). Audited `thread.srp_bind` with actor `device:<id>`.
+    pub fn srp_claim(&mut self, now: Instant, device: &str, host: &str) {
+        let label = crate::commissioning::srp::host_label(host);
+        let rec = |outcome: Outcome, reason: &str| {
+            AuditEvent::new(
+                format!("device:{device}"),
+                AuditAction::ThreadSrpBind,
+                format!("srp:{label}"),
+                "coap",
+                outcome,
+                reason,
+            )
+            .with("device", device)
+        };
+        match self.srp.bound_to(&label) {
+            Some(d) if d.as_str() == device => return,
+            Some(_) => {
+                self.audit(rec(Outcome::Denied, "host_taken"));
+                return;
+            }
+            None => {}
+        }
+        self.audit(rec(Outcome::Success, "pairing"));
+        self.persist(Persist::SrpBound {
+            host: label.clone(),
+            device: DeviceId::from(device),
+            at: self.clock.now(),
+            by: format!("device:{device}"),
+        });
+        self.srp.bind(&label, DeviceId::from(device));
+        self.srp_evaluate(now);
+    }
+
+    /// Every SRP registration with the device it belongs to, or pending.
+    pub fn srp_registrations(&self) -> Vec<SrpRegistration> {
+        let devices = &self.devices;
+        self.srp.registrations(|d| is_full(devices, d))
+    }
+
+    fn srp_evaluate(&mut self, now: Instant) {
+        let devices = &self.devices;
+        let (changes, pending) = self.srp.evaluate(now, |d| is_full(devices, d));
+        for p in pending {
+            self.audit(
+                system(
+                    AuditAction::ThreadSrpPending,
+                    format!("srp:{}", p.host),
+                    Outcome::Denied,
+                    "unknown_host",
+                )
+                .with("services", p.services),
+            );
+        }
+        for c in changes {
+            let services: Vec<String> = c
+                .services
+                .iter()
+                .map(|s| format!("{}.{}", s.instance, s.service_type))
+                .collect();
+            let reason = if services.is_empty() {
+                "withdrawn"
+            } else {
+                "published"
+            };
+            self.audit(
+                system(
+                    AuditAction::ThreadSrpPublish,
+                    format!("device:{}", c.device),
+                    Outcome::Success,
+                    reason,
+                )
+                .with("host", c.host.clone())
+                .with("services", services),
+            );
+            self.events.push_back(Event::Srp(c));
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     fn persist(&mut self, p: Persist) {
@@ -2214,6 +2375,13 @@ impl Commissioner {
         }
         Ok(lifted)
     }
+}
+
+/// Whether device `d` is admitted at `full` scope.
+fn is_full(devices: &Devices, d: &DeviceId) -> bool {
+    devices
+        .get(d.as_str())
+        .is_some_and(|r| r.state == DeviceState::Admitted && r.scope == Some(Scope::Full))
 }
 
 fn system(

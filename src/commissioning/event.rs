@@ -30,6 +30,10 @@ pub enum Event {
     /// Add or remove a Thread joiner entry on the hub's commissioner (the
     /// Thread service carries it out; docs/thread.md, "Joiner windows").
     Joiner(JoinerChange),
+    /// Publish (or withdraw, with no services) a device's SRP services on
+    /// the LAN through the mDNS publisher (docs/thread.md, "SRP server and
+    /// advertising proxy").
+    Srp(crate::commissioning::srp::SrpPublish),
 }
 
 /// A change to the Thread joiners the hub admits: one entry per open window
@@ -92,6 +96,22 @@ pub enum Persist {
         id: WindowId,
         /// The class it records now.
         class: DeviceClass,
+    },
+    /// SRP host `host` (label) was bound to `device` by `by` (`user:<id>`).
+    SrpBound {
+        /// Host label.
+        host: String,
+        /// The device.
+        device: DeviceId,
+        /// When.
+        at: UnixMillis,
+        /// Who.
+        by: String,
+    },
+    /// Device `device` was removed: its SRP bindings go.
+    SrpUnbound {
+        /// The device.
+        device: DeviceId,
     },
     /// The device-class table set through the API (`Some`: store it; it
     /// replaces the configuration's at every start), or `None`: drop the

@@ -51,6 +51,7 @@ mod ledger;
 pub mod policy;
 pub mod rng;
 mod sessions;
+pub mod srp;
 pub mod token;
 mod windows;
 

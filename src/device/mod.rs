@@ -103,6 +103,9 @@ pub struct DeviceConfig {
     /// `w0 || w1` already derived for a `(salt, iterations)` pair: used
     /// instead of PBKDF2 when the hub answers with the same pair.
     pub cached: Option<CachedSecrets>,
+    /// The SRP host name the device registers on the Thread network, told
+    /// to the hub at `/pair/confirm` (`srp_host`), if any.
+    pub srp_host: Option<String>,
 }
 
 impl std::fmt::Debug for DeviceConfig {
@@ -137,6 +140,7 @@ impl DeviceConfig {
             redeem_retry: Duration::from_secs(5),
             redeem_attempts: 120,
             cached: None,
+            srp_host: None,
         }
     }
 }
@@ -473,6 +477,7 @@ impl DeviceSimulator {
                 confirm_p,
                 csr,
                 firmware: cfg.firmware,
+                srp_host: cfg.srp_host.clone(),
             }
             .emit(),
             ConfirmResponse::parse,

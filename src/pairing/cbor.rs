@@ -130,6 +130,15 @@ impl Fields {
         }
     }
 
+    /// A text string, if the key is present.
+    pub(crate) fn opt_text(&mut self, key: &str) -> Result<Option<String>, BodyError> {
+        if self.entries.iter().any(|(k, _)| k == key) {
+            self.text(key).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
     /// A text string.
     pub(crate) fn text(&mut self, key: &str) -> Result<String, BodyError> {
         match self.take(key)? {

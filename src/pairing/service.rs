@@ -470,6 +470,7 @@ impl<C: CoreAccess> PairingService<C> {
             confirm_p,
             csr,
             firmware,
+            srp_host,
         } = ConfirmRequest::parse(body).map_err(|e| ("request".to_owned(), Refused::from(e)))?;
         let subject = format!("session:{id}");
         let now = self.core.now();
@@ -602,6 +603,9 @@ impl<C: CoreAccess> PairingService<C> {
                 let issued = c.pake_succeeded_attested(now, ticket, &key, attestation)?;
                 let id = key.fingerprint();
                 let high = c.device(&id).is_some_and(|d| d.class == DeviceClass::High);
+                if let Some(host) = &srp_host {
+                    c.srp_claim(now, &id, host);
+                }
                 if let Some((reason, details)) = quarantine {
                     // Just admitted: pending, hence eligible.
                     let _ = c.quarantine_system(now, &id, reason, details);

@@ -146,7 +146,11 @@ impl PakeResponse {
 }
 
 /// `POST /pair/confirm` request: `{"session": uint, "confirm_p": bstr 32,
-/// "csr": bstr, "firmware": uint (u32)}`.
+/// "csr": bstr, "firmware": uint (u32), ? "srp_host": tstr}`.
+///
+/// `srp_host` (optional; older devices omit it): the host name the device
+/// registers with the hub's SRP server, one DNS label. The hub binds it to
+/// the device (docs/thread.md, "SRP server and advertising proxy").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfirmRequest {
     /// The session of `/pair/start`.
@@ -158,29 +162,48 @@ pub struct ConfirmRequest {
     pub csr: Vec<u8>,
     /// The running firmware (Matter `SoftwareVersion`).
     pub firmware: u32,
+    /// The device's SRP host name (a DNS label), if it tells it.
+    pub srp_host: Option<String>,
 }
 
 impl ConfirmRequest {
     /// Decodes a request body.
     pub fn parse(body: &[u8]) -> Result<ConfirmRequest, BodyError> {
-        let mut f = Fields::parse(body, &["session", "confirm_p", "csr", "firmware"])?;
+        let mut f = Fields::parse(
+            body,
+            &["session", "confirm_p", "csr", "firmware", "srp_host"],
+        )?;
+        let srp_host = f.opt_text("srp_host")?;
+        if srp_host
+            .as_deref()
+            .is_some_and(|h| !crate::names::is_host_label(h))
+        {
+            return Err(BodyError::Malformed(
+                "\"srp_host\" must be one DNS label (letters, digits, '-'; 1 to 63)".into(),
+            ));
+        }
         Ok(ConfirmRequest {
             session: f.uint("session", u64::MAX)?,
             confirm_p: f.array::<CONFIRM_LEN>("confirm_p")?,
             csr: f.bytes("csr", 1, MAX_BODY)?,
             // At most u32::MAX: fits.
             firmware: f.uint("firmware", u64::from(u32::MAX))? as u32,
+            srp_host,
         })
     }
 
     /// Encodes the body.
     pub fn emit(&self) -> Vec<u8> {
-        cbor::encode(vec![
+        let mut fields = vec![
             ("session", cbor::uint(self.session)),
             ("confirm_p", cbor::bytes(self.confirm_p.to_vec())),
             ("csr", cbor::bytes(self.csr.clone())),
             ("firmware", cbor::uint(u64::from(self.firmware))),
-        ])
+        ];
+        if let Some(h) = &self.srp_host {
+            fields.push(("srp_host", cbor::text(h.clone())));
+        }
+        cbor::encode(fields)
     }
 }
 
@@ -360,8 +383,25 @@ mod tests {
             confirm_p: [1; CONFIRM_LEN],
             csr: vec![0x30; 300],
             firmware: u32::MAX,
+            srp_host: None,
         };
-        assert_eq!(ConfirmRequest::parse(&confirm.emit()), Ok(confirm));
+        assert_eq!(ConfirmRequest::parse(&confirm.emit()), Ok(confirm.clone()));
+        let with_host = ConfirmRequest {
+            srp_host: Some("lamp-1".into()),
+            ..confirm
+        };
+        assert_eq!(
+            ConfirmRequest::parse(&with_host.emit()),
+            Ok(with_host.clone())
+        );
+        let bad = ConfirmRequest {
+            srp_host: Some("lamp.1".into()),
+            ..with_host
+        };
+        assert!(matches!(
+            ConfirmRequest::parse(&bad.emit()),
+            Err(BodyError::Malformed(_))
+        ));
         let confirmed = ConfirmResponse {
             token: vec![1; 200],
             op_cert: vec![2; 400],

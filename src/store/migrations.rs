@@ -172,8 +172,20 @@ CREATE TABLE pairing_scopes (
 );
 "#;
 
+/// Migration 6: SRP host bindings (docs/thread.md, "SRP server and
+/// advertising proxy"): SRP host label -> device id, when and by whom
+/// (`user:<id>`). A removed device's bindings are deleted.
+const V6: &str = r#"
+CREATE TABLE srp_bindings (
+    host      TEXT PRIMARY KEY,
+    device    TEXT NOT NULL,
+    bound_ms  INTEGER NOT NULL,
+    bound_by  TEXT NOT NULL
+);
+"#;
+
 /// The ordered migration scripts; index `i` upgrades version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// The schema version this binary writes (the number of migrations).
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -269,8 +281,8 @@ mod tests {
              INSERT INTO codes VALUES ('c', 'invite', 'member', 'u-here', 2, 999, NULL, NULL);",
         )
         .expect("rows");
-        // Migrations 4 and 5.
-        assert_eq!(migrate(&mut conn).expect("v5"), 2);
+        // Migration 4 and every later one.
+        assert_eq!(migrate(&mut conn).expect("latest"), MIGRATIONS.len() - 3);
         let rows: Vec<(String, Option<i64>, Option<String>)> = conn
             .prepare("SELECT hash, cancelled_ms, cancelled_by FROM codes ORDER BY hash")
             .expect("prepare")

@@ -78,6 +78,13 @@ impl Store {
             }
             Persist::Scope(r) => self.upsert_scope(r)?,
             Persist::ScopeForgotten(scope) => self.delete_scope(scope)?,
+            Persist::SrpBound {
+                host,
+                device,
+                at,
+                by,
+            } => self.put_srp_binding(host, device.as_str(), *at, by)?,
+            Persist::SrpUnbound { device } => self.delete_srp_bindings_of(device.as_str())?,
         }
         Ok(())
     }
@@ -124,6 +131,11 @@ impl Store {
             users_exist: self.count_users()? > 0,
             device_classes: self.stored_device_classes()?,
             scopes: self.list_scopes()?,
+            srp_bindings: self
+                .list_srp_bindings()?
+                .into_iter()
+                .map(|(h, d)| (h, d.into()))
+                .collect(),
         })
     }
 }
@@ -306,6 +318,37 @@ mod tests {
             .expect("snapshot")
             .tokens
             .is_empty());
+    }
+
+    #[test]
+    fn srp_bindings_are_kept_replaced_and_dropped_with_their_device() {
+        let (_d, mut s) = store();
+        let bound = |host: &str, device: &str| Persist::SrpBound {
+            host: host.into(),
+            device: device.into(),
+            at: UnixMillis(1_000),
+            by: "user:u-1".into(),
+        };
+        let changes = vec![
+            bound("node1", "dev-a"),
+            bound("node2", "dev-a"),
+            bound("node3", "dev-b"),
+            bound("node3", "dev-c"),
+        ];
+        s.commit(UnixMillis(1_000), &changes, &[]).expect("commit");
+        let snap = s.snapshot(UnixMillis(2_000)).expect("snapshot");
+        let want: Vec<(String, crate::commissioning::DeviceId)> = vec![
+            ("node1".into(), "dev-a".into()),
+            ("node2".into(), "dev-a".into()),
+            ("node3".into(), "dev-c".into()),
+        ];
+        assert_eq!(snap.srp_bindings, want);
+        let gone = Persist::SrpUnbound {
+            device: "dev-a".into(),
+        };
+        s.commit(UnixMillis(3_000), &[gone], &[]).expect("commit");
+        let snap = s.snapshot(UnixMillis(4_000)).expect("snapshot");
+        assert_eq!(snap.srp_bindings, vec![("node3".into(), "dev-c".into())]);
     }
 
     #[test]

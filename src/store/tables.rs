@@ -335,6 +335,45 @@ impl Store {
         Ok(())
     }
 
+    /// Binds SRP host `host` to `device` (replacing its earlier binding).
+    pub fn put_srp_binding(
+        &self,
+        host: &str,
+        device: &str,
+        at: UnixMillis,
+        by: &str,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO srp_bindings (host, device, bound_ms, bound_by) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (host) DO UPDATE SET device = excluded.device,
+                 bound_ms = excluded.bound_ms, bound_by = excluded.bound_by",
+            params![host, device, at.0, by],
+        )?;
+        Ok(())
+    }
+
+    /// Deletes every SRP binding to `device`.
+    pub fn delete_srp_bindings_of(&self, device: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "DELETE FROM srp_bindings WHERE device = ?1",
+            params![device],
+        )?;
+        Ok(())
+    }
+
+    /// Every SRP binding, `(host, device)`, by host.
+    pub fn list_srp_bindings(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT host, device FROM srp_bindings ORDER BY host")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(row?);
+        }
+        Ok(out)
+    }
+
     /// Deletes a failure scope.
     pub fn delete_scope(&self, scope: &LockScope) -> Result<(), StoreError> {
         self.conn.execute(

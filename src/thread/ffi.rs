@@ -12,10 +12,12 @@
 //! them on the OpenThread thread; each converts its C arguments (null
 //! checked) and calls the safe logic in [`super::infra`].
 //!
-//! The calls: the active dataset's TLVs, and the on-mesh commissioner
+//! The calls: the active dataset's TLVs, the on-mesh commissioner
 //! (start, stop, state, add and remove a joiner entry) with its state and
 //! joiner callbacks, whose soundness argument (a context pointer to a
-//! `static`) is given in the commissioner section below.
+//! `static`) is given in the commissioner section below, and the SRP
+//! server (enable, answer an update, read the table) with its update
+//! handler (the same argument).
 #![allow(unsafe_code)]
 
 use std::net::Ipv6Addr;
@@ -665,6 +667,223 @@ pub fn multicast_addresses(ot: &OpenThread<'_>) -> Vec<Ipv6Addr> {
                 out.push(Ipv6Addr::from(node.mAddress.mFields.m8));
                 p = node.mNext;
             }
+        }
+        out
+    })
+}
+
+// -------------------------------------------------------------- SRP server
+//
+// OpenThread's SRP server (the crate's `srp-server` feature; the crate
+// wraps only the SRP client). `thread::srp` drives it. Every update a
+// client sends goes to `srp_update_cb` first, which only queues the
+// update's id in `SRP_SINK` and wakes the driver (it must not call back
+// into the crate); the driver then answers it
+// (`otSrpServerHandleServiceUpdateResult`) and reads the committed table.
+// The context pointer is `SRP_SINK`'s address, a `static`, checked and
+// never dereferenced (the same argument as the commissioner's above).
+
+use openthread::sys::{
+    otSrpServerGetNextHost, otSrpServerGetState, otSrpServerHandleServiceUpdateResult,
+    otSrpServerHost, otSrpServerHostGetAddresses, otSrpServerHostGetFullName,
+    otSrpServerHostGetLeaseInfo, otSrpServerHostGetNextService, otSrpServerHostIsDeleted,
+    otSrpServerLeaseInfo, otSrpServerService, otSrpServerServiceGetInstanceLabel,
+    otSrpServerServiceGetPort, otSrpServerServiceGetServiceName, otSrpServerServiceGetTxtData,
+    otSrpServerServiceIsDeleted, otSrpServerServiceUpdateId, otSrpServerSetEnabled,
+    otSrpServerSetServiceUpdateHandler,
+};
+
+struct SrpSink {
+    updates: Mutex<VecDeque<u32>>,
+    notify: Notify,
+}
+
+static SRP_SINK: SrpSink = SrpSink {
+    updates: Mutex::new(VecDeque::new()),
+    notify: Notify::const_new(),
+};
+
+fn srp_context() -> *mut c_void {
+    std::ptr::addr_of!(SRP_SINK).cast_mut().cast()
+}
+
+unsafe extern "C" fn srp_update_cb(
+    id: otSrpServerServiceUpdateId,
+    _host: *const otSrpServerHost,
+    _timeout: u32,
+    context: *mut c_void,
+) {
+    if context != srp_context() {
+        return;
+    }
+    let mut q = SRP_SINK.updates.lock().unwrap_or_else(|p| p.into_inner());
+    // Bounded; an update left unanswered times out in OpenThread (the
+    // client retries), it is never committed unanswered.
+    if q.len() < 256 {
+        q.push_back(id);
+    }
+    drop(q);
+    SRP_SINK.notify.notify_one();
+}
+
+/// Enables the SRP server with its update handler (answered by
+/// [`srp_answer`]).
+pub fn srp_server_enable(ot: &OpenThread<'_>) {
+    ot.with_instance(|instance| {
+        // SAFETY: `instance` is live for the closure; the handler is a
+        // plain function and the context the address of a static.
+        unsafe {
+            otSrpServerSetServiceUpdateHandler(instance, Some(srp_update_cb), srp_context());
+            otSrpServerSetEnabled(instance, true);
+        }
+    });
+}
+
+/// Whether the SRP server is running (`OT_SRP_SERVER_STATE_RUNNING`).
+pub fn srp_server_running(ot: &OpenThread<'_>) -> bool {
+    // SAFETY: `instance` is live for the closure (with_instance).
+    ot.with_instance(|instance| unsafe { otSrpServerGetState(instance) }) == 1
+}
+
+/// The update ids queued since the last call, oldest first.
+pub fn take_srp_updates() -> Vec<u32> {
+    let mut q = SRP_SINK.updates.lock().unwrap_or_else(|p| p.into_inner());
+    q.drain(..).collect()
+}
+
+/// Resolves once an update was queued (then call [`take_srp_updates`]).
+pub async fn srp_update() {
+    SRP_SINK.notify.notified().await
+}
+
+/// Answers update `id`: OpenThread commits it (accept) or drops it.
+pub fn srp_answer(ot: &OpenThread<'_>, id: u32, accept: bool) {
+    let err = if accept {
+        otError_OT_ERROR_NONE
+    } else {
+        openthread::sys::otError_OT_ERROR_SECURITY
+    };
+    // SAFETY: `instance` is live for the closure; an unknown id is ignored
+    // by OpenThread.
+    ot.with_instance(|instance| unsafe { otSrpServerHandleServiceUpdateResult(instance, id, err) });
+}
+
+/// One host of the SRP server's table, as read from OpenThread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawSrpHost {
+    /// Full name (`node.default.service.arpa.`).
+    pub full_name: String,
+    /// Its addresses.
+    pub addresses: Vec<Ipv6Addr>,
+    /// The lease granted, in milliseconds.
+    pub lease_ms: u32,
+    /// Remaining lease, in milliseconds.
+    pub remaining_lease_ms: u32,
+    /// Its live (not deleted) services.
+    pub services: Vec<RawSrpService>,
+}
+
+/// One service of a [`RawSrpHost`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawSrpService {
+    /// Instance label (`Lamp`).
+    pub instance: String,
+    /// Full service name (`_thlamp._udp.default.service.arpa.`).
+    pub service_name: String,
+    /// Port.
+    pub port: u16,
+    /// TXT data, DNS wire form (length-prefixed strings).
+    pub txt: Vec<u8>,
+}
+
+fn c_string(p: *const c_char) -> String {
+    if p.is_null() {
+        return String::new();
+    }
+    // SAFETY: non-null pointers OpenThread returns for names are
+    // NUL-terminated strings it owns while the table is not changed (we are
+    // inside the active scope, nothing changes it); copied at once.
+    unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
+}
+
+/// The SRP server's live (not deleted) hosts.
+pub fn srp_hosts(ot: &OpenThread<'_>) -> Vec<RawSrpHost> {
+    ot.with_instance(|instance| {
+        let mut out = Vec::new();
+        let mut host: *const otSrpServerHost = std::ptr::null();
+        loop {
+            // SAFETY: `instance` is live; `host` is null or the previous
+            // host OpenThread returned (the table does not change while we
+            // hold the active scope).
+            host = unsafe { otSrpServerGetNextHost(instance, host) };
+            if host.is_null() {
+                break;
+            }
+            // SAFETY: `host` is a live host of the table (above).
+            if unsafe { otSrpServerHostIsDeleted(host) } {
+                continue;
+            }
+            // SAFETY: as above.
+            let full_name = c_string(unsafe { otSrpServerHostGetFullName(host) });
+            let mut n: u8 = 0;
+            // SAFETY: as above; OpenThread writes the count to `n` and
+            // returns null or an array of `n` addresses it owns.
+            let addrs = unsafe { otSrpServerHostGetAddresses(host, &mut n) };
+            let addresses = if addrs.is_null() {
+                Vec::new()
+            } else {
+                // SAFETY: `addrs` points to `n` addresses (above).
+                unsafe { std::slice::from_raw_parts(addrs, usize::from(n)) }
+                    .iter()
+                    .map(from_ot_ip6)
+                    .collect()
+            };
+            let mut lease = otSrpServerLeaseInfo {
+                mLease: 0,
+                mKeyLease: 0,
+                mRemainingLease: 0,
+                mRemainingKeyLease: 0,
+            };
+            // SAFETY: `host` is live and `lease` a writable struct.
+            unsafe { otSrpServerHostGetLeaseInfo(host, &mut lease) };
+            let mut services = Vec::new();
+            let mut svc: *const otSrpServerService = std::ptr::null();
+            loop {
+                // SAFETY: `host` is live; `svc` null or its previous service.
+                svc = unsafe { otSrpServerHostGetNextService(host, svc) };
+                if svc.is_null() {
+                    break;
+                }
+                // SAFETY: `svc` is a live service of `host`.
+                if unsafe { otSrpServerServiceIsDeleted(svc) } {
+                    continue;
+                }
+                let mut len: u16 = 0;
+                // SAFETY: as above; null or `len` bytes OpenThread owns.
+                let data = unsafe { otSrpServerServiceGetTxtData(svc, &mut len) };
+                let txt = if data.is_null() {
+                    Vec::new()
+                } else {
+                    // SAFETY: `data` points to `len` bytes (above).
+                    unsafe { std::slice::from_raw_parts(data, usize::from(len)) }.to_vec()
+                };
+                services.push(RawSrpService {
+                    // SAFETY: `svc` is live (above).
+                    instance: c_string(unsafe { otSrpServerServiceGetInstanceLabel(svc) }),
+                    // SAFETY: as above.
+                    service_name: c_string(unsafe { otSrpServerServiceGetServiceName(svc) }),
+                    // SAFETY: as above.
+                    port: unsafe { otSrpServerServiceGetPort(svc) },
+                    txt,
+                });
+            }
+            out.push(RawSrpHost {
+                full_name,
+                addresses,
+                lease_ms: lease.mLease,
+                remaining_lease_ms: lease.mRemainingLease,
+                services,
+            });
         }
         out
     })

@@ -290,6 +290,7 @@ mod tests {
             recoveries: 0,
             border_routing: None,
             interface: None,
+            srp: Vec::new(),
         }
     }
 

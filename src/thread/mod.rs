@@ -61,6 +61,7 @@ pub mod publisher;
 pub mod rng;
 mod runner;
 pub mod settings;
+pub mod srp;
 
 use std::fmt;
 use std::net::Ipv6Addr;
@@ -202,6 +203,11 @@ pub struct ThreadStatus {
     /// The Thread network interface (`None` when none is configured).
     #[serde(default)]
     pub interface: Option<netif::InterfaceStatus>,
+    /// The SRP server's registrations, each with the device it is bound to
+    /// or pending (filled in by the API from the core; docs/thread.md, "SRP
+    /// server and advertising proxy").
+    #[serde(default)]
+    pub srp: Vec<crate::commissioning::srp::SrpRegistration>,
 }
 
 /// Progress reports of the Thread thread (logged and audited by the daemon).
@@ -322,6 +328,7 @@ pub type ThreadSlot = std::sync::Arc<std::sync::OnceLock<ThreadHandle>>;
 pub struct ThreadHandle {
     tx: mpsc::Sender<Request>,
     changes: tokio::sync::watch::Receiver<u64>,
+    srp: tokio::sync::watch::Receiver<Vec<crate::commissioning::srp::SrpHost>>,
 }
 
 impl ThreadHandle {
@@ -332,6 +339,14 @@ impl ThreadHandle {
     /// polling. Each consumer takes its own receiver.
     pub fn subscribe_changes(&self) -> tokio::sync::watch::Receiver<u64> {
         self.changes.clone()
+    }
+
+    /// A receiver of the SRP server's table (live hosts and services),
+    /// updated whenever it changed ([`srp`]). Each consumer takes its own.
+    pub fn subscribe_srp(
+        &self,
+    ) -> tokio::sync::watch::Receiver<Vec<crate::commissioning::srp::SrpHost>> {
+        self.srp.clone()
     }
 
     async fn ask<R>(

@@ -21,6 +21,7 @@ use super::link::{Backoff, LinkInfo, RcpLink};
 use super::netif::Interface;
 use super::rng::OtEntropy;
 use super::settings::{FileSettings, SETTINGS_FILE};
+use super::srp::SrpSender;
 use super::{
     ffi, DatasetSource, Neighbor, Request, ThreadError, ThreadEvent, ThreadHandle, ThreadOptions,
     ThreadStatus,
@@ -60,16 +61,28 @@ impl ThreadService {
         let rng = OtEntropy::new().map_err(|e| ThreadError::OpenThread(e.to_string()))?;
         let (tx, rx) = mpsc::channel(16);
         let (changes, changes_rx) = tokio::sync::watch::channel(0u64);
+        let (srp, srp_rx) = tokio::sync::watch::channel(Vec::new());
         let (stop, stop_rx) = oneshot::channel();
         let thread = std::thread::Builder::new()
             .name("openthread".into())
             .stack_size(8 << 20)
-            .spawn(move || run_thread(opts, settings, rng, rx, stop_rx, events, changes))
+            .spawn(move || {
+                run_thread(
+                    opts,
+                    settings,
+                    rng,
+                    rx,
+                    stop_rx,
+                    events,
+                    Watches { changes, srp },
+                )
+            })
             .map_err(|e| ThreadError::OpenThread(format!("cannot start its thread: {e}")))?;
         Ok(ThreadService {
             handle: ThreadHandle {
                 tx,
                 changes: changes_rx,
+                srp: srp_rx,
             },
             stop: Some(stop),
             thread: Some(thread),
@@ -108,7 +121,7 @@ fn run_thread(
     rx: mpsc::Receiver<Request>,
     stop: oneshot::Receiver<()>,
     events: mpsc::UnboundedSender<ThreadEvent>,
-    changes: tokio::sync::watch::Sender<u64>,
+    watches: Watches,
 ) {
     let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -122,9 +135,17 @@ fn run_thread(
     };
     rt.block_on(async {
         let netif = Interface::open(opts.interface.as_deref()).await;
-        supervise(opts, settings, rng, rx, stop, events, changes, &netif).await;
+        supervise(opts, settings, rng, rx, stop, events, watches, &netif).await;
         netif.close().await;
     });
+}
+
+/// What the OpenThread thread publishes for the handles to watch.
+struct Watches {
+    /// Moved on every OpenThread state change.
+    changes: tokio::sync::watch::Sender<u64>,
+    /// The SRP server's table.
+    srp: SrpSender,
 }
 
 /// How a session ended.
@@ -143,6 +164,8 @@ struct Ctx<'a> {
     joiners: &'a JoinerBook,
     /// The Thread network interface (netif.rs), kept across sessions.
     netif: &'a Interface,
+    /// The SRP server's table ([`ThreadHandle::subscribe_srp`]).
+    srp: &'a SrpSender,
 }
 
 impl Ctx<'_> {
@@ -171,6 +194,7 @@ impl Ctx<'_> {
             recoveries: 0,
             border_routing: None,
             interface: self.netif.status(),
+            srp: Vec::new(),
         }
     }
 }
@@ -183,9 +207,10 @@ async fn supervise(
     mut rx: mpsc::Receiver<Request>,
     mut stop: oneshot::Receiver<()>,
     events: mpsc::UnboundedSender<ThreadEvent>,
-    changes: tokio::sync::watch::Sender<u64>,
+    watches: Watches,
     netif: &Interface,
 ) {
+    let Watches { changes, srp } = watches;
     let joiners = JoinerBook::default();
     let ctx = Ctx {
         opts: &opts,
@@ -193,6 +218,7 @@ async fn supervise(
         changes: &changes,
         joiners: &joiners,
         netif,
+        srp: &srp,
     };
     let backoff = Backoff {
         min: opts.reopen_min,
@@ -296,6 +322,7 @@ async fn run_session(
         _ = infra::drive(&ot, border_routing.as_ref()) => unreachable_end(),
         _ = super::commissioner::drive(&ot, ctx.joiners, ctx.events, ctx.changes.subscribe()) => unreachable_end(),
         _ = ctx.netif.bridge(&ot, ctx.changes.subscribe()) => unreachable_end(),
+        _ = super::srp::drive(&ot, ctx.srp, ctx.changes.subscribe()) => unreachable_end(),
     }
 }
 
@@ -467,6 +494,7 @@ fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, link: &LinkInfo) -> ThreadStatus {
         recoveries: link.recoveries,
         border_routing: infra::status(ot),
         interface: ctx.netif.status(),
+        srp: Vec::new(),
     }
 }
 

@@ -1,7 +1,10 @@
 """Independent DNS-SD browser for the mDNS tests: python-zeroconf.
 
 Usage: zeroconf_browse.py IFADDR TYPE [TYPE...]
-  IFADDR: the IPv4 address of the interface to use (127.0.0.1 for lo).
+  IFADDR: the IPv4 address of the interface to use (127.0.0.1 for lo),
+          or "v6": mDNS over IPv6 on every interface (an IPv6-only host
+          such as a Thread node proxied by SRP has AAAA records only,
+          which a responder sends on its IPv6 socket).
   TYPE:   service types to browse, e.g. _threshold._tcp.local.
 
 Prints one JSON object per line on stdout, flushed:
@@ -20,7 +23,7 @@ import sys
 import threading
 import time
 
-from zeroconf import IPVersion, ServiceBrowser, ServiceStateChange, Zeroconf
+from zeroconf import InterfaceChoice, IPVersion, ServiceBrowser, ServiceStateChange, Zeroconf
 
 
 def emit(obj):
@@ -32,7 +35,10 @@ def emit(obj):
 def main():
     ifaddr = sys.argv[1]
     types = sys.argv[2:]
-    zc = Zeroconf(interfaces=[ifaddr], ip_version=IPVersion.V4Only)
+    if ifaddr == "v6":
+        zc = Zeroconf(interfaces=InterfaceChoice.All, ip_version=IPVersion.V6Only)
+    else:
+        zc = Zeroconf(interfaces=[ifaddr], ip_version=IPVersion.V4Only)
     lock = threading.Lock()
 
     def resolve(zc, service_type, name, event):
