@@ -378,15 +378,10 @@ impl<T> ConnTable<T> {
         let Some(e) = self.entries.get_mut(&id) else {
             return false;
         };
-        match e.state {
-            State::Silent => {
-                self.silent.remove(&id);
-            }
-            State::Started(old) => {
-                self.started.remove(&old);
-            }
-            State::Proven => return true,
+        if e.state == State::Proven {
+            return true;
         }
+        unindex(&mut self.silent, &mut self.started, id, e.state);
         e.state = State::Started(seq);
         self.started.insert(seq, id);
         true
@@ -398,15 +393,7 @@ impl<T> ConnTable<T> {
         let Some(e) = self.entries.get_mut(&id) else {
             return false;
         };
-        match e.state {
-            State::Silent => {
-                self.silent.remove(&id);
-            }
-            State::Started(seq) => {
-                self.started.remove(&seq);
-            }
-            State::Proven => {}
-        }
+        unindex(&mut self.silent, &mut self.started, id, e.state);
         e.state = State::Proven;
         true
     }
@@ -419,15 +406,7 @@ impl<T> ConnTable<T> {
 
     fn remove(&mut self, id: ConnId) -> Option<Entry<T>> {
         let e = self.entries.remove(&id)?;
-        match e.state {
-            State::Silent => {
-                self.silent.remove(&id);
-            }
-            State::Started(seq) => {
-                self.started.remove(&seq);
-            }
-            State::Proven => {}
-        }
+        unindex(&mut self.silent, &mut self.started, id, e.state);
         self.sources.release(e.source);
         Some(e)
     }
@@ -450,6 +429,24 @@ impl<T> ConnTable<T> {
     /// Connections `ip`'s source holds.
     pub fn open(&self, ip: IpAddr) -> usize {
         self.sources.open(ip)
+    }
+}
+
+/// Takes `id` (in `state`) out of the eviction order it is in.
+fn unindex(
+    silent: &mut BTreeSet<ConnId>,
+    started: &mut BTreeMap<u64, ConnId>,
+    id: ConnId,
+    state: State,
+) {
+    match state {
+        State::Silent => {
+            silent.remove(&id);
+        }
+        State::Started(seq) => {
+            started.remove(&seq);
+        }
+        State::Proven => {}
     }
 }
 

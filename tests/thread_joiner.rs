@@ -35,22 +35,6 @@ use threshold::thread::ThreadHandle;
 const PSKD: &str = "J01NME";
 const WRONG_PSKD: &str = "WR0NGPSKD";
 
-/// The hub's role once it is one of `roles`, read again on every
-/// OpenThread state change.
-async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) {
-    let mut changes = h.subscribe_changes();
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        changes.borrow_and_update();
-        let st = h.status().await.expect("status");
-        if roles.contains(&st.role.as_str()) {
-            return;
-        }
-        let changed = tokio::time::timeout_at(deadline, changes.changed()).await;
-        assert!(changed.is_ok(), "hub stuck in role {:?}", st.role);
-    }
-}
-
 /// The hub's joiner entries once `pred` holds, read again on every
 /// OpenThread state change (adding or dropping an entry changes the
 /// commissioner's steering data in the network data: a state change).
@@ -261,7 +245,7 @@ async fn joiners_are_admitted_only_inside_their_window_with_their_pskd() {
         .expect("running")
         .start_thread(&cfg, None)
         .expect("thread");
-    wait_role(&h, &["leader"], Duration::from_secs(60)).await;
+    otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
     // No window, no commissioner entry.
     assert!(h.joiners().await.expect("joiners").is_empty());
 

@@ -11,10 +11,7 @@ use std::time::{Duration, Instant};
 use common::wait_until;
 use netns::NetNs;
 use otsim::CliNode;
-use threshold::thread::{
-    DatasetSource, InfraInterface, ThreadEvent, ThreadHandle, ThreadOptions, ThreadService,
-    ThreadStatus,
-};
+use threshold::thread::{DatasetSource, InfraInterface, ThreadEvent, ThreadOptions, ThreadService};
 use tokio::sync::mpsc;
 
 /// OpenThread is a single instance per process: the tests of this file
@@ -32,28 +29,6 @@ fn options(ns: &NetNs, node: u32, dir: &std::path::Path) -> ThreadOptions {
         // The hub runs in the test's own namespace: never on its LAN.
         infra_interface: InfraInterface::Disabled,
         interface: None,
-    }
-}
-
-/// The hub's status once its role is one of `roles`: read again on every
-/// OpenThread state change (a role change is one), for at most `within`.
-async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) -> ThreadStatus {
-    let mut changes = h.subscribe_changes();
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        // Seen before reading, so a change during the read is not missed.
-        changes.borrow_and_update();
-        let st = h.status().await.unwrap();
-        if roles.contains(&st.role.as_str()) {
-            return st;
-        }
-        let changed = tokio::time::timeout_at(deadline, changes.changed()).await;
-        assert!(
-            changed.is_ok(),
-            "hub stuck in role {:?}, wanted {roles:?}",
-            st.role
-        );
-        changed.unwrap().expect("thread service running");
     }
 }
 
@@ -88,7 +63,7 @@ async fn hub_forms_network_nodes_attach_and_ping() {
     let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
     let svc = ThreadService::start(options(&ns, 1, dir.path()), tx).unwrap();
     let h = svc.handle();
-    let st = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let st = otsim::wait_role(&h, &["leader"], Duration::from_secs(30)).await;
     assert_eq!(st.network_name, "threshold-test");
     let eid = st.mesh_local_eid.expect("mesh-local EID").to_string();
     let dataset = hex::encode(h.export_dataset().await.unwrap());
@@ -136,7 +111,7 @@ async fn nodes_stay_in_the_network_across_a_hub_restart() {
     let (tx, _events) = mpsc::unbounded_channel::<ThreadEvent>();
     let svc = ThreadService::start(options(&ns, 1, dir.path()), tx.clone()).unwrap();
     let h = svc.handle();
-    let before = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let before = otsim::wait_role(&h, &["leader"], Duration::from_secs(30)).await;
     let dataset = h.export_dataset().await.unwrap();
     let eid = before.mesh_local_eid.unwrap().to_string();
     let (mut n2, mut n3) = two_nodes(ns.name(), &hex::encode(&dataset)).await;
@@ -146,7 +121,7 @@ async fn nodes_stay_in_the_network_across_a_hub_restart() {
     let svc = ThreadService::start(options(&ns, 7, dir.path()), tx).unwrap();
     let h = svc.handle();
     // A restored leader first looks for its partition, then leads again.
-    let after = wait_role(&h, &["leader", "router"], Duration::from_secs(90)).await;
+    let after = otsim::wait_role(&h, &["leader", "router"], Duration::from_secs(90)).await;
     assert_eq!(
         h.export_dataset().await.unwrap(),
         dataset,
@@ -177,7 +152,7 @@ async fn restart_and_swapped_rcp_keep_the_dataset() {
     let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
     let svc = ThreadService::start(options(&ns, 1, dir.path()), tx.clone()).unwrap();
     let h = svc.handle();
-    let before = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let before = otsim::wait_role(&h, &["leader"], Duration::from_secs(30)).await;
     let dataset = h.export_dataset().await.unwrap();
     let rcp1 = before.rcp_version.clone().expect("rcp version");
     svc.stop().await;
@@ -186,7 +161,7 @@ async fn restart_and_swapped_rcp_keep_the_dataset() {
     // Restart on another RCP (node id 9: another EUI-64).
     let svc = ThreadService::start(options(&ns, 9, dir.path()), tx).unwrap();
     let h = svc.handle();
-    let after = wait_role(&h, &["leader"], Duration::from_secs(90)).await;
+    let after = otsim::wait_role(&h, &["leader"], Duration::from_secs(90)).await;
     let rcp2 = after.rcp_version.clone().expect("rcp version");
     assert_ne!(rcp1, rcp2, "a different radio (EUI-64)");
     assert_eq!(
@@ -213,7 +188,7 @@ async fn killed_rcp_is_replaced_and_the_hub_leads_again() {
     let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
     let svc = ThreadService::start(options(&ns, 1, dir.path()), tx).unwrap();
     let h = svc.handle();
-    let before = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let before = otsim::wait_role(&h, &["leader"], Duration::from_secs(30)).await;
     let dataset = h.export_dataset().await.unwrap();
     let pid = before.rcp_pid.expect("rcp pid");
     while events.try_recv().is_ok() {}

@@ -37,7 +37,6 @@ use hub::{ok, post, Hub};
 use netns::{python, NetNs, Proc, VETH};
 use otsim::CliNode;
 use serde_json::{json, Value};
-use threshold::thread::ThreadHandle;
 
 const SERVICE: &str = "Lamp._thlamp._udp.local.";
 /// The node's SRP host address: in the LAN's prefix (module docs).
@@ -143,20 +142,6 @@ async fn pair(
         .into_string()
 }
 
-async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) {
-    let mut changes = h.subscribe_changes();
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        changes.borrow_and_update();
-        let st = h.status().await.expect("status");
-        if roles.contains(&st.role.as_str()) {
-            return;
-        }
-        let changed = tokio::time::timeout_at(deadline, changes.changed()).await;
-        assert!(changed.is_ok(), "hub stuck in role {:?}", st.role);
-    }
-}
-
 /// `threshold <args> --socket <hub's>` on a blocking thread.
 async fn cli(hub: &Hub, args: &[&str]) -> std::process::Output {
     cli_at(&hub.socket, args).await
@@ -225,7 +210,7 @@ fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
             let coap = d.start_coap(&cfg).await.expect("coap");
             let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
             let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
-            wait_role(&h, &["leader"], Duration::from_secs(60)).await;
+            otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
             let dataset = hex::encode(h.export_dataset().await.expect("dataset"));
             let dataset_b = dataset.clone();
 
@@ -334,7 +319,7 @@ fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
             let coap = d.start_coap(&cfg).await.expect("coap");
             let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
             let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
-            wait_role(&h, &["leader", "router"], Duration::from_secs(120)).await;
+            otsim::wait_role(&h, &["leader", "router"], Duration::from_secs(120)).await;
             let node3 = tokio::task::spawn_blocking(move || {
                 let mut node3 = node3;
                 let again = node3.wait_line(Duration::from_secs(120), |l| {

@@ -49,23 +49,6 @@ fn start(ns: &NetNs, dir: &Path) -> (ThreadService, mpsc::UnboundedReceiver<Thre
     (svc, rx)
 }
 
-/// The hub's status once its role is one of `roles`, read again on every
-/// OpenThread state change.
-async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) -> ThreadStatus {
-    let mut changes = h.subscribe_changes();
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        changes.borrow_and_update();
-        let st = h.status().await.unwrap();
-        if roles.contains(&st.role.as_str()) {
-            return st;
-        }
-        let changed = tokio::time::timeout_at(deadline, changes.changed()).await;
-        assert!(changed.is_ok(), "hub stuck in role {:?}", st.role);
-        changed.unwrap().expect("thread service running");
-    }
-}
-
 /// The status once its interface satisfies `pred` and carries exactly
 /// OpenThread's addresses (in step). Polled: the interface is brought in
 /// step after OpenThread's change notification, and its own progress
@@ -156,7 +139,7 @@ async fn the_host_reaches_a_node_through_the_thread_interface() {
     let dir = tempfile::tempdir().unwrap();
     let (svc, _events) = start(&ns, dir.path());
     let h = svc.handle();
-    let st = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let st = otsim::wait_role(&h, &["leader"], Duration::from_secs(30)).await;
     let hub_eid = st.mesh_local_eid.expect("ML-EID");
     let mlp = format!("{}/64", prefix64(hub_eid));
 
@@ -288,7 +271,7 @@ async fn a_stale_interface_is_reused_or_recreated_and_another_link_left_alone() 
     let dir = tempfile::tempdir().unwrap();
     let (svc, _events) = start(&ns, dir.path());
     let h = svc.handle();
-    let st = wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let st = otsim::wait_role(&h, &["leader"], Duration::from_secs(30)).await;
     let eid = st.mesh_local_eid.unwrap();
     wait_iface(&h, "the reused wpan0 up", |i| {
         i.state == "up" && i.addresses.contains(&eid)
@@ -353,7 +336,7 @@ async fn a_stale_interface_is_reused_or_recreated_and_another_link_left_alone() 
     );
     let (svc, _events) = start(&ns, dir.path());
     let h = svc.handle();
-    let st = wait_role(&h, &["leader"], Duration::from_secs(60)).await;
+    let st = otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
     let i = st.interface.expect("interface status");
     assert_eq!(i.state, "unavailable");
     assert!(

@@ -917,7 +917,20 @@ impl Commissioner {
         let max = self.policy.max_pake_failures;
         let failures = self.windows.record_failure(window);
         self.fail(now, from, ev.with("failures", failures).with("max", max));
-        let window_closed = failures >= max;
+        self.close_if_exhausted(now, wall, window, failures)
+    }
+
+    /// Closes `window` (`too_many_failures`) once it has counted
+    /// `max_pake_failures` failures (PAKE confirmations and joiner attempts
+    /// alike).
+    fn close_if_exhausted(
+        &mut self,
+        now: Instant,
+        wall: UnixMillis,
+        window: WindowId,
+        failures: u32,
+    ) -> PakeFailure {
+        let window_closed = failures >= self.policy.max_pake_failures;
         if window_closed {
             self.close(
                 now,
@@ -1201,24 +1214,9 @@ impl Commissioner {
         self.handle_timeout(now);
         self.windows.get(window)?.joiner.as_ref()?;
         let wall = self.clock.now();
-        let max = self.policy.max_pake_failures;
         let failures = self.windows.record_failure(window);
         self.count_failure(now, &FailureSource::default().with_window(window));
-        let window_closed = failures >= max;
-        if window_closed {
-            self.close(
-                now,
-                wall,
-                window,
-                CloseReason::TooManyFailures,
-                "system".into(),
-                "system",
-            );
-        }
-        Some(PakeFailure {
-            failures,
-            window_closed,
-        })
+        Some(self.close_if_exhausted(now, wall, window, failures))
     }
 
     // ----------------------------------------------------------------- tokens

@@ -12,6 +12,31 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use threshold::radio::RadioUrl;
+use threshold::thread::{ThreadHandle, ThreadStatus};
+
+/// The hub's status once its role is one of `roles`: read again on every
+/// OpenThread state change (a role change is one), for at most `within`.
+pub async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) -> ThreadStatus {
+    let mut changes = h.subscribe_changes();
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        // Seen before reading, so a change during the read is not missed.
+        changes.borrow_and_update();
+        let st = h.status().await.expect("status");
+        if roles.contains(&st.role.as_str()) {
+            return st;
+        }
+        let changed = tokio::time::timeout_at(deadline, changes.changed()).await;
+        assert!(
+            changed.is_ok(),
+            "hub stuck in role {:?}, wanted {roles:?}",
+            st.role
+        );
+        changed
+            .expect("within the deadline")
+            .expect("thread service running");
+    }
+}
 
 /// `target/ot-sim/bin/<name>`, built by scripts/ot-sim.sh.
 pub fn ot_bin(name: &str) -> PathBuf {
