@@ -314,6 +314,16 @@ async fn joiners_are_admitted_only_inside_their_window_with_their_pskd() {
         |j| j.iter().any(|j| j.window == a && j.state == "admitted"),
     )
     .await;
+    // `thread status` lists it too, without its PSKd.
+    let st = h.status().await.expect("status");
+    assert!(
+        st.joiners
+            .iter()
+            .any(|j| j.window == a && j.joiner == format!("eui64:{eui2}")),
+        "{:?}",
+        st.joiners
+    );
+    assert!(!serde_json::to_string(&st).expect("json").contains(PSKD));
     let add = audited(&hub, "thread.joiner_add", a, "ok").await;
     assert_eq!(add.event.details["joiner"], format!("eui64:{eui2}"));
     let t = add.event.details["timeout_secs"].as_u64().expect("timeout");

@@ -246,6 +246,18 @@ pub fn render_status(st: &ThreadStatus) -> String {
             );
         }
     }
+    for j in &st.joiners {
+        line(
+            "joiner",
+            format!(
+                "{} (window {}): {}, {} s left",
+                j.joiner,
+                j.window,
+                j.state,
+                j.expires_in_ms / 1000
+            ),
+        );
+    }
     for r in &st.srp {
         line(
             "srp host",

@@ -221,7 +221,7 @@ impl JoinerBook {
         }
     }
 
-    fn list(&self, now: Instant) -> Vec<JoinerStatus> {
+    pub(crate) fn list(&self, now: Instant) -> Vec<JoinerStatus> {
         self.book
             .borrow()
             .entries

@@ -291,6 +291,7 @@ mod tests {
             border_routing: None,
             interface: None,
             srp: Vec::new(),
+            joiners: Vec::new(),
         }
     }
 

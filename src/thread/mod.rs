@@ -208,6 +208,10 @@ pub struct ThreadStatus {
     /// server and advertising proxy").
     #[serde(default)]
     pub srp: Vec<crate::commissioning::srp::SrpRegistration>,
+    /// The joiners the on-mesh commissioner admits, one per open joiner
+    /// window (docs/thread.md, "Joiner windows"; no PSKd).
+    #[serde(default)]
+    pub joiners: Vec<commissioner::JoinerStatus>,
 }
 
 /// Progress reports of the Thread thread (logged and audited by the daemon).

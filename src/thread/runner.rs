@@ -195,6 +195,7 @@ impl Ctx<'_> {
             border_routing: None,
             interface: self.netif.status(),
             srp: Vec::new(),
+            joiners: self.joiners.list(std::time::Instant::now()),
         }
     }
 }
@@ -495,6 +496,7 @@ fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, link: &LinkInfo) -> ThreadStatus {
         border_routing: infra::status(ot),
         interface: ctx.netif.status(),
         srp: Vec::new(),
+        joiners: ctx.joiners.list(std::time::Instant::now()),
     }
 }
 
