@@ -149,22 +149,27 @@ fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
         d.child.try_wait().unwrap().is_none(),
         "the daemon still runs"
     );
-    // Every step is in the audit log.
-    let o = Command::new(BIN)
-        .args(["audit", "tail", "-n", "50", "--json", "--state-dir"])
-        .arg(&d.state)
-        .output()
-        .unwrap();
-    let log = String::from_utf8_lossy(&o.stdout);
-    for action in [
+    // Every step is in the audit log (the records are written by the
+    // daemon's auditor shortly after the status shows the step).
+    let actions = [
         "thread.radio_up",
         "thread.network_formed",
         "thread.radio_lost",
         "thread.reopen",
         "thread.recovered",
-    ] {
-        assert!(log.contains(action), "{action} not audited: {log}");
-    }
+    ];
+    let log = wait_until(Duration::from_secs(20), "every step audited", || {
+        let o = Command::new(BIN)
+            .args(["audit", "tail", "-n", "50", "--json", "--state-dir"])
+            .arg(&d.state)
+            .output()
+            .unwrap();
+        let log = String::from_utf8_lossy(&o.stdout).into_owned();
+        match actions.iter().find(|a| !log.contains(*a)) {
+            None => Ok(log),
+            Some(missing) => Err(format!("{missing} not audited: {log}")),
+        }
+    });
     // Each dataset export (it holds the network key) is audited with the
     // user who asked: the CLI acts over the admin socket as local-admin.
     let exports = log
