@@ -24,11 +24,10 @@
 //! limit when it is below what the load needs.
 
 mod common;
-use common::device::{paa_pems, text, write_paa_roots, TestDevice, BIN};
+use common::device::{paa_pems, text, write_paa_roots, TestDevice};
 use common::hostile::{Attacker, HostileLoad, Targets};
 use common::proc::{discriminator, passcode, RunningDaemon, Site};
 
-use std::process::Command;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -130,18 +129,7 @@ fn a_device_pairs_under_a_hostile_load_and_the_daemon_stays_bounded() {
     site.open_window(&dev);
     let opened = t0.elapsed();
     let t1 = Instant::now();
-    let out = Command::new(BIN)
-        .args(["device", "simulate", "--state-dir"])
-        .arg(&site.state)
-        .args(["--hub", &daemon.coap.to_string(), "--payload", &dev.qr()])
-        .arg("--dac")
-        .arg(dev.dir.join("TEST-ONLY-dac-cert.pem"))
-        .arg("--dac-key")
-        .arg(dev.dir.join("TEST-ONLY-dac-key.pem"))
-        .arg("--pai")
-        .arg(dev.dir.join("TEST-ONLY-pai-cert.pem"))
-        .output()
-        .expect("simulate");
+    let out = site.simulate(daemon.coap, &dev);
     let paired_in = t1.elapsed();
     let held = stats.open.load(Ordering::SeqCst);
     let _ = done_tx.send(());

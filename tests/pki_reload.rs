@@ -5,18 +5,15 @@
 //! with the real `threshold device simulate`.
 
 mod common;
+use common::proc::{RunningDaemon, Site};
 use common::{device, hub};
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::sync::mpsc::Receiver;
-use std::time::{Duration, Instant};
+use std::process::{Command, Output};
+use std::time::Duration;
 
 use device::{devices, hub_trusting, paa_pems, simulate, text, write_paa_roots, TestDevice, BIN};
 use hub::{ok, post, refused, Hub};
-use nix::sys::signal::{kill, Signal};
-use nix::unistd::Pid;
+use nix::sys::signal::Signal;
 use serde_json::{json, Value};
 use threshold::attestation::cert::CertInfo;
 use threshold::attestation::pki::DENYLIST_FILE;
@@ -422,164 +419,38 @@ fn the_core_decides_who_reloads_and_quarantines_what_is_still_in() {
 
 // ------------------------------------------- the real binary and SIGHUP
 
-/// `threshold run` as a child process, its log read line by line.
-struct Daemon {
-    child: Child,
-    log: Receiver<String>,
-    state: PathBuf,
-    socket: PathBuf,
-}
-
-impl Daemon {
-    fn start(dir: &Path) -> Daemon {
-        let state = dir.join("state");
-        let socket = dir.join("run").join("admin.sock");
-        let config = dir.join("threshold.toml");
-        std::fs::write(
-            &config,
-            format!(
-                "state_dir = {state:?}\n[api]\nlisten = \"127.0.0.1:0\"\nenroll_listen = \"127.0.0.1:0\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[[commissioning.device_classes]]\nvid = 0xFFF1\nclass = \"low\"\n"
-            ),
-        )
-        .expect("config");
-        let mut child = Command::new(BIN)
-            .args(["run", "--no-thread", "--config"])
-            .arg(&config)
-            .env("RUST_LOG", "info")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        let stderr = child.stderr.take().expect("stderr");
-        let (tx, log) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                let _ = tx.send(line);
-            }
-        });
-        Daemon {
-            child,
-            log,
-            state,
-            socket,
-        }
-    }
-
-    /// Reads the log until a line contains `what`.
-    fn wait_for(&self, what: &str) -> String {
-        let end = Instant::now() + Duration::from_secs(60);
-        while Instant::now() < end {
-            if let Ok(l) = self.log.recv_timeout(Duration::from_millis(200)) {
-                let l = common::proc::strip_ansi(&l);
-                if l.contains(what) {
-                    return l;
-                }
-            }
-        }
-        panic!("the daemon never logged {what:?}");
-    }
-
-    fn cli(&self, args: &[&str]) -> Output {
-        Command::new(BIN)
-            .args(args)
-            .arg("--socket")
-            .arg(&self.socket)
-            .output()
-            .expect("cli")
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let o = self.cli(args);
-        assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
-        serde_json::from_slice(&o.stdout).expect("json")
-    }
-
-    fn signal(&self, s: Signal) {
-        kill(Pid::from_raw(self.child.id() as i32), s).expect("signal");
-    }
-
-    /// `threshold device simulate` for `dev` against this daemon.
-    fn simulate(&self, coap: &str, dev: &TestDevice) -> Output {
-        Command::new(BIN)
-            .args(["device", "simulate", "--state-dir"])
-            .arg(&self.state)
-            .args(["--hub", coap, "--payload", &dev.qr()])
-            .arg("--dac")
-            .arg(dev.dir.join("TEST-ONLY-dac-cert.pem"))
-            .arg("--dac-key")
-            .arg(dev.dir.join("TEST-ONLY-dac-key.pem"))
-            .arg("--pai")
-            .arg(dev.dir.join("TEST-ONLY-pai-cert.pem"))
-            .output()
-            .expect("simulate")
-    }
-
-    /// Every audit record so far (read from the database, as an operator
-    /// would).
-    fn audit(&self) -> Vec<Value> {
-        let o = Command::new(BIN)
-            .args(["audit", "tail", "-n", "100000", "--json", "--state-dir"])
-            .arg(&self.state)
-            .output()
-            .expect("audit tail");
-        assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
-        text(&o.stdout)
-            .lines()
-            .map(|l| serde_json::from_str(l).expect("json line"))
-            .collect()
-    }
-
-    fn stop(self) {
-        self.signal(Signal::SIGTERM);
-        let s = common::wait_exit(self.child, Duration::from_secs(20))
-            .expect("the daemon did not stop");
-        assert!(s.success(), "{s:?}");
-    }
-}
-
 #[test]
 fn sighup_quarantines_an_admitted_device_whose_dac_is_now_denied() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dev = TestDevice::mint(tmp.path(), 0x8001);
-    let d = Daemon::start(tmp.path());
-    d.wait_for("admin socket listening");
-    let line = d.wait_for("coaps+tcp listening");
-    let port: u16 = line
-        .rsplit("127.0.0.1:")
-        .next()
-        .and_then(|s| s.split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|s| s.parse().ok())
-        .expect("port in the log");
-    let coap = format!("127.0.0.1:{port}");
+    let site = Site::new(tmp.path(), "", "", "");
+    let d = RunningDaemon::start(&site);
+    let coap = d.coap;
     // The root is written after the start: SIGHUP makes it trusted.
-    write_paa_roots(&d.state, &paa_pems(&[&dev]));
+    write_paa_roots(&site.state, &paa_pems(&[&dev]));
     d.signal(Signal::SIGHUP);
     d.wait_for("device trust set reloaded");
 
-    let win = |d: &Daemon| {
-        let o = d.cli(&["window", "open", "--payload", &dev.qr(), "--class", "low"]);
-        assert_eq!(o.status.code(), Some(0), "stderr: {}", text(&o.stderr));
-    };
-    win(&d);
-    let out = d.simulate(&coap, &dev);
+    site.open_window(&dev);
+    let out = site.simulate(coap, &dev);
     assert!(paired(&out), "{}\n{}", text(&out.stdout), text(&out.stderr));
-    let ds = d.json(&["device", "list", "--json"]);
+    let ds = site.json(&["device", "list"]);
     assert_eq!(ds[0]["state"], "admitted", "{ds}");
     let id = ds[0]["id"].as_str().expect("id").to_owned();
 
     // The DAC denied by SKI; SIGHUP.
-    std::fs::write(d.state.join(DENYLIST_FILE), deny_ski(&dev.chain.dac.der)).expect("deny");
+    std::fs::write(site.state.join(DENYLIST_FILE), deny_ski(&dev.chain.dac.der)).expect("deny");
     d.signal(Signal::SIGHUP);
     let line = d.wait_for("device trust set reloaded");
     assert!(line.contains("quarantined=1"), "{line}");
 
-    let ds = d.json(&["device", "list", "--json"]);
+    let ds = site.json(&["device", "list"]);
     assert_eq!(
         (ds[0]["id"].as_str(), ds[0]["state"].as_str()),
         (Some(id.as_str()), Some("quarantined")),
         "{ds}"
     );
-    let log = d.audit();
+    let log = site.audit();
     let reload = log
         .iter()
         .rev()
@@ -605,11 +476,11 @@ fn sighup_quarantines_an_admitted_device_whose_dac_is_now_denied() {
     assert_eq!(q["details"]["cert"], "dac");
 
     // A new handshake with that DAC is refused.
-    win(&d);
-    let out = d.simulate(&coap, &dev);
+    site.open_window(&dev);
+    let out = site.simulate(coap, &dev);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
     let refused = common::wait_until(Duration::from_secs(10), "the handshake refusal", || {
-        d.audit()
+        site.audit()
             .into_iter()
             .find(|r| r["action"] == "tls.handshake")
     });
@@ -618,11 +489,7 @@ fn sighup_quarantines_an_admitted_device_whose_dac_is_now_denied() {
         refused["details"].to_string().contains("revoked"),
         "{refused}"
     );
-    let o = Command::new(BIN)
-        .args(["audit", "verify", "--state-dir"])
-        .arg(&d.state)
-        .output()
-        .expect("audit verify");
+    let o = site.audit_verify();
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
     d.stop();
 }

@@ -92,6 +92,23 @@ impl Site {
         serde_json::from_slice(&o.stdout).expect("json")
     }
 
+    /// `threshold device simulate` for `dev` against the daemon's CoAP
+    /// over TLS address `coap` (the hub's root read from this state).
+    pub fn simulate(&self, coap: SocketAddr, dev: &TestDevice) -> Output {
+        Command::new(BIN)
+            .args(["device", "simulate", "--state-dir"])
+            .arg(&self.state)
+            .args(["--hub", &coap.to_string(), "--payload", &dev.qr()])
+            .arg("--dac")
+            .arg(dev.dir.join("TEST-ONLY-dac-cert.pem"))
+            .arg("--dac-key")
+            .arg(dev.dir.join("TEST-ONLY-dac-key.pem"))
+            .arg("--pai")
+            .arg(dev.dir.join("TEST-ONLY-pai-cert.pem"))
+            .output()
+            .expect("simulate")
+    }
+
     /// `threshold window open` for `dev` (class low) over the admin socket.
     pub fn open_window(&self, dev: &TestDevice) {
         let o = self.cli(&["window", "open", "--payload", &dev.qr(), "--class", "low"]);
@@ -193,6 +210,26 @@ impl RunningDaemon {
         d.api = api.expect("api");
         d.enroll = enroll.expect("enroll");
         d
+    }
+
+    /// Reads the log on until a line contains `what` (at most 60 s).
+    pub fn wait_for(&self, what: &str) -> String {
+        let end = Instant::now() + Duration::from_secs(60);
+        loop {
+            match self
+                .log
+                .recv_timeout(end.saturating_duration_since(Instant::now()))
+            {
+                Ok(l) if l.contains(what) => return l,
+                Ok(_) => {}
+                Err(_) => panic!("the daemon never logged {what:?}"),
+            }
+        }
+    }
+
+    /// Sends it `s`.
+    pub fn signal(&self, s: Signal) {
+        kill(self.pid(), s).expect("signal");
     }
 
     /// Its process id.
