@@ -6,16 +6,13 @@
 //! refusal of `approve` (`no_such_device`, exit 1).
 
 mod common;
+use common::proc::{RunningDaemon, Site};
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::sync::mpsc::Receiver;
-use std::time::{Duration, Instant};
+use std::process::{Command, Output, Stdio};
 
-use nix::sys::signal::{kill, Signal};
-use nix::unistd::Pid;
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_threshold");
@@ -25,60 +22,29 @@ fn mode(p: &Path) -> u32 {
     std::fs::metadata(p).expect("stat").permissions().mode() & 0o777
 }
 
+/// The daemon (tests/common/proc) with this test's CLI helpers.
 struct Daemon {
-    child: Child,
-    log: Receiver<String>,
-    config: PathBuf,
+    run: RunningDaemon,
     state: PathBuf,
     socket: PathBuf,
 }
 
 impl Daemon {
-    fn start(dir: &Path, socket: &Path) -> Daemon {
-        let state = dir.join("state");
-        let config = dir.join("threshold.toml");
-        std::fs::write(
-            &config,
-            format!(
-                "state_dir = {state:?}\n[api]\nlisten = \"127.0.0.1:0\"\nenroll_listen = \"127.0.0.1:0\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[[commissioning.device_classes]]\nvid = 0xFFF1\nclass = \"low\"\n"
-            ),
-        )
-        .expect("config");
-        let mut child = Command::new(BIN)
-            .args(["run", "--no-thread", "--config"])
-            .arg(&config)
-            .env("RUST_LOG", "info")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        let stderr = child.stderr.take().expect("stderr");
-        let (tx, log) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                let _ = tx.send(line);
-            }
-        });
+    /// Starts it on a [`Site`] under `dir`; returns once its listeners and
+    /// admin socket are up.
+    fn start(dir: &Path) -> Daemon {
+        let site = Site::new(dir, "", "", "");
+        let run = RunningDaemon::start(&site);
         Daemon {
-            child,
-            log,
-            config,
-            state,
-            socket: socket.to_owned(),
+            run,
+            state: site.state,
+            socket: site.socket,
         }
     }
 
-    /// Reads the log until a line contains `what`.
-    fn wait_for(&self, what: &str) -> String {
-        let end = Instant::now() + Duration::from_secs(60);
-        while Instant::now() < end {
-            if let Ok(l) = self.log.recv_timeout(Duration::from_millis(200)) {
-                if l.contains(what) {
-                    return l;
-                }
-            }
-        }
-        panic!("the daemon never logged {what:?}");
+    /// The mutual-TLS API's port.
+    fn api_port(&self) -> u16 {
+        self.run.api.port()
     }
 
     fn cli(&self, args: &[&str]) -> Output {
@@ -109,14 +75,9 @@ impl Daemon {
     }
 
     fn stop(self) {
-        kill(Pid::from_raw(self.child.id() as i32), Signal::SIGTERM).expect("SIGTERM");
-        let s = common::wait_exit(self.child, Duration::from_secs(20))
-            .expect("the daemon did not stop");
-        assert!(s.success(), "{s:?}");
-        assert!(
-            !self.socket.exists(),
-            "the admin socket is removed at shutdown"
-        );
+        let socket = self.socket.clone();
+        self.run.stop();
+        assert!(!socket.exists(), "the admin socket is removed at shutdown");
     }
 }
 
@@ -148,15 +109,8 @@ fn refused(o: &Output, code: &str) {
 fn cli_drives_a_running_daemon_over_its_admin_socket() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let socket = tmp.path().join("run").join("admin.sock");
-    let d = Daemon::start(tmp.path(), &socket);
-    let line = d.wait_for("controller API listening (mutual TLS)");
-    let port: u16 = line
-        .rsplit("127.0.0.1:")
-        .next()
-        .and_then(|s| s.split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|s| s.parse().ok())
-        .expect("port in the log");
-    d.wait_for("admin socket listening");
+    let d = Daemon::start(tmp.path());
+    let port = d.api_port();
     assert_eq!(mode(&socket), 0o600);
 
     // Windows: from a QR code; from a manual code read on stdin.
@@ -332,7 +286,6 @@ fn cli_drives_a_running_daemon_over_its_admin_socket() {
         .output()
         .expect("verify");
     assert!(ok(&o).contains("audit log intact"));
-    let _ = &d.config;
     d.stop();
 }
 
@@ -341,16 +294,8 @@ fn cli_drives_a_running_daemon_over_its_admin_socket() {
 #[test]
 fn invites_are_listed_cancelled_and_die_with_their_creator() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let socket = tmp.path().join("run").join("admin.sock");
-    let d = Daemon::start(tmp.path(), &socket);
-    let line = d.wait_for("controller API listening (mutual TLS)");
-    let port: u16 = line
-        .rsplit("127.0.0.1:")
-        .next()
-        .and_then(|s| s.split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|s| s.parse().ok())
-        .expect("port in the log");
-    d.wait_for("admin socket listening");
+    let d = Daemon::start(tmp.path());
+    let port = d.api_port();
     let json = |o: &Output| -> Value { serde_json::from_str(&ok(o)).expect("json") };
 
     // An admin, enrolled through the socket, who then invites over mTLS.
@@ -491,11 +436,10 @@ fn the_admin_socket_refuses_other_uids() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
-    let open = tmp.path().join("open");
-    std::fs::create_dir(&open).expect("mkdir");
-    let socket = open.join("admin.sock");
-    let d = Daemon::start(tmp.path(), &socket);
-    d.wait_for("admin socket listening");
+    let d = Daemon::start(tmp.path());
+    // The daemon made its socket's directory private: opened up here.
+    let socket = d.socket.clone();
+    let open = socket.parent().expect("socket dir").to_owned();
     for p in [tmp.path(), &open] {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755)).expect("chmod");
     }
@@ -504,7 +448,7 @@ fn the_admin_socket_refuses_other_uids() {
         c.uid(65534).gid(65534);
     });
     refused(&o, "peer_not_permitted");
-    d.wait_for("admin socket: refused a peer");
+    d.run.wait_for("admin socket: refused a peer");
     // Root is accepted.
     ok(&d.cli(&["window", "list"]));
     d.stop();
