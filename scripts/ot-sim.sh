@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds OpenThread's own simulation radio and node, `ot-rcp` and
 # `ot-cli-ftd` (OT_PLATFORM=simulation), from the OpenThread source that the
-# `openthread-sys` 0.4.0 crate bundles, into target/ot-sim/:
+# `openthread-sys` 0.4.0 crate bundles (vendor/openthread-sys/openthread), into target/ot-sim/:
 #
 #   target/ot-sim/bin/ot-rcp       the simulated RCP (spinel over HDLC on stdio)
 #   target/ot-sim/bin/ot-cli-ftd   a simulated full Thread device (CLI on stdin)
@@ -9,9 +9,8 @@
 # Cached: when both binaries exist and target/ot-sim/bin/SOURCE names the same
 # source (crate version + checksum of the source tree listing), nothing is
 # rebuilt. Needs cmake, ninja, clang (scripts/setup.d/40-ot-sim.sh installs
-# them). The crate's source comes from cargo's registry through a throw-away
-# manifest under target/ot-sim/fetch/, so the project does not depend on
-# openthread-sys itself.
+# them). The source is the one the daemon links: the patched copy of the
+# crate in vendor/openthread-sys/ (vendor/README.md).
 #
 # Usage: scripts/ot-sim.sh [--force]
 set -euo pipefail
@@ -22,30 +21,8 @@ ot_sys_version="0.4.0"
 force=0
 [ "${1:-}" = "--force" ] && force=1
 
-mkdir -p "$out/fetch/src" "$out/bin"
-cat >"$out/fetch/Cargo.toml" <<TOML
-[package]
-name = "ot-sim-fetch"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-[dependencies]
-openthread-sys = "=$ot_sys_version"
-
-[workspace]
-TOML
-[ -f "$out/fetch/src/lib.rs" ] || : >"$out/fetch/src/lib.rs"
-
-# `cargo fetch` downloads the crate once; `cargo metadata` says where cargo
-# unpacked it (this works offline once it is in the registry).
-cargo fetch --quiet --manifest-path "$out/fetch/Cargo.toml"
-manifest="$(cargo metadata --quiet --format-version 1 --manifest-path "$out/fetch/Cargo.toml" |
-    python3 -c 'import json,sys
-m = json.load(sys.stdin)
-print(next(p["manifest_path"] for p in m["packages"] if p["name"] == "openthread-sys"))')"
-crate_dir="$(dirname "$manifest")"
-src="$crate_dir/openthread"
+mkdir -p "$out/bin"
+src="$root/vendor/openthread-sys/openthread"
 if [ ! -f "$src/CMakeLists.txt" ]; then
     echo "ot-sim: no OpenThread source at $src" >&2
     exit 1

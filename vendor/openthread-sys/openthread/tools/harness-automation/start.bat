@@ -1,0 +1,2 @@
+cd %~dp0
+python -u -m autothreadharness.runner %*
