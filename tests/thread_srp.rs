@@ -32,9 +32,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::wait_until_async;
-use device::{devices, paa_pems, simulate, text, write_paa_roots, TestDevice};
+use device::{paa_pems, pair, text, write_paa_roots, TestDevice};
 use hub::{ok, post, Hub};
-use netns::{python, NetNs, Proc, VETH};
+use netns::{zeroconf_browser_v6, NetNs, VETH};
 use otsim::CliNode;
 use serde_json::{json, Value};
 
@@ -44,18 +44,6 @@ const NODE_ADDR: &str = "fd00:77::99";
 const APPEAR: Duration = Duration::from_secs(30);
 const GOODBYE: Duration = Duration::from_secs(5);
 const BIN: &str = env!("CARGO_BIN_EXE_threshold");
-
-/// python-zeroconf browsing `_thlamp._udp` over IPv6 in `ns`.
-fn browser_v6(ns: &NetNs) -> Proc {
-    let mut cmd = ns.command(python());
-    cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/zeroconf_browse.py"))
-        .args(["v6", "_thlamp._udp.local."]);
-    let mut p = Proc::spawn("zeroconf browser", cmd);
-    p.wait_line(Duration::from_secs(20), "browser ready", |l| {
-        l.contains("\"ready\"")
-    });
-    p
-}
 
 fn json_line(l: &str) -> Value {
     serde_json::from_str(l).unwrap_or(Value::Null)
@@ -114,34 +102,6 @@ async fn srp_node(ns: &str, id: u32, dataset: &str, instance: &str) -> CliNode {
     .expect("node")
 }
 
-/// Pairs `dev` (a window, then `threshold device simulate` with `extra`);
-/// returns its device id.
-async fn pair(
-    hub: &Hub,
-    owner: &threshold::api::Client,
-    dev: &TestDevice,
-    extra: &[&str],
-) -> String {
-    let _: Value = ok(post(
-        owner,
-        "/v1/windows",
-        &json!({"payload": dev.qr(), "class": "low"}),
-    )
-    .await);
-    let out = tokio::task::spawn_blocking(simulate(hub, dev, extra))
-        .await
-        .expect("simulate");
-    let stdout = text(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
-    devices(owner)
-        .await
-        .into_iter()
-        .find(|d| stdout.contains(d.id.as_str()))
-        .expect("paired device")
-        .id
-        .into_string()
-}
-
 /// `threshold <args> --socket <hub's>` on a blocking thread.
 async fn cli(hub: &Hub, args: &[&str]) -> std::process::Output {
     cli_at(&hub.socket, args).await
@@ -178,7 +138,7 @@ async fn audits(hub: &Hub, action: &str) -> Vec<threshold::audit::AuditRecord> {
 #[test]
 fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
     let (hub_ns, lan) = NetNs::pair_ipv6("srp");
-    let mut browser = browser_v6(&lan);
+    let mut browser = zeroconf_browser_v6(&lan, &["_thlamp._udp.local."]);
     let ns_name = hub_ns.name().to_owned();
     hub_ns.run(move || {
         let rt = tokio::runtime::Builder::new_multi_thread()

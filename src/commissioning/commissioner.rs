@@ -2175,7 +2175,19 @@ impl Commissioner {
 
     fn srp_evaluate(&mut self, now: Instant) {
         let devices = &self.devices;
-        let (changes, pending) = self.srp.evaluate(now, |d| is_full(devices, d));
+        let (changes, pending, refused) = self.srp.evaluate(now, |d| is_full(devices, d));
+        for r in refused {
+            self.audit(
+                system(
+                    AuditAction::ThreadSrpRefused,
+                    format!("device:{}", r.device),
+                    Outcome::Denied,
+                    "too_many_services",
+                )
+                .with("host", r.host)
+                .with("services", r.services),
+            );
+        }
         for p in pending {
             self.audit(
                 system(

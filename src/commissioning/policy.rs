@@ -414,6 +414,12 @@ impl fmt::Display for Action {
     }
 }
 
+/// The most services one device may have on the LAN, registered through
+/// `/svc` or proxied from its SRP host (the mDNS publisher enforces it on
+/// `/svc`; the SRP book refuses a host over it before it reaches the
+/// publisher).
+pub const MAX_SERVICES_PER_DEVICE: usize = 8;
+
 /// The largest window lifetime any configuration may allow.
 pub const MAX_CONFIGURABLE_WINDOW_TTL: Duration = Duration::from_secs(3600);
 

@@ -35,6 +35,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use crate::commissioning::ids::DeviceId;
+use crate::commissioning::policy::MAX_SERVICES_PER_DEVICE;
 
 /// How many pending hosts are audited per minute at most.
 pub const PENDING_AUDITS_PER_MINUTE: usize = 10;
@@ -93,7 +94,8 @@ pub struct SrpRegistration {
     /// The device it is bound to, if any.
     pub device: Option<String>,
     /// `published` (bound, device at `full`), `held` (bound, device not at
-    /// `full`) or `pending` (bound to no device).
+    /// `full`), `refused` (bound, device at `full`, more services than one
+    /// device may have on the LAN) or `pending` (bound to no device).
     pub state: String,
     /// Its services, `instance.type`.
     pub services: Vec<String>,
@@ -119,8 +121,19 @@ pub(crate) struct SrpBook {
     hosts: BTreeMap<String, SrpHost>,
     published: BTreeMap<String, Published>,
     audited: BTreeSet<String>,
+    /// Hosts refused for registering more than
+    /// [`MAX_SERVICES_PER_DEVICE`] services, with the count audited.
+    refused: BTreeMap<String, usize>,
     /// When the recent pending audits were written (rate limit).
     recent_audits: VecDeque<Instant>,
+}
+
+/// A bound host refused for its number of services, to audit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RefusedAudit {
+    pub(crate) host: String,
+    pub(crate) device: DeviceId,
+    pub(crate) services: Vec<String>,
 }
 
 /// A pending host to audit.
@@ -170,18 +183,33 @@ impl SrpBook {
     }
 
     /// Compares what should be published (bound hosts of devices for
-    /// which `full` holds) with what was; returns the changes, and the
-    /// pending hosts to audit now.
+    /// which `full` holds, with at most [`MAX_SERVICES_PER_DEVICE`]
+    /// services) with what was; returns the changes, the pending hosts to
+    /// audit now and the hosts newly refused for their number of services
+    /// (once per host and count).
     pub(crate) fn evaluate(
         &mut self,
         now: Instant,
         full: impl Fn(&DeviceId) -> bool,
-    ) -> (Vec<SrpPublish>, Vec<PendingAudit>) {
+    ) -> (Vec<SrpPublish>, Vec<PendingAudit>, Vec<RefusedAudit>) {
         let mut changes = Vec::new();
+        let mut refused = Vec::new();
+        let mut over = BTreeMap::new();
         let mut want: BTreeMap<String, Published> = BTreeMap::new();
         for (name, h) in &self.hosts {
             if let Some(d) = self.bindings.get(name) {
-                if full(d) && !h.services.is_empty() {
+                if full(d) && h.services.len() > MAX_SERVICES_PER_DEVICE {
+                    // All or nothing, as `/svc` does: which of them the
+                    // device meant to drop is not the hub's guess.
+                    if self.refused.get(name) != Some(&h.services.len()) {
+                        refused.push(RefusedAudit {
+                            host: name.clone(),
+                            device: d.clone(),
+                            services: names(&h.services),
+                        });
+                    }
+                    over.insert(name.clone(), h.services.len());
+                } else if full(d) && !h.services.is_empty() {
                     want.insert(
                         name.clone(),
                         Published {
@@ -220,6 +248,7 @@ impl SrpBook {
             }
         }
         self.published = want;
+        self.refused = over;
         let mut audits = Vec::new();
         while self
             .recent_audits
@@ -242,7 +271,7 @@ impl SrpBook {
                 services: names(&h.services),
             });
         }
-        (changes, audits)
+        (changes, audits, refused)
     }
 
     /// Every registration, with its device and state.
@@ -253,6 +282,7 @@ impl SrpBook {
                 let device = self.bindings.get(&h.name);
                 let state = match device {
                     None => "pending",
+                    Some(d) if full(d) && h.services.len() > MAX_SERVICES_PER_DEVICE => "refused",
                     Some(d) if full(d) => "published",
                     Some(_) => "held",
                 };
@@ -292,26 +322,26 @@ mod tests {
         let now = Instant::now();
         let mut b = SrpBook::default();
         b.hosts(vec![host("node")]);
-        let (c, a) = b.evaluate(now, |_| true);
+        let (c, a, _) = b.evaluate(now, |_| true);
         assert!(c.is_empty());
         assert_eq!(a.len(), 1, "pending host audited");
-        let (_, a) = b.evaluate(now, |_| true);
+        let (_, a, _) = b.evaluate(now, |_| true);
         assert!(a.is_empty(), "audited once per host");
         assert_eq!(b.registrations(|_| true)[0].state, "pending");
 
         b.bind("Node.default.service.arpa.", DeviceId::from("dev"));
-        let (c, _) = b.evaluate(now, |_| false);
+        let (c, _, _) = b.evaluate(now, |_| false);
         assert!(c.is_empty(), "a device short of full: nothing published");
         assert_eq!(b.registrations(|_| false)[0].state, "held");
-        let (c, _) = b.evaluate(now, |_| true);
+        let (c, _, _) = b.evaluate(now, |_| true);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].services.len(), 1);
         assert_eq!(c[0].lease, Duration::from_secs(7200));
-        let (c, _) = b.evaluate(now, |_| true);
+        let (c, _, _) = b.evaluate(now, |_| true);
         assert!(c.is_empty(), "no change, nothing to do");
 
         b.unbind_device("dev");
-        let (c, a) = b.evaluate(now, |_| true);
+        let (c, a, _) = b.evaluate(now, |_| true);
         assert_eq!(c.len(), 1);
         assert!(c[0].services.is_empty(), "withdrawn");
         assert!(a.is_empty(), "already audited while it stays");
@@ -322,12 +352,68 @@ mod tests {
         let now = Instant::now();
         let mut b = SrpBook::default();
         b.hosts((0..15).map(|i| host(&format!("h{i:02}"))).collect());
-        let (_, a) = b.evaluate(now, |_| true);
+        let (_, a, _) = b.evaluate(now, |_| true);
         assert_eq!(a.len(), PENDING_AUDITS_PER_MINUTE);
-        let (_, a) = b.evaluate(now + Duration::from_secs(30), |_| true);
+        let (_, a, _) = b.evaluate(now + Duration::from_secs(30), |_| true);
         assert!(a.is_empty());
-        let (_, a) = b.evaluate(now + Duration::from_secs(61), |_| true);
+        let (_, a, _) = b.evaluate(now + Duration::from_secs(61), |_| true);
         assert_eq!(a.len(), 5);
+    }
+
+    fn with_services(name: &str, n: usize) -> SrpHost {
+        let mut h = host(name);
+        let one = h.services[0].clone();
+        h.services = (0..n)
+            .map(|i| SrpService {
+                instance: format!("Lamp{i}"),
+                ..one.clone()
+            })
+            .collect();
+        h
+    }
+
+    #[test]
+    fn a_host_over_the_service_cap_is_refused_whole_audited_once_per_count() {
+        let now = Instant::now();
+        let mut b = SrpBook::default();
+        b.bind("node", DeviceId::from("dev"));
+        b.hosts(vec![with_services("node", MAX_SERVICES_PER_DEVICE)]);
+        let (c, _, r) = b.evaluate(now, |_| true);
+        assert_eq!(
+            c[0].services.len(),
+            MAX_SERVICES_PER_DEVICE,
+            "at the cap: published"
+        );
+        assert!(r.is_empty());
+
+        b.hosts(vec![with_services("node", MAX_SERVICES_PER_DEVICE + 1)]);
+        let (c, _, r) = b.evaluate(now, |_| true);
+        assert_eq!(c.len(), 1);
+        assert!(
+            c[0].services.is_empty(),
+            "over the cap: what was published is withdrawn"
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].device.as_str(), "dev");
+        assert_eq!(r[0].services.len(), MAX_SERVICES_PER_DEVICE + 1);
+        assert_eq!(b.registrations(|_| true)[0].state, "refused");
+        let (c, _, r) = b.evaluate(now, |_| true);
+        assert!(c.is_empty() && r.is_empty(), "no change: no new audit");
+
+        b.hosts(vec![with_services("node", MAX_SERVICES_PER_DEVICE + 2)]);
+        let (_, _, r) = b.evaluate(now, |_| true);
+        assert_eq!(r.len(), 1, "another count: audited again");
+
+        // A device short of `full` is held, not refused.
+        let (_, _, r) = b.evaluate(now, |_| false);
+        assert!(r.is_empty());
+        assert_eq!(b.registrations(|_| false)[0].state, "held");
+
+        b.hosts(vec![with_services("node", 2)]);
+        let (c, _, r) = b.evaluate(now, |_| true);
+        assert_eq!(c[0].services.len(), 2, "back under the cap: published");
+        assert!(r.is_empty());
+        assert_eq!(b.registrations(|_| true)[0].state, "published");
     }
 
     #[test]

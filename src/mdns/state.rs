@@ -50,8 +50,8 @@ use super::{
 use crate::commissioning::event::{Event, Service};
 use crate::refusal::Refusal;
 
-/// The most services one device may register.
-pub const MAX_SERVICES_PER_DEVICE: usize = 8;
+/// The most services one device may register (the core's policy).
+pub use crate::commissioning::policy::MAX_SERVICES_PER_DEVICE;
 /// The most subtypes per registered service.
 pub const MAX_SUBTYPES: usize = 4;
 /// The highest rename suffix tried before a registration is refused.

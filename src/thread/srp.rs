@@ -31,6 +31,9 @@ pub type SrpSender = watch::Sender<Vec<SrpHost>>;
 /// How often the table is read without an update (lease expiry is not
 /// reported by an update).
 const REREAD: Duration = Duration::from_secs(5);
+/// How soon the table is read again after an update was answered
+/// (OpenThread commits it from a tasklet: `ProcessCompletedUpdates`).
+const COMMITTED: Duration = Duration::from_millis(10);
 
 /// Keeps the SRP server enabled and its table published on `out` for the
 /// life of one OpenThread session (never returns). `changes` moves on
@@ -43,8 +46,10 @@ pub(crate) async fn drive(ot: &OpenThread<'_>, out: &SrpSender, mut changes: wat
     // Host -> (remaining lease ms at the last read, renewals).
     let mut leases: HashMap<String, (u32, u32)> = HashMap::new();
     loop {
+        let mut answered = false;
         for id in ffi::take_srp_updates() {
             ffi::srp_answer(ot, id, true);
+            answered = true;
         }
         let now_running = ffi::srp_server_running(ot);
         if now_running != running {
@@ -82,7 +87,9 @@ pub(crate) async fn drive(ot: &OpenThread<'_>, out: &SrpSender, mut changes: wat
                     std::future::pending::<()>().await;
                 }
             }
-            _ = tokio::time::sleep(REREAD) => {}
+            // OpenThread commits an answered update from a tasklet, after
+            // this read: read again once it has run, not a REREAD later.
+            _ = tokio::time::sleep(if answered { COMMITTED } else { REREAD }) => {}
         }
     }
 }

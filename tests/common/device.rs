@@ -10,7 +10,7 @@ use threshold::api::types::DeviceInfo;
 use threshold::attestation::mint::{mint_test_chain, MintOptions, TestChain};
 use threshold::time::{SystemClock, WallClock};
 
-use super::hub::{ok, Hub};
+use super::hub::{ok, post, Hub};
 
 /// The `threshold` binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_threshold");
@@ -82,6 +82,35 @@ pub fn simulate(
             .output()
             .expect("run simulate")
     }
+}
+
+/// Pairs `dev` with `hub`: `owner` opens a window for its QR payload
+/// (class low: admitted at full scope on redemption), then `threshold
+/// device simulate` with `extra` flags pairs it. Returns its device id.
+pub async fn pair(
+    hub: &Hub,
+    owner: &threshold::api::Client,
+    dev: &TestDevice,
+    extra: &[&str],
+) -> String {
+    let _: serde_json::Value = ok(post(
+        owner,
+        "/v1/windows",
+        &serde_json::json!({"payload": dev.qr(), "class": "low"}),
+    )
+    .await);
+    let out = tokio::task::spawn_blocking(simulate(hub, dev, extra))
+        .await
+        .expect("simulate");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    devices(owner)
+        .await
+        .into_iter()
+        .find(|d| stdout.contains(d.id.as_str()))
+        .expect("paired device")
+        .id
+        .into_string()
 }
 
 /// A process output as text.

@@ -323,17 +323,28 @@ impl Proc {
         what: &str,
         pred: impl Fn(&str) -> bool,
     ) -> String {
+        self.try_wait_line(timeout, pred).unwrap_or_else(|| {
+            panic!(
+                "{}: timed out after {timeout:?} waiting for {what}",
+                self.name
+            )
+        })
+    }
+
+    /// [`Proc::wait_line`] that returns `None` on timeout instead.
+    pub fn try_wait_line(
+        &mut self,
+        timeout: Duration,
+        pred: impl Fn(&str) -> bool,
+    ) -> Option<String> {
         let deadline = Instant::now() + timeout;
         let rx = self.lines.as_ref().expect("stdout");
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match rx.recv_timeout(left) {
-                Ok(line) if pred(&line) => return line,
+                Ok(line) if pred(&line) => return Some(line),
                 Ok(_) => {}
-                Err(_) => panic!(
-                    "{}: timed out after {timeout:?} waiting for {what}",
-                    self.name
-                ),
+                Err(_) => return None,
             }
         }
     }
@@ -373,6 +384,21 @@ pub fn zeroconf_browser(ns: &NetNs, types: &[&str]) -> Proc {
     let mut cmd = ns.command(python());
     cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/zeroconf_browse.py"))
         .arg(&ns.addr)
+        .args(types);
+    let mut p = Proc::spawn("zeroconf browser", cmd);
+    p.wait_line(Duration::from_secs(20), "browser ready", |l| {
+        l.contains("\"ready\"")
+    });
+    p
+}
+
+/// python-zeroconf browsing `types` over IPv6 on every interface of `ns`
+/// (an SRP-proxied Thread host has AAAA records only); returns once it
+/// printed `ready`.
+pub fn zeroconf_browser_v6(ns: &NetNs, types: &[&str]) -> Proc {
+    let mut cmd = ns.command(python());
+    cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/zeroconf_browse.py"))
+        .arg("v6")
         .args(types);
     let mut p = Proc::spawn("zeroconf browser", cmd);
     p.wait_line(Duration::from_secs(20), "browser ready", |l| {
