@@ -222,6 +222,51 @@ pub fn render_status(st: &ThreadStatus) -> String {
                 "on-link prefix",
                 br.on_link_prefix.clone().unwrap_or_else(|| "-".into()),
             );
+            if let Some(n) = &br.nat64 {
+                line(
+                    "nat64",
+                    format!(
+                        "prefix manager {}, translator {}",
+                        n.prefix_manager, n.translator
+                    ),
+                );
+                line(
+                    "  prefix",
+                    match (&n.prefix, &n.prefix_origin) {
+                        (Some(p), Some(o)) => format!("{p} ({o})"),
+                        (Some(p), None) => p.clone(),
+                        _ => "-".into(),
+                    },
+                );
+                line(
+                    "  ipv4 cidr",
+                    n.ipv4_cidr.clone().unwrap_or_else(|| "-".into()),
+                );
+                let c = &n.counters.total;
+                line(
+                    "  translated",
+                    format!(
+                        "{} to ipv4 ({} bytes), {} from ipv4 ({} bytes), {} mappings",
+                        c.to_ipv4_packets,
+                        c.to_ipv4_bytes,
+                        c.from_ipv4_packets,
+                        c.from_ipv4_bytes,
+                        n.mappings
+                    ),
+                );
+                let d = |r: &crate::thread::nat64::Nat64DropReasons| {
+                    r.unknown + r.illegal_packet + r.unsupported_protocol + r.no_mapping
+                };
+                line(
+                    "  dropped",
+                    format!(
+                        "{} to ipv4, {} from ipv4 ({} without a mapping)",
+                        d(&n.drops.to_ipv4),
+                        d(&n.drops.from_ipv4),
+                        n.drops.from_ipv4.no_mapping
+                    ),
+                );
+            }
         }
     }
     if let Some(i) = &st.interface {
