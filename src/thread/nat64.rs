@@ -111,7 +111,7 @@ impl Ipv4Cidr {
     }
 
     /// The prefix length.
-    pub fn len(&self) -> u8 {
+    pub fn prefix_len(&self) -> u8 {
         self.len
     }
 
@@ -207,8 +207,8 @@ pub struct Nat64Status {
     /// another border router's is preferred) or `active` (publishing).
     pub prefix_manager: String,
     /// The translator: `disabled`, `not_running` (no NAT64 prefix or no
-    /// CIDR: e.g. an infrastructure NAT64 is used instead), `idle` or
-    /// `active` (translating).
+    /// CIDR: e.g. an infrastructure NAT64 is used instead) or `active`
+    /// (translating).
     pub translator: String,
     /// The favored NAT64 prefix (`prefix/96`), which the hub publishes in
     /// the network data while the prefix manager is `active`.
@@ -244,7 +244,7 @@ pub(crate) fn state_name(raw: u32) -> String {
 /// [`super::infra::BorderRouting::start`]. A refusal is logged; Thread
 /// runs on without NAT64.
 pub(crate) fn start(ot: &OpenThread<'_>, cidr: Ipv4Cidr) {
-    match ffi::nat64_start(ot, cidr.network().octets(), cidr.len()) {
+    match ffi::nat64_start(ot, cidr.network().octets(), cidr.prefix_len()) {
         Ok(()) => tracing::info!(%cidr, "thread: NAT64 enabled"),
         Err(e) => tracing::warn!(%cidr, error = %e, "thread: NAT64 not started"),
     }
@@ -374,7 +374,7 @@ mod tests {
         assert!(c.contains(Ipv4Addr::new(192, 168, 255, 7)));
         assert!(!c.contains(Ipv4Addr::new(192, 168, 254, 7)));
         let one: Ipv4Cidr = "10.1.2.3/32".parse().unwrap();
-        assert_eq!(one.len(), 32);
+        assert_eq!(one.prefix_len(), 32);
         assert!(one.contains(Ipv4Addr::new(10, 1, 2, 3)));
         let all_bits: Ipv4Cidr = "128.0.0.0/1".parse().unwrap();
         assert!(all_bits.contains(Ipv4Addr::new(200, 0, 0, 1)));

@@ -568,7 +568,7 @@ impl Netif {
             return;
         }
         let msg = RouteMessageBuilder::<Ipv4Addr>::new()
-            .destination_prefix(cidr.network(), cidr.len())
+            .destination_prefix(cidr.network(), cidr.prefix_len())
             .output_interface(self.index)
             .scope(rtnetlink::packet_route::route::RouteScope::Link)
             .build();
