@@ -6,16 +6,16 @@
 //! prefix in the network data, routes its IPv4 CIDR to wpan0 and
 //! translates. A simulated `ot-cli-ftd` node learns the prefix from the
 //! network data (`netdata show`, the route with the `n` flag) and pings
-//! `<prefix>::10.77.0.2`; a raw ICMPv4 socket in the LAN namespace sees the
-//! echo request arrive from an address of the CIDR, and the node gets the
-//! reply.
+//! `<prefix>::10.77.0.2`, and a raw ICMPv4 socket in the LAN namespace sees
+//! the echo requests; the node gets the replies.
 //!
 //! What the system must do (docs/thread.md, "NAT64") is done here inside
 //! the test's namespaces only: IPv4 forwarding in the hub namespace, and a
-//! way back for the CIDR. A hub masquerades the CIDR behind its LAN address
-//! (an nftables rule); this machine has no nftables, so the LAN namespace
-//! routes the CIDR to the hub instead (the other setup docs/thread.md
-//! describes), which also shows the translated source address itself.
+//! way back for the CIDR, both ways docs/thread.md describes: first the
+//! LAN routes the CIDR to the hub (the LAN sees the translated source, an
+//! address of the CIDR), then the hub masquerades the CIDR behind its LAN
+//! address with the nftables rule of the docs (the LAN sees the hub's
+//! address).
 
 mod common;
 use common::{netns, otsim};
@@ -113,8 +113,13 @@ fn echo_request_source(p: &[u8]) -> Option<Ipv4Addr> {
     (*p.get(ihl)? == 8).then(|| Ipv4Addr::new(p[12], p[13], p[14], p[15]))
 }
 
-/// Reads `s` until an echo request arrives or `deadline` passes.
-fn wait_echo_request(s: &Socket, deadline: Instant) -> Option<Ipv4Addr> {
+/// Reads `s` until an echo request from a source `want` accepts arrives
+/// (its source), or `deadline` passes.
+fn wait_echo_request(
+    s: &Socket,
+    deadline: Instant,
+    want: impl Fn(Ipv4Addr) -> bool,
+) -> Option<Ipv4Addr> {
     use std::io::Read;
     let mut buf = [0u8; 2048];
     loop {
@@ -136,10 +141,75 @@ fn wait_echo_request(s: &Socket, deadline: Instant) -> Option<Ipv4Addr> {
             }
             Err(e) => panic!("recv: {e}"),
         };
-        if let Some(src) = echo_request_source(&buf[..n]) {
+        if let Some(src) = echo_request_source(&buf[..n]).filter(|a| want(*a)) {
             return Some(src);
         }
     }
+}
+
+/// The masquerade rule of docs/thread.md ("NAT64"), for the default CIDR.
+const NFT_MASQUERADE: &str = r#"table ip threshold_nat64 {
+    chain postrouting {
+        type nat hook postrouting priority srcnat; policy accept;
+        ip saddr 192.168.255.0/24 oifname != "wpan0" masquerade
+    }
+}
+"#;
+
+/// Loads [`NFT_MASQUERADE`] in `ns` (`nft -f -`; scripts/setup.d installs
+/// nftables).
+fn masquerade(ns: &NetNs) {
+    use std::io::Write;
+    let mut child = ns
+        .command("nft")
+        .args(["-f", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("nft (nftables: scripts/setup.d/45-nftables.sh installs it)");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(NFT_MASQUERADE.as_bytes())
+        .expect("write the rule");
+    let out = child.wait_with_output().expect("nft");
+    assert!(
+        out.status.success(),
+        "nft: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The node pings `target` until a reply comes, while `raw` (in the LAN
+/// namespace) waits for an echo request whose source `want` accepts
+/// (`what` names it); returns the socket, that source and the node.
+async fn ping_seen(
+    raw: Socket,
+    node: CliNode,
+    target: Ipv6Addr,
+    what: String,
+    want: impl Fn(Ipv4Addr) -> bool + Send + 'static,
+) -> (Socket, Ipv4Addr, CliNode) {
+    let deadline = Instant::now() + Duration::from_secs(40);
+    let seen = tokio::task::spawn_blocking(move || {
+        let src = wait_echo_request(&raw, deadline, want);
+        (raw, src)
+    });
+    let node = tokio::task::spawn_blocking(move || {
+        let mut node = node;
+        common::wait_until(
+            Duration::from_secs(30),
+            "the node's echo reply from the IPv4 host",
+            || node.ping(&target.to_string()),
+        );
+        node
+    })
+    .await
+    .unwrap();
+    let (raw, src) = seen.await.unwrap();
+    let src = src.unwrap_or_else(|| panic!("the LAN host received no echo request from {what}"));
+    (raw, src, node)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -261,30 +331,36 @@ async fn a_mesh_node_pings_an_ipv4_host_through_the_hubs_nat64() {
     .await
     .unwrap();
 
-    // The node pings the LAN host's IPv4 address through the hub; the LAN
-    // host sees the request come from an address of the CIDR.
-    let deadline = Instant::now() + Duration::from_secs(40);
-    let seen = tokio::task::spawn_blocking(move || wait_echo_request(&raw, deadline));
-    let node = tokio::task::spawn_blocking(move || {
-        let mut node = node;
-        common::wait_until(
-            Duration::from_secs(30),
-            "the node's echo reply from the IPv4 host",
-            || node.ping(&target.to_string()),
-        );
-        eprintln!("node reached {LAN_V4} as {target} through the hub's NAT64");
-        node
+    // (1) The LAN routes the CIDR to the hub. The node pings the LAN
+    // host's IPv4 address through the hub; the LAN host sees the request
+    // come from an address of the CIDR (the translator's mapping of the
+    // node), and the node gets the reply.
+    let (raw, src, node) = ping_seen(raw, node, target, Ipv4Cidr::DEFAULT.to_string(), |a| {
+        Ipv4Cidr::DEFAULT.contains(a)
     })
-    .await
-    .unwrap();
-    let src = seen
-        .await
-        .unwrap()
-        .expect("the LAN host received no echo request");
-    assert!(
-        Ipv4Cidr::DEFAULT.contains(src),
-        "echo request from {src}, not from the CIDR"
+    .await;
+    eprintln!("routed: node reached {LAN_V4} as {target}; the LAN saw {src}");
+
+    // (2) What a hub does on a LAN it does not control: no route for the
+    // CIDR on the LAN, the hub masquerades it behind its LAN address (the
+    // nftables rule of docs/thread.md). The request now comes from the
+    // hub's address, and the reply finds its way back through connection
+    // tracking, the route to wpan0 and the translator.
+    ip(
+        &lan,
+        &[
+            "route",
+            "del",
+            &Ipv4Cidr::DEFAULT.to_string(),
+            "via",
+            HUB_V4,
+        ],
     );
+    masquerade(&hub);
+    let hub_v4: Ipv4Addr = HUB_V4.parse().unwrap();
+    let (_raw, src, node) =
+        ping_seen(raw, node, target, HUB_V4.to_owned(), move |a| a == hub_v4).await;
+    eprintln!("masqueraded: node reached {LAN_V4} as {target}; the LAN saw {src}");
 
     // The translator counted both ways and holds the node's mapping.
     let st = h.status().await.unwrap();
