@@ -58,6 +58,7 @@ fn main() {
             // The bench's OpenThread runs in the host namespace: no LAN.
             infra_interface: InfraInterface::Disabled,
             interface: None,
+            nat64: None,
         };
         let svc = ThreadService::start(opts, tx).expect("start");
         let h = svc.handle();

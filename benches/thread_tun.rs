@@ -95,6 +95,7 @@ fn main() {
             reopen_min: Duration::from_millis(50),
             reopen_max: Duration::from_secs(2),
             interface: Some("wpan0".into()),
+            nat64: None,
             infra_interface: InfraInterface::Disabled,
         };
         let svc = ns.run(move || ThreadService::start(opts, tx)).expect("start");

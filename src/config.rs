@@ -369,6 +369,13 @@ pub struct ThreadConfig {
     /// Name of the Thread network interface (a TUN device; needs
     /// CAP_NET_ADMIN); empty = none.
     pub interface: String,
+    /// NAT64 on the border router: mesh nodes reach IPv4 hosts through
+    /// the hub. Takes effect where border routing runs; its IPv4 side
+    /// needs the interface (docs/thread.md, "NAT64").
+    pub nat64: bool,
+    /// The IPv4 block the NAT64 translator takes its addresses from
+    /// (`a.b.c.d/len`, no host bits), routed to the interface.
+    pub nat64_ipv4_cidr: String,
 }
 
 impl Default for ThreadConfig {
@@ -382,6 +389,8 @@ impl Default for ThreadConfig {
             reopen_max_ms: 10_000,
             infra_interface: None,
             interface: "wpan0".into(),
+            nat64: true,
+            nat64_ipv4_cidr: crate::thread::Ipv4Cidr::DEFAULT.to_string(),
         }
     }
 }
@@ -446,6 +455,13 @@ impl Config {
                     "an interface name: 1..=15 bytes, no '/', ':' or white space, not '.' or '..'",
                 )),
             };
+        // Checked even with NAT64 off, so turning it on later cannot fail.
+        let cidr: crate::thread::Ipv4Cidr =
+            t.nat64_ipv4_cidr
+                .parse()
+                .map_err(|e: crate::thread::nat64::CidrError| {
+                    invalid("thread.nat64_ipv4_cidr", e.to_string())
+                })?;
         Ok(ThreadSettings {
             enabled: t.enabled,
             options: ThreadOptions {
@@ -457,6 +473,7 @@ impl Config {
                 reopen_max: Duration::from_millis(t.reopen_max_ms),
                 infra_interface,
                 interface,
+                nat64: t.nat64.then_some(cidr),
             },
         })
     }
@@ -1163,6 +1180,45 @@ mod tests {
         assert!(
             settings("[thread]\nradio = \"x\"\n").is_err(),
             "unknown key"
+        );
+    }
+
+    #[test]
+    fn nat64_is_on_by_default_with_the_reference_cidr_and_a_bad_cidr_is_refused() {
+        let s = Settings::load(None).expect("defaults valid");
+        assert_eq!(
+            s.thread.options.nat64,
+            Some(crate::thread::Ipv4Cidr::DEFAULT)
+        );
+        assert_eq!(
+            s.thread.options.nat64.map(|c| c.to_string()).as_deref(),
+            Some("192.168.255.0/24")
+        );
+        let s = settings("[thread]\nnat64_ipv4_cidr = \"100.64.7.0/28\"\n").expect("cidr");
+        assert_eq!(
+            s.thread.options.nat64.map(|c| c.to_string()).as_deref(),
+            Some("100.64.7.0/28")
+        );
+        let off = settings("[thread]\nnat64 = false\n").expect("off");
+        assert_eq!(off.thread.options.nat64, None);
+        for bad in [
+            "192.168.255.1/24",
+            "192.168.255.0",
+            "192.168.255.0/33",
+            "fd00::/96",
+            "",
+        ] {
+            let text = format!("[thread]\nnat64_ipv4_cidr = {bad:?}\n");
+            assert_eq!(refused_key(&text), "thread.nat64_ipv4_cidr", "{text}");
+            // Checked with NAT64 off too.
+            let off = text.replace("[thread]\n", "[thread]\nnat64 = false\n");
+            assert_eq!(refused_key(&off), "thread.nat64_ipv4_cidr", "{off}");
+        }
+        let e = settings("[thread]\nnat64_ipv4_cidr = \"192.168.255.1/24\"\n").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("thread.nat64_ipv4_cidr: 192.168.255.1/24 has host bits set; the network is 192.168.255.0/24"),
+            "{e}"
         );
     }
 

@@ -40,6 +40,7 @@ fn options(ns: &NetNs, dir: &std::path::Path) -> ThreadOptions {
         reopen_max: Duration::from_secs(2),
         infra_interface: InfraInterface::Named(VETH.into()),
         interface: Some("wpan0".into()),
+        nat64: None,
     }
 }
 

@@ -29,6 +29,7 @@ fn options(ns: &NetNs, node: u32, dir: &std::path::Path) -> ThreadOptions {
         // The hub runs in the test's own namespace: never on its LAN.
         infra_interface: InfraInterface::Disabled,
         interface: None,
+        nat64: None,
     }
 }
 
@@ -271,6 +272,7 @@ async fn an_unopenable_radio_is_retried_and_reported_down() {
         reopen_max: Duration::from_millis(80),
         infra_interface: InfraInterface::Disabled,
         interface: None,
+        nat64: None,
     };
     let svc = ThreadService::start(opts, tx).unwrap();
     let h = svc.handle();

@@ -40,6 +40,7 @@ fn start(ns: &NetNs, dir: &Path) -> (ThreadService, mpsc::UnboundedReceiver<Thre
         reopen_min: Duration::from_millis(50),
         reopen_max: Duration::from_secs(2),
         interface: Some(IFACE.into()),
+        nat64: None,
         infra_interface: InfraInterface::Disabled,
     };
     let (tx, rx) = mpsc::unbounded_channel();

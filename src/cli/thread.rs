@@ -222,6 +222,51 @@ pub fn render_status(st: &ThreadStatus) -> String {
                 "on-link prefix",
                 br.on_link_prefix.clone().unwrap_or_else(|| "-".into()),
             );
+            if let Some(n) = &br.nat64 {
+                line(
+                    "nat64",
+                    format!(
+                        "prefix manager {}, translator {}",
+                        n.prefix_manager, n.translator
+                    ),
+                );
+                line(
+                    "  prefix",
+                    match (&n.prefix, &n.prefix_origin) {
+                        (Some(p), Some(o)) => format!("{p} ({o})"),
+                        (Some(p), None) => p.clone(),
+                        _ => "-".into(),
+                    },
+                );
+                line(
+                    "  ipv4 cidr",
+                    n.ipv4_cidr.clone().unwrap_or_else(|| "-".into()),
+                );
+                let c = &n.counters.total;
+                line(
+                    "  translated",
+                    format!(
+                        "{} to ipv4 ({} bytes), {} from ipv4 ({} bytes), {} mappings",
+                        c.to_ipv4_packets,
+                        c.to_ipv4_bytes,
+                        c.from_ipv4_packets,
+                        c.from_ipv4_bytes,
+                        n.mappings
+                    ),
+                );
+                let d = |r: &crate::thread::nat64::Nat64DropReasons| {
+                    r.unknown + r.illegal_packet + r.unsupported_protocol + r.no_mapping
+                };
+                line(
+                    "  dropped",
+                    format!(
+                        "{} to ipv4, {} from ipv4 ({} without a mapping)",
+                        d(&n.drops.to_ipv4),
+                        d(&n.drops.from_ipv4),
+                        n.drops.from_ipv4.no_mapping
+                    ),
+                );
+            }
         }
     }
     if let Some(i) = &st.interface {
@@ -279,4 +324,77 @@ pub fn render_status(st: &ThreadStatus) -> String {
     line("openthread", st.ot_version.clone());
     s.pop();
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::thread::nat64::{Nat64Counters, Nat64Drops, Nat64Traffic};
+    use crate::thread::{BorderRoutingStatus, Nat64Status};
+
+    #[test]
+    fn nat64_is_shown_under_border_routing() {
+        let mut drops = Nat64Drops::default();
+        drops.from_ipv4.no_mapping = 2;
+        drops.to_ipv4.unsupported_protocol = 1;
+        let st = ThreadStatus {
+            role: "leader".into(),
+            radio_url: String::new(),
+            rcp_version: None,
+            rcp_pid: None,
+            last_rcp_loss: None,
+            ot_version: String::new(),
+            network_name: "n".into(),
+            channel: 11,
+            pan_id: 1,
+            ext_pan_id: String::new(),
+            partition_id: 1,
+            ext_address: String::new(),
+            rloc16: 0,
+            mesh_local_eid: None,
+            addresses: Vec::new(),
+            neighbors: Vec::new(),
+            recoveries: 0,
+            border_routing: Some(BorderRoutingStatus {
+                infra_interface: "eth0".into(),
+                infra_index: 2,
+                infra_running: true,
+                state: "running".into(),
+                omr_prefix: Some("fd11:22:33:1::/64".into()),
+                on_link_prefix: None,
+                nat64: Some(Nat64Status {
+                    prefix_manager: "active".into(),
+                    translator: "active".into(),
+                    prefix: Some("fd11:22:33:2::/96".into()),
+                    prefix_origin: Some("local".into()),
+                    local_prefix: Some("fd11:22:33:2::/96".into()),
+                    ipv4_cidr: Some("192.168.255.0/24".into()),
+                    mappings: 1,
+                    counters: Nat64Counters {
+                        total: Nat64Traffic {
+                            to_ipv4_packets: 3,
+                            to_ipv4_bytes: 84,
+                            from_ipv4_packets: 3,
+                            from_ipv4_bytes: 144,
+                        },
+                        ..Nat64Counters::default()
+                    },
+                    drops,
+                }),
+            }),
+            interface: None,
+            srp: Vec::new(),
+            joiners: Vec::new(),
+        };
+        let text = render_status(&st);
+        for want in [
+            "nat64          prefix manager active, translator active\n",
+            "  prefix       fd11:22:33:2::/96 (local)\n",
+            "  ipv4 cidr    192.168.255.0/24\n",
+            "  translated   3 to ipv4 (84 bytes), 3 from ipv4 (144 bytes), 1 mappings\n",
+            "  dropped      1 to ipv4, 2 from ipv4 (2 without a mapping)\n",
+        ] {
+            assert!(text.contains(want), "{want:?} in\n{text}");
+        }
+    }
 }

@@ -17,7 +17,9 @@
 //! joiner callbacks, whose soundness argument (a context pointer to a
 //! `static`) is given in the commissioner section below, and the SRP
 //! server (enable, answer an update, read the table) with its update
-//! handler (the same argument).
+//! handler (the same argument), and NAT64 (translator and prefix manager:
+//! enable, CIDR, state, prefixes, counters, IPv4 in and out, prefix
+//! discovery) with its IPv4 receive callback (the same argument again).
 #![allow(unsafe_code)]
 
 use std::net::Ipv6Addr;
@@ -67,7 +69,7 @@ use super::infra;
 
 // The openthread-sys 0.4 bindings are generated from a header list
 // (gen/include/include.h) that leaves out `openthread/platform/infra_if.h`,
-// so the two functions OpenThread provides to the platform there are
+// so the functions OpenThread provides to the platform there are
 // declared here, as in that header (OpenThread of openthread-sys 0.4.0).
 // Upstream fix: add the header to the binding list.
 extern "C" {
@@ -83,6 +85,11 @@ extern "C" {
         infra_if_index: u32,
         is_running: bool,
     ) -> otError;
+    fn otPlatInfraIfDiscoverNat64PrefixDone(
+        instance: *mut otInstance,
+        infra_if_index: u32,
+        ip6_prefix: *const otIp6Prefix,
+    );
 }
 
 /// `otPlatInfraIfLinkLayerAddress` of `openthread/platform/infra_if.h`
@@ -266,13 +273,19 @@ extern "C" fn otPlatInfraIfSendIcmp6Nd(
     }
 }
 
-/// NAT64 prefix discovery on the infrastructure interface. OpenThread
-/// calls it only with NAT64 border routing
-/// (`OPENTHREAD_CONFIG_NAT64_BORDER_ROUTING_ENABLE`), which openthread-sys
-/// 0.4 does not expose (docs/thread.md, "Border routing"): it fails.
+/// NAT64 prefix discovery on the infrastructure interface (RFC 7050),
+/// asked by the routing manager's NAT64 prefix manager. The request is
+/// only recorded (a callback must not call back into the crate);
+/// [`super::nat64::drive_discovery`] resolves `ipv4only.arpa` and answers
+/// with [`nat64_discover_done`].
 #[no_mangle]
-extern "C" fn otPlatInfraIfDiscoverNat64Prefix(_infra_if_index: u32) -> otError {
-    otError_OT_ERROR_FAILED
+extern "C" fn otPlatInfraIfDiscoverNat64Prefix(infra_if_index: u32) -> otError {
+    *NAT64_SINK
+        .discover
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = Some(infra_if_index);
+    NAT64_SINK.discover_notify.notify_one();
+    otError_OT_ERROR_NONE
 }
 
 /// The infrastructure interface's link-layer (MAC) address, which
@@ -887,4 +900,309 @@ pub fn srp_hosts(ot: &OpenThread<'_>) -> Vec<RawSrpHost> {
         }
         out
     })
+}
+
+// ------------------------------------------------------------------- NAT64
+//
+// OpenThread's NAT64 translator and the routing manager's NAT64 prefix
+// manager (openthread-sys' `nat64-border-routing` feature; the crate wraps
+// only address synthesis). `thread::nat64` and `thread::netif` drive them.
+//
+// Callbacks: `nat64_ip4_cb` (a translated IPv4 datagram for the host) and
+// `otPlatInfraIfDiscoverNat64Prefix` (above) run on the OpenThread thread
+// inside the crate's active scope and must not call back into the crate:
+// the first copies the datagram out of the message, frees the message
+// (the callback owns it) and queues the copy in `NAT64_SINK`; the second
+// records the request there. Both wake the driver. The IPv4 callback's
+// context is `NAT64_SINK`'s address, a `static`, checked and never
+// dereferenced (the argument of the commissioner section).
+
+use openthread::sys::{
+    otBorderRoutingGetFavoredNat64Prefix, otBorderRoutingGetNat64Prefix, otIp4Address,
+    otIp4Address__bindgen_ty_1, otIp4Cidr, otIp4NewMessage, otMessage, otMessageAppend,
+    otMessageFree, otMessageGetLength, otMessageRead, otNat64AddressMapping,
+    otNat64AddressMappingIterator, otNat64ErrorCounters, otNat64GetCidr, otNat64GetCounters,
+    otNat64GetErrorCounters, otNat64GetNextAddressMapping, otNat64GetPrefixManagerState,
+    otNat64GetTranslatorState, otNat64InitAddressMappingIterator, otNat64ProtocolCounters,
+    otNat64Send, otNat64SetEnabled, otNat64SetIp4Cidr, otNat64SetReceiveIp4Callback,
+    otRoutePreference,
+};
+
+use super::nat64::{Nat64Counters, Nat64DropReasons, Nat64Drops, Nat64Traffic};
+
+struct Nat64Sink {
+    /// IPv4 datagrams from the translator, oldest first.
+    ip4: Mutex<VecDeque<Vec<u8>>>,
+    ip4_notify: Notify,
+    /// The infrastructure interface whose NAT64 prefix OpenThread asked
+    /// for (the latest request).
+    discover: Mutex<Option<u32>>,
+    discover_notify: Notify,
+}
+
+static NAT64_SINK: Nat64Sink = Nat64Sink {
+    ip4: Mutex::new(VecDeque::new()),
+    ip4_notify: Notify::const_new(),
+    discover: Mutex::new(None),
+    discover_notify: Notify::const_new(),
+};
+
+/// Datagrams queued for the host at most; more are dropped (the host
+/// side is not keeping up; IPv4 senders retry or back off).
+const NAT64_QUEUE: usize = 256;
+
+fn nat64_context() -> *mut c_void {
+    std::ptr::addr_of!(NAT64_SINK).cast_mut().cast()
+}
+
+unsafe extern "C" fn nat64_ip4_cb(message: *mut otMessage, context: *mut c_void) {
+    if message.is_null() {
+        return;
+    }
+    if context != nat64_context() {
+        // SAFETY: the callback owns `message` (otNat64ReceiveIp4Callback's
+        // contract) and it is not used after this.
+        unsafe { otMessageFree(message) };
+        return;
+    }
+    // SAFETY: `message` is a valid message OpenThread handed over; it is
+    // read into a buffer of its length, then freed once (we own it).
+    let packet = unsafe {
+        let len = otMessageGetLength(message);
+        let mut buf = vec![0u8; usize::from(len)];
+        let n = otMessageRead(message, 0, buf.as_mut_ptr().cast(), len);
+        buf.truncate(usize::from(n));
+        otMessageFree(message);
+        buf
+    };
+    let mut q = NAT64_SINK.ip4.lock().unwrap_or_else(|p| p.into_inner());
+    if q.len() < NAT64_QUEUE {
+        q.push_back(packet);
+    }
+    drop(q);
+    NAT64_SINK.ip4_notify.notify_one();
+}
+
+/// Hands translated IPv4 datagrams to the host queue (on) or has
+/// OpenThread drop them (off: no callback).
+pub fn nat64_set_receive(ot: &OpenThread<'_>, on: bool) {
+    ot.with_instance(|instance| {
+        // SAFETY: `instance` is live for the closure; the callback is a
+        // function of this file and the context the address of a static.
+        unsafe {
+            if on {
+                otNat64SetReceiveIp4Callback(instance, Some(nat64_ip4_cb), nat64_context());
+            } else {
+                otNat64SetReceiveIp4Callback(instance, None, std::ptr::null_mut());
+            }
+        }
+    });
+}
+
+/// The IPv4 datagrams queued since the last call, oldest first.
+pub fn take_nat64_ip4() -> Vec<Vec<u8>> {
+    let mut q = NAT64_SINK.ip4.lock().unwrap_or_else(|p| p.into_inner());
+    q.drain(..).collect()
+}
+
+/// Resolves once an IPv4 datagram was queued (then call
+/// [`take_nat64_ip4`]).
+pub async fn nat64_ip4() {
+    NAT64_SINK.ip4_notify.notified().await
+}
+
+/// Passes an IPv4 datagram from the host to the translator
+/// (`otIp4NewMessage`, `otNat64Send`); the error names what refused it
+/// (no buffers, or the translator: no mapping, not translatable).
+pub fn nat64_send(ot: &OpenThread<'_>, packet: &[u8]) -> Result<(), OtCode> {
+    let len = u16::try_from(packet.len()).map_err(|_| OtCode {
+        code: openthread::sys::otError_OT_ERROR_INVALID_ARGS,
+        name: "InvalidArgs".into(),
+    })?;
+    let err = ot.with_instance(|instance| {
+        // SAFETY: `instance` is live for the closure; a null settings
+        // pointer asks for the defaults (link security on, normal
+        // priority).
+        let msg = unsafe { otIp4NewMessage(instance, std::ptr::null()) };
+        if msg.is_null() {
+            return openthread::sys::otError_OT_ERROR_NO_BUFS;
+        }
+        // SAFETY: `msg` is the message just allocated and `packet` holds
+        // `len` readable bytes that outlive the call (copied into it).
+        let err = unsafe { otMessageAppend(msg, packet.as_ptr().cast(), len) };
+        if err != otError_OT_ERROR_NONE {
+            // SAFETY: still ours: not handed to OpenThread.
+            unsafe { otMessageFree(msg) };
+            return err;
+        }
+        // SAFETY: hands `msg` over; OpenThread frees it whatever the
+        // result, and it is not used after this.
+        unsafe { otNat64Send(instance, msg) }
+    });
+    check(err)
+}
+
+/// Sets the translator's IPv4 CIDR and enables NAT64 (prefix manager and
+/// translator: `otNat64SetIp4Cidr`, `otNat64SetEnabled`).
+pub fn nat64_start(ot: &OpenThread<'_>, network: [u8; 4], len: u8) -> Result<(), OtCode> {
+    let cidr = otIp4Cidr {
+        mAddress: otIp4Address {
+            mFields: otIp4Address__bindgen_ty_1 { m8: network },
+        },
+        mLength: len,
+    };
+    ot.with_instance(|instance| {
+        // SAFETY: `instance` is live for the closure; `cidr` outlives the
+        // call, which copies it.
+        check(unsafe { otNat64SetIp4Cidr(instance, &cidr) })?;
+        // SAFETY: as above; plain values.
+        unsafe { otNat64SetEnabled(instance, true) };
+        Ok(())
+    })
+}
+
+/// The prefix manager's and the translator's `otNat64State`.
+pub fn nat64_states(ot: &OpenThread<'_>) -> (u32, u32) {
+    ot.with_instance(|instance| {
+        // SAFETY: `instance` is live for the closure (with_instance).
+        unsafe {
+            (
+                otNat64GetPrefixManagerState(instance),
+                otNat64GetTranslatorState(instance),
+            )
+        }
+    })
+}
+
+/// The hub's local NAT64 prefix (`otBorderRoutingGetNat64Prefix`).
+pub fn nat64_local_prefix(ot: &OpenThread<'_>) -> Option<(Ipv6Addr, u8)> {
+    get_prefix(ot, otBorderRoutingGetNat64Prefix)
+}
+
+/// The favored NAT64 prefix and its route preference
+/// (`otBorderRoutingGetFavoredNat64Prefix`).
+pub fn nat64_favored_prefix(ot: &OpenThread<'_>) -> Option<((Ipv6Addr, u8), i32)> {
+    let mut p = otIp6Prefix {
+        mPrefix: ot_ip6(Ipv6Addr::UNSPECIFIED),
+        mLength: 0,
+    };
+    let mut pref: otRoutePreference = 0;
+    // SAFETY: `instance` is live for the closure; `p` and `pref` are
+    // valid, writable and outlive the call.
+    let err = ot.with_instance(|instance| unsafe {
+        otBorderRoutingGetFavoredNat64Prefix(instance, &mut p, &mut pref)
+    });
+    (err == otError_OT_ERROR_NONE && p.mLength > 0)
+        .then(|| ((from_ot_ip6(&p.mPrefix), p.mLength), pref))
+}
+
+/// The translator's CIDR (`otNat64GetCidr`).
+pub fn nat64_cidr(ot: &OpenThread<'_>) -> Option<([u8; 4], u8)> {
+    let mut c = otIp4Cidr {
+        mAddress: otIp4Address {
+            mFields: otIp4Address__bindgen_ty_1 { m8: [0; 4] },
+        },
+        mLength: 0,
+    };
+    // SAFETY: `instance` is live for the closure; `c` is writable and
+    // outlives the call.
+    let err = ot.with_instance(|instance| unsafe { otNat64GetCidr(instance, &mut c) });
+    // SAFETY: every bit pattern of the union is a valid `[u8; 4]`.
+    let a = unsafe { c.mAddress.mFields.m8 };
+    (err == otError_OT_ERROR_NONE && c.mLength > 0).then_some((a, c.mLength))
+}
+
+/// The number of active address mappings.
+pub fn nat64_mapping_count(ot: &OpenThread<'_>) -> u32 {
+    ot.with_instance(|instance| {
+        let mut it = otNat64AddressMappingIterator {
+            mPtr: std::ptr::null_mut(),
+        };
+        let mut m = otNat64AddressMapping::default();
+        let mut n = 0u32;
+        // SAFETY: `instance` is live for the closure; the iterator is
+        // initialized before use and `m` is writable; the mapping table
+        // does not change while we walk it (nothing else runs on this
+        // thread during the closure).
+        unsafe {
+            otNat64InitAddressMappingIterator(instance, &mut it);
+            while otNat64GetNextAddressMapping(instance, &mut it, &mut m) == otError_OT_ERROR_NONE {
+                n += 1;
+            }
+        }
+        n
+    })
+}
+
+/// The translator's counters (`otNat64GetCounters`,
+/// `otNat64GetErrorCounters`).
+pub fn nat64_counters(ot: &OpenThread<'_>) -> (Nat64Counters, Nat64Drops) {
+    let mut c = otNat64ProtocolCounters::default();
+    let mut e = otNat64ErrorCounters::default();
+    ot.with_instance(|instance| {
+        // SAFETY: `instance` is live for the closure; `c` and `e` are
+        // writable and outlive the calls.
+        unsafe {
+            otNat64GetCounters(instance, &mut c);
+            otNat64GetErrorCounters(instance, &mut e);
+        }
+    });
+    let t = |x: &openthread::sys::otNat64Counters| Nat64Traffic {
+        to_ipv4_packets: x.m6To4Packets,
+        to_ipv4_bytes: x.m6To4Bytes,
+        from_ipv4_packets: x.m4To6Packets,
+        from_ipv4_bytes: x.m4To6Bytes,
+    };
+    // otNat64DropReason: unknown, illegal packet, unsupported protocol,
+    // no mapping.
+    let d = |x: &[u64; 4]| Nat64DropReasons {
+        unknown: x[0],
+        illegal_packet: x[1],
+        unsupported_protocol: x[2],
+        no_mapping: x[3],
+    };
+    (
+        Nat64Counters {
+            total: t(&c.mTotal),
+            icmp: t(&c.mIcmp),
+            udp: t(&c.mUdp),
+            tcp: t(&c.mTcp),
+        },
+        Nat64Drops {
+            to_ipv4: d(&e.mCount6To4),
+            from_ipv4: d(&e.mCount4To6),
+        },
+    )
+}
+
+/// The interface of the latest NAT64 prefix discovery request, if one
+/// came since the last call.
+pub fn take_nat64_discovery() -> Option<u32> {
+    NAT64_SINK
+        .discover
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take()
+}
+
+/// Resolves once OpenThread asked for a NAT64 prefix discovery (then call
+/// [`take_nat64_discovery`]).
+pub async fn nat64_discovery_requested() {
+    NAT64_SINK.discover_notify.notified().await
+}
+
+/// Reports a discovery's result (`otPlatInfraIfDiscoverNat64PrefixDone`):
+/// the infrastructure's NAT64 prefix, or none (a zero-length prefix,
+/// which OpenThread takes as "no prefix" and keeps its local one).
+pub fn nat64_discover_done(ot: &OpenThread<'_>, ifindex: u32, prefix: Option<(Ipv6Addr, u8)>) {
+    let (a, len) = prefix.unwrap_or((Ipv6Addr::UNSPECIFIED, 0));
+    let p = otIp6Prefix {
+        mPrefix: ot_ip6(a),
+        mLength: len,
+    };
+    ot.with_instance(|instance| {
+        // SAFETY: `instance` is live for the closure; `p` outlives the
+        // call, which copies it.
+        unsafe { otPlatInfraIfDiscoverNat64PrefixDone(instance, ifindex, &p) }
+    });
 }

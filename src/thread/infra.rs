@@ -49,8 +49,8 @@
 //! not find it borrowed. A callback on any other thread (there is none)
 //! would find no socket and fail the send.
 //!
-//! NAT64 is not included: openthread-sys 0.4 exposes no knob for
-//! `OPENTHREAD_CONFIG_NAT64_BORDER_ROUTING_ENABLE` (docs/thread.md).
+//! NAT64 (the routing manager's NAT64 prefix manager and OpenThread's
+//! translator) rides on border routing: [`super::nat64`].
 #![forbid(unsafe_code)]
 
 use std::cell::{Cell, RefCell};
@@ -103,6 +103,10 @@ pub struct BorderRoutingStatus {
     /// The local on-link prefix, advertised on the LAN in a PIO when the
     /// LAN has no usable one of its own.
     pub on_link_prefix: Option<String>,
+    /// NAT64 (prefix manager, translator, prefix, IPv4 CIDR, counters);
+    /// its states say `disabled` when `[thread] nat64` is off.
+    #[serde(default)]
+    pub nat64: Option<super::nat64::Nat64Status>,
 }
 
 /// ICMPv6 types of Neighbor Discovery that OpenThread handles (RFC 4861):
@@ -450,6 +454,7 @@ pub fn status(ot: &OpenThread<'_>) -> Option<BorderRoutingStatus> {
         state: ffi::border_routing_state(ot).as_str().to_owned(),
         omr_prefix: fmt(ffi::omr_prefix(ot)),
         on_link_prefix: fmt(ffi::on_link_prefix(ot)),
+        nat64: Some(super::nat64::status(ot)),
     })
 }
 

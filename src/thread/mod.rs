@@ -56,6 +56,7 @@ pub mod ffi;
 pub mod infra;
 pub mod link;
 pub mod meshcop;
+pub mod nat64;
 pub mod netif;
 pub mod publisher;
 pub mod rng;
@@ -72,6 +73,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, oneshot};
 
 pub use infra::{BorderRoutingStatus, InfraInterface};
+pub use nat64::{Ipv4Cidr, Nat64Status};
 pub use runner::ThreadService;
 
 /// Name of the Thread directory inside the state directory.
@@ -145,6 +147,9 @@ pub struct ThreadOptions {
     /// Name of the Thread network interface (a TUN device carrying IPv6
     /// between OpenThread and the host, [`netif`]); `None`: no interface.
     pub interface: Option<String>,
+    /// NAT64 ([`nat64`]) with this IPv4 CIDR, when border routing runs
+    /// (its IPv4 side goes through the interface); `None`: off.
+    pub nat64: Option<Ipv4Cidr>,
 }
 
 /// A neighbour of the hub.

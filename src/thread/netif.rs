@@ -21,6 +21,12 @@
 //!   [`super::ThreadHandle::subscribe_changes`] counter), through netlink
 //!   (`rtnetlink`); MTU 1280; the kernel adds no address of its own
 //!   (address generation mode `none`).
+//! * With NAT64 ([`super::nat64`]) the interface also carries its IPv4
+//!   side: the IPv4 CIDR is routed to it (so the kernel sends the LAN's
+//!   replies there), IPv4 packets read from it go to the translator
+//!   (`otNat64Send`) and the translator's IPv4 packets are written to it.
+//!   The device has no packet-information header (IFF_NO_PI): the kernel
+//!   tells IPv4 from IPv6 by the version nibble, and so do we.
 //! * While OpenThread is not running (radio being reopened) the interface
 //!   stays, down and without addresses, so its name and index do not
 //!   change under host programs. `Interface::close` deletes it.
@@ -43,7 +49,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
-use std::net::{Ipv6Addr, UdpSocket};
+use std::net::{Ipv4Addr, Ipv6Addr, UdpSocket};
 
 use futures_util::TryStreamExt;
 use openthread::OpenThread;
@@ -55,6 +61,7 @@ use rtnetlink::{LinkUnspec, RouteMessageBuilder};
 use serde::{Deserialize, Serialize};
 
 use super::ffi;
+use super::nat64::Ipv4Cidr;
 
 /// The MTU of a Thread interface (the IPv6 minimum; OpenThread fragments
 /// over 802.15.4).
@@ -311,6 +318,10 @@ pub(crate) struct Netif {
     counters: Cell<Counters>,
     up: Cell<bool>,
     detail: RefCell<Option<String>>,
+    /// NAT64's IPv4 CIDR, routed to the interface while it is up.
+    nat64: Option<Ipv4Cidr>,
+    /// Whether that route is set.
+    route4: Cell<bool>,
 }
 
 fn errno(e: &io::Error) -> Option<i32> {
@@ -322,14 +333,16 @@ const EACCES: i32 = 13;
 const EBUSY: i32 = 16;
 
 impl Netif {
-    async fn open(name: &str) -> Result<Netif, NetifError> {
+    async fn open(name: &str, nat64: Option<Ipv4Cidr>) -> Result<Netif, NetifError> {
         let (conn, nl, _) = rtnetlink::new_connection().map_err(|source| NetifError::Socket {
             what: "netlink",
             source,
         })?;
         // The connection task ends once every handle is dropped.
         tokio::spawn(conn);
-        Self::setup(name, nl).await
+        let mut n = Self::setup(name, nl).await?;
+        n.nat64 = nat64;
+        Ok(n)
     }
 
     async fn setup(name: &str, nl: rtnetlink::Handle) -> Result<Netif, NetifError> {
@@ -438,18 +451,24 @@ impl Netif {
             counters: Cell::new(Counters::default()),
             up: Cell::new(false),
             detail: RefCell::new(None),
+            nat64: None,
+            route4: Cell::new(false),
         })
     }
 
     fn status(&self) -> InterfaceStatus {
         let a = self.applied.borrow();
         let c = self.counters.get();
+        let mut routes: Vec<String> = a.routes.iter().map(|(p, l)| format!("{p}/{l}")).collect();
+        if let Some(cidr) = self.nat64.filter(|_| self.route4.get()) {
+            routes.push(cidr.to_string());
+        }
         InterfaceStatus {
             name: self.name.clone(),
             state: if self.up.get() { "up" } else { "down" }.into(),
             detail: self.detail.borrow().clone(),
             addresses: a.addresses.keys().copied().collect(),
-            routes: a.routes.iter().map(|(p, l)| format!("{p}/{l}")).collect(),
+            routes,
             multicast: a.groups.iter().copied().collect(),
             to_mesh: c.to_mesh,
             from_mesh: c.from_mesh,
@@ -481,6 +500,10 @@ impl Netif {
         ffi::set_receive_filter(ot, true);
         ot.enable_ipv6_rx(true);
         self.set_up(true).await;
+        if self.nat64.is_some() {
+            ffi::nat64_set_receive(ot, true);
+            self.set_route4(true).await;
+        }
         tracing::info!(interface = %self.name, index = self.index, "thread: interface up");
         let sync = async {
             loop {
@@ -522,11 +545,71 @@ impl Netif {
                         tracing::debug!(error = %e, "thread: no datagram from OpenThread");
                     }
                 },
+                () = ffi::nat64_ip4() => {
+                    for p in ffi::take_nat64_ip4() {
+                        match self.dev.send(&p).await {
+                            Ok(_) => self.count(|c| c.from_mesh += 1),
+                            Err(e) => {
+                                self.count(|c| c.dropped += 1);
+                                tracing::debug!(error = %e, "thread: interface refused an IPv4 datagram");
+                            }
+                        }
+                    }
+                }
             }
         }
     }
 
+    /// Routes (or no longer) NAT64's IPv4 CIDR to the interface: the
+    /// kernel then hands the LAN's replies to the translator.
+    async fn set_route4(&self, on: bool) {
+        let Some(cidr) = self.nat64 else { return };
+        if on == self.route4.get() {
+            return;
+        }
+        let msg = RouteMessageBuilder::<Ipv4Addr>::new()
+            .destination_prefix(cidr.network(), cidr.prefix_len())
+            .output_interface(self.index)
+            .scope(rtnetlink::packet_route::route::RouteScope::Link)
+            .build();
+        let r = if on {
+            self.nl.route().add(msg).replace().execute().await
+        } else {
+            match self.nl.route().del(msg).execute().await {
+                // Going down already took it.
+                Err(e) if is_errno(&e, ESRCH) => Ok(()),
+                r => r,
+            }
+        };
+        match r {
+            Ok(()) => self.route4.set(on),
+            Err(e) => self.failed(
+                if on {
+                    "route the NAT64 IPv4 CIDR"
+                } else {
+                    "remove the NAT64 IPv4 route"
+                },
+                &e,
+            ),
+        }
+    }
+
     fn to_mesh(&self, ot: &OpenThread<'_>, packet: &[u8]) {
+        if packet.first().is_some_and(|b| b >> 4 == 4) {
+            // IPv4: only NAT64's translator takes it.
+            let r = match self.nat64 {
+                Some(_) => ffi::nat64_send(ot, packet).map_err(|e| e.to_string()),
+                None => Err("no NAT64".to_owned()),
+            };
+            match r {
+                Ok(()) => self.count(|c| c.to_mesh += 1),
+                Err(e) => {
+                    self.count(|c| c.dropped += 1);
+                    tracing::debug!(error = %e, "thread: an IPv4 datagram from the host was not translated");
+                }
+            }
+            return;
+        }
         if let Some(changes) = parse_mld(packet) {
             for c in changes {
                 let r = match c {
@@ -715,13 +798,14 @@ pub(crate) enum Interface {
 }
 
 impl Interface {
-    /// Creates the interface `name` (`None`: none configured). A failure
+    /// Creates the interface `name` (`None`: none configured), carrying
+    /// NAT64's IPv4 side for `nat64` (its CIDR) if given. A failure
     /// is logged and kept for the status; Thread runs without it.
-    pub(crate) async fn open(name: Option<&str>) -> Interface {
+    pub(crate) async fn open(name: Option<&str>, nat64: Option<Ipv4Cidr>) -> Interface {
         let Some(name) = name.filter(|n| !n.is_empty()) else {
             return Interface::Off;
         };
-        match Netif::open(name).await {
+        match Netif::open(name, nat64).await {
             Ok(n) => {
                 tracing::info!(
                     interface = name,
@@ -778,6 +862,7 @@ impl Interface {
     pub(crate) async fn detach(&self) {
         if let Interface::On(n) = self {
             n.sync(&Desired::default()).await;
+            n.set_route4(false).await;
             n.set_up(false).await;
         }
     }

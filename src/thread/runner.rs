@@ -134,7 +134,12 @@ fn run_thread(
         }
     };
     rt.block_on(async {
-        let netif = Interface::open(opts.interface.as_deref()).await;
+        // The CIDR is routed to the interface only where NAT64 can run
+        // (it needs border routing).
+        let nat64_route = opts
+            .nat64
+            .filter(|_| opts.infra_interface != super::InfraInterface::Disabled);
+        let netif = Interface::open(opts.interface.as_deref(), nat64_route).await;
         supervise(opts, settings, rng, rx, stop, events, watches, &netif).await;
         netif.close().await;
     });
@@ -313,6 +318,9 @@ async fn run_session(
     }
     if let Some(br) = &border_routing {
         br.start(&ot);
+        if let Some(cidr) = ctx.opts.nat64 {
+            super::nat64::start(&ot, cidr);
+        }
     }
     tracing::info!(radio = %ctx.opts.radio, "thread: OpenThread up on the RCP");
     tokio::select! {
@@ -324,6 +332,7 @@ async fn run_session(
         _ = super::commissioner::drive(&ot, ctx.joiners, ctx.events, ctx.changes.subscribe()) => unreachable_end(),
         _ = ctx.netif.bridge(&ot, ctx.changes.subscribe()) => unreachable_end(),
         _ = super::srp::drive(&ot, ctx.srp, ctx.changes.subscribe()) => unreachable_end(),
+        _ = super::nat64::drive_discovery(&ot) => unreachable_end(),
     }
 }
 
