@@ -8,7 +8,9 @@
 //!
 //! With the hub's Thread network interface (wpan0) and IPv6 forwarding
 //! on in the hub namespace, a simulated node pings the LAN host from its
-//! OMR address through the hub.
+//! OMR address through the hub, and the LAN host pings the node's OMR
+//! address (from whichever source address its kernel picks, possibly one
+//! in the hub's on-link prefix, which the hub routes on the veth).
 
 mod common;
 use common::{netns, otsim};
@@ -268,6 +270,8 @@ async fn the_hub_advertises_its_omr_prefix_on_the_lan_and_keeps_it_across_a_rest
     assert!(fwd.success());
     let dataset = hex::encode(h.export_dataset().await.expect("dataset"));
     let node = CliNode::start(hub.name(), 2);
+    let mut pinger = common::ping::Pinger::new(&lan);
+    let (hub_name, on_link_route) = (hub.name().to_owned(), on_link.clone());
     let omr_net: Ipv6Addr = omr
         .trim_end_matches("/64")
         .parse()
@@ -295,6 +299,35 @@ async fn the_hub_advertises_its_omr_prefix_on_the_lan_and_keeps_it_across_a_rest
             || node.ping(LAN_ADDR),
         );
         eprintln!("node {node_omr} reached the LAN host {LAN_ADDR} through the hub");
+        // The LAN host pings the node's OMR address; the node answers.
+        // The LAN host may pick its address from the hub's on-link prefix
+        // (SLAAC from the PIO) as the source: the reply then leaves the
+        // mesh through the hub, which must know that prefix is on the veth
+        // (the route the hub adds; without it the reply was lost).
+        let out = std::process::Command::new("ip")
+            .args([
+                "-n",
+                &hub_name,
+                "-6",
+                "route",
+                "show",
+                &on_link_route,
+                "dev",
+                VETH,
+            ])
+            .output()
+            .expect("ip route");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains(&on_link_route),
+            "the hub's route to the on-link prefix: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        common::wait_until(
+            Duration::from_secs(30),
+            "the LAN host's echo reply from the node",
+            || pinger.ping(node_omr, Duration::from_secs(2)),
+        );
+        eprintln!("the LAN host reached node {node_omr} through the hub");
         node
     })
     .await

@@ -59,6 +59,7 @@ use std::net::{Ipv6Addr, SocketAddr, SocketAddrV6};
 use std::num::NonZeroU32;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::rc::Rc;
+use std::time::Duration;
 
 use nix_net::ifaddrs::getifaddrs;
 use nix_net::net::if_::InterfaceFlags;
@@ -381,14 +382,22 @@ impl BorderRouting {
         }
     }
 
-    /// Feeds OpenThread the ND messages and the interface's state changes;
-    /// never returns (it ends with the session's `select!`).
+    /// Feeds OpenThread the ND messages and the interface's state changes,
+    /// and keeps the on-link route ([`OnLinkRoute`]); never returns (it
+    /// ends with the session's `select!`).
     async fn run(&self, ot: &OpenThread<'_>) {
         // Any link MTU (jumbo frames included); a longer message is
         // dropped as truncated.
         let mut buf = vec![0u8; 65536];
+        let mut on_link = OnLinkRoute::new(self.infra.index, &self.infra.name);
+        let mut check = tokio::time::interval(ON_LINK_CHECK);
         loop {
             tokio::select! {
+                _ = check.tick() => {
+                    if let Some(r) = on_link.as_mut() {
+                        r.sync(ffi::on_link_prefix(ot)).await;
+                    }
+                }
                 r = self.infra.sock.readable() => match r {
                     Ok(()) => {
                         let sock = &self.infra.sock;
@@ -419,6 +428,103 @@ impl BorderRouting {
             Ok(()) => ffi::infra_recv_nd(ot, self.infra.index, m.src, msg),
             Err(NdDrop::NotNd(_)) => {}
             Err(why) => tracing::debug!(?why, src = %m.src, "thread: ND message dropped"),
+        }
+    }
+}
+
+/// How often the on-link prefix OpenThread advertises is compared with
+/// the route the hub holds for it.
+const ON_LINK_CHECK: Duration = Duration::from_secs(1);
+
+/// The hub's own route to the on-link prefix that OpenThread's routing
+/// manager advertises (PIO) on the infrastructure interface when the LAN
+/// has none: LAN hosts make addresses in it (SLAAC) and reach the mesh from
+/// them, so the replies, which leave the mesh through this host, must find
+/// them on the infrastructure link. The kernel has no such route of its
+/// own (it does not take the RAs its host sends), so without it those
+/// replies were lost (docs/thread.md, "Border routing"). Added while the
+/// prefix is advertised, replaced when it changes, removed when it goes or
+/// the session ends.
+struct OnLinkRoute {
+    nl: rtnetlink::Handle,
+    index: u32,
+    applied: Option<(Ipv6Addr, u8)>,
+}
+
+impl OnLinkRoute {
+    /// `None` (logged) when no netlink socket can be opened.
+    fn new(index: u32, name: &str) -> Option<OnLinkRoute> {
+        match rtnetlink::new_connection() {
+            Ok((conn, nl, _)) => {
+                // The connection task ends once every handle is dropped.
+                tokio::spawn(conn);
+                Some(OnLinkRoute {
+                    nl,
+                    index,
+                    applied: None,
+                })
+            }
+            Err(e) => {
+                tracing::warn!(iface = %name, error = %e, "thread: no netlink: no route to the on-link prefix");
+                None
+            }
+        }
+    }
+
+    fn message(
+        &self,
+        (prefix, len): (Ipv6Addr, u8),
+    ) -> rtnetlink::packet_route::route::RouteMessage {
+        rtnetlink::RouteMessageBuilder::<Ipv6Addr>::new()
+            .destination_prefix(prefix, len)
+            .output_interface(self.index)
+            .build()
+    }
+
+    async fn sync(&mut self, want: Option<(Ipv6Addr, u8)>) {
+        if want == self.applied {
+            return;
+        }
+        if let Some(old) = self.applied.take() {
+            if let Err(e) = self.nl.route().del(self.message(old)).execute().await {
+                tracing::debug!(prefix = %old.0, error = %e, "thread: on-link route not removed");
+            }
+        }
+        if let Some(new) = want {
+            match self
+                .nl
+                .route()
+                .add(self.message(new))
+                .replace()
+                .execute()
+                .await
+            {
+                Ok(()) => {
+                    tracing::info!(prefix = %format!("{}/{}", new.0, new.1), "thread: route to the on-link prefix added");
+                    self.applied = Some(new);
+                }
+                Err(e) => {
+                    tracing::warn!(prefix = %new.0, error = %e, "thread: cannot add the route to the on-link prefix")
+                }
+            }
+        }
+    }
+}
+
+impl Drop for OnLinkRoute {
+    fn drop(&mut self) {
+        if let Some(old) = self.applied.take() {
+            // The session ends: remove the route without waiting for the
+            // reply (the connection task carries the request out).
+            let req = self.nl.route().del(self.message(old)).execute();
+            let Ok(rt) = tokio::runtime::Handle::try_current() else {
+                return;
+            };
+            rt.spawn(async move {
+                if let Err(e) = req.await {
+                    tracing::debug!(error = %e, "thread: on-link route not removed");
+                }
+            });
         }
     }
 }
