@@ -9,9 +9,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::commissioning::error::{
-    CloseWindowError, DeviceActionError, DeviceClassesError, EnrollError, InviteAdminError,
-    InviteError, NotPermitted, OpenWindowError, RevokeError, RevokeUserError, TrustReloadError,
-    UnlockError,
+    AllowanceError, CloseWindowError, DeviceActionError, DeviceClassesError, EnrollError,
+    InviteAdminError, InviteError, NotPermitted, OpenWindowError, RevokeError, RevokeUserError,
+    TrustReloadError, UnlockError,
 };
 use crate::core_driver::CoreGone;
 use crate::refusal::Refusal;
@@ -89,6 +89,7 @@ macro_rules! core_refusal {
 }
 
 core_refusal!(
+    AllowanceError,
     OpenWindowError,
     CloseWindowError,
     DeviceActionError,

@@ -22,6 +22,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::audit::{AuditAction, AuditEvent, Outcome};
+use crate::commissioning::allowance::{AllowanceInfo, Allowances};
 use crate::commissioning::anomaly::{
     AnomalyDetector, Burst, Credential, FailureSource, LockScope, ScopeState,
 };
@@ -186,6 +187,9 @@ pub struct Commissioner {
     /// SRP registrations: bindings, the SRP server's table, what is
     /// published.
     srp: SrpBook,
+    /// The commissioner allowance (external commissioning through the
+    /// border agent).
+    allowance: Allowances,
     events: VecDeque<Event>,
 }
 
@@ -245,6 +249,7 @@ impl Commissioner {
             config_classes,
             classes_origin,
             srp: SrpBook::default(),
+            allowance: Allowances::default(),
             events: VecDeque::new(),
         };
         c.restore_scopes(now, wall, snapshot.scopes);
@@ -302,6 +307,7 @@ impl Commissioner {
             self.sessions.poll_timeout(),
             self.devices.poll_timeout(),
             self.anomaly.poll_timeout(),
+            self.allowance.poll_timeout(),
         ]
         .into_iter()
         .flatten()
@@ -358,6 +364,17 @@ impl Commissioner {
                 )
                 .with("scope", scope.kind())
                 .with("key", scope.key()),
+            );
+        }
+        if self.allowance.expire(now) {
+            self.end_allowance(
+                system(
+                    AuditAction::ThreadCommissionerRevoke,
+                    "border_agent",
+                    Outcome::Info,
+                    "expired",
+                ),
+                "expired",
             );
         }
         self.ledger.expire(wall);
@@ -455,6 +472,9 @@ impl Commissioner {
         } else {
             self.windows.check_open(req.discriminator).and_then(|()| {
                 let Some(j) = &joiner else { return Ok(()) };
+                if self.allowance.active(now).is_some() {
+                    return Err(OpenWindowError::CommissionerBusy);
+                }
                 match self.windows.for_joiner(&j.id) {
                     Some(window) => Err(OpenWindowError::JoinerInUse {
                         joiner: j.id,
@@ -2067,6 +2087,126 @@ impl Commissioner {
             );
         }
         Ok(())
+    }
+
+    // ------------------------------------------------ commissioner allowance
+
+    /// Allows external commissioning through the border agent for `ttl`
+    /// (clamped: [`crate::commissioning::allowance::clamp_ttl`]; allowing
+    /// again replaces the deadline). Owners and admins only
+    /// (`thread.commissioner_allow`), and never while a window admits a
+    /// Thread joiner: the leader gives the commissioner role to one
+    /// commissioner at a time, and the hub's own holds it for that window
+    /// (`commissioner_busy`; the converse refusal is in
+    /// [`Commissioner::open_window_with_joiner`]). Audited
+    /// `thread.commissioner_allow` either way; on success the border agent
+    /// is told ([`JoinerChange::AllowCommissioner`]), and at the deadline
+    /// the allowance ends on its own ([`Commissioner::handle_timeout`]:
+    /// `thread.commissioner_revoke`, reason `expired`).
+    pub fn allow_external_commissioner(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+        ttl: Option<Duration>,
+    ) -> Result<AllowanceInfo, AllowanceError> {
+        self.handle_timeout(now);
+        let granted = crate::commissioning::allowance::clamp_ttl(ttl);
+        let requested_ms = ttl.map(|t| t.as_millis() as u64);
+        let err = if !Policy::may(actor.role, Action::AllowCommissioner) {
+            Some(AllowanceError::NotPermitted(actor.role))
+        } else {
+            self.windows
+                .iter()
+                .find(|w| w.joiner.is_some())
+                .map(|w| AllowanceError::CommissionerBusy { window: w.rec.id })
+        };
+        if let Some(e) = err {
+            let ev = actor
+                .event(
+                    AuditAction::ThreadCommissionerAllow,
+                    "border_agent",
+                    Outcome::Denied,
+                    e.code(),
+                )
+                .with("role", actor.role.as_str())
+                .with("requested_ttl_ms", requested_ms);
+            self.audit(ev);
+            return Err(e);
+        }
+        let wall = self.clock.now();
+        let info = self
+            .allowance
+            .allow(now, wall, actor.audit_name(), actor.role, granted);
+        let ev = actor
+            .event(
+                AuditAction::ThreadCommissionerAllow,
+                "border_agent",
+                Outcome::Success,
+                "ok",
+            )
+            .with("ttl_ms", info.ttl_ms)
+            .with("requested_ttl_ms", requested_ms)
+            .with("until_ms", info.until_ms);
+        self.audit(ev);
+        self.events
+            .push_back(Event::Joiner(JoinerChange::AllowCommissioner {
+                deadline: now + granted,
+            }));
+        Ok(info)
+    }
+
+    /// Ends the commissioner allowance now (owners and admins): the border
+    /// agent stops and every session through it ends. Audited
+    /// `thread.commissioner_revoke` (reason `ok`, or `not_allowed` when
+    /// none was in force: nothing changes then). Returns whether one was.
+    pub fn revoke_external_commissioner(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+    ) -> Result<bool, AllowanceError> {
+        self.handle_timeout(now);
+        if !Policy::may(actor.role, Action::AllowCommissioner) {
+            let e = AllowanceError::NotPermitted(actor.role);
+            let ev = actor
+                .event(
+                    AuditAction::ThreadCommissionerRevoke,
+                    "border_agent",
+                    Outcome::Denied,
+                    e.code(),
+                )
+                .with("role", actor.role.as_str());
+            self.audit(ev);
+            return Err(e);
+        }
+        if !self.allowance.revoke() {
+            let ev = actor.event(
+                AuditAction::ThreadCommissionerRevoke,
+                "border_agent",
+                Outcome::Info,
+                "not_allowed",
+            );
+            self.audit(ev);
+            return Ok(false);
+        }
+        let ev = actor.event(
+            AuditAction::ThreadCommissionerRevoke,
+            "border_agent",
+            Outcome::Success,
+            "ok",
+        );
+        self.end_allowance(ev, "revoked");
+        Ok(true)
+    }
+
+    /// The commissioner allowance in force, if any.
+    pub fn external_commissioner_allowance(&self, now: Instant) -> Option<AllowanceInfo> {
+        self.allowance.active(now)
+    }
+
+    fn end_allowance(&mut self, ev: AuditEvent, reason: &'static str) {
+        self.audit(ev);
+        self.events
+            .push_back(Event::Joiner(JoinerChange::EndCommissioner { reason }));
     }
 
     // -------------------------------------------------------------------- SRP
