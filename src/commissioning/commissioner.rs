@@ -2833,4 +2833,131 @@ mod tests {
             }]
         );
     }
+
+    #[test]
+    fn external_commissioning_is_allowed_by_owners_and_admins_for_a_while() {
+        let now = Instant::now();
+        let mut c = joiner_core(now);
+        let pake =
+            WindowPake::derive(20202021, 1000, &ring::rand::SystemRandom::new()).expect("derive");
+        let actor = |user: &str, role| Actor {
+            user: user.into(),
+            role,
+            channel: "api",
+        };
+        let (owner, admin, member) = (
+            actor("o", Role::Owner),
+            actor("a", Role::Admin),
+            actor("m", Role::Member),
+        );
+        // A member may not: denied, audited, nothing for the agent.
+        let e = c
+            .allow_external_commissioner(now, &member, None)
+            .unwrap_err();
+        assert_eq!(e.code(), "not_permitted");
+        let (changes, audits) = joiner_changes(&mut c);
+        assert!(changes.is_empty());
+        assert_eq!(audits[0].action, "thread.commissioner_allow");
+        assert_eq!(audits[0].reason, "not_permitted");
+        assert!(c.revoke_external_commissioner(now, &member).is_err());
+        joiner_changes(&mut c);
+
+        // An admin: allowed for the clamped time, audited, the agent told.
+        let info = c
+            .allow_external_commissioner(now, &admin, Some(Duration::from_secs(1)))
+            .expect("allow");
+        let ttl = crate::commissioning::allowance::MIN_TTL;
+        assert_eq!(info.ttl_ms, ttl.as_millis() as u64);
+        assert_eq!(info.allowed_by, "user:a");
+        let (changes, audits) = joiner_changes(&mut c);
+        assert_eq!(
+            changes,
+            vec![JoinerChange::AllowCommissioner {
+                deadline: now + ttl
+            }]
+        );
+        assert_eq!(audits[0].reason, "ok");
+        assert_eq!(audits[0].details["requested_ttl_ms"], 1000);
+        assert_eq!(c.poll_timeout(), Some(now + ttl));
+
+        // While allowed, no joiner window opens (one commissioner at a
+        // time); a window without a joiner does.
+        let e = c
+            .open_window_with_joiner(
+                now,
+                &owner,
+                window_req(1, &pake, Duration::from_secs(60)),
+                Some(joiner("18b4300000000002")),
+            )
+            .unwrap_err();
+        assert_eq!(e, OpenWindowError::CommissionerBusy);
+        assert_eq!(e.code(), "commissioner_busy");
+        let (changes, audits) = joiner_changes(&mut c);
+        assert!(changes.is_empty());
+        assert_eq!(audits[0].reason, "commissioner_busy");
+        c.open_window(now, &owner, window_req(2, &pake, Duration::from_secs(60)))
+            .expect("a window without a joiner");
+        joiner_changes(&mut c);
+
+        // It expires at its deadline, not a moment earlier.
+        c.handle_timeout(now + ttl - Duration::from_millis(1));
+        assert!(joiner_changes(&mut c).0.is_empty());
+        assert!(c.external_commissioner_allowance(now).is_some());
+        c.handle_timeout(now + ttl);
+        let (changes, audits) = joiner_changes(&mut c);
+        assert_eq!(
+            changes,
+            vec![JoinerChange::EndCommissioner { reason: "expired" }]
+        );
+        assert_eq!(audits[0].action, "thread.commissioner_revoke");
+        assert_eq!(audits[0].actor, "system");
+        assert_eq!(audits[0].reason, "expired");
+        assert_eq!(c.external_commissioner_allowance(now + ttl), None);
+
+        // A joiner window may open again; while it is open, no allowance.
+        let later = now + ttl;
+        let w = c
+            .open_window_with_joiner(
+                later,
+                &owner,
+                window_req(3, &pake, Duration::from_secs(60)),
+                Some(joiner("18b4300000000002")),
+            )
+            .expect("joiner window");
+        joiner_changes(&mut c);
+        let e = c
+            .allow_external_commissioner(later, &owner, None)
+            .unwrap_err();
+        assert_eq!(
+            e,
+            AllowanceError::CommissionerBusy {
+                window: w.record.id
+            }
+        );
+        assert_eq!(joiner_changes(&mut c).1[0].reason, "commissioner_busy");
+        c.close_window(later, &owner, w.record.id).expect("close");
+        joiner_changes(&mut c);
+
+        // Revoked by an owner: ended at once; a second revoke changes
+        // nothing.
+        let info = c
+            .allow_external_commissioner(later, &owner, None)
+            .expect("allow");
+        assert_eq!(
+            info.ttl_ms,
+            crate::commissioning::allowance::DEFAULT_TTL.as_millis() as u64
+        );
+        joiner_changes(&mut c);
+        assert_eq!(c.revoke_external_commissioner(later, &owner), Ok(true));
+        let (changes, audits) = joiner_changes(&mut c);
+        assert_eq!(
+            changes,
+            vec![JoinerChange::EndCommissioner { reason: "revoked" }]
+        );
+        assert_eq!(audits[0].reason, "ok");
+        assert_eq!(c.revoke_external_commissioner(later, &owner), Ok(false));
+        let (changes, audits) = joiner_changes(&mut c);
+        assert!(changes.is_empty());
+        assert_eq!(audits[0].reason, "not_allowed");
+    }
 }
