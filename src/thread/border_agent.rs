@@ -273,9 +273,10 @@ impl Tracker {
                 total: snap.counters.failures,
             });
         }
-        // The commissioner leaving: the leader no longer names the agent
-        // (resign, or its keep-alive timeout), a new session id, its session
-        // gone, or the agent stopped.
+        // The commissioner leaving: the agent stopped, the leader no longer
+        // names the agent or the session id changed (a resign, or its
+        // keep-alive timeout), or its session closed (the leader keeps the
+        // role for up to 50 s then, with no way back through the agent).
         if let Some(a) = self.active.clone() {
             let ours = snap.commissioning.locator == Some(snap.rloc16)
                 && snap.commissioning.session_id == a.session_id;
@@ -283,12 +284,14 @@ impl Tracker {
                 .sessions
                 .iter()
                 .any(|s| s.peer == a.peer && s.connected);
+            // The leader's word first: a commissioner that resigns closes
+            // its session right after, often before this read.
             let reason = if !snap.enabled {
                 Some(stop_reason.to_owned())
-            } else if !session_up {
-                Some("session_closed".to_owned())
             } else if !ours {
                 Some("resigned".to_owned())
+            } else if !session_up {
+                Some("session_closed".to_owned())
             } else {
                 None
             };

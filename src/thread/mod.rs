@@ -359,9 +359,10 @@ pub enum ThreadEvent {
         peer: String,
         /// Its commissioner session id.
         session_id: Option<u16>,
-        /// `resigned` (the leader dropped it while its session was up: a
-        /// resign, or its keep-alive timeout), `session_closed`, or the
-        /// allowance's end when the agent stopped (`expired`, `revoked`).
+        /// `resigned` (the leader dropped it: a resign, or its keep-alive
+        /// timeout), `session_closed` (its DTLS session ended first), or
+        /// the allowance's end when the agent stopped (`expired`,
+        /// `revoked`).
         reason: String,
         /// How long it held the role.
         active_ms: u64,
