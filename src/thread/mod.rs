@@ -21,7 +21,8 @@
 //! [`ThreadService::start`] runs it on a dedicated OS thread with a tokio
 //! current-thread runtime. The daemon talks to it only through the
 //! cloneable [`ThreadHandle`] (a command channel: status, dataset export /
-//! import, joiner windows); nothing of OpenThread ever runs on the daemon's runtime.
+//! import, joiner windows, the border agent's allowance); nothing of
+//! OpenThread ever runs on the daemon's runtime.
 //! Progress reports ([`ThreadEvent`]) flow back on an unbounded channel for
 //! the daemon to log and audit.
 //!

@@ -321,6 +321,10 @@ async fn run_session(
         Ok(ot) => ot,
         Err(e) => return SessionEnd::Failed(format!("OpenThread init: {e}")),
     };
+    // OpenThread enables its border agent by default; it listens only while
+    // the allowance lasts (border_agent.rs turns it on then), so it is off
+    // before the hub can attach.
+    ffi::border_agent_set_enabled(&ot, false);
     if let Err(e) = bring_up(&ot, ctx) {
         return SessionEnd::Failed(format!("bring-up: {e}"));
     }
