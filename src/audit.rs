@@ -199,6 +199,18 @@ audit_actions! {
     ThreadSrpBind => "thread.srp_bind",
     /// `thread.srp_publish`: a device's SRP services were published on the LAN, or withdrawn from it (empty set).
     ThreadSrpPublish => "thread.srp_publish",
+    /// `thread.commissioner_allow`: an owner or admin allowed external commissioning through the border agent until a deadline (or was refused).
+    ThreadCommissionerAllow => "thread.commissioner_allow",
+    /// `thread.commissioner_revoke`: the commissioner allowance ended: revoked by an owner or admin, or expired.
+    ThreadCommissionerRevoke => "thread.commissioner_revoke",
+    /// `thread.border_agent`: the border agent started listening (on its UDP port) or stopped.
+    ThreadBorderAgent => "thread.border_agent",
+    /// `thread.ba_session`: a DTLS session with the border agent was established (PSKc proven), or handshakes failed (wrong PSKc; counted).
+    ThreadAgentSession => "thread.ba_session",
+    /// `thread.commissioner_petition`: the leader accepted an external commissioner's petition through the border agent.
+    ThreadCommissionerPetition => "thread.commissioner_petition",
+    /// `thread.commissioner_resign`: the external commissioner left the role: resigned, its session closed, or the agent stopped.
+    ThreadCommissionerResign => "thread.commissioner_resign",
 }
 
 impl AuditAction {
@@ -503,6 +515,12 @@ mod tests {
                 "thread.srp_refused",
                 "thread.srp_bind",
                 "thread.srp_publish",
+                "thread.commissioner_allow",
+                "thread.commissioner_revoke",
+                "thread.border_agent",
+                "thread.ba_session",
+                "thread.commissioner_petition",
+                "thread.commissioner_resign",
             ]
         );
         for a in AuditAction::ALL {

@@ -166,6 +166,8 @@ refusals! {
         "a window is open for this discriminator";
     JoinerInUse = "joiner_in_use", coap -, http 409,
         "another open window admits this Thread joiner";
+    CommissionerBusy = "commissioner_busy", coap -, http 409,
+        "the commissioner role is taken: no joiner window while external commissioning is allowed, no allowance while a joiner window is open";
     InvalidState = "invalid_state", coap -, http 409,
         "the device is not in a state where this applies";
     AlreadyRevoked = "already_revoked", coap -, http 409,

@@ -13,6 +13,9 @@
 //! * A new dataset (other network name, extended PAN id, active
 //!   timestamp) imported while running: the record follows, every key
 //!   checked again.
+//! * `thread commissioner allow` turns connection mode 1 (PSKc) on, on the
+//!   border agent's own UDP port; when the allowance expires it is back to
+//!   mode 0 on 49152.
 //! * A graceful stop sends a goodbye: the browser drops the instance at
 //!   once (its TTL is minutes).
 //! * A restart on the same state publishes the same border agent id.
@@ -175,22 +178,25 @@ fn start_daemon(ns: &NetNs, config: &Path) -> Proc {
     Proc::spawn("threshold", cmd)
 }
 
+/// python-zeroconf resolving `_meshcop._udp` in `ns`, once it is ready.
+fn resolver(ns: &NetNs) -> Proc {
+    let mut cmd = ns.command(python());
+    cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/zeroconf_resolve.py"))
+        .arg(&ns.addr)
+        .arg("_meshcop._udp.local.");
+    let mut p = Proc::spawn("zeroconf resolver", cmd);
+    p.wait_line(Duration::from_secs(20), "browser ready", |l| {
+        l.contains("\"ready\"")
+    });
+    p
+}
+
 #[test]
 fn meshcop_record_matches_the_hub_state_and_goes_on_stop() {
     let ns = NetNs::new("meshcop");
     let dir = tempfile::tempdir().unwrap();
     let (config, state, socket) = write_config(dir.path());
-    let mut browser = {
-        let mut cmd = ns.command(python());
-        cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/zeroconf_resolve.py"))
-            .arg(&ns.addr)
-            .arg("_meshcop._udp.local.");
-        let mut p = Proc::spawn("zeroconf resolver", cmd);
-        p.wait_line(Duration::from_secs(20), "browser ready", |l| {
-            l.contains("\"ready\"")
-        });
-        p
-    };
+    let mut browser = resolver(&ns);
     let mut hub = start_daemon(&ns, &config);
     let st = wait_until(Duration::from_secs(60), "the hub to lead", || {
         status(&socket).filter(|s| s["role"] == "leader")
@@ -233,6 +239,46 @@ fn meshcop_record_matches_the_hub_state_and_goes_on_stop() {
     let now = check_record(&rec, &socket, &agent_id);
     assert_eq!(now, next);
     assert_eq!(txt_of(&rec)["xp"], [0xde, 0xad, 0, 1, 2, 3, 4, 5]);
+
+    // External commissioning allowed (for the shortest time): connection
+    // mode 1 (PSKc) on the border agent's real port; once it expired, mode
+    // 0 on the placeholder again. (Not a revoke right after: an update
+    // within a second of the previous one is not reported by the browser.)
+    cli(
+        &socket,
+        &["thread", "commissioner", "allow", "--seconds", "10"],
+    )
+    .expect("allow");
+    let agent_port = wait_until(
+        Duration::from_secs(30),
+        "the border agent to listen",
+        || status(&socket).and_then(|s| s["border_agent"]["port"].as_u64()),
+    );
+    let line = browser.wait_line(Duration::from_secs(30), "mode 1 on the agent's port", |l| {
+        let v: Value = serde_json::from_str(l).unwrap();
+        (v["event"] == "added" || v["event"] == "updated")
+            && v["name"] == FULL_NAME
+            && sb_of(&txt_of(&v)) & 0b111 == 1
+            && v["port"] == agent_port
+    });
+    let rec: Value = serde_json::from_str(&line).unwrap();
+    assert_ne!(agent_port, 49152);
+    assert_eq!((sb_of(&txt_of(&rec)) >> 9) & 3, 3, "still the leader");
+    wait_until(Duration::from_secs(40), "the allowance to expire", || {
+        status(&socket).filter(|s| s["border_agent"]["listening"] == false)
+    });
+    // A browser that starts now resolves mode 0 on the placeholder. (The
+    // running one is not asked: python-zeroconf reported no update for the
+    // return to records it had cached before the mode-1 update.)
+    let mut fresh = resolver(&ns);
+    fresh.wait_line(Duration::from_secs(30), "mode 0 on the placeholder", |l| {
+        let v: Value = serde_json::from_str(l).unwrap();
+        (v["event"] == "added" || v["event"] == "updated")
+            && v["name"] == FULL_NAME
+            && sb_of(&txt_of(&v)) & 0b111 == 0
+            && v["port"] == 49152
+    });
+    fresh.terminate();
 
     // Graceful stop: the goodbye removes it at once.
     let code = hub.terminate();

@@ -9,9 +9,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::commissioning::error::{
-    CloseWindowError, DeviceActionError, DeviceClassesError, EnrollError, InviteAdminError,
-    InviteError, NotPermitted, OpenWindowError, RevokeError, RevokeUserError, TrustReloadError,
-    UnlockError,
+    AllowanceError, CloseWindowError, DeviceActionError, DeviceClassesError, EnrollError,
+    InviteAdminError, InviteError, NotPermitted, OpenWindowError, RevokeError, RevokeUserError,
+    TrustReloadError, UnlockError,
 };
 use crate::core_driver::CoreGone;
 use crate::refusal::Refusal;
@@ -89,6 +89,7 @@ macro_rules! core_refusal {
 }
 
 core_refusal!(
+    AllowanceError,
     OpenWindowError,
     CloseWindowError,
     DeviceActionError,
@@ -167,7 +168,7 @@ mod tests {
             .filter_map(|r| Some((r.as_str().to_owned(), r.http_status()?, r.doc().to_owned())))
             .collect();
         assert_eq!(rows, table);
-        assert_eq!(rows.len(), 45, "error codes found in docs/api.md");
+        assert_eq!(rows.len(), 46, "error codes found in docs/api.md");
     }
 
     #[test]
@@ -195,6 +196,12 @@ mod tests {
             }
             .into(),
             DeviceClassesError::NotPermitted(Role::Guest).into(),
+            OpenWindowError::CommissionerBusy.into(),
+            crate::commissioning::error::AllowanceError::NotPermitted(Role::Member).into(),
+            crate::commissioning::error::AllowanceError::CommissionerBusy {
+                window: crate::commissioning::WindowId(1),
+            }
+            .into(),
             OpenWindowError::InvalidDiscriminator(5000).into(),
             OpenWindowError::AlreadyOpen {
                 discriminator: 1,

@@ -73,6 +73,14 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/thread", get(thread_status))
         .route("/v1/thread/dataset", get(thread_export).put(thread_import))
         .route("/v1/thread/srp/bind", post(thread_srp_bind))
+        .route(
+            "/v1/thread/commissioner/allow",
+            post(thread_commissioner_allow),
+        )
+        .route(
+            "/v1/thread/commissioner/revoke",
+            post(thread_commissioner_revoke),
+        )
         .route("/v1/pki/reload", post(pki_reload));
     finish(routes, state)
 }
@@ -805,7 +813,48 @@ async fn thread_status(
     let h = thread_handle(&st)?;
     let mut status = h.status().await.map_err(thread_error)?;
     status.srp = st.core.call(|c, _| c.srp_registrations()).await?;
+    status.commissioner_allowance = st
+        .core
+        .call(|c, now| c.external_commissioner_allowance(now))
+        .await?;
     Ok(Json(status))
+}
+
+/// Allows external commissioning through the border agent (owner/admin;
+/// the core decides, clamps the length and audits; the border agent
+/// follows: docs/thread.md, "Border agent").
+async fn thread_commissioner_allow(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    JsonBody(req): JsonBody<CommissionerAllowRequest>,
+) -> Result<Json<CommissionerAllowance>, ApiError> {
+    // The agent is in the Thread service: without it nothing would listen.
+    thread_handle(&st)?;
+    let ttl = req.seconds.map(Duration::from_secs);
+    let info = st
+        .core
+        .call(move |c, now| c.allow_external_commissioner(now, &actor, ttl))
+        .await??;
+    Ok(Json(CommissionerAllowance {
+        allowance: Some(info),
+        revoked: false,
+    }))
+}
+
+/// Ends the commissioner allowance now (owner/admin; audited): the border
+/// agent stops and its sessions end.
+async fn thread_commissioner_revoke(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+) -> Result<Json<CommissionerAllowance>, ApiError> {
+    let revoked = st
+        .core
+        .call(move |c, now| c.revoke_external_commissioner(now, &actor))
+        .await??;
+    Ok(Json(CommissionerAllowance {
+        allowance: None,
+        revoked,
+    }))
 }
 
 /// Binds an SRP host to an admitted device (owner/admin; the core decides
@@ -923,6 +972,9 @@ mod tests {
             Action::ExportDataset => "`GET /v1/thread/dataset`",
             Action::ImportDataset => "`PUT /v1/thread/dataset`",
             Action::ReloadTrust => "`POST /v1/pki/reload`",
+            Action::AllowCommissioner => {
+                "`POST /v1/thread/commissioner/allow`, `POST /v1/thread/commissioner/revoke`"
+            }
         }
     }
 

@@ -350,6 +350,27 @@ pub struct SrpBindRequest {
     pub device: String,
 }
 
+/// Body of `POST /v1/thread/commissioner/allow`: allow external
+/// commissioning for `seconds` (clamped to 10..=3600; default 600).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommissionerAllowRequest {
+    /// How long, in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<u64>,
+}
+
+/// Answer to `POST /v1/thread/commissioner/allow` and `.../revoke`: the
+/// allowance in force afterwards (`null` after a revoke).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommissionerAllowance {
+    /// The allowance, if one is in force.
+    pub allowance: Option<crate::commissioning::AllowanceInfo>,
+    /// For a revoke: whether one was in force and ended.
+    #[serde(default)]
+    pub revoked: bool,
+}
+
 /// Body of `POST /v1/pairing/unlock`: one lock (`scope` and `key` as
 /// `GET /v1/pairing/locks` lists them; `hub` needs no key), or every lock
 /// (`{}`).

@@ -43,6 +43,34 @@ pub enum ThreadCommand {
         #[command(subcommand)]
         cmd: SrpCommand,
     },
+    /// External commissioning through the hub's border agent (owner and
+    /// admin; audited).
+    Commissioner {
+        /// allow or revoke.
+        #[command(subcommand)]
+        cmd: CommissionerCommand,
+    },
+}
+
+/// `threshold thread commissioner ...`
+#[derive(Debug, Clone, clap::Subcommand)]
+#[non_exhaustive]
+pub enum CommissionerCommand {
+    /// Let an external commissioner (a phone app, ot-commissioner) petition
+    /// through the border agent for a while: the agent listens (DTLS with
+    /// the network's PSKc) and `_meshcop._udp` advertises it until then.
+    /// Refused while a joiner window is open.
+    Allow {
+        /// How long, in minutes (1 to 60; default 10).
+        #[arg(long, conflicts_with = "seconds")]
+        minutes: Option<u64>,
+        /// How long, in seconds (10 to 3600), instead of minutes.
+        #[arg(long)]
+        seconds: Option<u64>,
+    },
+    /// End the allowance now: the border agent stops and every session
+    /// through it ends.
+    Revoke,
 }
 
 /// `threshold thread srp ...`
@@ -123,6 +151,45 @@ impl ThreadArgs {
                     return emit_json(out, &regs);
                 }
                 emit(out, &format!("srp host {host} bound to device {device}"))
+            }
+            ThreadCommand::Commissioner {
+                cmd: CommissionerCommand::Allow { minutes, seconds },
+            } => {
+                let req = crate::api::types::CommissionerAllowRequest {
+                    seconds: seconds.or(minutes.map(|m| m.saturating_mul(60))),
+                };
+                let a: crate::api::types::CommissionerAllowance = call(
+                    &self.conn.client()?,
+                    Method::POST,
+                    "/v1/thread/commissioner/allow",
+                    Some(&req),
+                )?;
+                if json {
+                    return emit_json(out, &a);
+                }
+                let left = a.allowance.map(|i| i.remaining_ms / 1000).unwrap_or(0);
+                emit(out, &format!("external commissioning allowed for {left} s"))
+            }
+            ThreadCommand::Commissioner {
+                cmd: CommissionerCommand::Revoke,
+            } => {
+                let a: crate::api::types::CommissionerAllowance = call(
+                    &self.conn.client()?,
+                    Method::POST,
+                    "/v1/thread/commissioner/revoke",
+                    Some(&serde_json::json!({})),
+                )?;
+                if json {
+                    return emit_json(out, &a);
+                }
+                emit(
+                    out,
+                    if a.revoked {
+                        "external commissioning revoked"
+                    } else {
+                        "external commissioning was not allowed"
+                    },
+                )
             }
             ThreadCommand::Dataset {
                 cmd: DatasetCommand::Export,
@@ -303,6 +370,50 @@ pub fn render_status(st: &ThreadStatus) -> String {
             ),
         );
     }
+    if let Some(a) = &st.border_agent {
+        let allowed = match (&st.commissioner_allowance, a.allowed_for_ms) {
+            (Some(c), _) => format!(
+                "allowed by {} for {} s",
+                c.allowed_by,
+                c.remaining_ms / 1000
+            ),
+            (None, Some(ms)) => format!("allowed for {} s", ms / 1000),
+            (None, None) => "not allowed".into(),
+        };
+        let listening = match (a.listening, a.port) {
+            (true, Some(p)) => format!("listening on udp {p}"),
+            _ if a.enabled => "enabled, not listening (not attached)".into(),
+            _ => "disabled".into(),
+        };
+        line("border agent", format!("{listening}; {allowed}"));
+        line(
+            "  counters",
+            format!(
+                "{} petitions, {} failed handshakes",
+                a.petitions, a.handshake_failures
+            ),
+        );
+        for sess in &a.sessions {
+            line(
+                "  session",
+                format!(
+                    "{} {}{}, {} s",
+                    sess.peer,
+                    if sess.connected {
+                        "connected"
+                    } else {
+                        "handshaking"
+                    },
+                    if sess.commissioner {
+                        ", commissioner"
+                    } else {
+                        ""
+                    },
+                    sess.lifetime_ms / 1000
+                ),
+            );
+        }
+    }
     for r in &st.srp {
         line(
             "srp host",
@@ -385,6 +496,8 @@ mod tests {
             interface: None,
             srp: Vec::new(),
             joiners: Vec::new(),
+            border_agent: None,
+            commissioner_allowance: None,
         };
         let text = render_status(&st);
         for want in [

@@ -22,6 +22,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::audit::{AuditAction, AuditEvent, Outcome};
+use crate::commissioning::allowance::{AllowanceInfo, Allowances};
 use crate::commissioning::anomaly::{
     AnomalyDetector, Burst, Credential, FailureSource, LockScope, ScopeState,
 };
@@ -186,6 +187,9 @@ pub struct Commissioner {
     /// SRP registrations: bindings, the SRP server's table, what is
     /// published.
     srp: SrpBook,
+    /// The commissioner allowance (external commissioning through the
+    /// border agent).
+    allowance: Allowances,
     events: VecDeque<Event>,
 }
 
@@ -245,6 +249,7 @@ impl Commissioner {
             config_classes,
             classes_origin,
             srp: SrpBook::default(),
+            allowance: Allowances::default(),
             events: VecDeque::new(),
         };
         c.restore_scopes(now, wall, snapshot.scopes);
@@ -302,6 +307,7 @@ impl Commissioner {
             self.sessions.poll_timeout(),
             self.devices.poll_timeout(),
             self.anomaly.poll_timeout(),
+            self.allowance.poll_timeout(),
         ]
         .into_iter()
         .flatten()
@@ -358,6 +364,17 @@ impl Commissioner {
                 )
                 .with("scope", scope.kind())
                 .with("key", scope.key()),
+            );
+        }
+        if self.allowance.expire(now) {
+            self.end_allowance(
+                system(
+                    AuditAction::ThreadCommissionerRevoke,
+                    "border_agent",
+                    Outcome::Info,
+                    "expired",
+                ),
+                "expired",
             );
         }
         self.ledger.expire(wall);
@@ -455,6 +472,9 @@ impl Commissioner {
         } else {
             self.windows.check_open(req.discriminator).and_then(|()| {
                 let Some(j) = &joiner else { return Ok(()) };
+                if self.allowance.active(now).is_some() {
+                    return Err(OpenWindowError::CommissionerBusy);
+                }
                 match self.windows.for_joiner(&j.id) {
                     Some(window) => Err(OpenWindowError::JoinerInUse {
                         joiner: j.id,
@@ -2069,6 +2089,126 @@ impl Commissioner {
         Ok(())
     }
 
+    // ------------------------------------------------ commissioner allowance
+
+    /// Allows external commissioning through the border agent for `ttl`
+    /// (clamped: [`crate::commissioning::allowance::clamp_ttl`]; allowing
+    /// again replaces the deadline). Owners and admins only
+    /// (`thread.commissioner_allow`), and never while a window admits a
+    /// Thread joiner: the leader gives the commissioner role to one
+    /// commissioner at a time, and the hub's own holds it for that window
+    /// (`commissioner_busy`; the converse refusal is in
+    /// [`Commissioner::open_window_with_joiner`]). Audited
+    /// `thread.commissioner_allow` either way; on success the border agent
+    /// is told ([`JoinerChange::AllowCommissioner`]), and at the deadline
+    /// the allowance ends on its own ([`Commissioner::handle_timeout`]:
+    /// `thread.commissioner_revoke`, reason `expired`).
+    pub fn allow_external_commissioner(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+        ttl: Option<Duration>,
+    ) -> Result<AllowanceInfo, AllowanceError> {
+        self.handle_timeout(now);
+        let granted = crate::commissioning::allowance::clamp_ttl(ttl);
+        let requested_ms = ttl.map(|t| t.as_millis() as u64);
+        let err = if !Policy::may(actor.role, Action::AllowCommissioner) {
+            Some(AllowanceError::NotPermitted(actor.role))
+        } else {
+            self.windows
+                .iter()
+                .find(|w| w.joiner.is_some())
+                .map(|w| AllowanceError::CommissionerBusy { window: w.rec.id })
+        };
+        if let Some(e) = err {
+            let ev = actor
+                .event(
+                    AuditAction::ThreadCommissionerAllow,
+                    "border_agent",
+                    Outcome::Denied,
+                    e.code(),
+                )
+                .with("role", actor.role.as_str())
+                .with("requested_ttl_ms", requested_ms);
+            self.audit(ev);
+            return Err(e);
+        }
+        let wall = self.clock.now();
+        let info = self
+            .allowance
+            .allow(now, wall, actor.audit_name(), actor.role, granted);
+        let ev = actor
+            .event(
+                AuditAction::ThreadCommissionerAllow,
+                "border_agent",
+                Outcome::Success,
+                "ok",
+            )
+            .with("ttl_ms", info.ttl_ms)
+            .with("requested_ttl_ms", requested_ms)
+            .with("until_ms", info.until_ms);
+        self.audit(ev);
+        self.events
+            .push_back(Event::Joiner(JoinerChange::AllowCommissioner {
+                deadline: now + granted,
+            }));
+        Ok(info)
+    }
+
+    /// Ends the commissioner allowance now (owners and admins): the border
+    /// agent stops and every session through it ends. Audited
+    /// `thread.commissioner_revoke` (reason `ok`, or `not_allowed` when
+    /// none was in force: nothing changes then). Returns whether one was.
+    pub fn revoke_external_commissioner(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+    ) -> Result<bool, AllowanceError> {
+        self.handle_timeout(now);
+        if !Policy::may(actor.role, Action::AllowCommissioner) {
+            let e = AllowanceError::NotPermitted(actor.role);
+            let ev = actor
+                .event(
+                    AuditAction::ThreadCommissionerRevoke,
+                    "border_agent",
+                    Outcome::Denied,
+                    e.code(),
+                )
+                .with("role", actor.role.as_str());
+            self.audit(ev);
+            return Err(e);
+        }
+        if !self.allowance.revoke() {
+            let ev = actor.event(
+                AuditAction::ThreadCommissionerRevoke,
+                "border_agent",
+                Outcome::Info,
+                "not_allowed",
+            );
+            self.audit(ev);
+            return Ok(false);
+        }
+        let ev = actor.event(
+            AuditAction::ThreadCommissionerRevoke,
+            "border_agent",
+            Outcome::Success,
+            "ok",
+        );
+        self.end_allowance(ev, "revoked");
+        Ok(true)
+    }
+
+    /// The commissioner allowance in force, if any.
+    pub fn external_commissioner_allowance(&self, now: Instant) -> Option<AllowanceInfo> {
+        self.allowance.active(now)
+    }
+
+    fn end_allowance(&mut self, ev: AuditEvent, reason: &'static str) {
+        self.audit(ev);
+        self.events
+            .push_back(Event::Joiner(JoinerChange::EndCommissioner { reason }));
+    }
+
     // -------------------------------------------------------------------- SRP
 
     /// A new snapshot of the hub's SRP server table (the Thread service
@@ -2704,5 +2844,132 @@ mod tests {
                 reason: "expired",
             }]
         );
+    }
+
+    #[test]
+    fn external_commissioning_is_allowed_by_owners_and_admins_for_a_while() {
+        let now = Instant::now();
+        let mut c = joiner_core(now);
+        let pake =
+            WindowPake::derive(20202021, 1000, &ring::rand::SystemRandom::new()).expect("derive");
+        let actor = |user: &str, role| Actor {
+            user: user.into(),
+            role,
+            channel: "api",
+        };
+        let (owner, admin, member) = (
+            actor("o", Role::Owner),
+            actor("a", Role::Admin),
+            actor("m", Role::Member),
+        );
+        // A member may not: denied, audited, nothing for the agent.
+        let e = c
+            .allow_external_commissioner(now, &member, None)
+            .unwrap_err();
+        assert_eq!(e.code(), "not_permitted");
+        let (changes, audits) = joiner_changes(&mut c);
+        assert!(changes.is_empty());
+        assert_eq!(audits[0].action, "thread.commissioner_allow");
+        assert_eq!(audits[0].reason, "not_permitted");
+        assert!(c.revoke_external_commissioner(now, &member).is_err());
+        joiner_changes(&mut c);
+
+        // An admin: allowed for the clamped time, audited, the agent told.
+        let info = c
+            .allow_external_commissioner(now, &admin, Some(Duration::from_secs(1)))
+            .expect("allow");
+        let ttl = crate::commissioning::allowance::MIN_TTL;
+        assert_eq!(info.ttl_ms, ttl.as_millis() as u64);
+        assert_eq!(info.allowed_by, "user:a");
+        let (changes, audits) = joiner_changes(&mut c);
+        assert_eq!(
+            changes,
+            vec![JoinerChange::AllowCommissioner {
+                deadline: now + ttl
+            }]
+        );
+        assert_eq!(audits[0].reason, "ok");
+        assert_eq!(audits[0].details["requested_ttl_ms"], 1000);
+        assert_eq!(c.poll_timeout(), Some(now + ttl));
+
+        // While allowed, no joiner window opens (one commissioner at a
+        // time); a window without a joiner does.
+        let e = c
+            .open_window_with_joiner(
+                now,
+                &owner,
+                window_req(1, &pake, Duration::from_secs(60)),
+                Some(joiner("18b4300000000002")),
+            )
+            .unwrap_err();
+        assert_eq!(e, OpenWindowError::CommissionerBusy);
+        assert_eq!(e.code(), "commissioner_busy");
+        let (changes, audits) = joiner_changes(&mut c);
+        assert!(changes.is_empty());
+        assert_eq!(audits[0].reason, "commissioner_busy");
+        c.open_window(now, &owner, window_req(2, &pake, Duration::from_secs(60)))
+            .expect("a window without a joiner");
+        joiner_changes(&mut c);
+
+        // It expires at its deadline, not a moment earlier.
+        c.handle_timeout(now + ttl - Duration::from_millis(1));
+        assert!(joiner_changes(&mut c).0.is_empty());
+        assert!(c.external_commissioner_allowance(now).is_some());
+        c.handle_timeout(now + ttl);
+        let (changes, audits) = joiner_changes(&mut c);
+        assert_eq!(
+            changes,
+            vec![JoinerChange::EndCommissioner { reason: "expired" }]
+        );
+        assert_eq!(audits[0].action, "thread.commissioner_revoke");
+        assert_eq!(audits[0].actor, "system");
+        assert_eq!(audits[0].reason, "expired");
+        assert_eq!(c.external_commissioner_allowance(now + ttl), None);
+
+        // A joiner window may open again; while it is open, no allowance.
+        let later = now + ttl;
+        let w = c
+            .open_window_with_joiner(
+                later,
+                &owner,
+                window_req(3, &pake, Duration::from_secs(60)),
+                Some(joiner("18b4300000000002")),
+            )
+            .expect("joiner window");
+        joiner_changes(&mut c);
+        let e = c
+            .allow_external_commissioner(later, &owner, None)
+            .unwrap_err();
+        assert_eq!(
+            e,
+            AllowanceError::CommissionerBusy {
+                window: w.record.id
+            }
+        );
+        assert_eq!(joiner_changes(&mut c).1[0].reason, "commissioner_busy");
+        c.close_window(later, &owner, w.record.id).expect("close");
+        joiner_changes(&mut c);
+
+        // Revoked by an owner: ended at once; a second revoke changes
+        // nothing.
+        let info = c
+            .allow_external_commissioner(later, &owner, None)
+            .expect("allow");
+        assert_eq!(
+            info.ttl_ms,
+            crate::commissioning::allowance::DEFAULT_TTL.as_millis() as u64
+        );
+        joiner_changes(&mut c);
+        assert_eq!(c.revoke_external_commissioner(later, &owner), Ok(true));
+        let (changes, audits) = joiner_changes(&mut c);
+        assert_eq!(
+            changes,
+            vec![JoinerChange::EndCommissioner { reason: "revoked" }]
+        );
+        assert_eq!(audits[0].reason, "ok");
+        assert_eq!(c.revoke_external_commissioner(later, &owner), Ok(false));
+        let (changes, audits) = joiner_changes(&mut c);
+        assert!(changes.is_empty());
+        assert_eq!(audits[0].reason, "not_allowed");
     }
 }

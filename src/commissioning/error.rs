@@ -88,6 +88,11 @@ pub enum OpenWindowError {
         /// The open window admitting it.
         window: WindowId,
     },
+    /// External commissioning is allowed: the leader gives the commissioner
+    /// role to one commissioner at a time, so no joiner window opens until
+    /// the allowance ends.
+    #[error("an external commissioner is allowed (until the allowance ends, no Thread joiner window opens)")]
+    CommissionerBusy,
 }
 
 impl OpenWindowError {
@@ -100,6 +105,40 @@ impl OpenWindowError {
             OpenWindowError::InvalidDiscriminator(_) => Refusal::InvalidDiscriminator,
             OpenWindowError::AlreadyOpen { .. } => Refusal::WindowAlreadyOpen,
             OpenWindowError::JoinerInUse { .. } => Refusal::JoinerInUse,
+            OpenWindowError::CommissionerBusy => Refusal::CommissionerBusy,
+        }
+    }
+
+    /// Stable code: `self.refusal().as_str()`.
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
+    }
+}
+
+/// Refusal to allow or revoke external commissioning (the commissioner
+/// allowance).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum AllowanceError {
+    /// Only owners and admins may.
+    #[error("role {0} may not allow or revoke external commissioning")]
+    NotPermitted(Role),
+    /// A joiner window is open: the hub's own commissioner holds (or will
+    /// hold) the role the leader gives to one commissioner at a time.
+    #[error("window {window} admits a Thread joiner: close it, or wait for it to close, first")]
+    CommissionerBusy {
+        /// The open window with a joiner.
+        window: WindowId,
+    },
+}
+
+impl AllowanceError {
+    /// The refusal: its stable code (the audit `reason`), CoAP code
+    /// and HTTP status.
+    pub fn refusal(&self) -> Refusal {
+        match self {
+            AllowanceError::NotPermitted(_) => Refusal::NotPermitted,
+            AllowanceError::CommissionerBusy { .. } => Refusal::CommissionerBusy,
         }
     }
 

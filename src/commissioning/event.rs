@@ -36,9 +36,11 @@ pub enum Event {
     Srp(crate::commissioning::srp::SrpPublish),
 }
 
-/// A change to the Thread joiners the hub admits: one entry per open window
-/// that carries a joiner, added when the window opens and removed when it
-/// closes, whatever the reason. No window, no joiner.
+/// A change to what the hub admits on the Thread side: the joiners (one
+/// entry per open window that carries a joiner, added when the window
+/// opens and removed when it closes, whatever the reason: no window, no
+/// joiner) and external commissioners (the border agent listens only
+/// while the commissioner allowance lasts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum JoinerChange {
     /// Window `window` opened with `joiner`: admit it until `deadline`
@@ -59,6 +61,19 @@ pub enum JoinerChange {
         /// The joiner's id.
         joiner: JoinerId,
         /// Why the window closed (`expired`, `revoked`, `paired`, ...).
+        reason: &'static str,
+    },
+    /// External commissioning is allowed until `deadline` (the commissioner
+    /// allowance's monotonic deadline): the border agent listens until then
+    /// (docs/thread.md, "Border agent").
+    AllowCommissioner {
+        /// The allowance's deadline.
+        deadline: std::time::Instant,
+    },
+    /// The commissioner allowance ended (`reason`: `expired`, `revoked`):
+    /// the border agent stops and its sessions end.
+    EndCommissioner {
+        /// Why.
         reason: &'static str,
     },
 }

@@ -14,7 +14,9 @@
 //! `windows.rs` (open windows, discriminator index, recently closed),
 //! `sessions.rs` (the PAKE running in a window and its timeout),
 //! `ledger.rs` (the hub key and the live tokens), `devices.rs` (device
-//! lifecycle), `enrollment.rs` (bootstrap and invite codes), and
+//! lifecycle), `enrollment.rs` (bootstrap and invite codes), [`allowance`] (the
+//! commissioner allowance: external commissioning through the border
+//! agent, window-like and expiring), and
 //! [`anomaly`] (bursts and the pairing locks, scoped to the source,
 //! credential or window that failed). `commissioner.rs` sequences
 //! the steps that cross them and emits the [`event::Event`]s.
@@ -36,6 +38,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod allowance;
 pub mod anomaly;
 pub mod authz;
 pub mod codes;
@@ -55,6 +58,7 @@ pub mod srp;
 pub mod token;
 mod windows;
 
+pub use self::allowance::AllowanceInfo;
 pub use self::anomaly::{Credential, FailureSource, LockScope};
 pub use self::authz::{AuthRefusal, DatasetAccess};
 pub use self::commissioner::{hub_id_of, Actor, Commissioner, Snapshot, TrustFinding};

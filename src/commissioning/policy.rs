@@ -335,12 +335,15 @@ pub enum Action {
     ImportDataset,
     /// `POST /v1/pki/reload` (the device trust set).
     ReloadTrust,
+    /// `POST /v1/thread/commissioner/allow` and `.../revoke`: external
+    /// commissioning through the border agent (the commissioner allowance).
+    AllowCommissioner,
 }
 
 /// The role x action table: for each action, whether owner, admin, member
 /// and guest (in [`Role`] order) may do it. Not configurable, by design;
 /// docs/api.md shows it (pinned by a test).
-const ROLE_ACTIONS: [(Action, [bool; 4]); 17] = [
+const ROLE_ACTIONS: [(Action, [bool; 4]); 18] = [
     (Action::ListUsers, [true, true, false, false]),
     (Action::ListWindows, [true, true, true, true]),
     (Action::ListDevices, [true, true, true, true]),
@@ -358,12 +361,13 @@ const ROLE_ACTIONS: [(Action, [bool; 4]); 17] = [
     (Action::ExportDataset, [true, true, false, false]),
     (Action::ImportDataset, [true, true, false, false]),
     (Action::ReloadTrust, [true, true, false, false]),
+    (Action::AllowCommissioner, [true, true, false, false]),
 ];
 
 impl Action {
     /// Every action, in table order.
-    pub const ALL: [Action; 17] = {
-        let mut all = [Action::ListUsers; 17];
+    pub const ALL: [Action; 18] = {
+        let mut all = [Action::ListUsers; 18];
         let mut i = 0;
         while i < ROLE_ACTIONS.len() {
             all[i] = ROLE_ACTIONS[i].0;
@@ -393,6 +397,7 @@ impl Action {
             Action::ExportDataset => "thread.dataset_export",
             Action::ImportDataset => "thread.dataset_import",
             Action::ReloadTrust => "pki.reload",
+            Action::AllowCommissioner => "thread.commissioner_allow",
         }
     }
 

@@ -21,6 +21,17 @@
 //! | `JoinerAddFailed` | `thread.joiner_add` | failure, OpenThread's error | `joiner` |
 //! | `JoinerOutcome` | `thread.joiner` | success `joined`; failure `wrong_pskd`, `failed` | `joiner`, `joiner_id` |
 //! | `JoinerRemoved` | `thread.joiner_remove` | info, the reason | `joiner` |
+//!
+//! The border agent (subject `border_agent`; docs/thread.md, "Border
+//! agent"):
+//!
+//! | event | action | outcome, reason | details |
+//! |---|---|---|---|
+//! | `BorderAgent` | `thread.border_agent` | info, `listening` / `stopped` | `port`, `detail` (`allowed`; `expired`, `revoked`, `detached`) |
+//! | `AgentSession` | `thread.ba_session` | success, `connected` | `peer` |
+//! | `AgentHandshakeFailed` | `thread.ba_session` | failure, `wrong_pskc` | `failures`, `total` |
+//! | `CommissionerPetition` | `thread.commissioner_petition` | success, `accepted` | `peer`, `session_id` |
+//! | `CommissionerEnded` | `thread.commissioner_resign` | info, `resigned` / `session_closed` / `expired` / `revoked` | `peer`, `session_id`, `active_ms`, `keepalives_min` |
 #![forbid(unsafe_code)]
 
 use std::sync::Arc;
@@ -45,6 +56,12 @@ fn joiner_rec(action: AuditAction, window: WindowId, outcome: Outcome, reason: &
         outcome,
         reason,
     )
+}
+
+/// A border agent record: actor `system`, subject `border_agent`, channel
+/// `thread`.
+fn agent_rec(action: AuditAction, outcome: Outcome, reason: &str) -> AuditEvent {
+    AuditEvent::new("system", action, "border_agent", "thread", outcome, reason)
 }
 
 impl ThreadEvent {
@@ -137,6 +154,48 @@ impl ThreadEvent {
                 reason,
             )
             .with("joiner", joiner.clone()),
+            E::BorderAgent {
+                listening,
+                port,
+                reason,
+            } => agent_rec(
+                AuditAction::ThreadBorderAgent,
+                Outcome::Info,
+                if *listening { "listening" } else { "stopped" },
+            )
+            .with("port", *port)
+            .with("detail", reason.clone()),
+            E::AgentSession { peer } => agent_rec(
+                AuditAction::ThreadAgentSession,
+                Outcome::Success,
+                "connected",
+            )
+            .with("peer", peer.clone()),
+            E::AgentHandshakeFailed { failures, total } => agent_rec(
+                AuditAction::ThreadAgentSession,
+                Outcome::Failure,
+                "wrong_pskc",
+            )
+            .with("failures", *failures)
+            .with("total", *total),
+            E::CommissionerPetition { peer, session_id } => agent_rec(
+                AuditAction::ThreadCommissionerPetition,
+                Outcome::Success,
+                "accepted",
+            )
+            .with("peer", peer.clone())
+            .with("session_id", *session_id),
+            E::CommissionerEnded {
+                peer,
+                session_id,
+                reason,
+                active_ms,
+                keepalives_min,
+            } => agent_rec(AuditAction::ThreadCommissionerResign, Outcome::Info, reason)
+                .with("peer", peer.clone())
+                .with("session_id", *session_id)
+                .with("active_ms", *active_ms)
+                .with("keepalives_min", *keepalives_min),
         }
     }
 }

@@ -549,6 +549,10 @@ pub async fn forward_joiner_changes(
             JoinerChange::Remove { window, reason, .. } => {
                 handle.remove_joiner(window, reason).await
             }
+            JoinerChange::AllowCommissioner { deadline } => {
+                handle.allow_border_agent(deadline).await
+            }
+            JoinerChange::EndCommissioner { reason } => handle.end_border_agent(reason).await,
         };
         match r {
             Ok(()) => {}

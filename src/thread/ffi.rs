@@ -1206,3 +1206,372 @@ pub fn nat64_discover_done(ot: &OpenThread<'_>, ifindex: u32, prefix: Option<(Ip
         unsafe { otPlatInfraIfDiscoverNat64PrefixDone(instance, ifindex, &p) }
     });
 }
+
+// ------------------------------------------------------------ platform UDP
+//
+// With OT_PLATFORM_UDP, OpenThread binds every socket not opened on its
+// internal Thread interface through these hooks (`openthread/platform/
+// udp.h`, not in the generated bindings: defined here with the
+// signatures of that header). Each converts its arguments (null checked)
+// and calls `super::udp`, which owns the host sockets. OpenThread calls
+// them on the OpenThread thread, inside the crate's active scope; they
+// never call back into the crate. The `otUdpSocket` pointer is only used
+// as a key and read for its addresses during the call; `udp_deliver`
+// dereferences it only while `udp::is_open` says OpenThread has not closed
+// it (checked on this thread right before, so nothing can close it in
+// between).
+
+use openthread::sys::{
+    otMessageInfo, otMessagePriority_OT_MESSAGE_PRIORITY_NORMAL, otMessageSettings,
+    otNetifIdentifier, otNetifIdentifier_OT_NETIF_BACKBONE, otNetifIdentifier_OT_NETIF_THREAD_HOST,
+    otNetifIdentifier_OT_NETIF_THREAD_INTERNAL, otUdpNewMessage, otUdpSocket,
+};
+
+use super::udp::{self, Netif, SocketKey};
+
+fn udp_key(s: *const otUdpSocket) -> SocketKey {
+    SocketKey(s as usize)
+}
+
+fn netif_of(n: otNetifIdentifier) -> Netif {
+    #[allow(non_upper_case_globals)]
+    match n {
+        otNetifIdentifier_OT_NETIF_THREAD_HOST => Netif::ThreadHost,
+        otNetifIdentifier_OT_NETIF_THREAD_INTERNAL => Netif::ThreadInternal,
+        otNetifIdentifier_OT_NETIF_BACKBONE => Netif::Backbone,
+        _ => Netif::Unspecified,
+    }
+}
+
+fn ok_or_failed(ok: bool) -> otError {
+    if ok {
+        otError_OT_ERROR_NONE
+    } else {
+        otError_OT_ERROR_FAILED
+    }
+}
+
+/// OpenThread opened a socket that uses the platform.
+#[no_mangle]
+extern "C" fn otPlatUdpSocket(socket: *mut otUdpSocket) -> otError {
+    if socket.is_null() {
+        return otError_OT_ERROR_FAILED;
+    }
+    // SAFETY: OpenThread passes its open socket, valid for the call; only
+    // its netif field is read.
+    let netif = netif_of(unsafe { (*socket).mNetifId });
+    ok_or_failed(udp::open(udp_key(socket), netif))
+}
+
+/// OpenThread closes a socket: its host socket goes.
+#[no_mangle]
+extern "C" fn otPlatUdpClose(socket: *mut otUdpSocket) -> otError {
+    if !socket.is_null() {
+        udp::close(udp_key(socket));
+    }
+    otError_OT_ERROR_NONE
+}
+
+/// OpenThread bound a socket to its sockname (address, port).
+#[no_mangle]
+extern "C" fn otPlatUdpBind(socket: *mut otUdpSocket) -> otError {
+    if socket.is_null() {
+        return otError_OT_ERROR_FAILED;
+    }
+    // SAFETY: as in otPlatUdpSocket; its sockname is read.
+    let (addr, port) = unsafe {
+        (
+            from_ot_ip6(&(*socket).mSockName.mAddress),
+            (*socket).mSockName.mPort,
+        )
+    };
+    match udp::bind(udp_key(socket), addr, port) {
+        Ok(()) => otError_OT_ERROR_NONE,
+        Err(_) => otError_OT_ERROR_FAILED,
+    }
+}
+
+/// OpenThread names the interface a socket is to use.
+#[no_mangle]
+extern "C" fn otPlatUdpBindToNetif(socket: *mut otUdpSocket, netif: otNetifIdentifier) -> otError {
+    if socket.is_null() {
+        return otError_OT_ERROR_FAILED;
+    }
+    ok_or_failed(udp::bind_to_netif(udp_key(socket), netif_of(netif)))
+}
+
+/// OpenThread connected a socket. Every send carries its peer, and what a
+/// connected socket receives is what OpenThread filters anyway: nothing
+/// to do on the host.
+#[no_mangle]
+extern "C" fn otPlatUdpConnect(socket: *mut otUdpSocket) -> otError {
+    ok_or_failed(!socket.is_null() && udp::is_open(udp_key(socket)))
+}
+
+/// OpenThread sends a datagram on a platform socket: copied out and sent
+/// at once; on success the message is freed (the header's contract; on
+/// failure OpenThread keeps and frees it).
+#[no_mangle]
+extern "C" fn otPlatUdpSend(
+    socket: *mut otUdpSocket,
+    message: *mut otMessage,
+    info: *const otMessageInfo,
+) -> otError {
+    if socket.is_null() || message.is_null() || info.is_null() {
+        return otError_OT_ERROR_FAILED;
+    }
+    // SAFETY: OpenThread passes a valid message and message info for the
+    // call; the message is read (its length, then that many bytes into a
+    // buffer of that size) and, only on success, freed once.
+    unsafe {
+        let len = otMessageGetLength(message);
+        let mut payload = vec![0u8; usize::from(len)];
+        let read = otMessageRead(message, 0, payload.as_mut_ptr().cast(), len);
+        if read != len {
+            return otError_OT_ERROR_FAILED;
+        }
+        let i = &*info;
+        let send = udp::SendInfo {
+            peer: from_ot_ip6(&i.mPeerAddr),
+            peer_port: i.mPeerPort,
+            local: from_ot_ip6(&i.mSockAddr),
+            hop_limit: i.mHopLimit,
+        };
+        if udp::send(udp_key(socket), &payload, send) {
+            otMessageFree(message);
+            otError_OT_ERROR_NONE
+        } else {
+            otError_OT_ERROR_FAILED
+        }
+    }
+}
+
+fn multicast(
+    socket: *mut otUdpSocket,
+    netif: otNetifIdentifier,
+    address: *const otIp6Address,
+    join: bool,
+) -> otError {
+    if socket.is_null() || address.is_null() {
+        return otError_OT_ERROR_FAILED;
+    }
+    // SAFETY: a valid address for the call (null checked), only read.
+    let group = from_ot_ip6(unsafe { &*address });
+    ok_or_failed(udp::multicast(
+        udp_key(socket),
+        netif_of(netif),
+        group,
+        join,
+    ))
+}
+
+/// OpenThread joins a multicast group on a platform socket.
+#[no_mangle]
+extern "C" fn otPlatUdpJoinMulticastGroup(
+    socket: *mut otUdpSocket,
+    netif: otNetifIdentifier,
+    address: *const otIp6Address,
+) -> otError {
+    multicast(socket, netif, address, true)
+}
+
+/// OpenThread leaves a multicast group on a platform socket.
+#[no_mangle]
+extern "C" fn otPlatUdpLeaveMulticastGroup(
+    socket: *mut otUdpSocket,
+    netif: otNetifIdentifier,
+    address: *const otIp6Address,
+) -> otError {
+    multicast(socket, netif, address, false)
+}
+
+/// Hands a datagram received on `key`'s host socket to its OpenThread
+/// handler: a new message (`otUdpNewMessage`, no link security: it came
+/// from the host), the payload appended, the message info filled (peer,
+/// local address and ports, hop limit), the socket's `mHandler` called,
+/// the message freed (handlers only read it). False when the socket is
+/// closed, the payload too long, or OpenThread has no buffer.
+pub(super) fn udp_deliver(
+    ot: &OpenThread<'_>,
+    key: SocketKey,
+    data: &[u8],
+    m: &udp::Received,
+) -> bool {
+    let Ok(len) = u16::try_from(data.len()) else {
+        return false;
+    };
+    ot.with_instance(|instance| {
+        if !udp::is_open(key) {
+            return false;
+        }
+        let socket = key.0 as *const otUdpSocket;
+        let settings = otMessageSettings {
+            mLinkSecurityEnabled: false,
+            mPriority: otMessagePriority_OT_MESSAGE_PRIORITY_NORMAL as u8,
+        };
+        // SAFETY: `instance` is live for the closure; `socket` is an open
+        // OpenThread socket (registered, checked just above on this
+        // thread: see the section comment); `data` outlives the calls,
+        // which copy it; the message is freed exactly once, after the
+        // handler (which does not keep it).
+        unsafe {
+            let msg = otUdpNewMessage(instance, &settings);
+            if msg.is_null() {
+                return false;
+            }
+            if otMessageAppend(msg, data.as_ptr().cast(), len) != otError_OT_ERROR_NONE {
+                otMessageFree(msg);
+                return false;
+            }
+            let mut info = otMessageInfo {
+                mSockAddr: ot_ip6(m.local),
+                mPeerAddr: ot_ip6(m.peer),
+                mSockPort: (*socket).mSockName.mPort,
+                mPeerPort: m.peer_port,
+                mHopLimit: m.hop_limit,
+                ..Default::default()
+            };
+            info.set_mIsHostInterface(!m.on_tun);
+            if let Some(handler) = (*socket).mHandler {
+                handler((*socket).mContext, msg, &info);
+            }
+            otMessageFree(msg);
+            true
+        }
+    })
+}
+
+// ------------------------------------------------------------ border agent
+//
+// OpenThread's border agent (the vendored crate's `border-agent` feature),
+// driven by `super::border_agent`: enabled only while an owner or admin
+// allows external commissioning. Plain calls on the live instance; the
+// session iterator and the counters are read inside one active scope.
+
+use openthread::sys::{
+    otBorderAgentGetCounters, otBorderAgentGetNextSessionInfo, otBorderAgentGetUdpPort,
+    otBorderAgentInitSessionIterator, otBorderAgentIsActive, otBorderAgentIsEnabled,
+    otBorderAgentSessionInfo, otBorderAgentSessionIterator, otBorderAgentSetEnabled,
+    otCommissioningDataset, otNetDataGetCommissioningDataset, otThreadGetRloc16,
+};
+
+/// Enables or disables the border agent (`otBorderAgentSetEnabled`).
+/// Disabling closes its DTLS transport: every session ends at once.
+pub fn border_agent_set_enabled(ot: &OpenThread<'_>, enabled: bool) {
+    // SAFETY: `instance` is live for the closure (with_instance).
+    ot.with_instance(|instance| unsafe { otBorderAgentSetEnabled(instance, enabled) })
+}
+
+/// One session of the border agent (`otBorderAgentSessionInfo`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AgentSessionInfo {
+    /// The peer's address and port.
+    pub peer: std::net::SocketAddrV6,
+    /// Its DTLS handshake completed.
+    pub connected: bool,
+    /// The agent accepted it as the commissioner (a petition succeeded
+    /// through it; OpenThread keeps this set after a resign).
+    pub commissioner: bool,
+    /// Milliseconds since it was established.
+    pub lifetime_ms: u64,
+}
+
+/// The PSKc-mode counters the hub audits (`otBorderAgentCounters`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AgentCounters {
+    /// DTLS sessions established with the PSKc.
+    pub sessions: u32,
+    /// DTLS handshakes that failed (a wrong PSKc).
+    pub failures: u32,
+    /// Commissioner petitions the leader accepted through the agent.
+    pub petitions: u32,
+}
+
+/// The leader's commissioning data, as far as the agent cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommissioningData {
+    /// The border agent locator (RLOC16) of the active commissioner, if one
+    /// is active.
+    pub locator: Option<u16>,
+    /// The commissioner session id, if set.
+    pub session_id: Option<u16>,
+}
+
+/// What the agent looks like now, read in one active scope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgentSnapshot {
+    /// `otBorderAgentIsEnabled`.
+    pub enabled: bool,
+    /// `otBorderAgentIsActive`: listening (enabled and attached).
+    pub active: bool,
+    /// Its UDP port (0 when not listening).
+    pub port: u16,
+    /// Its sessions.
+    pub sessions: Vec<AgentSessionInfo>,
+    /// Its counters.
+    pub counters: AgentCounters,
+    /// The leader's commissioning data.
+    pub commissioning: CommissioningData,
+    /// The hub's RLOC16 (the agent's locator when it carries the
+    /// commissioner).
+    pub rloc16: u16,
+}
+
+/// Reads the agent's state, sessions, counters and the leader's
+/// commissioning data.
+pub fn border_agent_snapshot(ot: &OpenThread<'_>) -> AgentSnapshot {
+    ot.with_instance(|instance| {
+        // SAFETY: `instance` is live for the closure (with_instance). The
+        // iterator is initialized before use and lives on this stack frame;
+        // each info is written by OpenThread into a local and copied. The
+        // counters pointer OpenThread returns points into the instance and
+        // is read at once (null checked). The commissioning dataset is
+        // written into a zeroed local.
+        unsafe {
+            let mut sessions = Vec::new();
+            let mut it = otBorderAgentSessionIterator::default();
+            otBorderAgentInitSessionIterator(instance, &mut it);
+            let mut info: otBorderAgentSessionInfo = std::mem::zeroed();
+            // Bounded: OpenThread's session pool is small; never loop on a
+            // misbehaving iterator.
+            while sessions.len() < 64
+                && otBorderAgentGetNextSessionInfo(&mut it, &mut info) == otError_OT_ERROR_NONE
+            {
+                sessions.push(AgentSessionInfo {
+                    peer: std::net::SocketAddrV6::new(
+                        from_ot_ip6(&info.mPeerSockAddr.mAddress),
+                        info.mPeerSockAddr.mPort,
+                        0,
+                        0,
+                    ),
+                    connected: info.mIsConnected,
+                    commissioner: info.mIsCommissioner,
+                    lifetime_ms: info.mLifetime,
+                });
+            }
+            let c = otBorderAgentGetCounters(instance);
+            let counters = c
+                .as_ref()
+                .map(|c| AgentCounters {
+                    sessions: c.mPskcSecureSessionSuccesses,
+                    failures: c.mPskcSecureSessionFailures,
+                    petitions: c.mPskcCommissionerPetitions,
+                })
+                .unwrap_or_default();
+            let mut cd: otCommissioningDataset = std::mem::zeroed();
+            otNetDataGetCommissioningDataset(instance, &mut cd);
+            AgentSnapshot {
+                enabled: otBorderAgentIsEnabled(instance),
+                active: otBorderAgentIsActive(instance),
+                port: otBorderAgentGetUdpPort(instance),
+                sessions,
+                counters,
+                commissioning: CommissioningData {
+                    locator: cd.mIsLocatorSet().then_some(cd.mLocator),
+                    session_id: cd.mIsSessionIdSet().then_some(cd.mSessionId),
+                },
+                rloc16: otThreadGetRloc16(instance),
+            }
+        }
+    })
+}

@@ -256,6 +256,12 @@ fn current(index: u32) -> Option<Rc<Infra>> {
         .filter(|i| i.index == index)
 }
 
+/// The index of this session's infrastructure interface, if it has one
+/// (platform UDP binds `OT_NETIF_BACKBONE` sockets to it: [`super::udp`]).
+pub(super) fn current_index() -> Option<u32> {
+    CURRENT.with(|c| c.borrow().as_ref().map(|i| i.index))
+}
+
 /// `otPlatInfraIfHasAddress`: whether the interface `index` holds `addr`.
 pub(super) fn has_address(index: u32, addr: Ipv6Addr) -> bool {
     let Some(infra) = current(index) else {

@@ -13,13 +13,17 @@
 //!
 //! # Invariants
 //!
-//! * No border agent runs (OpenThread's border agent is not built: it
-//!   needs the DTLS commissioner endpoint wired to the LAN), so the
-//!   connection mode in `sb` is 0 ("no connection allowed") and the SRV
-//!   port is [`PLACEHOLDER_PORT`] (49152, the dummy port the reference
-//!   border router advertises while its agent is not running): a
-//!   commissioner browsing the record learns the network but is told not
-//!   to connect.
+//! * The connection mode in `sb` and the SRV port follow the border agent
+//!   ([`agent_port`]): while an owner or admin allows external
+//!   commissioning and OpenThread's border agent listens, mode 1 (PSKc:
+//!   a commissioner may connect with DTLS and the network's PSKc) on the
+//!   agent's real UDP port (`otBorderAgentGetUdpPort`); otherwise mode 0
+//!   ("no connection allowed") on [`PLACEHOLDER_PORT`] (49152, the dummy
+//!   port the reference border router advertises while its agent is not
+//!   running): a commissioner browsing the record learns the network but
+//!   is told not to connect. The record is republished on each change
+//!   (the agent starting or stopping moves OpenThread's state counter or
+//!   the Thread events the publisher watches).
 //! * The border agent id `id` is 16 random bytes created once in
 //!   `<state_dir>/border-agent-id` (0600, atomic write) and never changed:
 //!   [`load_or_create_agent_id`].
@@ -49,7 +53,7 @@ pub const TXT_VERSION: &str = "1";
 pub const THREAD_VERSION: &str = "1.4.0";
 
 /// Connection mode 0: no commissioner connection allowed (what the hub
-/// advertises: it runs no border agent).
+/// advertises while its border agent does not listen).
 pub const SB_CONNECTION_NONE: u32 = 0;
 /// Connection mode PSKc (a commissioner may connect with DTLS and PSKc).
 pub const SB_CONNECTION_PSKC: u32 = 1;
@@ -75,8 +79,21 @@ pub const SB_ROLE_ROUTER: u32 = 2 << 9;
 /// Role: leader.
 pub const SB_ROLE_LEADER: u32 = 3 << 9;
 
-/// The state bitmap for `status` (connection mode none: no border agent;
-/// high availability: a mains-powered hub).
+/// The border agent's UDP port when it accepts commissioners: external
+/// commissioning allowed and the agent listening on a port. `None`
+/// otherwise (mode 0 on the placeholder port).
+pub fn agent_port(status: &ThreadStatus) -> Option<u16> {
+    status
+        .border_agent
+        .as_ref()
+        .filter(|a| a.allowed && a.listening)
+        .and_then(|a| a.port)
+        .filter(|p| *p != 0)
+}
+
+/// The state bitmap for `status` (connection mode PSKc while the border
+/// agent accepts commissioners ([`agent_port`]), none otherwise; high
+/// availability: a mains-powered hub).
 pub fn state_bitmap(status: &ThreadStatus) -> u32 {
     let (iface, role) = match status.role.as_str() {
         "leader" => (SB_IF_ACTIVE, SB_ROLE_LEADER),
@@ -85,7 +102,12 @@ pub fn state_bitmap(status: &ThreadStatus) -> u32 {
         "detached" => (SB_IF_INITIALIZED, 0),
         _ => (0, 0),
     };
-    SB_CONNECTION_NONE | iface | SB_AVAILABILITY_HIGH | role
+    let mode = if agent_port(status).is_some() {
+        SB_CONNECTION_PSKC
+    } else {
+        SB_CONNECTION_NONE
+    };
+    mode | iface | SB_AVAILABILITY_HIGH | role
 }
 
 /// The active timestamp TLV (type 14, 8 bytes) of a dataset, if present.
@@ -217,7 +239,7 @@ pub fn service_instance(
         instance: target.instance.clone(),
         service_type: MESHCOP_SERVICE_TYPE.into(),
         subtypes: Vec::new(),
-        port: PLACEHOLDER_PORT,
+        port: agent_port(status).unwrap_or(PLACEHOLDER_PORT),
         txt: txt(status, dataset, agent),
         host: HostRecord {
             name: target.host.clone(),
@@ -292,6 +314,8 @@ mod tests {
             interface: None,
             srp: Vec::new(),
             joiners: Vec::new(),
+            border_agent: None,
+            commissioner_allowance: None,
         }
     }
 
@@ -379,6 +403,69 @@ mod tests {
         assert!(rec.update(detached).is_some());
         assert_eq!(rec.forget(), Some(leader.key()));
         assert_eq!(rec.key(), None);
+    }
+
+    #[test]
+    fn the_record_follows_the_border_agent() {
+        use crate::thread::border_agent::BorderAgentStatus;
+        let ds = hex::decode(DATASET).unwrap();
+        let target = MeshcopTarget {
+            instance: "Threshold Hub 1a2b3c4d".into(),
+            host: "threshold-1a2b3c4d".into(),
+        };
+        let agent_status = |allowed: bool, listening: bool, port: Option<u16>| {
+            let mut s = status("leader");
+            s.border_agent = Some(BorderAgentStatus {
+                allowed,
+                allowed_for_ms: allowed.then_some(60_000),
+                enabled: allowed,
+                listening,
+                port,
+                sessions: Vec::new(),
+                petitions: 0,
+                handshake_failures: 0,
+                commissioner_session_id: None,
+                keepalives_min: None,
+            });
+            s
+        };
+        let sb = |i: &ServiceInstance| {
+            let v = &i.txt.iter().find(|(k, _)| k == "sb").unwrap().1;
+            u32::from_be_bytes(v.as_slice().try_into().unwrap())
+        };
+        let mut rec = MeshcopRecord::new();
+        // Not allowed: mode 0 on the placeholder port.
+        let off = service_instance(&target, &agent_status(false, false, None), &ds, &agent());
+        assert_eq!(off.port, PLACEHOLDER_PORT);
+        assert_eq!(sb(&off) & 7, SB_CONNECTION_NONE);
+        assert!(rec.update(off.clone()).is_some());
+        // Allowed but not listening yet (detached): still mode 0.
+        let waiting = service_instance(&target, &agent_status(true, false, None), &ds, &agent());
+        assert_eq!(waiting.port, PLACEHOLDER_PORT);
+        assert_eq!(rec.update(waiting), None, "nothing changed for a browser");
+        // Listening: mode 1 (PSKc) on the agent's port; republished.
+        let on = service_instance(
+            &target,
+            &agent_status(true, true, Some(49191)),
+            &ds,
+            &agent(),
+        );
+        assert_eq!(on.port, 49191);
+        assert_eq!(sb(&on) & 7, SB_CONNECTION_PSKC);
+        assert_eq!(sb(&on) & !7, sb(&off) & !7, "only the mode changed");
+        assert_eq!(on.validate(), Ok(()));
+        assert_eq!(rec.update(on.clone()), Some(on));
+        // The allowance ended (the agent may still report its port for an
+        // instant): back to mode 0 on the placeholder.
+        let ended = service_instance(
+            &target,
+            &agent_status(false, true, Some(49191)),
+            &ds,
+            &agent(),
+        );
+        assert_eq!(ended.port, PLACEHOLDER_PORT);
+        assert_eq!(sb(&ended) & 7, SB_CONNECTION_NONE);
+        assert!(rec.update(ended).is_some());
     }
 
     #[test]

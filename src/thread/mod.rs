@@ -21,7 +21,8 @@
 //! [`ThreadService::start`] runs it on a dedicated OS thread with a tokio
 //! current-thread runtime. The daemon talks to it only through the
 //! cloneable [`ThreadHandle`] (a command channel: status, dataset export /
-//! import, joiner windows); nothing of OpenThread ever runs on the daemon's runtime.
+//! import, joiner windows, the border agent's allowance); nothing of
+//! OpenThread ever runs on the daemon's runtime.
 //! Progress reports ([`ThreadEvent`]) flow back on an unbounded channel for
 //! the daemon to log and audit.
 //!
@@ -51,6 +52,7 @@
 //! [`ffi`]; every other file of it forbids it.
 
 pub mod audit;
+pub mod border_agent;
 pub mod commissioner;
 pub mod ffi;
 pub mod infra;
@@ -63,6 +65,7 @@ pub mod rng;
 mod runner;
 pub mod settings;
 pub mod srp;
+pub mod udp;
 
 use std::fmt;
 use std::net::Ipv6Addr;
@@ -217,6 +220,14 @@ pub struct ThreadStatus {
     /// window (docs/thread.md, "Joiner windows"; no PSKd).
     #[serde(default)]
     pub joiners: Vec<commissioner::JoinerStatus>,
+    /// The border agent: the allowance, whether it listens and on which
+    /// port, its sessions (docs/thread.md, "Border agent").
+    #[serde(default)]
+    pub border_agent: Option<border_agent::BorderAgentStatus>,
+    /// The commissioner allowance as the core keeps it (who allowed
+    /// external commissioning, until when; filled in by the API).
+    #[serde(default)]
+    pub commissioner_allowance: Option<crate::commissioning::AllowanceInfo>,
 }
 
 /// Progress reports of the Thread thread (logged and audited by the daemon).
@@ -316,6 +327,54 @@ pub enum ThreadEvent {
         /// ...), `joined`, or `expired` (OpenThread's timeout).
         reason: String,
     },
+    /// The border agent started listening (`allowed`) or stopped
+    /// ([`border_agent`]).
+    BorderAgent {
+        /// Listening now.
+        listening: bool,
+        /// Its UDP port (the port it stopped listening on, when stopped).
+        port: u16,
+        /// Why: `allowed` when it starts; when it stops, the allowance's end
+        /// (`expired`, `revoked`, ...) or `detached`.
+        reason: String,
+    },
+    /// A DTLS session with the border agent was established (the peer
+    /// holds the PSKc).
+    AgentSession {
+        /// The peer (`[addr]:port`).
+        peer: String,
+    },
+    /// DTLS handshakes with the border agent failed (a wrong PSKc).
+    AgentHandshakeFailed {
+        /// How many since the last report.
+        failures: u32,
+        /// How many since the OpenThread instance started.
+        total: u32,
+    },
+    /// An external commissioner's petition through the border agent was
+    /// accepted by the leader (the hub).
+    CommissionerPetition {
+        /// Its session's peer.
+        peer: String,
+        /// The commissioner session id the leader gave it.
+        session_id: Option<u16>,
+    },
+    /// The external commissioner left the role.
+    CommissionerEnded {
+        /// Its session's peer.
+        peer: String,
+        /// Its commissioner session id.
+        session_id: Option<u16>,
+        /// `resigned` (the leader dropped it: a resign, or its keep-alive
+        /// timeout), `session_closed` (its DTLS session ended first), or
+        /// the allowance's end when the agent stopped (`expired`,
+        /// `revoked`).
+        reason: String,
+        /// How long it held the role.
+        active_ms: u64,
+        /// Keep-alives it sent, at least ([`border_agent`]).
+        keepalives_min: u64,
+    },
 }
 
 /// A request to the Thread thread.
@@ -326,6 +385,9 @@ pub(crate) enum Request {
     /// Joiner windows ([`commissioner`]): answered whether or not the radio
     /// is up.
     Joiner(commissioner::JoinerRequest),
+    /// The border agent's gate ([`border_agent`]): answered whether or not
+    /// the radio is up.
+    Agent(border_agent::AgentRequest),
 }
 
 /// Where the daemon puts the Thread handle once the service runs (the API
@@ -421,6 +483,26 @@ impl ThreadHandle {
     /// The joiner entries of the open windows (never a PSKd).
     pub async fn joiners(&self) -> Result<Vec<commissioner::JoinerStatus>, ThreadError> {
         self.ask(|tx| Request::Joiner(commissioner::JoinerRequest::List(tx)))
+            .await
+    }
+
+    /// Lets the border agent listen until `deadline` (the commissioner
+    /// allowance's; replaces an earlier deadline). Call only for an
+    /// allowance the core granted (the daemon forwards its decisions:
+    /// [`commissioner::forward_joiner_changes`]).
+    pub async fn allow_border_agent(
+        &self,
+        deadline: std::time::Instant,
+    ) -> Result<(), ThreadError> {
+        self.ask(|reply| Request::Agent(border_agent::AgentRequest::Allow { deadline, reply }))
+            .await
+    }
+
+    /// Stops the border agent now (the allowance ended because of
+    /// `reason`); its sessions end with it.
+    pub async fn end_border_agent(&self, reason: impl Into<String>) -> Result<(), ThreadError> {
+        let reason = reason.into();
+        self.ask(|reply| Request::Agent(border_agent::AgentRequest::End { reason, reply }))
             .await
     }
 

@@ -15,6 +15,7 @@ use openthread::spinel::{SpinelRadio, SpinelRadioResources};
 use openthread::{DeviceRole, OpenThread, OtResources};
 use tokio::sync::{mpsc, oneshot};
 
+use super::border_agent::AgentGate;
 use super::commissioner::JoinerBook;
 use super::infra::{self, BorderRouting};
 use super::link::{Backoff, LinkInfo, RcpLink};
@@ -22,6 +23,7 @@ use super::netif::Interface;
 use super::rng::OtEntropy;
 use super::settings::{FileSettings, SETTINGS_FILE};
 use super::srp::SrpSender;
+use super::udp::PlatformUdp;
 use super::{
     ffi, DatasetSource, Neighbor, Request, ThreadError, ThreadEvent, ThreadHandle, ThreadOptions,
     ThreadStatus,
@@ -171,6 +173,8 @@ struct Ctx<'a> {
     netif: &'a Interface,
     /// The SRP server's table ([`ThreadHandle::subscribe_srp`]).
     srp: &'a SrpSender,
+    /// The border agent's gate (it outlives sessions).
+    agent: &'a AgentGate,
 }
 
 impl Ctx<'_> {
@@ -201,6 +205,8 @@ impl Ctx<'_> {
             interface: self.netif.status(),
             srp: Vec::new(),
             joiners: self.joiners.list(std::time::Instant::now()),
+            border_agent: Some(self.agent.status(std::time::Instant::now())),
+            commissioner_allowance: None,
         }
     }
 }
@@ -218,6 +224,7 @@ async fn supervise(
 ) {
     let Watches { changes, srp } = watches;
     let joiners = JoinerBook::default();
+    let agent = AgentGate::default();
     let ctx = Ctx {
         opts: &opts,
         events: &events,
@@ -225,6 +232,7 @@ async fn supervise(
         joiners: &joiners,
         netif,
         srp: &srp,
+        agent: &agent,
     };
     let backoff = Backoff {
         min: opts.reopen_min,
@@ -244,6 +252,7 @@ async fn supervise(
                 delay = opts.reopen_min;
                 let session = run_session(link, &ctx, &mut settings, &mut rng, &mut rx, &mut stop);
                 let end = CatchUnwind(Box::pin(session)).await;
+                super::border_agent::session_ended(&agent);
                 // Down and without addresses until the next session.
                 netif.detach().await;
                 match end {
@@ -290,6 +299,7 @@ fn answer_down(req: Request, ctx: &Ctx<'_>, reason: &str) {
             let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
         }
         Request::Joiner(j) => ctx.joiners.handle(j),
+        Request::Agent(a) => ctx.agent.handle(a),
     }
 }
 
@@ -304,6 +314,9 @@ async fn run_session(
     let info = link.info();
     // Before the instance, so dropped after it (infra.rs, call order).
     let border_routing = BorderRouting::open(&ctx.opts.infra_interface);
+    // Before the instance too: OpenThread closes its sockets while it
+    // shuts down (udp.rs).
+    let _platform_udp = PlatformUdp::install(ctx.opts.interface.clone());
     let mut radio_res: Box<SpinelRadioResources> = Box::new(SpinelRadioResources::new());
     let mut ot_res = Box::new(OtResources::new());
     let radio = SpinelRadio::new(link, &mut radio_res);
@@ -313,6 +326,10 @@ async fn run_session(
         Ok(ot) => ot,
         Err(e) => return SessionEnd::Failed(format!("OpenThread init: {e}")),
     };
+    // OpenThread enables its border agent by default; it listens only while
+    // the allowance lasts (border_agent.rs turns it on then), so it is off
+    // before the hub can attach.
+    ffi::border_agent_set_enabled(&ot, false);
     if let Err(e) = bring_up(&ot, ctx) {
         return SessionEnd::Failed(format!("bring-up: {e}"));
     }
@@ -333,6 +350,8 @@ async fn run_session(
         _ = ctx.netif.bridge(&ot, ctx.changes.subscribe()) => unreachable_end(),
         _ = super::srp::drive(&ot, ctx.srp, ctx.changes.subscribe()) => unreachable_end(),
         _ = super::nat64::drive_discovery(&ot) => unreachable_end(),
+        _ = super::udp::drive(&ot) => unreachable_end(),
+        _ = super::border_agent::drive(&ot, ctx.agent, ctx.events, ctx.changes.subscribe()) => unreachable_end(),
     }
 }
 
@@ -435,6 +454,7 @@ async fn serve(
                 let _ = tx.send(import(ot, ctx, &tlvs));
             }
             Request::Joiner(j) => ctx.joiners.handle(j),
+            Request::Agent(a) => ctx.agent.handle(a),
         }
     }
     SessionEnd::Stopped
@@ -506,6 +526,8 @@ fn status(ot: &OpenThread<'_>, ctx: &Ctx<'_>, link: &LinkInfo) -> ThreadStatus {
         interface: ctx.netif.status(),
         srp: Vec::new(),
         joiners: ctx.joiners.list(std::time::Instant::now()),
+        border_agent: Some(ctx.agent.status(std::time::Instant::now())),
+        commissioner_allowance: None,
     }
 }
 
