@@ -7,7 +7,7 @@
 //! [`DEFAULT_TTL`]; a longer or shorter request is clamped and the record
 //! says both); it ends at its deadline, on revoke, or on a restart (its
 //! monotonic deadline does not survive: nothing is persisted). Allowing
-//! again while allowed replaces the deadline. [`Allowances`] keeps the
+//! again while allowed replaces the deadline. `Allowances` keeps the
 //! state and guarantees at most one allowance at a time; who may allow,
 //! the conflict with joiner windows, the audit and the events are the
 //! [`crate::commissioning::Commissioner`]'s

@@ -17,7 +17,7 @@
 //! What Threshold adds:
 //!
 //! * [`Ipv4Cidr`]: the checked CIDR of the configuration.
-//! * [`start`] (once per OpenThread session, after border routing started):
+//! * `start` (once per OpenThread session, after border routing started):
 //!   the CIDR, then NAT64 enabled. Nothing runs without border routing: the
 //!   prefix manager is part of the routing manager.
 //! * The IPv4 side goes through the Thread network interface
@@ -27,12 +27,12 @@
 //!   masquerading them if the LAN does not route the CIDR back, is the
 //!   system's job (docs/thread.md, "NAT64").
 //! * Discovery of the infrastructure's NAT64 prefix
-//!   (`otPlatInfraIfDiscoverNat64Prefix`, RFC 7050): [`drive_discovery`]
+//!   (`otPlatInfraIfDiscoverNat64Prefix`, RFC 7050): `drive_discovery`
 //!   resolves `ipv4only.arpa` with the host's resolver and reads the
 //!   prefix from the synthesized AAAA records ([`prefix_from_ipv4only`]).
 //!   No answer (no DNS64 resolver, no network) reports "no prefix", and
 //!   OpenThread keeps its local prefix.
-//! * [`status`]: states, prefixes, CIDR and counters for
+//! * `status`: states, prefixes, CIDR and counters for
 //!   `threshold thread status`.
 #![forbid(unsafe_code)]
 

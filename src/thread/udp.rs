@@ -22,7 +22,7 @@
 //!   routing's ND socket, waits until some host socket is readable, reads
 //!   one datagram with its destination address and hop limit
 //!   (`IPV6_PKTINFO`, `IPV6_HOPLIMIT`) and hands it to the socket's
-//!   OpenThread handler ([`super::ffi::udp_deliver`]);
+//!   OpenThread handler (`ffi::udp_deliver`);
 //! * a send (`otPlatUdpSend`) goes out at once with `sendmsg`, from the
 //!   local address OpenThread names (`IPV6_PKTINFO`, so a reply leaves
 //!   from the address the peer wrote to) and its hop limit;
