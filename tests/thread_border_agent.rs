@@ -1,11 +1,15 @@
 //! The border agent against an external commissioner built on another
-//! DTLS stack: the daemon (in-process, its API on 127.0.0.1) runs Thread on
-//! a simulated `ot-rcp` inside a private network namespace; the
+//! DTLS stack: the daemon (in-process, inside a private network namespace,
+//! its API on that namespace's 127.0.0.1) runs Thread on a simulated
+//! `ot-rcp` there; the
 //! commissioner is `tests/tools/meshcop_commissioner.c` (Mbed TLS's DTLS
 //! client with EC-JPAKE, compiled here with `cc` against the Mbed TLS
 //! source vendored with OpenThread; its CoAP and MeshCoP written from the
-//! specifications), run as a separate process against the agent's host
-//! UDP socket (platform UDP: src/thread/udp.rs).
+//! specifications), run as a separate process on a LAN host against the
+//! agent's host UDP socket (platform UDP: src/thread/udp.rs). The hub and
+//! the LAN host are two namespaces joined by a veth (`NetNs::pair_ipv6`):
+//! the commissioner reaches the agent at the hub's LAN address, as a phone
+//! on the home network does.
 //!
 //! * before any allowance nothing listens: the handshake fails, nothing is
 //!   granted; a member may not allow;
@@ -79,18 +83,29 @@ fn tool() -> PathBuf {
     out
 }
 
-/// Runs the tool against `[::1]:port` with `pskc` and `steps`.
+/// The LAN host's namespace (set once by the test).
+static LAN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+/// The hub's address on the LAN (`NetNs::pair_ipv6`).
+const HUB_ADDR: &str = "fd00:77::1";
+
+/// Runs the tool on the LAN host against `[HUB_ADDR]:port` with `pskc` and
+/// `steps`.
 async fn commissioner(port: u16, pskc: &str, steps: &[&str]) -> (bool, Vec<String>) {
     let tool = tool();
+    let lan = LAN.get().expect("the LAN namespace").clone();
     let mut args = vec![
-        "::1".to_owned(),
+        "netns".to_owned(),
+        "exec".to_owned(),
+        lan,
+        tool.to_str().expect("utf-8 path").to_owned(),
+        HUB_ADDR.to_owned(),
         port.to_string(),
         pskc.to_owned(),
         "threshold-test-commissioner".to_owned(),
     ];
     args.extend(steps.iter().map(|s| (*s).to_owned()));
     let out: Output = tokio::task::spawn_blocking(move || {
-        Command::new(tool)
+        Command::new("ip")
             .args(&args)
             .output()
             .expect("run the tool")
@@ -161,18 +176,32 @@ fn pskc(tlvs: &[u8]) -> String {
     panic!("no PSKc in the active dataset");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_external_commissioner_petitions_only_while_allowed() {
+#[test]
+fn an_external_commissioner_petitions_only_while_allowed() {
     // Built first: a compile error is the first thing to see.
     tool();
-    let ns = NetNs::new("bagent");
-    let url = otsim::rcp_url(ns.name(), 1).to_string();
+    let (hub_ns, lan) = NetNs::pair_ipv6("bagent");
+    LAN.set(lan.name().to_owned()).expect("set once");
+    let ns_name = hub_ns.name().to_owned();
+    hub_ns.run(move || {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime")
+            .block_on(petitions_only_while_allowed(ns_name))
+    });
+    drop(lan);
+}
+
+async fn petitions_only_while_allowed(ns_name: String) {
+    let url = otsim::rcp_url(&ns_name, 1).to_string();
     let mut hub = Hub::start_with(|cfg| {
         cfg.thread.radio_url = url;
         cfg.thread.network_name = "ba-test".into();
         cfg.thread.reopen_min_ms = 50;
         cfg.thread.reopen_max_ms = 2000;
-        // The agent is reached on loopback; no border routing needed.
+        // The agent is reached on the LAN; no border routing needed.
         cfg.thread.infra_interface = Some(String::new());
     })
     .await;
@@ -287,7 +316,7 @@ async fn an_external_commissioner_petitions_only_while_allowed() {
     assert!(rec.event.details["peer"]
         .as_str()
         .expect("peer")
-        .contains("::1"));
+        .contains("fd00:77::2"));
     let rec = audited(&hub, "thread.commissioner_petition", "accepted", seq).await;
     assert_eq!(rec.event.details["session_id"], session);
     let rec = audited(&hub, "thread.commissioner_resign", "resigned", seq).await;
@@ -391,5 +420,4 @@ async fn an_external_commissioner_petitions_only_while_allowed() {
     );
 
     hub.stop().await;
-    drop(ns);
 }
