@@ -14,7 +14,7 @@
 
 mod common;
 use common::{netns, otsim};
-use otsim::CliNode;
+use otsim::{start_in, wait_status, CliNode};
 
 /// The LAN host's address on the veth (`NetNs::pair_ipv6`).
 const LAN_ADDR: &str = "fd00:77::2";
@@ -27,10 +27,8 @@ use nix_net::sys::socket::{self as nsock, ControlMessageOwned, MsgFlags, Sockadd
 use socket2::{Domain, Protocol, Socket, Type};
 use std::os::fd::AsRawFd;
 use threshold::thread::{
-    BorderRoutingStatus, DatasetSource, InfraInterface, ThreadEvent, ThreadHandle, ThreadOptions,
-    ThreadService, ThreadStatus,
+    BorderRoutingStatus, DatasetSource, InfraInterface, ThreadOptions, ThreadStatus,
 };
-use tokio::sync::mpsc;
 
 fn options(ns: &NetNs, dir: &std::path::Path) -> ThreadOptions {
     ThreadOptions {
@@ -43,36 +41,6 @@ fn options(ns: &NetNs, dir: &std::path::Path) -> ThreadOptions {
         infra_interface: InfraInterface::Named(VETH.into()),
         interface: Some("wpan0".into()),
         nat64: None,
-    }
-}
-
-/// Starts the Thread service from a thread inside `ns`: the OpenThread
-/// thread it spawns, and the sockets it opens, are in that namespace.
-fn start_in(ns: &NetNs, opts: ThreadOptions) -> ThreadService {
-    let (tx, _events) = mpsc::unbounded_channel::<ThreadEvent>();
-    ns.run(move || ThreadService::start(opts, tx).expect("start"))
-}
-
-/// The hub's status once `pred` holds for it: read again on every
-/// OpenThread state change (role, network data: the OMR prefix is
-/// published there), for at most `within`.
-async fn wait_status(
-    h: &ThreadHandle,
-    within: Duration,
-    what: &str,
-    pred: impl Fn(&ThreadStatus) -> bool,
-) -> ThreadStatus {
-    let mut changes = h.subscribe_changes();
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        changes.borrow_and_update();
-        let st = h.status().await.unwrap();
-        if pred(&st) {
-            return st;
-        }
-        let changed = tokio::time::timeout_at(deadline, changes.changed()).await;
-        assert!(changed.is_ok(), "timed out waiting for {what}: {st:?}");
-        changed.unwrap().expect("thread service running");
     }
 }
 

@@ -19,7 +19,7 @@
 
 mod common;
 use common::{netns, otsim};
-use otsim::CliNode;
+use otsim::{start_in, wait_status, CliNode};
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::time::{Duration, Instant};
@@ -28,10 +28,8 @@ use netns::{NetNs, VETH};
 use socket2::{Domain, Protocol, Socket, Type};
 use threshold::thread::nat64::synthesize_96;
 use threshold::thread::{
-    DatasetSource, InfraInterface, Ipv4Cidr, Nat64Status, ThreadEvent, ThreadHandle, ThreadOptions,
-    ThreadService, ThreadStatus,
+    DatasetSource, InfraInterface, Ipv4Cidr, Nat64Status, ThreadOptions, ThreadStatus,
 };
-use tokio::sync::mpsc;
 
 /// The LAN host's IPv4 address (`NetNs::pair`).
 const LAN_V4: Ipv4Addr = Ipv4Addr::new(10, 77, 0, 2);
@@ -49,34 +47,6 @@ fn options(ns: &NetNs, dir: &std::path::Path) -> ThreadOptions {
         infra_interface: InfraInterface::Named(VETH.into()),
         interface: Some("wpan0".into()),
         nat64: Some(Ipv4Cidr::DEFAULT),
-    }
-}
-
-fn start_in(ns: &NetNs, opts: ThreadOptions) -> ThreadService {
-    let (tx, _events) = mpsc::unbounded_channel::<ThreadEvent>();
-    ns.run(move || ThreadService::start(opts, tx).expect("start"))
-}
-
-/// The hub's status once `pred` holds, read again on every OpenThread
-/// state change (NAT64 state changes and network data changes are
-/// among them), for at most `within`.
-async fn wait_status(
-    h: &ThreadHandle,
-    within: Duration,
-    what: &str,
-    pred: impl Fn(&ThreadStatus) -> bool,
-) -> ThreadStatus {
-    let mut changes = h.subscribe_changes();
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        changes.borrow_and_update();
-        let st = h.status().await.unwrap();
-        if pred(&st) {
-            return st;
-        }
-        let changed = tokio::time::timeout_at(deadline, changes.changed()).await;
-        assert!(changed.is_ok(), "timed out waiting for {what}: {st:?}");
-        changed.unwrap().expect("thread service running");
     }
 }
 

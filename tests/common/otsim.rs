@@ -12,30 +12,49 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use threshold::radio::RadioUrl;
-use threshold::thread::{ThreadHandle, ThreadStatus};
+use threshold::thread::{ThreadEvent, ThreadHandle, ThreadOptions, ThreadService, ThreadStatus};
 
 /// The hub's status once its role is one of `roles`: read again on every
 /// OpenThread state change (a role change is one), for at most `within`.
 pub async fn wait_role(h: &ThreadHandle, roles: &[&str], within: Duration) -> ThreadStatus {
+    wait_status(h, within, &format!("a role in {roles:?}"), |st| {
+        roles.contains(&st.role.as_str())
+    })
+    .await
+}
+
+/// The hub's status once `pred` holds for it: read again on every
+/// OpenThread state change (role, network data, NAT64 and border routing
+/// states are among them), for at most `within`.
+pub async fn wait_status(
+    h: &ThreadHandle,
+    within: Duration,
+    what: &str,
+    pred: impl Fn(&ThreadStatus) -> bool,
+) -> ThreadStatus {
     let mut changes = h.subscribe_changes();
     let deadline = tokio::time::Instant::now() + within;
     loop {
         // Seen before reading, so a change during the read is not missed.
         changes.borrow_and_update();
         let st = h.status().await.expect("status");
-        if roles.contains(&st.role.as_str()) {
+        if pred(&st) {
             return st;
         }
         let changed = tokio::time::timeout_at(deadline, changes.changed()).await;
-        assert!(
-            changed.is_ok(),
-            "hub stuck in role {:?}, wanted {roles:?}",
-            st.role
-        );
+        assert!(changed.is_ok(), "timed out waiting for {what}: {st:?}");
         changed
             .expect("within the deadline")
             .expect("thread service running");
     }
+}
+
+/// Starts the Thread service from a thread inside `ns`: the OpenThread
+/// thread it spawns, and the sockets and interfaces it opens, are in that
+/// namespace. Its events are dropped.
+pub fn start_in(ns: &super::netns::NetNs, opts: ThreadOptions) -> ThreadService {
+    let (tx, _events) = tokio::sync::mpsc::unbounded_channel::<ThreadEvent>();
+    ns.run(move || ThreadService::start(opts, tx).expect("start"))
 }
 
 /// `target/ot-sim/bin/<name>`, built by scripts/ot-sim.sh.
