@@ -193,7 +193,7 @@ audit_actions! {
     ThreadJoinerRemove => "thread.joiner_remove",
     /// `thread.srp_pending`: an SRP host no admitted device is bound to registered with the hub's SRP server: held, not published on the LAN (once per host).
     ThreadSrpPending => "thread.srp_pending",
-    /// `thread.srp_refused`: an admitted device's SRP host registered more services than one device may have on the LAN: none of them is published (once per host and count).
+    /// `thread.srp_refused`: an admitted device's SRP host was refused publication: another key than the one pinned for its binding, or more services than one device may have on the LAN.
     ThreadSrpRefused => "thread.srp_refused",
     /// `thread.srp_bind`: an owner or admin bound an SRP host name to an admitted device (or was refused), or a pairing device told its SRP host name.
     ThreadSrpBind => "thread.srp_bind",

@@ -40,6 +40,7 @@ fn host(name: &str) -> SrpHost {
         }],
         lease_secs: 7200,
         renewals: 0,
+        key: Some("aa".repeat(32)),
     }
 }
 
@@ -187,6 +188,56 @@ fn a_restart_keeps_the_bindings_and_a_renewal_publishes_again() {
     let ev = s.events();
     assert_eq!(published(&ev), vec![("full".to_owned(), 0)]);
     assert_eq!(audits(&ev, "thread.srp_publish")[0].reason, "withdrawn");
+}
+
+#[test]
+fn the_first_published_key_is_pinned_persisted_and_enforced_after_a_restart() {
+    let mut s = sim(vec![("node2".into(), "full".into())]);
+    let now = s.now;
+    s.core.srp_hosts(now, vec![host("node2")]);
+    let ev = s.events();
+    assert_eq!(published(&ev), vec![("full".to_owned(), 1)]);
+    let pinned: Vec<_> = ev
+        .iter()
+        .filter_map(|e| match e {
+            Event::Persist(Persist::SrpKeyPinned { host, key }) => {
+                Some((host.clone(), key.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(pinned, vec![("node2".to_owned(), "aa".repeat(32))]);
+
+    // After a restart (the pin restored from the store), another node
+    // registering the name first is refused and audited; nothing reaches
+    // the LAN for it.
+    let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("hub key");
+    let mut r = Sim::with_hub(
+        Policy::default(),
+        hub,
+        Snapshot {
+            devices: vec![device("full", DeviceState::Admitted, Some(Scope::Full))],
+            srp_bindings: vec![("node2".into(), "full".into())],
+            srp_pins: pinned,
+            ..Snapshot::default()
+        },
+    );
+    let now = r.now;
+    r.events();
+    let mut impostor = host("node2");
+    impostor.key = Some("bb".repeat(32));
+    r.core.srp_hosts(now, vec![impostor]);
+    let ev = r.events();
+    assert!(published(&ev).is_empty(), "{ev:?}");
+    let refused = audits(&ev, "thread.srp_refused");
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].reason, "key_mismatch");
+    assert_eq!(refused[0].subject, "device:full");
+    assert_eq!(refused[0].details["key_sha256"], "bb".repeat(32));
+    assert_eq!(r.core.srp_registrations()[0].state, "refused");
+    // The device's own node registers again: published.
+    r.core.srp_hosts(now, vec![host("node2")]);
+    assert_eq!(published(&r.events()), vec![("full".to_owned(), 1)]);
 }
 
 #[test]

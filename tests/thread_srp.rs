@@ -18,6 +18,11 @@
 //!   LAN with no user step.
 //! * After a restart of the daemon the bindings hold: node 3 registers again
 //!   and is published for its device, never pending.
+//! * The binding pinned node 3's key at its first publication: once node 3
+//!   has removed its host and key from the server, node 4 registering the
+//!   name `node3` under its own key is refused (`thread.srp_refused`
+//!   `key_mismatch`, `thread status` says `refused`) and never reaches the
+//!   LAN.
 //!
 //! The node registers an address in the LAN's prefix
 //! (`srp client host address`): the mDNS responder (`mdns-sd` 0.21) only
@@ -63,15 +68,20 @@ fn event_for(ev: &'static str, name: &'static str) -> impl Fn(&str) -> bool {
 /// Starts node `id`, attaches it with `dataset` and registers `instance`
 /// of `_thlamp._udp` under SRP host `node<id>` (on a blocking thread).
 async fn srp_node(ns: &str, id: u32, dataset: &str, instance: &str) -> CliNode {
+    srp_node_as(ns, id, &format!("node{id}"), dataset, instance).await
+}
+
+/// [`srp_node`] registering under SRP host name `host`.
+async fn srp_node_as(ns: &str, id: u32, host: &str, dataset: &str, instance: &str) -> CliNode {
     // Spawned from the test's own thread, which outlives the node: a node
     // spawned from a blocking-pool thread exits when tokio ends that
     // thread (tests/common/otsim.rs).
     let node = CliNode::start(ns, id);
-    let (dataset, instance) = (dataset.to_owned(), instance.to_owned());
+    let (dataset, instance, host) = (dataset.to_owned(), instance.to_owned(), host.to_owned());
     tokio::task::spawn_blocking(move || {
         let mut node = node;
         node.join(&dataset, Duration::from_secs(60));
-        node.cmd(&format!("srp client host name node{id}"));
+        node.cmd(&format!("srp client host name {host}"));
         node.cmd(&format!("srp client host address {NODE_ADDR}"));
         // TXT "md=Lamp", DNS wire form.
         node.cmd(&format!(
@@ -332,6 +342,52 @@ fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
                         && r.event.subject == "srp:node3"),
                 "node3 was never pending"
             );
+
+            // The name under another key. Node 3 removes its host and key
+            // from the server (OpenThread frees the name), then node 4
+            // registers `node3` under its own key: the hub pinned node 3's
+            // key to the binding at its first publication (and kept it
+            // across the restart), so node 4 is refused, audited, and
+            // nothing of it reaches the LAN.
+            let node3 = tokio::task::spawn_blocking(move || {
+                let mut node3 = node3;
+                node3.cmd("srp client host remove 1");
+                node3
+            })
+            .await
+            .expect("node 3");
+            browser.wait_line(
+                APPEAR,
+                "Desk withdrawn",
+                event_for("removed", "Desk._thlamp._udp.local."),
+            );
+            let rogue = srp_node_as(&ns_name, 4, "node3", &dataset, "Rogue").await;
+            let rec = wait_until_async(APPEAR, "thread.srp_refused key_mismatch", || async {
+                d.store()
+                    .call(|s| s.audit_tail(100_000))
+                    .await
+                    .expect("store")
+                    .expect("audit")
+                    .into_iter()
+                    .find(|r| {
+                        r.event.action == "thread.srp_refused" && r.event.reason == "key_mismatch"
+                    })
+            })
+            .await;
+            assert_eq!(rec.event.subject, format!("device:{id_b}"));
+            assert_eq!(rec.event.details["host"], "node3");
+            let regs = srp_status_at(&socket).await;
+            let r3 = regs.iter().find(|r| r["host"] == "node3").expect("node3");
+            assert_eq!(r3["state"], "refused", "{regs:?}");
+            assert_eq!(r3["services"], json!(["Rogue._thlamp._udp"]), "{regs:?}");
+            assert!(
+                !browser
+                    .drain()
+                    .iter()
+                    .any(|l| event_for("added", "Rogue._thlamp._udp.local.")(l)),
+                "an impostor's service reached the LAN"
+            );
+            drop(rogue);
             drop(node3);
             drop(node);
             d.stop().await.expect("stop");

@@ -39,7 +39,7 @@ use crate::commissioning::policy::{
 };
 use crate::commissioning::rng::RandomSource;
 use crate::commissioning::sessions::{PakeFailure, PakeTicket, Sessions};
-use crate::commissioning::srp::{SrpBook, SrpHost, SrpRegistration};
+use crate::commissioning::srp::{SrpBook, SrpEvaluation, SrpHost, SrpRegistration};
 use crate::commissioning::token::{Cti, DeviceKey, HubKey, Scope, TokenClaims, VerifyTokenError};
 use crate::commissioning::windows::{OpenWindow, WindowInfo, WindowPake, Windows};
 use crate::time::{UnixMillis, WallClock};
@@ -128,6 +128,8 @@ pub struct Snapshot {
     pub scopes: Vec<ScopeRecord>,
     /// SRP host bindings, `(host label, device)`.
     pub srp_bindings: Vec<(String, DeviceId)>,
+    /// SRP host label -> the key (hex SHA-256) pinned for its binding.
+    pub srp_pins: Vec<(String, String)>,
 }
 
 /// The sans-IO commissioning state machine.
@@ -255,6 +257,9 @@ impl Commissioner {
         c.restore_scopes(now, wall, snapshot.scopes);
         for (host, device) in snapshot.srp_bindings {
             c.srp.bind(&host, device);
+        }
+        for (host, key) in snapshot.srp_pins {
+            c.srp.pin(&host, key);
         }
         for id in snapshot.open_windows {
             c.persist(Persist::WindowClosed {
@@ -2315,18 +2320,28 @@ impl Commissioner {
 
     fn srp_evaluate(&mut self, now: Instant) {
         let devices = &self.devices;
-        let (changes, pending, refused) = self.srp.evaluate(now, |d| is_full(devices, d));
+        let SrpEvaluation {
+            changes,
+            pending,
+            refused,
+            pins,
+        } = self.srp.evaluate(now, |d| is_full(devices, d));
+        for (host, key) in pins {
+            self.persist(Persist::SrpKeyPinned { host, key });
+        }
         for r in refused {
-            self.audit(
-                system(
-                    AuditAction::ThreadSrpRefused,
-                    format!("device:{}", r.device),
-                    Outcome::Denied,
-                    "too_many_services",
-                )
-                .with("host", r.host)
-                .with("services", r.services),
-            );
+            let mut ev = system(
+                AuditAction::ThreadSrpRefused,
+                format!("device:{}", r.device),
+                Outcome::Denied,
+                r.reason,
+            )
+            .with("host", r.host)
+            .with("services", r.services);
+            if r.reason == "key_mismatch" {
+                ev = ev.with("key_sha256", r.key.unwrap_or_default());
+            }
+            self.audit(ev);
         }
         for p in pending {
             self.audit(

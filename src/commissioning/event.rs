@@ -123,6 +123,14 @@ pub enum Persist {
         /// Who.
         by: String,
     },
+    /// The key (hex SHA-256) of SRP host `host`'s first publication was
+    /// pinned for its binding.
+    SrpKeyPinned {
+        /// Host label.
+        host: String,
+        /// Hex SHA-256 of the host's public key.
+        key: String,
+    },
     /// Device `device` was removed: its SRP bindings go.
     SrpUnbound {
         /// The device.

@@ -67,6 +67,10 @@ pub struct SrpHost {
     /// How many times the host renewed its lease since the Thread service
     /// started: a renewal publishes its services again (new lease).
     pub renewals: u32,
+    /// Hex SHA-256 of its public key (the ECDSA P-256 key of its KEY
+    /// record, which signed its updates); `None` if it could not be read.
+    #[serde(default)]
+    pub key: Option<String>,
 }
 
 /// A change for the mDNS publisher: publish `services` for `device` under
@@ -94,8 +98,10 @@ pub struct SrpRegistration {
     /// The device it is bound to, if any.
     pub device: Option<String>,
     /// `published` (bound, device at `full`), `held` (bound, device not at
-    /// `full`), `refused` (bound, device at `full`, more services than one
-    /// device may have on the LAN) or `pending` (bound to no device).
+    /// `full`), `refused` (bound, device at `full`, but registered with
+    /// another key than the one pinned for the binding, or more services
+    /// than one device may have on the LAN) or `pending` (bound to no
+    /// device).
     pub state: String,
     /// Its services, `instance.type`.
     pub services: Vec<String>,
@@ -121,19 +127,38 @@ pub(crate) struct SrpBook {
     hosts: BTreeMap<String, SrpHost>,
     published: BTreeMap<String, Published>,
     audited: BTreeSet<String>,
-    /// Hosts refused for registering more than
-    /// [`MAX_SERVICES_PER_DEVICE`] services, with the count audited.
-    refused: BTreeMap<String, usize>,
+    /// Host label -> the key (hex SHA-256) pinned for its binding: the key
+    /// of the first registration published under it.
+    pins: BTreeMap<String, String>,
+    /// Hosts refused, with what was audited about them (a new reason,
+    /// service count or key is audited again).
+    refused: BTreeMap<String, String>,
     /// When the recent pending audits were written (rate limit).
     recent_audits: VecDeque<Instant>,
 }
 
-/// A bound host refused for its number of services, to audit.
+/// A bound host refused, to audit: `reason` is `too_many_services` or
+/// `key_mismatch` (`key`: the key it registered with).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct RefusedAudit {
     pub(crate) host: String,
     pub(crate) device: DeviceId,
     pub(crate) services: Vec<String>,
+    pub(crate) reason: &'static str,
+    pub(crate) key: Option<String>,
+}
+
+/// What [`SrpBook::evaluate`] found.
+#[derive(Debug, Default)]
+pub(crate) struct SrpEvaluation {
+    /// Changes for the mDNS publisher.
+    pub(crate) changes: Vec<SrpPublish>,
+    /// Pending hosts to audit now.
+    pub(crate) pending: Vec<PendingAudit>,
+    /// Hosts newly refused, to audit.
+    pub(crate) refused: Vec<RefusedAudit>,
+    /// Keys newly pinned, `(host, key)`, to persist.
+    pub(crate) pins: Vec<(String, String)>,
 }
 
 /// A pending host to audit.
@@ -166,9 +191,17 @@ impl SrpBook {
         self.audited.retain(|h| live.contains(h));
     }
 
-    /// Binds `host` to `device` (replacing an earlier binding of the host).
+    /// Binds `host` to `device` (replacing an earlier binding of the host
+    /// and its pinned key: a new binding trusts anew).
     pub(crate) fn bind(&mut self, host: &str, device: DeviceId) {
-        self.bindings.insert(host_label(host), device);
+        let label = host_label(host);
+        self.pins.remove(&label);
+        self.bindings.insert(label, device);
+    }
+
+    /// Restores the key pinned for `host`'s binding (at a restart).
+    pub(crate) fn pin(&mut self, host: &str, key: String) {
+        self.pins.insert(host_label(host), key);
     }
 
     /// The device `host` is bound to.
@@ -179,49 +212,81 @@ impl SrpBook {
     /// Forgets every binding to `device` (it was removed: pairing again
     /// makes a new device, bound anew).
     pub(crate) fn unbind_device(&mut self, device: &str) {
-        self.bindings.retain(|_, d| d.as_str() != device);
+        let pins = &mut self.pins;
+        self.bindings.retain(|host, d| {
+            let keep = d.as_str() != device;
+            if !keep {
+                pins.remove(host);
+            }
+            keep
+        });
     }
 
     /// Compares what should be published (bound hosts of devices for
-    /// which `full` holds, with at most [`MAX_SERVICES_PER_DEVICE`]
-    /// services) with what was; returns the changes, the pending hosts to
-    /// audit now and the hosts newly refused for their number of services
-    /// (once per host and count).
+    /// which `full` holds, registered with the key pinned for their
+    /// binding, with at most [`MAX_SERVICES_PER_DEVICE`] services) with what
+    /// was; returns the changes, the pending hosts to audit now, the hosts
+    /// newly refused (once per host and reason, count or key) and the keys
+    /// to pin (a bound host's first publication pins its key).
     pub(crate) fn evaluate(
         &mut self,
         now: Instant,
         full: impl Fn(&DeviceId) -> bool,
-    ) -> (Vec<SrpPublish>, Vec<PendingAudit>, Vec<RefusedAudit>) {
-        let mut changes = Vec::new();
-        let mut refused = Vec::new();
+    ) -> SrpEvaluation {
+        let mut out = SrpEvaluation::default();
         let mut over = BTreeMap::new();
         let mut want: BTreeMap<String, Published> = BTreeMap::new();
         for (name, h) in &self.hosts {
-            if let Some(d) = self.bindings.get(name) {
-                if full(d) && h.services.len() > MAX_SERVICES_PER_DEVICE {
+            let Some(d) = self.bindings.get(name) else {
+                continue;
+            };
+            if !full(d) {
+                continue;
+            }
+            let refusal = match self.pins.get(name) {
+                Some(pin) if h.key.as_ref() != Some(pin) => Some((
+                    "key_mismatch",
+                    format!("key:{}", h.key.as_deref().unwrap_or("-")),
+                )),
+                _ if h.services.len() > MAX_SERVICES_PER_DEVICE => {
                     // All or nothing, as `/svc` does: which of them the
                     // device meant to drop is not the hub's guess.
-                    if self.refused.get(name) != Some(&h.services.len()) {
-                        refused.push(RefusedAudit {
-                            host: name.clone(),
-                            device: d.clone(),
-                            services: names(&h.services),
-                        });
-                    }
-                    over.insert(name.clone(), h.services.len());
-                } else if full(d) && !h.services.is_empty() {
-                    want.insert(
-                        name.clone(),
-                        Published {
-                            device: d.clone(),
-                            renewals: h.renewals,
-                            addresses: h.addresses.clone(),
-                            services: h.services.clone(),
-                        },
-                    );
+                    Some(("too_many_services", format!("count:{}", h.services.len())))
                 }
+                _ => None,
+            };
+            if let Some((reason, mark)) = refusal {
+                if self.refused.get(name) != Some(&mark) {
+                    out.refused.push(RefusedAudit {
+                        host: name.clone(),
+                        device: d.clone(),
+                        services: names(&h.services),
+                        reason,
+                        key: h.key.clone(),
+                    });
+                }
+                over.insert(name.clone(), mark);
+            } else if !h.services.is_empty() {
+                if !self.pins.contains_key(name) {
+                    if let Some(key) = &h.key {
+                        out.pins.push((name.clone(), key.clone()));
+                    }
+                }
+                want.insert(
+                    name.clone(),
+                    Published {
+                        device: d.clone(),
+                        renewals: h.renewals,
+                        addresses: h.addresses.clone(),
+                        services: h.services.clone(),
+                    },
+                );
             }
         }
+        for (name, key) in &out.pins {
+            self.pins.insert(name.clone(), key.clone());
+        }
+        let changes = &mut out.changes;
         for (name, p) in &want {
             if self.published.get(name) != Some(p) {
                 let lease = self.hosts.get(name).map_or(0, |h| h.lease_secs);
@@ -249,7 +314,7 @@ impl SrpBook {
         }
         self.published = want;
         self.refused = over;
-        let mut audits = Vec::new();
+        let audits = &mut out.pending;
         while self
             .recent_audits
             .front()
@@ -271,7 +336,7 @@ impl SrpBook {
                 services: names(&h.services),
             });
         }
-        (changes, audits, refused)
+        out
     }
 
     /// Every registration, with its device and state.
@@ -282,7 +347,7 @@ impl SrpBook {
                 let device = self.bindings.get(&h.name);
                 let state = match device {
                     None => "pending",
-                    Some(d) if full(d) && h.services.len() > MAX_SERVICES_PER_DEVICE => "refused",
+                    Some(d) if full(d) && self.refused.contains_key(&h.name) => "refused",
                     Some(d) if full(d) => "published",
                     Some(_) => "held",
                 };
@@ -314,6 +379,7 @@ mod tests {
             }],
             lease_secs: 7200,
             renewals: 0,
+            key: Some("k1".into()),
         }
     }
 
@@ -322,26 +388,34 @@ mod tests {
         let now = Instant::now();
         let mut b = SrpBook::default();
         b.hosts(vec![host("node")]);
-        let (c, a, _) = b.evaluate(now, |_| true);
+        let SrpEvaluation {
+            changes: c,
+            pending: a,
+            ..
+        } = b.evaluate(now, |_| true);
         assert!(c.is_empty());
         assert_eq!(a.len(), 1, "pending host audited");
-        let (_, a, _) = b.evaluate(now, |_| true);
+        let SrpEvaluation { pending: a, .. } = b.evaluate(now, |_| true);
         assert!(a.is_empty(), "audited once per host");
         assert_eq!(b.registrations(|_| true)[0].state, "pending");
 
         b.bind("Node.default.service.arpa.", DeviceId::from("dev"));
-        let (c, _, _) = b.evaluate(now, |_| false);
+        let SrpEvaluation { changes: c, .. } = b.evaluate(now, |_| false);
         assert!(c.is_empty(), "a device short of full: nothing published");
         assert_eq!(b.registrations(|_| false)[0].state, "held");
-        let (c, _, _) = b.evaluate(now, |_| true);
+        let SrpEvaluation { changes: c, .. } = b.evaluate(now, |_| true);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].services.len(), 1);
         assert_eq!(c[0].lease, Duration::from_secs(7200));
-        let (c, _, _) = b.evaluate(now, |_| true);
+        let SrpEvaluation { changes: c, .. } = b.evaluate(now, |_| true);
         assert!(c.is_empty(), "no change, nothing to do");
 
         b.unbind_device("dev");
-        let (c, a, _) = b.evaluate(now, |_| true);
+        let SrpEvaluation {
+            changes: c,
+            pending: a,
+            ..
+        } = b.evaluate(now, |_| true);
         assert_eq!(c.len(), 1);
         assert!(c[0].services.is_empty(), "withdrawn");
         assert!(a.is_empty(), "already audited while it stays");
@@ -352,11 +426,11 @@ mod tests {
         let now = Instant::now();
         let mut b = SrpBook::default();
         b.hosts((0..15).map(|i| host(&format!("h{i:02}"))).collect());
-        let (_, a, _) = b.evaluate(now, |_| true);
+        let SrpEvaluation { pending: a, .. } = b.evaluate(now, |_| true);
         assert_eq!(a.len(), PENDING_AUDITS_PER_MINUTE);
-        let (_, a, _) = b.evaluate(now + Duration::from_secs(30), |_| true);
+        let SrpEvaluation { pending: a, .. } = b.evaluate(now + Duration::from_secs(30), |_| true);
         assert!(a.is_empty());
-        let (_, a, _) = b.evaluate(now + Duration::from_secs(61), |_| true);
+        let SrpEvaluation { pending: a, .. } = b.evaluate(now + Duration::from_secs(61), |_| true);
         assert_eq!(a.len(), 5);
     }
 
@@ -378,7 +452,11 @@ mod tests {
         let mut b = SrpBook::default();
         b.bind("node", DeviceId::from("dev"));
         b.hosts(vec![with_services("node", MAX_SERVICES_PER_DEVICE)]);
-        let (c, _, r) = b.evaluate(now, |_| true);
+        let SrpEvaluation {
+            changes: c,
+            refused: r,
+            ..
+        } = b.evaluate(now, |_| true);
         assert_eq!(
             c[0].services.len(),
             MAX_SERVICES_PER_DEVICE,
@@ -387,7 +465,11 @@ mod tests {
         assert!(r.is_empty());
 
         b.hosts(vec![with_services("node", MAX_SERVICES_PER_DEVICE + 1)]);
-        let (c, _, r) = b.evaluate(now, |_| true);
+        let SrpEvaluation {
+            changes: c,
+            refused: r,
+            ..
+        } = b.evaluate(now, |_| true);
         assert_eq!(c.len(), 1);
         assert!(
             c[0].services.is_empty(),
@@ -397,23 +479,93 @@ mod tests {
         assert_eq!(r[0].device.as_str(), "dev");
         assert_eq!(r[0].services.len(), MAX_SERVICES_PER_DEVICE + 1);
         assert_eq!(b.registrations(|_| true)[0].state, "refused");
-        let (c, _, r) = b.evaluate(now, |_| true);
+        let SrpEvaluation {
+            changes: c,
+            refused: r,
+            ..
+        } = b.evaluate(now, |_| true);
         assert!(c.is_empty() && r.is_empty(), "no change: no new audit");
 
         b.hosts(vec![with_services("node", MAX_SERVICES_PER_DEVICE + 2)]);
-        let (_, _, r) = b.evaluate(now, |_| true);
+        let SrpEvaluation { refused: r, .. } = b.evaluate(now, |_| true);
         assert_eq!(r.len(), 1, "another count: audited again");
 
         // A device short of `full` is held, not refused.
-        let (_, _, r) = b.evaluate(now, |_| false);
+        let SrpEvaluation { refused: r, .. } = b.evaluate(now, |_| false);
         assert!(r.is_empty());
         assert_eq!(b.registrations(|_| false)[0].state, "held");
 
         b.hosts(vec![with_services("node", 2)]);
-        let (c, _, r) = b.evaluate(now, |_| true);
+        let SrpEvaluation {
+            changes: c,
+            refused: r,
+            ..
+        } = b.evaluate(now, |_| true);
         assert_eq!(c[0].services.len(), 2, "back under the cap: published");
         assert!(r.is_empty());
         assert_eq!(b.registrations(|_| true)[0].state, "published");
+    }
+
+    #[test]
+    fn the_first_published_key_is_pinned_another_is_refused_a_new_binding_trusts_anew() {
+        let now = Instant::now();
+        let mut b = SrpBook::default();
+        b.bind("node", DeviceId::from("dev"));
+        b.hosts(vec![host("node")]);
+        let e = b.evaluate(now, |_| true);
+        assert_eq!(e.changes.len(), 1, "published");
+        assert_eq!(
+            e.pins,
+            vec![("node".to_owned(), "k1".to_owned())],
+            "its key pinned"
+        );
+        assert!(b.evaluate(now, |_| true).pins.is_empty(), "pinned once");
+
+        // The same name under another key (another node, or the name taken
+        // over after the hub restarted): withdrawn, refused, audited once.
+        let mut impostor = host("node");
+        impostor.key = Some("k2".into());
+        b.hosts(vec![impostor.clone()]);
+        let e = b.evaluate(now, |_| true);
+        assert_eq!(e.changes.len(), 1);
+        assert!(e.changes[0].services.is_empty(), "withdrawn");
+        assert_eq!(e.refused.len(), 1);
+        assert_eq!(e.refused[0].reason, "key_mismatch");
+        assert_eq!(e.refused[0].key.as_deref(), Some("k2"));
+        assert!(e.pins.is_empty(), "the pin stays");
+        assert_eq!(b.registrations(|_| true)[0].state, "refused");
+        assert!(b.evaluate(now, |_| true).refused.is_empty(), "audited once");
+        // A host whose key could not be read is not the pinned one either.
+        impostor.key = None;
+        b.hosts(vec![impostor]);
+        assert_eq!(b.evaluate(now, |_| true).refused.len(), 1);
+
+        // The right key again: published.
+        b.hosts(vec![host("node")]);
+        let e = b.evaluate(now, |_| true);
+        assert_eq!(e.changes[0].services.len(), 1);
+        assert_eq!(b.registrations(|_| true)[0].state, "published");
+
+        // A restart restores the pin; a new binding (pairing, an owner)
+        // drops it: the next publication pins the key it sees.
+        let mut r = SrpBook::default();
+        r.bind("node", DeviceId::from("dev"));
+        r.pin("node", "k1".into());
+        let mut other = host("node");
+        other.key = Some("k3".into());
+        r.hosts(vec![other]);
+        assert_eq!(
+            r.evaluate(now, |_| true).refused.len(),
+            1,
+            "pinned across a restart"
+        );
+        r.bind("node", DeviceId::from("dev2"));
+        let e = r.evaluate(now, |_| true);
+        assert_eq!(e.changes[0].services.len(), 1, "rebound: trusted anew");
+        assert_eq!(e.pins, vec![("node".to_owned(), "k3".to_owned())]);
+        // Removing the device forgets its bindings and their pins.
+        r.unbind_device("dev2");
+        assert!(r.pins.is_empty());
     }
 
     #[test]

@@ -184,8 +184,15 @@ CREATE TABLE srp_bindings (
 );
 "#;
 
+/// Migration 7: the key pinned for each SRP host binding (hex SHA-256 of
+/// the host's public key, from its first publication; NULL until then).
+/// A new binding of the host clears it (docs/thread.md).
+const V7: &str = r#"
+ALTER TABLE srp_bindings ADD COLUMN key_sha256 TEXT;
+"#;
+
 /// The ordered migration scripts; index `i` upgrades version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 /// The schema version this binary writes (the number of migrations).
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

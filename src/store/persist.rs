@@ -84,6 +84,7 @@ impl Store {
                 at,
                 by,
             } => self.put_srp_binding(host, device.as_str(), *at, by)?,
+            Persist::SrpKeyPinned { host, key } => self.pin_srp_key(host, key)?,
             Persist::SrpUnbound { device } => self.delete_srp_bindings_of(device.as_str())?,
         }
         Ok(())
@@ -136,6 +137,7 @@ impl Store {
                 .into_iter()
                 .map(|(h, d)| (h, d.into()))
                 .collect(),
+            srp_pins: self.list_srp_pins()?,
         })
     }
 }
@@ -349,6 +351,45 @@ mod tests {
         s.commit(UnixMillis(3_000), &[gone], &[]).expect("commit");
         let snap = s.snapshot(UnixMillis(4_000)).expect("snapshot");
         assert_eq!(snap.srp_bindings, vec![("node3".into(), "dev-c".into())]);
+    }
+
+    #[test]
+    fn srp_key_pins_are_kept_and_go_with_a_new_binding_or_the_device() {
+        let (_d, mut s) = store();
+        let bound = |host: &str, device: &str| Persist::SrpBound {
+            host: host.into(),
+            device: device.into(),
+            at: UnixMillis(1_000),
+            by: "user:u-1".into(),
+        };
+        let pin = |host: &str, key: &str| Persist::SrpKeyPinned {
+            host: host.into(),
+            key: key.into(),
+        };
+        let changes = vec![
+            bound("node1", "dev-a"),
+            bound("node2", "dev-b"),
+            pin("node1", "k1"),
+            pin("node2", "k2"),
+            // No binding: nothing to pin.
+            pin("node9", "k9"),
+        ];
+        s.commit(UnixMillis(1_000), &changes, &[]).expect("commit");
+        let snap = s.snapshot(UnixMillis(2_000)).expect("snapshot");
+        assert_eq!(
+            snap.srp_pins,
+            vec![("node1".into(), "k1".into()), ("node2".into(), "k2".into())]
+        );
+        // A new binding of node2 clears its pin; removing dev-a drops node1's.
+        let more = vec![
+            bound("node2", "dev-c"),
+            Persist::SrpUnbound {
+                device: "dev-a".into(),
+            },
+        ];
+        s.commit(UnixMillis(3_000), &more, &[]).expect("commit");
+        let snap = s.snapshot(UnixMillis(4_000)).expect("snapshot");
+        assert!(snap.srp_pins.is_empty(), "{:?}", snap.srp_pins);
     }
 
     #[test]

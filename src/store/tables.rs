@@ -344,12 +344,37 @@ impl Store {
         by: &str,
     ) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO srp_bindings (host, device, bound_ms, bound_by) VALUES (?1, ?2, ?3, ?4)
+            "INSERT INTO srp_bindings (host, device, bound_ms, bound_by, key_sha256)
+             VALUES (?1, ?2, ?3, ?4, NULL)
              ON CONFLICT (host) DO UPDATE SET device = excluded.device,
-                 bound_ms = excluded.bound_ms, bound_by = excluded.bound_by",
+                 bound_ms = excluded.bound_ms, bound_by = excluded.bound_by,
+                 key_sha256 = NULL",
             params![host, device, at.0, by],
         )?;
         Ok(())
+    }
+
+    /// Pins `key` (hex SHA-256) for the binding of SRP host `host` (no
+    /// binding: nothing).
+    pub fn pin_srp_key(&self, host: &str, key: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE srp_bindings SET key_sha256 = ?2 WHERE host = ?1",
+            params![host, key],
+        )?;
+        Ok(())
+    }
+
+    /// Every pinned SRP host key, `(host, key)`, by host.
+    pub fn list_srp_pins(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT host, key_sha256 FROM srp_bindings WHERE key_sha256 IS NOT NULL ORDER BY host",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(row?);
+        }
+        Ok(out)
     }
 
     /// Deletes every SRP binding to `device`.

@@ -699,11 +699,11 @@ pub fn multicast_addresses(ot: &OpenThread<'_>) -> Vec<Ipv6Addr> {
 use openthread::sys::{
     otSrpServerGetNextHost, otSrpServerGetState, otSrpServerHandleServiceUpdateResult,
     otSrpServerHost, otSrpServerHostGetAddresses, otSrpServerHostGetFullName,
-    otSrpServerHostGetLeaseInfo, otSrpServerHostGetNextService, otSrpServerHostIsDeleted,
-    otSrpServerLeaseInfo, otSrpServerService, otSrpServerServiceGetInstanceLabel,
-    otSrpServerServiceGetPort, otSrpServerServiceGetServiceName, otSrpServerServiceGetTxtData,
-    otSrpServerServiceIsDeleted, otSrpServerServiceUpdateId, otSrpServerSetEnabled,
-    otSrpServerSetServiceUpdateHandler,
+    otSrpServerHostGetKey, otSrpServerHostGetLeaseInfo, otSrpServerHostGetNextService,
+    otSrpServerHostIsDeleted, otSrpServerLeaseInfo, otSrpServerService,
+    otSrpServerServiceGetInstanceLabel, otSrpServerServiceGetPort,
+    otSrpServerServiceGetServiceName, otSrpServerServiceGetTxtData, otSrpServerServiceIsDeleted,
+    otSrpServerServiceUpdateId, otSrpServerSetEnabled, otSrpServerSetServiceUpdateHandler,
 };
 
 struct SrpSink {
@@ -794,6 +794,8 @@ pub struct RawSrpHost {
     pub remaining_lease_ms: u32,
     /// Its live (not deleted) services.
     pub services: Vec<RawSrpService>,
+    /// Its public key (ECDSA P-256, X then Y), which signed its updates.
+    pub key: Option<[u8; 64]>,
 }
 
 /// One service of a [`RawSrpHost`].
@@ -890,12 +892,17 @@ pub fn srp_hosts(ot: &OpenThread<'_>) -> Vec<RawSrpHost> {
                     txt,
                 });
             }
+            // SAFETY: `host` is live (above); the key is owned by the host
+            // and copied at once (vendor/README.md: this call is the
+            // patch's).
+            let key = unsafe { otSrpServerHostGetKey(host).as_ref() }.map(|k| k.m8);
             out.push(RawSrpHost {
                 full_name,
                 addresses,
                 lease_ms: lease.mLease,
                 remaining_lease_ms: lease.mRemainingLease,
                 services,
+                key,
             });
         }
         out

@@ -148,6 +148,9 @@ fn host(h: RawSrpHost, renewals: u32) -> SrpHost {
             .collect(),
         lease_secs: u64::from(h.lease_ms / 1000),
         renewals,
+        key: h
+            .key
+            .map(|k| hex::encode(ring::digest::digest(&ring::digest::SHA256, &k))),
     }
 }
 
@@ -242,11 +245,15 @@ mod tests {
                 lease_ms: 7_200_000,
                 remaining_lease_ms: 7_199_500,
                 services: vec![],
+                key: Some([7; 64]),
             },
             2,
         );
         assert_eq!(h.name, "node1");
         assert_eq!(h.addresses, vec!["fd00::2".parse::<Ipv6Addr>().unwrap()]);
         assert_eq!((h.lease_secs, h.renewals), (7200, 2));
+        // The key is known by its SHA-256.
+        let want = hex::encode(ring::digest::digest(&ring::digest::SHA256, &[7; 64]));
+        assert_eq!(h.key.as_deref(), Some(want.as_str()));
     }
 }

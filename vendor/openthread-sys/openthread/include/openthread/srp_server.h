@@ -41,6 +41,7 @@
 #include <openthread/error.h>
 #include <openthread/instance.h>
 #include <openthread/ip6.h>
+#include <openthread/platform/crypto.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -508,6 +509,15 @@ const otIp6Address *otSrpServerHostGetAddresses(const otSrpServerHost *aHost, ui
  * @param[out]  aLeaseInfo  A pointer to where to output the LEASE and KEY-LEASE information.
  */
 void otSrpServerHostGetLeaseInfo(const otSrpServerHost *aHost, otSrpServerLeaseInfo *aLeaseInfo);
+
+/**
+ * Returns the public key of a given host: the ECDSA P-256 key of its KEY record, which signed its SRP updates.
+ *
+ * @param[in]  aHost  A pointer to the SRP server host.
+ *
+ * @returns  A pointer to the host's public key (owned by the host; valid while the host is).
+ */
+const otPlatCryptoEcdsaPublicKey *otSrpServerHostGetKey(const otSrpServerHost *aHost);
 
 /**
  * Returns the next service of given host.

@@ -165,6 +165,11 @@ void otSrpServerHostGetLeaseInfo(const otSrpServerHost *aHost, otSrpServerLeaseI
 
 uint32_t otSrpServerHostGetKeyLease(const otSrpServerHost *aHost) { return AsCoreType(aHost).GetKeyLease(); }
 
+const otPlatCryptoEcdsaPublicKey *otSrpServerHostGetKey(const otSrpServerHost *aHost)
+{
+    return &AsCoreType(aHost).GetKey();
+}
+
 const otSrpServerService *otSrpServerHostGetNextService(const otSrpServerHost    *aHost,
                                                         const otSrpServerService *aService)
 {
