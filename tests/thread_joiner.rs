@@ -332,6 +332,16 @@ async fn joiners_are_admitted_only_inside_their_window_with_their_pskd() {
     assert_eq!(line, "Join success");
     let joined = audited(&hub, "thread.joiner", a, "joined").await;
     assert_eq!(joined.event.details["joiner"], format!("eui64:{eui2}"));
+    // What the joiner said about itself when it finalized (OpenThread's CLI
+    // sends its package name, platform and version).
+    assert_eq!(
+        joined.event.details["vendor_name"], "OPENTHREAD",
+        "{joined:?}"
+    );
+    for k in ["vendor_model", "vendor_sw_version"] {
+        let v = joined.event.details[k].as_str().unwrap_or_default();
+        assert!(!v.is_empty(), "{k} in {joined:?}");
+    }
     let n2 = tokio::task::spawn_blocking(move || {
         let mut n2 = n2;
         n2.cmd("thread start");

@@ -133,6 +133,7 @@ impl ThreadEvent {
                 joiner,
                 joiner_id,
                 outcome,
+                vendor,
             } => {
                 let o = if *outcome == JoinOutcome::Joined {
                     Outcome::Success
@@ -142,6 +143,12 @@ impl ThreadEvent {
                 joiner_rec(AuditAction::ThreadJoiner, *window, o, outcome.as_str())
                     .with("joiner", joiner.clone())
                     .with("joiner_id", joiner_id.clone())
+                    .with("vendor_name", vendor.as_ref().map(|v| v.name.clone()))
+                    .with("vendor_model", vendor.as_ref().map(|v| v.model.clone()))
+                    .with(
+                        "vendor_sw_version",
+                        vendor.as_ref().map(|v| v.sw_version.clone()),
+                    )
             }
             E::JoinerRemoved {
                 window,

@@ -143,6 +143,8 @@ struct Tracked {
     slot: Slot,
     session: Session,
     joined: bool,
+    /// What the joiner said about itself when it finalized.
+    vendor: Option<ffi::JoinerVendor>,
 }
 
 #[derive(Default)]
@@ -207,6 +209,7 @@ impl JoinerBook {
                 slot: Slot::Pending,
                 session: Session::Idle,
                 joined: false,
+                vendor: None,
             },
         );
         Ok(())
@@ -331,7 +334,7 @@ pub(crate) async fn drive(
             .min();
         tokio::select! {
             _ = ffi::commissioner_callback() => {
-                for cb in ffi::take_commissioner_callbacks() {
+                for cb in ffi::take_commissioner_callbacks_for(ot) {
                     on_callback(book, events, cb);
                 }
             }
@@ -376,7 +379,7 @@ fn reconcile(
                 // NotFound: OpenThread dropped it already (its timeout).
                 tracing::debug!(%window, %joiner, error = %e, "thread: joiner removal");
             }
-            for cb in ffi::take_commissioner_callbacks() {
+            for cb in ffi::take_commissioner_callbacks_for(ot) {
                 let ours = matches!(&cb, CommissionerCallback::Joiner {
                     event: JoinerEvent::Removed, entry: Some(id), ..
                 } if *id == joiner);
@@ -410,7 +413,7 @@ fn reconcile(
         CommissionerState::Active => add_pending(ot, book, events, now),
         _ => {}
     }
-    callbacks.extend(ffi::take_commissioner_callbacks());
+    callbacks.extend(ffi::take_commissioner_callbacks_for(ot));
     callbacks
 }
 
@@ -468,16 +471,17 @@ fn on_callback(
     events: &mpsc::UnboundedSender<ThreadEvent>,
     cb: CommissionerCallback,
 ) {
-    let (event, entry, joiner_id) = match cb {
+    let (event, vendor, entry, joiner_id) = match cb {
         CommissionerCallback::State(s) => {
             tracing::info!(state = ?s, "thread: commissioner state");
             return;
         }
         CommissionerCallback::Joiner {
             event,
+            vendor,
             entry,
             joiner_id,
-        } => (event, entry, joiner_id),
+        } => (event, vendor, entry, joiner_id),
     };
     let Some(id) = entry else {
         tracing::debug!(?event, "thread: joiner event without an entry");
@@ -492,19 +496,23 @@ fn on_callback(
     let Some(t) = b.entries.get_mut(&window) else {
         return;
     };
-    let outcome = |o: JoinOutcome| {
+    let outcome = |o: JoinOutcome, vendor: Option<ffi::JoinerVendor>| {
         tracing::info!(%window, joiner = %id, outcome = o.as_str(), "thread: joiner session ended");
         let _ = events.send(ThreadEvent::JoinerOutcome {
             window,
             joiner: id.to_string(),
             joiner_id: joiner_hex.clone(),
             outcome: o,
+            vendor,
         });
     };
     match event {
         JoinerEvent::Start => t.session = Session::Started,
         JoinerEvent::Connected => t.session = Session::Connected,
-        JoinerEvent::Finalize => t.session = Session::Finalized,
+        JoinerEvent::Finalize => {
+            t.session = Session::Finalized;
+            t.vendor = vendor;
+        }
         JoinerEvent::End => {
             let o = match t.session {
                 Session::Finalized => JoinOutcome::Joined,
@@ -513,7 +521,12 @@ fn on_callback(
             };
             t.joined |= o == JoinOutcome::Joined;
             t.session = Session::Idle;
-            outcome(o);
+            let vendor = if o == JoinOutcome::Joined {
+                t.vendor.take()
+            } else {
+                None
+            };
+            outcome(o, vendor);
         }
         JoinerEvent::Removed => {
             // OpenThread dropped it on its own: after a join, or at its
@@ -521,7 +534,7 @@ fn on_callback(
             if t.session == Session::Finalized {
                 t.joined = true;
                 t.session = Session::Idle;
-                outcome(JoinOutcome::Joined);
+                outcome(JoinOutcome::Joined, t.vendor.take());
             }
             t.slot = Slot::Done;
             let reason = if t.joined { "joined" } else { "expired" };
@@ -659,8 +672,14 @@ mod tests {
             .expect("there")
             .slot = Slot::Added;
         let id = JoinerId::parse_eui64("18b4300000000002").expect("eui");
+        let vendor = ffi::JoinerVendor {
+            name: "Acme".into(),
+            model: "Lamp".into(),
+            sw_version: "1.2".into(),
+        };
         let ev = |event| CommissionerCallback::Joiner {
             event,
+            vendor: (event == JoinerEvent::Finalize).then(|| vendor.clone()),
             entry: Some(id),
             joiner_id: Some([1, 2, 3, 4, 5, 6, 7, 8]),
         };
@@ -669,9 +688,13 @@ mod tests {
         on_callback(&book, &tx, ev(JoinerEvent::End));
         match rx.try_recv() {
             Ok(ThreadEvent::JoinerOutcome {
-                outcome, joiner_id, ..
+                outcome,
+                joiner_id,
+                vendor,
+                ..
             }) => {
                 assert_eq!(outcome, JoinOutcome::WrongPskd);
+                assert_eq!(vendor, None);
                 assert_eq!(joiner_id.as_deref(), Some("0102030405060708"));
             }
             other => panic!("{other:?}"),
@@ -686,13 +709,14 @@ mod tests {
         ] {
             on_callback(&book, &tx, ev(e));
         }
-        assert!(matches!(
-            rx.try_recv(),
+        match rx.try_recv() {
             Ok(ThreadEvent::JoinerOutcome {
                 outcome: JoinOutcome::Joined,
+                vendor: Some(v),
                 ..
-            })
-        ));
+            }) => assert_eq!(v, vendor, "what it said when it finalized"),
+            other => panic!("{other:?}"),
+        }
         assert!(matches!(
             rx.try_recv(),
             Ok(ThreadEvent::JoinerRemoved { ref reason, .. }) if reason == "joined"

@@ -338,11 +338,12 @@ use std::ffi::{c_char, c_void, CStr};
 use std::sync::Mutex;
 
 use openthread::sys::{
-    otCommissionerAddJoiner, otCommissionerAddJoinerWithDiscerner, otCommissionerGetState,
-    otCommissionerJoinerEvent, otCommissionerRemoveJoiner, otCommissionerRemoveJoinerWithDiscerner,
-    otCommissionerStart, otCommissionerState, otCommissionerStop, otExtAddress, otJoinerDiscerner,
-    otJoinerInfo, otJoinerInfoType_OT_JOINER_INFO_TYPE_DISCERNER,
-    otJoinerInfoType_OT_JOINER_INFO_TYPE_EUI64, otThreadErrorToString,
+    otCommissionerAddJoiner, otCommissionerAddJoinerWithDiscerner,
+    otCommissionerGetJoinerVendorInfo, otCommissionerGetState, otCommissionerJoinerEvent,
+    otCommissionerRemoveJoiner, otCommissionerRemoveJoinerWithDiscerner, otCommissionerStart,
+    otCommissionerState, otCommissionerStop, otExtAddress, otJoinerDiscerner, otJoinerInfo,
+    otJoinerInfoType_OT_JOINER_INFO_TYPE_DISCERNER, otJoinerInfoType_OT_JOINER_INFO_TYPE_EUI64,
+    otJoinerVendorInfo, otThreadErrorToString,
 };
 use tokio::sync::Notify;
 
@@ -412,6 +413,10 @@ pub enum CommissionerCallback {
     Joiner {
         /// What happened.
         event: JoinerEvent,
+        /// For [`JoinerEvent::Finalize`] from
+        /// [`take_commissioner_callbacks_for`]: what the joiner said about
+        /// itself in its JOIN_FIN.req.
+        vendor: Option<JoinerVendor>,
         /// The entry it concerns (its EUI-64 or discerner), when known.
         entry: Option<JoinerId>,
         /// The Joiner ID OpenThread derived (SHA-256 of the EUI-64, or
@@ -452,6 +457,60 @@ fn push(ev: CommissionerCallback) {
 pub fn take_commissioner_callbacks() -> Vec<CommissionerCallback> {
     let mut q = SINK.events.lock().unwrap_or_else(|p| p.into_inner());
     q.drain(..).collect()
+}
+
+/// The vendor name, model and software version a joiner sent in its
+/// JOIN_FIN.req (empty when it left one out).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct JoinerVendor {
+    /// Vendor Name TLV.
+    pub name: String,
+    /// Vendor Model TLV.
+    pub model: String,
+    /// Vendor SW Version TLV.
+    pub sw_version: String,
+}
+
+/// [`take_commissioner_callbacks`], with each finalize event's
+/// [`JoinerVendor`] read from OpenThread
+/// (`otCommissionerGetJoinerVendorInfo`, the vendored patch: the last
+/// JOIN_FIN.req answered). Read right after the callback, before
+/// OpenThread runs again, so it is that joiner's.
+pub fn take_commissioner_callbacks_for(ot: &OpenThread<'_>) -> Vec<CommissionerCallback> {
+    let mut cbs = take_commissioner_callbacks();
+    for cb in &mut cbs {
+        if let CommissionerCallback::Joiner {
+            event: JoinerEvent::Finalize,
+            vendor,
+            ..
+        } = cb
+        {
+            *vendor = Some(joiner_vendor_info(ot));
+        }
+    }
+    cbs
+}
+
+fn joiner_vendor_info(ot: &OpenThread<'_>) -> JoinerVendor {
+    let mut info = otJoinerVendorInfo {
+        mName: [0; 33],
+        mModel: [0; 33],
+        mSwVersion: [0; 17],
+    };
+    // SAFETY: `instance` is live for the closure and `info` a writable
+    // struct of the size OpenThread writes.
+    ot.with_instance(|instance| unsafe { otCommissionerGetJoinerVendorInfo(instance, &mut info) });
+    // Bytes up to the first NUL (OpenThread NUL-terminates; a full buffer
+    // without one is taken whole), lossily as UTF-8: joiner-supplied text.
+    let text = |b: &[c_char]| {
+        let bytes: Vec<u8> = b.iter().map(|c| *c as u8).take_while(|c| *c != 0).collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    JoinerVendor {
+        name: text(&info.mName),
+        model: text(&info.mModel),
+        sw_version: text(&info.mSwVersion),
+    }
 }
 
 /// Resolves once a callback reported something (or had, since the last
@@ -500,6 +559,7 @@ unsafe extern "C" fn commissioner_joiner_cb(
     let joiner_id = unsafe { joiner_id.as_ref() }.map(|a| a.m8);
     push(CommissionerCallback::Joiner {
         event: JoinerEvent::from_raw(event),
+        vendor: None,
         entry,
         joiner_id,
     });

@@ -316,6 +316,9 @@ pub enum ThreadEvent {
         joiner_id: Option<String>,
         /// How it ended.
         outcome: commissioner::JoinOutcome,
+        /// For a joiner that joined: the vendor name, model and software
+        /// version it sent when it finalized.
+        vendor: Option<ffi::JoinerVendor>,
     },
     /// A joiner entry left the commissioner.
     JoinerRemoved {

@@ -451,6 +451,27 @@ otError otCommissionerSendMgmtSet(otInstance                   *aInstance,
 uint16_t otCommissionerGetSessionId(otInstance *aInstance);
 
 /**
+ * What a joiner said about itself in its JOIN_FIN.req: vendor name, model and software version (NUL-terminated; an
+ * empty string for a TLV the joiner left out).
+ */
+typedef struct otJoinerVendorInfo
+{
+    char mName[33];      ///< Vendor Name TLV (at most 32 bytes).
+    char mModel[33];     ///< Vendor Model TLV (at most 32 bytes).
+    char mSwVersion[17]; ///< Vendor SW Version TLV (at most 16 bytes).
+} otJoinerVendorInfo;
+
+/**
+ * Gets the vendor information of the joiner that sent the last JOIN_FIN.req the commissioner answered.
+ *
+ * Call it from the joiner callback for `OT_COMMISSIONER_JOINER_FINALIZE` to learn what that joiner said.
+ *
+ * @param[in]   aInstance  A pointer to an OpenThread instance.
+ * @param[out]  aInfo      Where to write the vendor information.
+ */
+void otCommissionerGetJoinerVendorInfo(otInstance *aInstance, otJoinerVendorInfo *aInfo);
+
+/**
  * Returns the Commissioner State.
  *
  * @param[in]  aInstance  A pointer to an OpenThread instance.

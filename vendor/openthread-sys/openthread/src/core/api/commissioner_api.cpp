@@ -174,6 +174,11 @@ uint16_t otCommissionerGetSessionId(otInstance *aInstance)
     return AsCoreType(aInstance).Get<MeshCoP::Commissioner>().GetSessionId();
 }
 
+void otCommissionerGetJoinerVendorInfo(otInstance *aInstance, otJoinerVendorInfo *aInfo)
+{
+    *aInfo = AsCoreType(aInstance).Get<MeshCoP::Commissioner>().GetJoinerVendorInfo();
+}
+
 otCommissionerState otCommissionerGetState(otInstance *aInstance)
 {
     return MapEnum(AsCoreType(aInstance).Get<MeshCoP::Commissioner>().GetState());

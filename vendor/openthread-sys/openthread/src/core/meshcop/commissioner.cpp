@@ -58,6 +58,7 @@ Commissioner::Commissioner(Instance &aInstance)
     , mState(kStateDisabled)
 {
     ClearAllBytes(mJoiners);
+    ClearAllBytes(mJoinerVendorInfo);
 
     mCommissionerAloc.InitAsThreadOriginMeshLocal();
     mCommissionerAloc.mPreferred = true;
@@ -999,6 +1000,11 @@ void Commissioner::HandleTmf<kUriJoinerFinalize>(Coap::Message &aMessage, const 
 #if OPENTHREAD_CONFIG_REFERENCE_DEVICE_ENABLE
     LogCertMessage("[THCI] direction=recv | type=JOIN_FIN.req |", aMessage);
 #endif
+
+    ClearAllBytes(mJoinerVendorInfo);
+    IgnoreError(Tlv::Find<VendorNameTlv>(aMessage, mJoinerVendorInfo.mName));
+    IgnoreError(Tlv::Find<VendorModelTlv>(aMessage, mJoinerVendorInfo.mModel));
+    IgnoreError(Tlv::Find<VendorSwVersionTlv>(aMessage, mJoinerVendorInfo.mSwVersion));
 
     SendJoinFinalizeResponse(aMessage, state);
 

@@ -270,6 +270,13 @@ public:
     uint16_t GetSessionId(void) const { return mSessionId; }
 
     /**
+     * Returns the vendor information of the joiner that sent the last JOIN_FIN.req answered.
+     *
+     * @returns The joiner's vendor name, model and software version.
+     */
+    const otJoinerVendorInfo &GetJoinerVendorInfo(void) const { return mJoinerVendorInfo; }
+
+    /**
      * Indicates whether or not the Commissioner role is active.
      *
      * @returns TRUE if the Commissioner role is active, FALSE otherwise.
@@ -455,6 +462,7 @@ private:
     uint16_t                 mJoinerPort;
     uint16_t                 mJoinerRloc;
     uint16_t                 mSessionId;
+    otJoinerVendorInfo       mJoinerVendorInfo;
     uint8_t                  mTransmitAttempts;
     JoinerExpirationTimer    mJoinerExpirationTimer;
     CommissionerTimer        mTimer;
