@@ -26,13 +26,12 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
-use common::{device, hub, netns, otsim};
+use common::{device, netns, otsim};
 
 use std::time::Duration;
 
-use device::{paa_pems, pair, write_paa_roots, TestDevice};
-use hub::Hub;
-use netns::{zeroconf_browser_v6, NetNs, VETH};
+use device::{pair, thread_hub_on_lan, TestDevice};
+use netns::{zeroconf_browser_v6, NetNs};
 use nix::time::{clock_gettime, ClockId};
 
 const SERVICES: usize = 30;
@@ -87,23 +86,7 @@ fn main() {
         rt.block_on(async move {
             let tmp = tempfile::tempdir().expect("tempdir");
             let dev = TestDevice::mint(tmp.path(), 0x8101);
-            let roots = paa_pems(&[&dev]);
-            let url = otsim::rcp_url(&ns_name, 1).to_string();
-            let mut hub = Hub::start_with(|cfg| {
-                cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
-                cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
-                cfg.mdns.interfaces = vec![VETH.into()];
-                cfg.thread.radio_url = url;
-                cfg.thread.network_name = "srp-bench".into();
-                write_paa_roots(&cfg.state_dir, &roots);
-            })
-            .await;
-            let cfg = hub.cfg.clone();
-            let d = hub.daemon.as_mut().expect("running");
-            let coap = d.start_coap(&cfg).await.expect("coap");
-            let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
-            let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
-            otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
+            let (mut hub, h) = thread_hub_on_lan(&ns_name, "srp-bench", &[&dev], |_| {}).await;
             let dataset = hex::encode(h.export_dataset().await.expect("dataset"));
             let owner = hub.owner().await;
             pair(&hub, &owner, &dev, &["--srp-host", "node2"]).await;

@@ -37,9 +37,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::wait_until_async;
-use device::{paa_pems, pair, text, write_paa_roots, TestDevice};
+use device::{pair, text, thread_hub_on_lan, TestDevice};
 use hub::{ok, post, Hub};
-use netns::{zeroconf_browser_v6, NetNs, VETH};
+use netns::{zeroconf_browser_v6, NetNs};
 use otsim::CliNode;
 use serde_json::{json, Value};
 
@@ -160,27 +160,13 @@ fn srp_services_reach_the_lan_only_for_a_bound_device_at_full_scope() {
             let tmp = tempfile::tempdir().expect("tempdir");
             let dev = TestDevice::mint(tmp.path(), 0x8001);
             let dev_b = TestDevice::mint(tmp.path(), 0x8002);
-            let roots = paa_pems(&[&dev, &dev_b]);
-            let url = otsim::rcp_url(&ns_name, 1).to_string();
             let state = tmp.path().join("state");
-            let mut hub = Hub::start_with(|cfg| {
+            let (mut hub, h) = thread_hub_on_lan(&ns_name, "srp-test", &[&dev, &dev_b], |cfg| {
                 cfg.state_dir = state.clone();
-                cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
-                cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
-                cfg.mdns.interfaces = vec![VETH.into()];
-                cfg.thread.radio_url = url;
-                cfg.thread.network_name = "srp-test".into();
                 cfg.thread.reopen_min_ms = 50;
                 cfg.thread.reopen_max_ms = 2000;
-                write_paa_roots(&cfg.state_dir, &roots);
             })
             .await;
-            let cfg = hub.cfg.clone();
-            let d = hub.daemon.as_mut().expect("running");
-            let coap = d.start_coap(&cfg).await.expect("coap");
-            let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
-            let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
-            otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
             let dataset = hex::encode(h.export_dataset().await.expect("dataset"));
             let dataset_b = dataset.clone();
 

@@ -322,15 +322,19 @@ mod tests {
             .is_empty());
     }
 
-    #[test]
-    fn srp_bindings_are_kept_replaced_and_dropped_with_their_device() {
-        let (_d, mut s) = store();
-        let bound = |host: &str, device: &str| Persist::SrpBound {
+    /// `host` bound to `device` by an owner.
+    fn bound(host: &str, device: &str) -> Persist {
+        Persist::SrpBound {
             host: host.into(),
             device: device.into(),
             at: UnixMillis(1_000),
             by: "user:u-1".into(),
-        };
+        }
+    }
+
+    #[test]
+    fn srp_bindings_are_kept_replaced_and_dropped_with_their_device() {
+        let (_d, mut s) = store();
         let changes = vec![
             bound("node1", "dev-a"),
             bound("node2", "dev-a"),
@@ -356,12 +360,6 @@ mod tests {
     #[test]
     fn srp_key_pins_are_kept_and_go_with_a_new_binding_or_the_device() {
         let (_d, mut s) = store();
-        let bound = |host: &str, device: &str| Persist::SrpBound {
-            host: host.into(),
-            device: device.into(),
-            at: UnixMillis(1_000),
-            by: "user:u-1".into(),
-        };
         let pin = |host: &str, key: &str| Persist::SrpKeyPinned {
             host: host.into(),
             key: key.into(),

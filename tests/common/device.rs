@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::time::Duration;
 
 use threshold::api::types::DeviceInfo;
 use threshold::attestation::mint::{mint_test_chain, MintOptions, TestChain};
@@ -148,6 +149,39 @@ pub async fn hub_trusting_with(
         .await
         .expect("coap");
     hub
+}
+
+/// A hub for the border-router tests, run from a thread inside network
+/// namespace `ns` (made by `NetNs::pair_ipv6`): CoAP on loopback, mDNS on
+/// the veth, Thread on OpenThread's simulated RCP (node 1 of `ns`) forming
+/// `network_name`, trusting the PAAs of `trusted`; `tweak` adjusts the
+/// configuration first. Returns once the hub leads its network, with its
+/// Thread handle.
+pub async fn thread_hub_on_lan(
+    ns: &str,
+    network_name: &str,
+    trusted: &[&TestDevice],
+    tweak: impl FnOnce(&mut threshold::config::Config),
+) -> (Hub, threshold::thread::ThreadHandle) {
+    let roots = paa_pems(trusted);
+    let url = super::otsim::rcp_url(ns, 1).to_string();
+    let mut hub = Hub::start_with(|cfg| {
+        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.mdns.interfaces = vec![super::netns::VETH.into()];
+        cfg.thread.radio_url = url;
+        cfg.thread.network_name = network_name.into();
+        tweak(cfg);
+        write_paa_roots(&cfg.state_dir, &roots);
+    })
+    .await;
+    let cfg = hub.cfg.clone();
+    let d = hub.daemon.as_mut().expect("running");
+    let coap = d.start_coap(&cfg).await.expect("coap");
+    let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
+    let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
+    super::otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
+    (hub, h)
 }
 
 /// [`hub_trusting_with`] on the test configuration as it is.
