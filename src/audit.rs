@@ -211,6 +211,22 @@ audit_actions! {
     ThreadCommissionerPetition => "thread.commissioner_petition",
     /// `thread.commissioner_resign`: the external commissioner left the role: resigned, its session closed, or the agent stopped.
     ThreadCommissionerResign => "thread.commissioner_resign",
+    /// `matter.window_open`: an owner or admin opened a Matter commissioning window (basic or enhanced), or was refused; a Matter administrator's over-the-air attempt is refused (`over_the_air`).
+    MatterWindowOpen => "matter.window_open",
+    /// `matter.window_close`: the Matter commissioning window closed: expired, revoked, after 20 failed PASE handshakes, or commissioning completed.
+    MatterWindowClose => "matter.window_close",
+    /// `matter.pase`: a PASE handshake ended (success or its failure); attempts while no window is open are summarised per minute.
+    MatterPase => "matter.pase",
+    /// `matter.failsafe`: a controller armed or disarmed the fail-safe, or it expired (what was done under it is rolled back).
+    MatterFailsafe => "matter.failsafe",
+    /// `matter.fabric_added`: AddNOC added a fabric (root certificate fingerprint, fabric id, vendor id, the hub's node id).
+    MatterFabricAdded => "matter.fabric_added",
+    /// `matter.fabric_removed`: a fabric was removed: by a Matter administrator (RemoveFabric), by an owner or admin (our API/CLI), or rolled back.
+    MatterFabricRemoved => "matter.fabric_removed",
+    /// `matter.commissioned`: a controller completed commissioning (CommissioningComplete).
+    MatterCommissioned => "matter.commissioned",
+    /// `matter.dataset_read`: a Matter controller asked for the active or pending Thread dataset: answered, or refused (not over CASE, no Manage privilege, rate-limited).
+    MatterDatasetRead => "matter.dataset_read",
 }
 
 impl AuditAction {
@@ -521,6 +537,14 @@ mod tests {
                 "thread.ba_session",
                 "thread.commissioner_petition",
                 "thread.commissioner_resign",
+                "matter.window_open",
+                "matter.window_close",
+                "matter.pase",
+                "matter.failsafe",
+                "matter.fabric_added",
+                "matter.fabric_removed",
+                "matter.commissioned",
+                "matter.dataset_read",
             ]
         );
         for a in AuditAction::ALL {

@@ -121,6 +121,8 @@ pub struct Settings {
     pub mdns: Option<MdnsSettings>,
     /// `[thread]`.
     pub thread: ThreadSettings,
+    /// `[matter]`.
+    pub matter: MatterSettings,
 }
 
 impl Settings {
@@ -149,6 +151,7 @@ impl TryFrom<Config> for Settings {
         let api = c.api_settings()?;
         let mdns = c.mdns.settings()?;
         let thread = c.thread_settings()?;
+        let matter = c.matter.settings()?;
         Ok(Settings {
             runtime_dir: c.runtime_dir(),
             state_dir: c.state_dir,
@@ -158,6 +161,7 @@ impl TryFrom<Config> for Settings {
             api,
             mdns,
             thread,
+            matter,
         })
     }
 }
@@ -189,6 +193,8 @@ pub struct Config {
     pub mdns: MdnsConfig,
     /// The Thread network (OpenThread on the RCP).
     pub thread: ThreadConfig,
+    /// The Matter node.
+    pub matter: MatterConfig,
 }
 
 impl Default for Config {
@@ -204,7 +210,113 @@ impl Default for Config {
             api: ApiConfig::default(),
             mdns: MdnsConfig::default(),
             thread: ThreadConfig::default(),
+            matter: MatterConfig::default(),
         }
+    }
+}
+
+/// `[matter]`: the Matter node (docs/matter.md).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct MatterConfig {
+    /// Run the node.
+    pub enabled: bool,
+    /// Address to bind (`::` = every interface).
+    pub bind: String,
+    /// UDP port (the Matter port, 5540).
+    pub port: u16,
+    /// The vendor's attestation credentials (dac.der, pai.der, cd.der,
+    /// dac-key.pem); empty = the Matter SDK's public development ones.
+    pub credentials_dir: String,
+    /// Basic Information: vendor name (1..=32 bytes).
+    pub vendor_name: String,
+    /// Basic Information: product name (1..=32 bytes).
+    pub product_name: String,
+    /// The product id when the DAC names none.
+    pub product_id: u16,
+    /// The factory discriminator (0..=4095); absent = one drawn at first
+    /// start and kept in the state directory.
+    pub discriminator: Option<u16>,
+    /// The factory setup passcode (as the label prints it); absent = one
+    /// drawn at first start and kept in the state directory.
+    pub passcode: Option<u32>,
+}
+
+impl Default for MatterConfig {
+    fn default() -> Self {
+        MatterConfig {
+            enabled: true,
+            bind: "::".into(),
+            port: 5540,
+            credentials_dir: String::new(),
+            vendor_name: "Threshold".into(),
+            product_name: "Threshold Border Router".into(),
+            product_id: 0x8001,
+            discriminator: None,
+            passcode: None,
+        }
+    }
+}
+
+/// The checked `[matter]` section.
+#[derive(Debug, Clone)]
+pub struct MatterSettings {
+    /// Run the node.
+    pub enabled: bool,
+    /// Address to bind.
+    pub bind: std::net::IpAddr,
+    /// UDP port.
+    pub port: u16,
+    /// The vendor's credentials (`None`: development credentials).
+    pub credentials_dir: Option<PathBuf>,
+    /// Vendor name.
+    pub vendor_name: String,
+    /// Product name.
+    pub product_name: String,
+    /// Product id (when the DAC names none).
+    pub product_id: u16,
+    /// Configured factory discriminator.
+    pub discriminator: Option<u16>,
+    /// Configured factory passcode.
+    pub passcode: Option<u32>,
+}
+
+impl MatterConfig {
+    fn settings(&self) -> Result<MatterSettings, ConfigError> {
+        let bind = self
+            .bind
+            .parse()
+            .map_err(|_| invalid("matter.bind", "must be an IP address"))?;
+        if self.port == 0 {
+            return Err(invalid("matter.port", "must not be 0"));
+        }
+        for (key, v) in [
+            ("matter.vendor_name", &self.vendor_name),
+            ("matter.product_name", &self.product_name),
+        ] {
+            if v.is_empty() || v.len() > 32 {
+                return Err(invalid(key, "must be 1..=32 bytes"));
+            }
+        }
+        if self.discriminator.is_some_and(|d| d > 0x0FFF) {
+            return Err(invalid("matter.discriminator", "must be 0..=4095"));
+        }
+        if let Some(p) = self.passcode {
+            crate::onboarding::passcode::Passcode::new(p)
+                .map_err(|e| invalid("matter.passcode", e.to_string()))?;
+        }
+        Ok(MatterSettings {
+            enabled: self.enabled,
+            bind,
+            port: self.port,
+            credentials_dir: (!self.credentials_dir.is_empty())
+                .then(|| PathBuf::from(&self.credentials_dir)),
+            vendor_name: self.vendor_name.clone(),
+            product_name: self.product_name.clone(),
+            product_id: self.product_id,
+            discriminator: self.discriminator,
+            passcode: self.passcode,
+        })
     }
 }
 

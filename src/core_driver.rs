@@ -148,6 +148,11 @@ pub async fn drain_events(core: &mut Commissioner, out: &CoreOutputs) -> Result<
                 tracing::info!(event = ?ev, "srp advertising");
                 adverts.push(ev);
             }
+            // Its `Debug` redacts an enhanced window's secret.
+            ev @ Event::Matter(_) => {
+                tracing::info!(event = ?ev, "matter window");
+                adverts.push(ev);
+            }
             Event::Alert(a) => {
                 tracing::warn!(
                     kind = a.kind,

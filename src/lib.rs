@@ -51,6 +51,7 @@ pub mod core_driver;
 pub mod daemon;
 pub mod device;
 pub mod fsutil;
+pub mod matter;
 pub mod mdns;
 pub mod names;
 pub mod onboarding;

@@ -168,6 +168,12 @@ refusals! {
         "another open window admits this Thread joiner";
     CommissionerBusy = "commissioner_busy", coap -, http 409,
         "the commissioner role is taken: no joiner window while external commissioning is allowed, no allowance while a joiner window is open";
+    MatterWindowBusy = "matter_window_busy", coap -, http 409,
+        "a Matter commissioning window is open already";
+    MatterWindowNotOpen = "matter_window_not_open", coap -, http 409,
+        "no Matter commissioning window is open";
+    MatterWindowTtl = "matter_window_ttl", coap -, http 400,
+        "a Matter commissioning window lasts 180..=900 s (the Matter spec's range)";
     InvalidState = "invalid_state", coap -, http 409,
         "the device is not in a state where this applies";
     AlreadyRevoked = "already_revoked", coap -, http 409,

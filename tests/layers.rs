@@ -35,6 +35,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("coap", 4),
     ("core_driver", 4),
     ("device", 4),
+    ("matter", 4),
     ("mdns", 4),
     ("pairing", 4),
     ("radio", 4),

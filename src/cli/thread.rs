@@ -455,6 +455,7 @@ mod tests {
             rcp_pid: None,
             last_rcp_loss: None,
             ot_version: String::new(),
+            thread_version: 0,
             network_name: "n".into(),
             channel: 11,
             pan_id: 1,

@@ -192,6 +192,8 @@ pub struct Commissioner {
     /// The commissioner allowance (external commissioning through the
     /// border agent).
     allowance: Allowances,
+    /// The Matter node's commissioning window.
+    matter: crate::commissioning::matter::MatterWindows,
     events: VecDeque<Event>,
 }
 
@@ -252,6 +254,7 @@ impl Commissioner {
             classes_origin,
             srp: SrpBook::default(),
             allowance: Allowances::default(),
+            matter: Default::default(),
             events: VecDeque::new(),
         };
         c.restore_scopes(now, wall, snapshot.scopes);
@@ -313,6 +316,7 @@ impl Commissioner {
             self.devices.poll_timeout(),
             self.anomaly.poll_timeout(),
             self.allowance.poll_timeout(),
+            self.matter.poll_timeout(),
         ]
         .into_iter()
         .flatten()
@@ -381,6 +385,9 @@ impl Commissioner {
                 ),
                 "expired",
             );
+        }
+        if let Some(w) = self.matter.expire(now) {
+            self.matter_window_closed(w.id, crate::commissioning::matter::CloseReason::Expired);
         }
         self.ledger.expire(wall);
         // Used and expired codes are kept for a day, to answer "already
@@ -2206,6 +2213,188 @@ impl Commissioner {
     /// The commissioner allowance in force, if any.
     pub fn external_commissioner_allowance(&self, now: Instant) -> Option<AllowanceInfo> {
         self.allowance.active(now)
+    }
+
+    // ----------------------------------------------------------------- matter
+
+    /// Opens a Matter commissioning window (owners and admins; the rules
+    /// are `crate::commissioning::matter`'s): basic on the factory
+    /// passcode while the node has no fabric (`has_fabrics`, the node's
+    /// answer), enhanced with a fresh secret otherwise. Audited
+    /// `matter.window_open` (kind, length, discriminator; never the
+    /// secret); the node is told ([`MatterChange::Open`]). The grant
+    /// carries the secret for the opener to show once.
+    pub fn open_matter_window(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+        ttl: Option<Duration>,
+        has_fabrics: bool,
+    ) -> Result<
+        crate::commissioning::matter::WindowGrant,
+        crate::commissioning::matter::MatterWindowError,
+    > {
+        use crate::commissioning::matter::MatterWindowError;
+        self.handle_timeout(now);
+        let requested = ttl.map(|t| t.as_secs());
+        let res = if !Policy::may(actor.role, Action::MatterAdmin) {
+            Err(MatterWindowError::NotPermitted(actor.role))
+        } else {
+            let wall = self.clock.now();
+            self.matter.open(
+                now,
+                wall,
+                actor.audit_name(),
+                ttl,
+                has_fabrics,
+                self.rng.as_mut(),
+            )
+        };
+        match res {
+            Err(e) => {
+                let ev = actor
+                    .event(
+                        AuditAction::MatterWindowOpen,
+                        "matter",
+                        Outcome::Denied,
+                        e.code(),
+                    )
+                    .with("role", actor.role.as_str())
+                    .with("requested_secs", requested);
+                self.audit(ev);
+                Err(e)
+            }
+            Ok(grant) => {
+                let ev = actor
+                    .event(
+                        AuditAction::MatterWindowOpen,
+                        format!("matter-window:{}", grant.id),
+                        Outcome::Success,
+                        "ok",
+                    )
+                    .with("kind", grant.kind.as_str())
+                    .with("ttl_secs", grant.ttl.as_secs())
+                    .with("until_ms", grant.until_ms)
+                    .with("discriminator", grant.discriminator);
+                self.audit(ev);
+                self.events
+                    .push_back(Event::Matter(MatterChange::Open(grant.clone())));
+                Ok(grant)
+            }
+        }
+    }
+
+    /// Closes the Matter commissioning window now (owners and admins).
+    /// Audited `matter.window_close` (`revoked`).
+    pub fn close_matter_window(
+        &mut self,
+        now: Instant,
+        actor: &Actor,
+    ) -> Result<
+        crate::commissioning::matter::MatterWindowInfo,
+        crate::commissioning::matter::MatterWindowError,
+    > {
+        use crate::commissioning::matter::MatterWindowError;
+        self.handle_timeout(now);
+        let err = if !Policy::may(actor.role, Action::MatterAdmin) {
+            Some(MatterWindowError::NotPermitted(actor.role))
+        } else if self.matter.active(now).is_none() {
+            Some(MatterWindowError::NotOpen)
+        } else {
+            None
+        };
+        if let Some(e) = err {
+            let ev = actor.event(
+                AuditAction::MatterWindowClose,
+                "matter",
+                Outcome::Denied,
+                e.code(),
+            );
+            self.audit(ev);
+            return Err(e);
+        }
+        let info = self.matter.close().ok_or(MatterWindowError::NotOpen)?;
+        let ev = actor.event(
+            AuditAction::MatterWindowClose,
+            format!("matter-window:{}", info.id),
+            Outcome::Success,
+            "revoked",
+        );
+        self.audit(ev);
+        self.events.push_back(Event::Matter(MatterChange::Close {
+            window: info.id,
+            reason: "revoked",
+        }));
+        Ok(info)
+    }
+
+    /// The Matter commissioning window open at `now`, if any.
+    pub fn matter_window(
+        &self,
+        now: Instant,
+    ) -> Option<crate::commissioning::matter::MatterWindowInfo> {
+        self.matter.active(now)
+    }
+
+    /// What the Matter node saw on the wire: audited; a failed PASE
+    /// handshake counts against the open window (closed at the 20th), a
+    /// completed commissioning closes it; attempts while no window is open
+    /// are summarised (one record per minute with their count).
+    pub fn matter_observed(
+        &mut self,
+        now: Instant,
+        obs: crate::commissioning::matter::Observation,
+    ) {
+        use crate::commissioning::matter::{
+            observation_event, CloseReason, Observation, MAX_PASE_FAILURES,
+        };
+        self.handle_timeout(now);
+        match &obs {
+            Observation::Pase {
+                ok: false, status, ..
+            } if status == "no_window" => {
+                if let Some(n) = self.matter.attempt_without_window(now) {
+                    self.audit(observation_event(&obs).with("attempts", n));
+                }
+                return;
+            }
+            _ => {}
+        }
+        self.audit(observation_event(&obs));
+        match obs {
+            Observation::Pase { ok: false, .. } => {
+                if let Some(n) = self.matter.pase_failed() {
+                    if n >= MAX_PASE_FAILURES {
+                        if let Some(w) = self.matter.close() {
+                            self.matter_window_closed(w.id, CloseReason::PaseFailures);
+                        }
+                    }
+                }
+            }
+            Observation::CommissioningComplete { .. } => {
+                if let Some(w) = self.matter.close() {
+                    self.matter_window_closed(w.id, CloseReason::Commissioned);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn matter_window_closed(
+        &mut self,
+        window: u64,
+        reason: crate::commissioning::matter::CloseReason,
+    ) {
+        self.audit(system(
+            AuditAction::MatterWindowClose,
+            format!("matter-window:{window}"),
+            Outcome::Info,
+            reason.as_str(),
+        ));
+        self.events.push_back(Event::Matter(MatterChange::Close {
+            window,
+            reason: reason.as_str(),
+        }));
     }
 
     fn end_allowance(&mut self, ev: AuditEvent, reason: &'static str) {

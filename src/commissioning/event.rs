@@ -34,6 +34,25 @@ pub enum Event {
     /// the LAN through the mDNS publisher (docs/thread.md, "SRP server and
     /// advertising proxy").
     Srp(crate::commissioning::srp::SrpPublish),
+    /// Open or close the Matter node's commissioning window
+    /// (docs/matter.md): the node carries it out.
+    Matter(MatterChange),
+}
+
+/// What the Matter node must do with its commissioning window.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MatterChange {
+    /// Open the window the core granted (an enhanced window carries its
+    /// fresh secret; `Debug` redacts it).
+    Open(crate::commissioning::matter::WindowGrant),
+    /// Close window `window` (`reason`: `expired`, `revoked`,
+    /// `pase_failures`, `commissioned`).
+    Close {
+        /// The window's number.
+        window: u64,
+        /// Why.
+        reason: &'static str,
+    },
 }
 
 /// A change to what the hub admits on the Thread side: the joiners (one

@@ -51,6 +51,7 @@ pub mod handshake;
 pub mod ids;
 pub mod joiner;
 mod ledger;
+pub mod matter;
 pub mod policy;
 pub mod rng;
 mod sessions;

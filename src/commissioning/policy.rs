@@ -338,12 +338,16 @@ pub enum Action {
     /// `POST /v1/thread/commissioner/allow` and `.../revoke`: external
     /// commissioning through the border agent (the commissioner allowance).
     AllowCommissioner,
+    /// `POST /v1/matter/window`, `DELETE /v1/matter/window`,
+    /// `GET /v1/matter/fabrics`, `DELETE /v1/matter/fabrics/{index}`: the
+    /// Matter node's commissioning windows and fabrics (docs/matter.md).
+    MatterAdmin,
 }
 
 /// The role x action table: for each action, whether owner, admin, member
 /// and guest (in [`Role`] order) may do it. Not configurable, by design;
 /// docs/api.md shows it (pinned by a test).
-const ROLE_ACTIONS: [(Action, [bool; 4]); 18] = [
+const ROLE_ACTIONS: [(Action, [bool; 4]); 19] = [
     (Action::ListUsers, [true, true, false, false]),
     (Action::ListWindows, [true, true, true, true]),
     (Action::ListDevices, [true, true, true, true]),
@@ -362,12 +366,13 @@ const ROLE_ACTIONS: [(Action, [bool; 4]); 18] = [
     (Action::ImportDataset, [true, true, false, false]),
     (Action::ReloadTrust, [true, true, false, false]),
     (Action::AllowCommissioner, [true, true, false, false]),
+    (Action::MatterAdmin, [true, true, false, false]),
 ];
 
 impl Action {
     /// Every action, in table order.
-    pub const ALL: [Action; 18] = {
-        let mut all = [Action::ListUsers; 18];
+    pub const ALL: [Action; 19] = {
+        let mut all = [Action::ListUsers; 19];
         let mut i = 0;
         while i < ROLE_ACTIONS.len() {
             all[i] = ROLE_ACTIONS[i].0;
@@ -398,6 +403,7 @@ impl Action {
             Action::ImportDataset => "thread.dataset_import",
             Action::ReloadTrust => "pki.reload",
             Action::AllowCommissioner => "thread.commissioner_allow",
+            Action::MatterAdmin => "matter.admin",
         }
     }
 

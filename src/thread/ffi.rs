@@ -30,6 +30,14 @@ use openthread::sys::{
 };
 use openthread::OpenThread;
 
+/// The Thread protocol version OpenThread implements (`otThreadGetVersion`:
+/// 4 is Thread 1.3, 5 is Thread 1.4).
+pub fn thread_version() -> u16 {
+    // SAFETY: a pure function of OpenThread's build configuration; it
+    // touches no instance.
+    unsafe { openthread::sys::otThreadGetVersion() }
+}
+
 /// The active operational dataset as Thread TLVs (what `dataset active -x`
 /// prints on an OpenThread CLI), or `None` when the node has none.
 pub fn active_dataset_tlvs(ot: &OpenThread<'_>) -> Option<Vec<u8>> {

@@ -299,6 +299,7 @@ mod tests {
             rcp_pid: None,
             last_rcp_loss: None,
             ot_version: String::new(),
+            thread_version: 0,
             network_name: "OpenThread-f616".into(),
             channel: 13,
             pan_id: 0xf616,

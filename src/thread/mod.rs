@@ -182,6 +182,9 @@ pub struct ThreadStatus {
     pub last_rcp_loss: Option<String>,
     /// The OpenThread version of the host stack.
     pub ot_version: String,
+    /// The Thread protocol version it implements (4: 1.3, 5: 1.4).
+    #[serde(default)]
+    pub thread_version: u16,
     /// Network name.
     pub network_name: String,
     /// Channel.

@@ -1,0 +1,418 @@
+//! Endpoint 1, the Thread Border Router device type (0x0091): the Thread
+//! Border Router Management cluster (0x0452), which rs-matter declares
+//! (generated from the Matter IDL) but does not implement, and the Thread
+//! Network Diagnostics cluster, both fed from the hub's Thread service
+//! through a [`ThreadView`] the node keeps current.
+//!
+//! The dataset commands follow the core's rule
+//! ([`crate::commissioning::matter::DatasetGuard`]): CASE only, Manage
+//! privilege, rate-limited per fabric, every request audited. The
+//! cluster's metadata therefore declares them at any privilege, so that
+//! a refused request reaches this handler (and the audit log) instead of
+//! being refused silently by the interaction model; the handler then
+//! runs the same ACL check the interaction model would, for Manage.
+#![forbid(unsafe_code)]
+
+use std::cell::RefCell;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use rs_matter::acl::{AccessReq, AuthMode};
+use rs_matter::dm::clusters::decl::thread_border_router_management::{
+    self as tbrm, AttributeId, CommandId, CommandResponseId, DatasetResponseBuilder,
+    SetActiveDatasetRequestRequest, SetPendingDatasetRequestRequest,
+};
+use rs_matter::dm::clusters::thread_diag::{RoutingRoleEnum, ThreadDiag};
+use rs_matter::dm::clusters::wifi_diag::WirelessDiag;
+use rs_matter::dm::{
+    Access, Attribute, Cluster, Command, Dataver, DeviceType, InvokeContext, Quality, ReadContext,
+};
+use rs_matter::error::{Error, ErrorCode};
+use rs_matter::im::GenericPath;
+use rs_matter::tlv::{Nullable, Octets, OctetsBuilder, TLVBuilderParent, Utf8StrBuilder};
+use tokio::sync::mpsc::UnboundedSender;
+use zeroize::Zeroizing;
+
+use crate::commissioning::matter::{
+    DatasetGuard, DatasetKind, DatasetRefusal, DatasetRequest, Observation, SessionKind,
+};
+use crate::thread::ThreadStatus;
+
+/// The Thread Border Router device type (Matter 1.4).
+pub const DEV_TYPE_TBR: DeviceType = DeviceType {
+    dtype: 0x0091,
+    drev: 1,
+};
+
+/// The endpoint that carries it.
+pub const TBR_ENDPOINT: u16 = 1;
+
+/// What the node knows of the Thread network, refreshed from the Thread
+/// service on every change.
+#[derive(Default)]
+pub struct ThreadSnapshot {
+    /// The latest status (`None` before the first or without Thread).
+    pub status: Option<ThreadStatus>,
+    /// The active dataset (Thread TLVs), when there is one.
+    pub active: Option<Zeroizing<Vec<u8>>>,
+}
+
+/// Shared between the refresher and the handlers.
+pub type ThreadView = Arc<Mutex<ThreadSnapshot>>;
+
+/// The active timestamp (TLV 14, 8 bytes) of a dataset.
+pub fn active_timestamp(tlvs: &[u8]) -> Option<u64> {
+    let mut i = 0;
+    while i + 2 <= tlvs.len() {
+        let (t, l) = (tlvs[i], usize::from(tlvs[i + 1]));
+        let v = tlvs.get(i + 2..i + 2 + l)?;
+        if t == 14 && l == 8 {
+            return Some(u64::from_be_bytes(v.try_into().ok()?));
+        }
+        i += 2 + l;
+    }
+    None
+}
+
+/// Any privilege may invoke (the handler checks Manage itself).
+const ANY: Access = Access::WRITE
+    .union(Access::NEED_VIEW)
+    .union(Access::NEED_OPERATE)
+    .union(Access::NEED_MANAGE)
+    .union(Access::NEED_ADMIN);
+
+const ATTRS: &[Attribute] = &[
+    Attribute::new(
+        AttributeId::BorderRouterName as _,
+        Access::RV,
+        Quality::NONE,
+    ),
+    Attribute::new(AttributeId::BorderAgentID as _, Access::RV, Quality::NONE),
+    Attribute::new(AttributeId::ThreadVersion as _, Access::RV, Quality::NONE),
+    Attribute::new(
+        AttributeId::InterfaceEnabled as _,
+        Access::RV,
+        Quality::NONE,
+    ),
+    Attribute::new(
+        AttributeId::ActiveDatasetTimestamp as _,
+        Access::RV,
+        Quality::NONE,
+    ),
+    Attribute::new(
+        AttributeId::PendingDatasetTimestamp as _,
+        Access::RV,
+        Quality::NONE,
+    ),
+    Attribute::new(
+        AttributeId::GeneratedCommandList as _,
+        Access::RV,
+        Quality::A,
+    ),
+    Attribute::new(
+        AttributeId::AcceptedCommandList as _,
+        Access::RV,
+        Quality::A,
+    ),
+    Attribute::new(AttributeId::AttributeList as _, Access::RV, Quality::A),
+    Attribute::new(AttributeId::FeatureMap as _, Access::RV, Quality::NONE),
+    Attribute::new(AttributeId::ClusterRevision as _, Access::RV, Quality::NONE),
+];
+
+const CMDS: &[Command] = &[
+    Command::new(
+        CommandId::GetActiveDatasetRequest as _,
+        Some(CommandResponseId::DatasetResponse as _),
+        ANY,
+    ),
+    Command::new(
+        CommandId::GetPendingDatasetRequest as _,
+        Some(CommandResponseId::DatasetResponse as _),
+        ANY,
+    ),
+    Command::new(
+        CommandId::SetActiveDatasetRequest as _,
+        None,
+        Access::WM.union(Access::TIMED_ONLY),
+    ),
+];
+
+/// The TBR Management handler.
+pub struct TbrHandler<'a> {
+    dataver: Dataver,
+    view: ThreadView,
+    name: String,
+    agent_id: [u8; 16],
+    guard: RefCell<DatasetGuard>,
+    out: &'a UnboundedSender<Observation>,
+}
+
+impl<'a> TbrHandler<'a> {
+    /// A handler answering from `view`, naming the hub `name` (its
+    /// `_meshcop._udp` instance name) with border agent id `agent_id`.
+    pub fn new(
+        dataver: Dataver,
+        view: ThreadView,
+        name: String,
+        agent_id: [u8; 16],
+        out: &'a UnboundedSender<Observation>,
+    ) -> TbrHandler<'a> {
+        TbrHandler {
+            dataver,
+            view,
+            name,
+            agent_id,
+            guard: RefCell::new(DatasetGuard::new()),
+            out,
+        }
+    }
+
+    fn snapshot<R>(&self, f: impl FnOnce(&ThreadSnapshot) -> R) -> R {
+        match self.view.lock() {
+            Ok(g) => f(&g),
+            Err(p) => f(&p.into_inner()),
+        }
+    }
+
+    /// The core's decision for this request (audited either way).
+    fn check(&self, ctx: &impl InvokeContext, kind: DatasetKind) -> Result<(), Error> {
+        let accessor = ctx.accessor()?;
+        let session = match accessor.auth_mode() {
+            Some(AuthMode::Case) => SessionKind::Case,
+            Some(AuthMode::Pase) => SessionKind::Pase,
+            _ => SessionKind::Other,
+        };
+        let fabric_index = accessor.fab_idx().map(|f| f.get()).unwrap_or(0);
+        let fabric_id = accessor.fab_idx().ok().and_then(|idx| {
+            ctx.exchange()
+                .matter()
+                .with_state(|s| s.fabrics.get(idx).map(|f| f.fabric_id()))
+        });
+        let cmd = ctx.cmd();
+        let mut req = AccessReq::new(
+            &accessor,
+            GenericPath::new(
+                Some(cmd.endpoint_id),
+                Some(cmd.cluster_id),
+                Some(cmd.cmd_id),
+            ),
+            Access::WRITE,
+            &[DEV_TYPE_TBR],
+        );
+        req.set_target_perms(Access::WM);
+        let manage = session == SessionKind::Case && req.allow();
+        let request = DatasetRequest {
+            kind,
+            session,
+            fabric_index,
+            fabric_id,
+            node_id: accessor.peer_node_id(),
+            manage,
+        };
+        let verdict = self.guard.borrow_mut().decide(Instant::now(), &request);
+        let _ = self.out.send(Observation::DatasetRead {
+            request,
+            refused: verdict.err(),
+        });
+        match verdict {
+            Ok(()) => Ok(()),
+            Err(DatasetRefusal::RateLimited) => Err(ErrorCode::Busy.into()),
+            Err(_) => Err(ErrorCode::UnsupportedAccess.into()),
+        }
+    }
+}
+
+impl tbrm::ClusterHandler for TbrHandler<'_> {
+    const CLUSTER: Cluster<'static> = Cluster::new(
+        tbrm::FULL_CLUSTER.id,
+        tbrm::FULL_CLUSTER.revision,
+        0,
+        ATTRS,
+        CMDS,
+        &[],
+        |_, _, _| true,
+        |_, _, _| true,
+        |_, _, _| true,
+    );
+
+    fn dataver(&self) -> u32 {
+        self.dataver.get()
+    }
+
+    fn dataver_changed(&self) {
+        self.dataver.changed();
+    }
+
+    fn border_router_name<P: TLVBuilderParent>(
+        &self,
+        _ctx: impl ReadContext,
+        builder: Utf8StrBuilder<P>,
+    ) -> Result<P, Error> {
+        builder.set(&self.name)
+    }
+
+    fn border_agent_id<P: TLVBuilderParent>(
+        &self,
+        _ctx: impl ReadContext,
+        builder: OctetsBuilder<P>,
+    ) -> Result<P, Error> {
+        builder.set(Octets::new(&self.agent_id))
+    }
+
+    fn thread_version(&self, _ctx: impl ReadContext) -> Result<u16, Error> {
+        Ok(self.snapshot(|s| s.status.as_ref().map(|st| st.thread_version).unwrap_or(0)))
+    }
+
+    fn interface_enabled(&self, _ctx: impl ReadContext) -> Result<bool, Error> {
+        Ok(self.snapshot(|s| {
+            s.status
+                .as_ref()
+                .is_some_and(|st| !matches!(st.role.as_str(), "down" | "disabled"))
+        }))
+    }
+
+    fn active_dataset_timestamp(&self, _ctx: impl ReadContext) -> Result<Nullable<u64>, Error> {
+        Ok(Nullable::new(self.snapshot(|s| {
+            s.active.as_deref().and_then(|t| active_timestamp(t))
+        })))
+    }
+
+    fn pending_dataset_timestamp(&self, _ctx: impl ReadContext) -> Result<Nullable<u64>, Error> {
+        // The hub does not stage pending datasets (docs/matter.md).
+        Ok(Nullable::none())
+    }
+
+    fn handle_get_active_dataset_request<P: TLVBuilderParent>(
+        &self,
+        ctx: impl InvokeContext,
+        response: DatasetResponseBuilder<P>,
+    ) -> Result<P, Error> {
+        self.check(&ctx, DatasetKind::Active)?;
+        let tlvs = self.snapshot(|s| s.active.clone());
+        match tlvs {
+            Some(t) => response.dataset(Octets::new(&t))?.end(),
+            None => Err(ErrorCode::NotFound.into()),
+        }
+    }
+
+    fn handle_get_pending_dataset_request<P: TLVBuilderParent>(
+        &self,
+        ctx: impl InvokeContext,
+        _response: DatasetResponseBuilder<P>,
+    ) -> Result<P, Error> {
+        self.check(&ctx, DatasetKind::Pending)?;
+        Err(ErrorCode::NotFound.into())
+    }
+
+    fn handle_set_active_dataset_request(
+        &self,
+        _ctx: impl InvokeContext,
+        _request: SetActiveDatasetRequestRequest<'_>,
+    ) -> Result<(), Error> {
+        // The spec: a border router that has an active dataset answers
+        // INVALID_IN_STATE. The hub forms its network when Thread starts;
+        // without Thread there is nothing to configure.
+        Err(ErrorCode::InvalidState.into())
+    }
+
+    fn handle_set_pending_dataset_request(
+        &self,
+        _ctx: impl InvokeContext,
+        _request: SetPendingDatasetRequestRequest<'_>,
+    ) -> Result<(), Error> {
+        // Not in the accepted command list (no PANChange feature).
+        Err(ErrorCode::CommandNotFound.into())
+    }
+}
+
+/// Thread Network Diagnostics from the snapshot.
+pub struct Diag {
+    view: ThreadView,
+}
+
+impl Diag {
+    /// Diagnostics answering from `view`.
+    pub fn new(view: ThreadView) -> Diag {
+        Diag { view }
+    }
+
+    fn status<R>(&self, f: impl FnOnce(&ThreadStatus) -> Option<R>) -> Option<R> {
+        let g = match self.view.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        g.status.as_ref().and_then(f)
+    }
+}
+
+impl rs_matter::utils::sync::DynBase for Diag {}
+
+impl WirelessDiag for Diag {
+    fn connected(&self) -> Result<bool, Error> {
+        Ok(self
+            .status(|s| Some(matches!(s.role.as_str(), "leader" | "router" | "child")))
+            .unwrap_or(false))
+    }
+}
+
+impl ThreadDiag for Diag {
+    fn channel(&self) -> Result<Option<u16>, Error> {
+        Ok(self.status(|s| (s.channel != 0).then_some(u16::from(s.channel))))
+    }
+
+    fn routing_role(&self) -> Result<Option<RoutingRoleEnum>, Error> {
+        Ok(self.status(|s| {
+            Some(match s.role.as_str() {
+                "leader" => RoutingRoleEnum::Leader,
+                "router" => RoutingRoleEnum::Router,
+                "child" => RoutingRoleEnum::EndDevice,
+                "detached" => RoutingRoleEnum::Unassigned,
+                _ => RoutingRoleEnum::Unspecified,
+            })
+        }))
+    }
+
+    fn network_name(
+        &self,
+        f: &mut dyn FnMut(Option<&str>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let name = self.status(|s| (!s.network_name.is_empty()).then(|| s.network_name.clone()));
+        f(name.as_deref())
+    }
+
+    fn pan_id(&self) -> Result<Option<u16>, Error> {
+        Ok(self.status(|s| (s.channel != 0).then_some(s.pan_id)))
+    }
+
+    fn extended_pan_id(&self) -> Result<Option<u64>, Error> {
+        Ok(self.status(|s| u64::from_str_radix(&s.ext_pan_id, 16).ok()))
+    }
+
+    fn partition_id(&self) -> Result<Option<u32>, Error> {
+        Ok(self.status(|s| (s.partition_id != 0).then_some(s.partition_id)))
+    }
+
+    fn ext_address(&self) -> Result<Option<u64>, Error> {
+        Ok(self.status(|s| u64::from_str_radix(&s.ext_address, 16).ok()))
+    }
+
+    fn rloc_16(&self) -> Result<Option<u16>, Error> {
+        Ok(self.status(|s| (s.channel != 0).then_some(s.rloc16)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_active_timestamp_is_read_from_the_tlvs() {
+        // channel (0), active timestamp (14), network name (3).
+        let mut t = vec![0, 3, 0, 0, 15, 14, 8];
+        t.extend_from_slice(&0x0000_0001_0000_0000u64.to_be_bytes());
+        t.extend_from_slice(&[3, 2, b'h', b'i']);
+        assert_eq!(active_timestamp(&t), Some(0x0000_0001_0000_0000));
+        assert_eq!(active_timestamp(&t[..10]), None, "truncated");
+        assert_eq!(active_timestamp(&[0, 3, 0, 0, 15]), None);
+    }
+}

@@ -1,0 +1,39 @@
+/*
+ *
+ *    Copyright (c) 2025 Project CHIP Authors
+ *
+ *    Licensed under the Apache License, Version 2.0 (the "License");
+ *    you may not use this file except in compliance with the License.
+ *    You may obtain a copy of the License at
+ *
+ *        http://www.apache.org/licenses/LICENSE-2.0
+ *
+ *    Unless required by applicable law or agreed to in writing, software
+ *    distributed under the License is distributed on an "AS IS" BASIS,
+ *    WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ *    See the License for the specific language governing permissions and
+ *    limitations under the License.
+ */
+
+//! # D-Bus interface proxy for: `org.freedesktop.NetworkManager.Device.Bridge`
+
+use zbus::proxy;
+use zbus::zvariant::OwnedObjectPath;
+
+#[proxy(
+    interface = "org.freedesktop.NetworkManager.Device.Bridge",
+    default_service = "org.freedesktop.NetworkManager"
+)]
+pub trait Bridge {
+    /// Carrier property
+    #[zbus(property)]
+    fn carrier(&self) -> zbus::Result<bool>;
+
+    /// HwAddress property
+    #[zbus(property)]
+    fn hw_address(&self) -> zbus::Result<String>;
+
+    /// Slaves property
+    #[zbus(property)]
+    fn slaves(&self) -> zbus::Result<Vec<OwnedObjectPath>>;
+}

@@ -1,0 +1,42 @@
+/*
+ *
+ *    Copyright (c) 2025 Project CHIP Authors
+ *
+ *    Licensed under the Apache License, Version 2.0 (the "License");
+ *    you may not use this file except in compliance with the License.
+ *    You may obtain a copy of the License at
+ *
+ *        http://www.apache.org/licenses/LICENSE-2.0
+ *
+ *    Unless required by applicable law or agreed to in writing, software
+ *    distributed under the License is distributed on an "AS IS" BASIS,
+ *    WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ *    See the License for the specific language governing permissions and
+ *    limitations under the License.
+ */
+
+//! # D-Bus interface proxy for: `org.freedesktop.NetworkManager.DnsManager`
+
+use std::collections::HashMap;
+
+use zbus::proxy;
+use zbus::zvariant::OwnedValue;
+
+#[proxy(
+    interface = "org.freedesktop.NetworkManager.DnsManager",
+    default_service = "org.freedesktop.NetworkManager",
+    default_path = "/org/freedesktop/NetworkManager/DnsManager"
+)]
+pub trait DnsManager {
+    /// Configuration property
+    #[zbus(property)]
+    fn configuration(&self) -> zbus::Result<Vec<HashMap<String, OwnedValue>>>;
+
+    /// Mode property
+    #[zbus(property)]
+    fn mode(&self) -> zbus::Result<String>;
+
+    /// RcManager property
+    #[zbus(property)]
+    fn rc_manager(&self) -> zbus::Result<String>;
+}
