@@ -8355,9 +8355,12 @@ mod tests {
         (daemon, index, fullname)
     }
 
-    /// The PTR records of `packet`: (name, alias, TTL) in its answer
-    /// section, and the same in its additional section.
-    fn ptr_records(packet: Vec<u8>) -> (Vec<(String, String, u32)>, Vec<(String, String, u32)>) {
+    /// A PTR record as (name, alias, TTL).
+    type PtrRecord = (String, String, u32);
+
+    /// The PTR records of `packet` in its answer section, and those in its
+    /// additional section.
+    fn ptr_records(packet: Vec<u8>) -> (Vec<PtrRecord>, Vec<PtrRecord>) {
         let interface = InterfaceId {
             name: "test".to_string(),
             index: 0,
