@@ -17,9 +17,13 @@
 //! the instance to `Name (2)` (seen with python-zeroconf on loopback; the
 //! test `tests/mdns_advertiser.rs` covers it).
 //!
-//! Limit: an `mdns-sd` instance carries one subtype; the first of
-//! [`ServiceInstance::subtypes`] is published, the others are reported in
-//! the log only.
+//! Subtypes: every one of [`ServiceInstance::subtypes`] is published as a
+//! PTR record `<subtype>._sub.<type>.local.` (Matter's `_matterc._udp`
+//! needs four at once), answered when browsed, and withdrawn with the
+//! instance. Publishing an instance again with fewer subtypes sends
+//! goodbyes for the ones it lost, so browsers of those drop it at once.
+//! The published `mdns-sd` carries one subtype per instance; the vendored
+//! copy (`vendor/mdns-sd`, `vendor/README.md`) carries any number.
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;
@@ -156,24 +160,14 @@ impl MdnsSdAdvertiser {
     }
 
     fn info(service: &ServiceInstance) -> Result<ServiceInfo, AdvertiseError> {
-        let ty_domain = match service.subtypes.first() {
-            Some(sub) => format!("{sub}._sub.{}.local.", service.service_type),
-            None => format!("{}.local.", service.service_type),
-        };
-        if service.subtypes.len() > 1 {
-            tracing::warn!(
-                instance = %service.instance,
-                dropped = ?&service.subtypes[1..],
-                "mdns-sd publishes one subtype per instance"
-            );
-        }
+        let ty_domain = format!("{}.local.", service.service_type);
         let host = format!("{}.local.", service.host.name);
         let txt: Vec<TxtProperty> = service
             .txt
             .iter()
             .map(|(k, v)| TxtProperty::from((k.as_str(), v.as_slice())))
             .collect();
-        let info = ServiceInfo::new(
+        let mut info = ServiceInfo::new(
             &ty_domain,
             &service.instance,
             &host,
@@ -182,6 +176,9 @@ impl MdnsSdAdvertiser {
             txt,
         )
         .map_err(responder)?;
+        for sub in &service.subtypes {
+            info.add_subtype(sub).map_err(responder)?;
+        }
         Ok(if service.host.addresses.is_empty() {
             info.enable_addr_auto()
         } else {
@@ -204,7 +201,10 @@ impl Advertiser for MdnsSdAdvertiser {
         self.withdrawn
             .retain(|_, t| now.duration_since(*t) < RECENT_GOODBYE);
         let mut ours = self.withdrawn.remove(&lower).is_some();
-        // A changed subtype changes the full name: goodbye for the old one.
+        // Published again under the same name: registering replaces it, and
+        // the responder sends goodbyes for subtypes it no longer has. The
+        // same key under another name (a non-ASCII case change): goodbye
+        // for the old name.
         if let Some(old) = self.published.get(&key) {
             if old.eq_ignore_ascii_case(&fullname) {
                 ours = true;
