@@ -109,6 +109,9 @@ pub enum DaemonError {
     /// The Thread network could not start.
     #[error("thread: {0}")]
     Thread(#[source] Cause),
+    /// The Matter node could not start.
+    #[error("matter: {0}")]
+    Matter(#[source] Cause),
     /// A part was started twice.
     #[error("{0} is already started")]
     AlreadyStarted(&'static str),
@@ -170,6 +173,11 @@ pub struct Daemon {
     /// The core's joiner changes, until [`Daemon::start_thread`] hands them
     /// to the Thread service.
     joiner_changes: Option<mpsc::UnboundedReceiver<JoinerChange>>,
+    /// The core's Matter window changes, until [`Daemon::start_matter`]
+    /// hands them to the node.
+    matter_changes: Option<mpsc::UnboundedReceiver<crate::commissioning::event::MatterChange>>,
+    matter: Option<MatterParts>,
+    matter_slot: crate::matter::MatterSlot,
     driver: CoreTask,
 }
 
@@ -230,6 +238,7 @@ impl Daemon {
         let (mdns_handle, mdns_inputs) = crate::mdns::driver::channel();
         let (joiner_tx, joiner_changes) = mpsc::unbounded_channel();
         let (srp_tx, srp_changes) = mpsc::unbounded_channel();
+        let (matter_tx, matter_changes) = mpsc::unbounded_channel();
         let outputs = CoreOutputs {
             store: store.clone(),
             clock: clock.clone(),
@@ -244,6 +253,11 @@ impl Daemon {
                     }
                     Event::Srp(p) => {
                         let _ = srp_tx.send(p.clone());
+                    }
+                    // No receiver: the node is off (the API refuses a
+                    // Matter window then).
+                    Event::Matter(m) => {
+                        let _ = matter_tx.send(m.clone());
                     }
                     ev => mdns.core_event(ev),
                 })
@@ -297,6 +311,9 @@ impl Daemon {
             mdns_inputs: Some(mdns_inputs),
             mdns: None,
             joiner_changes: Some(joiner_changes),
+            matter_changes: Some(matter_changes),
+            matter: None,
+            matter_slot: Default::default(),
             driver,
         })
     }
@@ -318,6 +335,7 @@ impl Daemon {
             owner_code_file: config.runtime_dir.join(OWNER_CODE_FILE),
             thread: self.thread_slot.clone(),
             trust: self.trust_slot.clone(),
+            matter: self.matter_slot.clone(),
         };
         let api = ApiServer::start(deps, &config.api)
             .await
@@ -635,12 +653,86 @@ impl Daemon {
         Ok(handle)
     }
 
+    /// Starts the Matter node ([`crate::matter`]) as `config.matter` says,
+    /// after Thread (its TBR endpoint reads the Thread service) and mDNS
+    /// (its records go through the hub's responder, under the hub's host
+    /// name; `mdns` is `None` when advertising is off). The factory setup
+    /// code is loaded or drawn first (`<state_dir>/matter-setup`). What
+    /// the node observes goes to the core, which audits it; the core's
+    /// window decisions go to the node. Call once.
+    pub fn start_matter(
+        &mut self,
+        config: &Settings,
+        mdns: Option<&MdnsStarted>,
+    ) -> Result<crate::matter::MatterHandle, DaemonError> {
+        if self.matter.is_some() {
+            return Err(DaemonError::AlreadyStarted("Matter"));
+        }
+        let m = &config.matter;
+        let setup =
+            crate::matter::setup::load_or_create(&config.state_dir, m.passcode, m.discriminator)
+                .map_err(|e| DaemonError::Matter(e.into()))?;
+        let agent_id = crate::thread::meshcop::load_or_create_agent_id(&config.state_dir)
+            .map_err(|e| DaemonError::Matter(e.into()))?;
+        let name = mdns
+            .map(|m| m.target.instance.clone())
+            .unwrap_or_else(|| m.product_name.clone());
+        let opts = crate::matter::MatterOptions {
+            bind: m.bind,
+            port: m.port,
+            discriminator: setup.discriminator,
+            passcode: setup.passcode,
+            credentials_dir: m.credentials_dir.clone(),
+            state_dir: config.state_dir.clone(),
+            vendor_name: m.vendor_name.clone(),
+            product_name: m.product_name.clone(),
+            product_id: m.product_id,
+            serial: hex::encode(agent_id),
+            name,
+        };
+        let (obs_tx, mut obs_rx) = mpsc::unbounded_channel();
+        let deps = crate::matter::MatterDeps {
+            mdns: mdns.map(|m| (self.mdns_handle.clone(), m.target.host.clone())),
+            thread: self.thread_slot.get().cloned(),
+            agent_id,
+            observations: obs_tx,
+        };
+        let service = crate::matter::MatterService::start(opts, deps)
+            .map_err(|e| DaemonError::Matter(e.into()))?;
+        let handle = service.handle();
+        let core = self.core.clone();
+        let observer = tokio::spawn(async move {
+            while let Some(obs) = obs_rx.recv().await {
+                let _ = core.call(move |c, now| c.matter_observed(now, obs)).await;
+            }
+        });
+        let forwarder = match self.matter_changes.take() {
+            Some(rx) => tokio::spawn(crate::matter::forward_window_changes(rx, handle.clone())),
+            None => tokio::spawn(async {}),
+        };
+        let _ = self.matter_slot.set(crate::matter::MatterApi {
+            handle: handle.clone(),
+            setup,
+        });
+        self.matter = Some(MatterParts {
+            service,
+            forwarder,
+            observer,
+        });
+        Ok(handle)
+    }
+
     /// The Thread service's handle, once [`Daemon::start_thread`] ran.
     pub fn thread(&self) -> Option<crate::thread::ThreadHandle> {
         self.thread.as_ref().map(|t| t.service.handle())
     }
 
     async fn stop_servers(&mut self) {
+        // The node's records go (goodbyes) while mDNS still runs; it reads
+        // Thread, so it stops first.
+        if let Some(matter) = self.matter.take() {
+            matter.stop().await;
+        }
         if let Some(thread) = self.thread.take() {
             thread.stop().await;
         }
@@ -679,6 +771,23 @@ impl ThreadParts {
         }
         self.service.stop().await;
         let _ = self.auditor.await;
+    }
+}
+
+/// The running Matter node and the tasks between it and the core.
+struct MatterParts {
+    service: crate::matter::MatterService,
+    forwarder: tokio::task::JoinHandle<()>,
+    observer: tokio::task::JoinHandle<()>,
+}
+
+impl MatterParts {
+    async fn stop(self) {
+        self.forwarder.abort();
+        self.service.stop().await;
+        // The observation channel closes with the node: what it reported
+        // last is audited before this returns.
+        let _ = self.observer.await;
     }
 }
 
@@ -757,6 +866,11 @@ async fn start_all(daemon: &mut Daemon, config: &Settings) -> Result<(), DaemonE
         daemon.start_thread(config, mdns.as_ref())?;
     } else {
         daemon.joiner_changes = None;
+    }
+    if config.matter.enabled {
+        daemon.start_matter(config, mdns.as_ref())?;
+    } else {
+        daemon.matter_changes = None;
     }
     Ok(())
 }

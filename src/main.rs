@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use threshold::cli::{
-    AuditArgs, DeviceArgs, OnboardingArgs, PairingArgs, PkiArgs, PolicyArgs, RunArgs, ThreadArgs,
-    UserArgs, WindowArgs,
+    AuditArgs, DeviceArgs, MatterArgs, OnboardingArgs, PairingArgs, PkiArgs, PolicyArgs, RunArgs,
+    ThreadArgs, UserArgs, WindowArgs,
 };
 
 /// Threshold: border router for smart-home hubs.
@@ -38,6 +38,9 @@ enum Commands {
     Device(DeviceArgs),
     /// Thread network status and dataset export/import (over the API).
     Thread(ThreadArgs),
+    /// The Matter node: commissioning windows for Matter controllers and
+    /// the fabrics the hub belongs to (over the API).
+    Matter(MatterArgs),
     /// Show and change the device-class policy (over the API).
     Policy(PolicyArgs),
 }
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         Commands::Pairing(args) => args.run(),
         Commands::Device(args) => args.run(),
         Commands::Thread(args) => args.run(),
+        Commands::Matter(args) => args.run(),
         Commands::Policy(args) => args.run(),
     }
 }

@@ -90,6 +90,7 @@ macro_rules! core_refusal {
 
 core_refusal!(
     AllowanceError,
+    crate::commissioning::matter::MatterWindowError,
     OpenWindowError,
     CloseWindowError,
     DeviceActionError,

@@ -81,6 +81,13 @@ pub fn router(state: AppState) -> Router {
             "/v1/thread/commissioner/revoke",
             post(thread_commissioner_revoke),
         )
+        .route("/v1/matter", get(matter_status))
+        .route(
+            "/v1/matter/window",
+            post(matter_window_open).delete(matter_window_close),
+        )
+        .route("/v1/matter/fabrics", get(matter_fabrics))
+        .route("/v1/matter/fabrics/{index}", delete(matter_fabric_remove))
         .route("/v1/pki/reload", post(pki_reload));
     finish(routes, state)
 }
@@ -784,6 +791,122 @@ async fn alerts(State(st): State<AppState>, Authed(actor): Authed) -> Result<Res
     Ok(Sse::new(stream)
         .keep_alive(KeepAlive::default())
         .into_response())
+}
+
+// ----------------------------------------------------------------- matter
+
+fn matter_api(st: &AppState) -> Result<crate::matter::MatterApi, ApiError> {
+    st.matter.get().cloned().ok_or_else(|| {
+        ApiError::new(
+            Refusal::Unavailable,
+            "the Matter node is not enabled ([matter] enabled)",
+        )
+    })
+}
+
+fn matter_error(e: crate::matter::MatterError) -> ApiError {
+    match e {
+        crate::matter::MatterError::Gone => {
+            ApiError::new(Refusal::Unavailable, "the Matter node is not running")
+        }
+        e => ApiError::internal(e),
+    }
+}
+
+/// The node, its fabrics and its window (owner/admin).
+async fn matter_status(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+) -> Result<Json<crate::api::types::MatterStatus>, ApiError> {
+    authorize(&st, &actor, Action::MatterAdmin).await?;
+    let api = matter_api(&st)?;
+    let node = api.handle.status().await.map_err(matter_error)?;
+    let window = st.core.call(|c, now| c.matter_window(now)).await?;
+    Ok(Json(crate::api::types::MatterStatus { node, window }))
+}
+
+/// Opens a Matter commissioning window (owner/admin; the core decides and
+/// audits; the node follows): basic on the factory code while the hub has
+/// no fabric, enhanced with a fresh code otherwise. The answer carries the
+/// code as QR text and manual code, once.
+async fn matter_window_open(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    JsonBody(req): JsonBody<crate::api::types::MatterWindowRequest>,
+) -> Result<Json<crate::api::types::MatterWindowOpened>, ApiError> {
+    let api = matter_api(&st)?;
+    let node = api.handle.status().await.map_err(matter_error)?;
+    let has_fabrics = !node.fabrics.is_empty();
+    let ttl = req.seconds.map(Duration::from_secs);
+    let grant = st
+        .core
+        .call(move |c, now| c.open_matter_window(now, &actor, ttl, has_fabrics))
+        .await??;
+    let (passcode, discriminator) = match (&grant.secret, grant.discriminator) {
+        (Some(s), Some(d)) => (s.passcode, d),
+        _ => (api.setup.passcode, api.setup.discriminator),
+    };
+    let onboarding =
+        crate::matter::setup::onboarding(node.vendor_id, node.product_id, passcode, discriminator)
+            .ok_or_else(|| ApiError::internal("the setup code does not encode"))?;
+    Ok(Json(crate::api::types::MatterWindowOpened {
+        window: grant.id,
+        kind: grant.kind,
+        ttl_secs: grant.ttl.as_secs(),
+        until_ms: grant.until_ms,
+        discriminator,
+        qr: onboarding.qr,
+        manual: onboarding.manual,
+    }))
+}
+
+/// Closes the Matter commissioning window (owner/admin; audited).
+async fn matter_window_close(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+) -> Result<Json<crate::commissioning::matter::MatterWindowInfo>, ApiError> {
+    matter_api(&st)?;
+    let info = st
+        .core
+        .call(move |c, now| c.close_matter_window(now, &actor))
+        .await??;
+    Ok(Json(info))
+}
+
+/// The fabrics the hub belongs to (owner/admin).
+async fn matter_fabrics(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+) -> Result<Json<Vec<crate::matter::FabricInfo>>, ApiError> {
+    authorize(&st, &actor, Action::MatterAdmin).await?;
+    let api = matter_api(&st)?;
+    let node = api.handle.status().await.map_err(matter_error)?;
+    Ok(Json(node.fabrics))
+}
+
+/// Removes the hub from a fabric (owner/admin; audited
+/// `matter.fabric_removed` with the user).
+async fn matter_fabric_remove(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    Path(index): Path<String>,
+) -> Result<Json<crate::matter::FabricInfo>, ApiError> {
+    authorize(&st, &actor, Action::MatterAdmin).await?;
+    let index: u8 = index
+        .parse()
+        .ok()
+        .filter(|i| *i != 0)
+        .ok_or_else(|| ApiError::new(Refusal::InvalidRequest, "a fabric index is 1..=254"))?;
+    let api = matter_api(&st)?;
+    match api
+        .handle
+        .remove_fabric(index, format!("user:{}", actor.user))
+        .await
+        .map_err(matter_error)?
+    {
+        Some(f) => Ok(Json(f)),
+        None => Err(ApiError::new(Refusal::NotFound, "no such fabric")),
+    }
 }
 
 // ----------------------------------------------------------------- thread

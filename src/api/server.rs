@@ -142,6 +142,8 @@ pub struct ApiDeps {
     /// The device trust reloader, once the device PKI is loaded
     /// (`/v1/pki/reload`).
     pub trust: crate::pairing::TrustSlot,
+    /// The Matter node, once started (`/v1/matter*`).
+    pub matter: crate::matter::MatterSlot,
 }
 
 impl std::fmt::Debug for ApiDeps {
@@ -229,6 +231,7 @@ impl ApiServer {
             owner_code_file: deps.owner_code_file,
             thread: deps.thread,
             trust: deps.trust,
+            matter: deps.matter,
             max_body_bytes: settings.max_body_bytes,
             request_timeout: settings.request_timeout,
         };

@@ -27,6 +27,7 @@ pub struct AppState {
     pub(crate) owner_code_file: std::path::PathBuf,
     pub(crate) thread: crate::thread::ThreadSlot,
     pub(crate) trust: crate::pairing::TrustSlot,
+    pub(crate) matter: crate::matter::MatterSlot,
     pub(crate) max_body_bytes: usize,
     pub(crate) request_timeout: Duration,
 }

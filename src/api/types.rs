@@ -544,3 +544,40 @@ pub struct ThreadDataset {
     /// Thread TLVs, hex.
     pub tlvs: String,
 }
+
+/// Answer to `GET /v1/matter`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MatterStatus {
+    /// The node.
+    pub node: crate::matter::NodeStatus,
+    /// Its commissioning window, if one is open.
+    pub window: Option<crate::commissioning::matter::MatterWindowInfo>,
+}
+
+/// Body of `POST /v1/matter/window`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatterWindowRequest {
+    /// Its length, 180..=900 (default 300).
+    #[serde(default)]
+    pub seconds: Option<u64>,
+}
+
+/// Answer to `POST /v1/matter/window`: the window and, once, its setup code.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MatterWindowOpened {
+    /// The window's number.
+    pub window: u64,
+    /// `basic` or `enhanced`.
+    pub kind: crate::commissioning::matter::WindowKind,
+    /// Its length.
+    pub ttl_secs: u64,
+    /// When it closes (wall ms).
+    pub until_ms: u64,
+    /// The discriminator controllers look for.
+    pub discriminator: u16,
+    /// The QR code text (`MT:...`).
+    pub qr: String,
+    /// The manual pairing code.
+    pub manual: String,
+}

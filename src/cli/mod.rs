@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod device;
+pub mod matter;
 pub mod onboarding;
 pub mod pairing;
 pub mod pki;
@@ -19,6 +20,7 @@ pub mod window;
 
 pub use audit::{AuditArgs, AuditCommand};
 pub use device::{DeviceArgs, DeviceCommand};
+pub use matter::{MatterArgs, MatterCommand};
 pub use onboarding::{OnboardingArgs, OnboardingCommand};
 pub use pairing::{PairingArgs, PairingCommand};
 pub use pki::{PkiArgs, PkiCommand};

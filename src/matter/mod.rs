@@ -195,6 +195,19 @@ pub(crate) enum Command {
     Stop,
 }
 
+/// What the API needs of the node: its handle and the factory setup code
+/// (shown to an owner who opens the first window).
+#[derive(Debug, Clone)]
+pub struct MatterApi {
+    /// The node.
+    pub handle: MatterHandle,
+    /// The factory setup code.
+    pub setup: setup::FactorySetup,
+}
+
+/// Filled once the node runs (`/v1/matter*`).
+pub type MatterSlot = std::sync::Arc<std::sync::OnceLock<MatterApi>>;
+
 /// Talks to the node.
 #[derive(Clone)]
 pub struct MatterHandle {

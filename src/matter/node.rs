@@ -112,14 +112,15 @@ impl<H: AsyncHandler> AsyncHandler for Observed<'_, H> {
             let c = ctx.cmd();
             (c.cluster_id, c.cmd_id, c.endpoint_id)
         };
-        let accessor = ctx.accessor()?;
-        let session = match accessor.auth_mode() {
-            Some(rs_matter::acl::AuthMode::Case) => SessionKind::Case,
-            Some(rs_matter::acl::AuthMode::Pase) => SessionKind::Pase,
-            _ => SessionKind::Other,
+        let (session, fabric_index) = {
+            let accessor = ctx.accessor()?;
+            let session = match accessor.auth_mode() {
+                Some(rs_matter::acl::AuthMode::Case) => SessionKind::Case,
+                Some(rs_matter::acl::AuthMode::Pase) => SessionKind::Pase,
+                _ => SessionKind::Other,
+            };
+            (session, accessor.fab_idx().map(|f| f.get()).unwrap_or(0))
         };
-        let fabric_index = accessor.fab_idx().map(|f| f.get()).unwrap_or(0);
-        drop(accessor);
         if ep == 0 && cluster == ADMIN_COMM && (cmd == OPEN_WINDOW || cmd == OPEN_BASIC_WINDOW) {
             let command = if cmd == OPEN_WINDOW {
                 "OpenCommissioningWindow"
