@@ -114,6 +114,8 @@ refusals! {
         "a discriminator above 4095";
     InvalidTtl = "invalid_ttl", coap -, http 400,
         "`ttl_secs` is 0";
+    MatterWindowTtl = "matter_window_ttl", coap -, http 400,
+        "a Matter commissioning window lasts 180..=900 s (the Matter spec's range)";
     InvalidPskd = "invalid_pskd", coap -, http 400,
         "a Thread joiner PSKd that is not 6 to 32 characters of digits and upper-case letters but I, O, Q, Z";
     InvalidJoinerId = "invalid_joiner_id", coap -, http 400,
@@ -172,8 +174,6 @@ refusals! {
         "a Matter commissioning window is open already";
     MatterWindowNotOpen = "matter_window_not_open", coap -, http 409,
         "no Matter commissioning window is open";
-    MatterWindowTtl = "matter_window_ttl", coap -, http 400,
-        "a Matter commissioning window lasts 180..=900 s (the Matter spec's range)";
     InvalidState = "invalid_state", coap -, http 409,
         "the device is not in a state where this applies";
     AlreadyRevoked = "already_revoked", coap -, http 409,

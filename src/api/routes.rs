@@ -1099,7 +1099,7 @@ mod tests {
                 "`POST /v1/thread/commissioner/allow`, `POST /v1/thread/commissioner/revoke`"
             }
             Action::MatterAdmin => {
-                "`POST /v1/matter/window`, `DELETE /v1/matter/window`, `GET /v1/matter/fabrics`, `DELETE /v1/matter/fabrics/{index}`"
+                "`GET /v1/matter`, `POST /v1/matter/window`, `DELETE /v1/matter/window`, `GET /v1/matter/fabrics`, `DELETE /v1/matter/fabrics/{index}`"
             }
         }
     }

@@ -338,7 +338,7 @@ pub enum Action {
     /// `POST /v1/thread/commissioner/allow` and `.../revoke`: external
     /// commissioning through the border agent (the commissioner allowance).
     AllowCommissioner,
-    /// `POST /v1/matter/window`, `DELETE /v1/matter/window`,
+    /// `GET /v1/matter`, `POST /v1/matter/window`, `DELETE /v1/matter/window`,
     /// `GET /v1/matter/fabrics`, `DELETE /v1/matter/fabrics/{index}`: the
     /// Matter node's commissioning windows and fabrics (docs/matter.md).
     MatterAdmin,
