@@ -3658,7 +3658,17 @@ impl Zeroconf {
             let qtype = question.entry_type();
             let q_name = question.entry_name();
 
-            if qtype == RRType::PTR {
+            // RFC 6762 section 6: a query for ANY is answered with every
+            // record of the name, so on a service type or subtype name (the
+            // Matter SDK browses `_matterc._udp` and its subtypes with ANY)
+            // it gets the PTR records, as a PTR query does.
+            let ptr_like = qtype == RRType::PTR
+                || (qtype == RRType::ANY
+                    && self
+                        .my_services
+                        .values()
+                        .any(|s| s.matches_type_or_subtype(q_name)));
+            if ptr_like {
                 // PTR answers are shared records: defer the response unless this
                 // is a legacy-unicast (source port differs from ours) or probe-defense
                 // (records in the Authority Section) query.
@@ -8387,9 +8397,18 @@ mod tests {
     /// Sends `daemon` a multicast PTR query for `name` on loopback and
     /// returns the response it prepared, if any.
     fn ptr_query(daemon: &mut super::Zeroconf, index: u32, name: &str) -> Option<Vec<u8>> {
+        typed_query(daemon, index, name, RRType::PTR)
+    }
+
+    fn typed_query(
+        daemon: &mut super::Zeroconf,
+        index: u32,
+        name: &str,
+        qtype: RRType,
+    ) -> Option<Vec<u8>> {
         daemon.delayed_responses.clear();
         let mut query = DnsOutgoing::new(FLAGS_QR_QUERY);
-        query.add_question(name, RRType::PTR);
+        query.add_question(name, qtype);
         let packet = query.to_data_on_wire(MAX_PKT_DEFAULT, true).remove(0);
         let interface = InterfaceId {
             name: "test".to_string(),
@@ -8466,6 +8485,18 @@ mod tests {
             assert_eq!(others, expected);
         }
         assert!(ptr_query(&mut daemon, index, "_S14._sub._matterc._udp.local.").is_none());
+    }
+
+    #[test]
+    fn test_any_on_a_subtype_is_answered_with_its_ptr() {
+        let (mut daemon, index, fullname) = new_test_zeroconf_with_subtypes();
+        for asked in ["_matterc._udp.local.", "_L3840._sub._matterc._udp.local."] {
+            let response = typed_query(&mut daemon, index, asked, RRType::ANY).unwrap();
+            let (answers, _) = ptr_records(response);
+            assert_eq!(answers, [(asked.to_string(), fullname.clone(), 4500)]);
+        }
+        assert!(typed_query(&mut daemon, index, "_S14._sub._matterc._udp.local.", RRType::ANY)
+            .is_none());
     }
 
     #[test]
