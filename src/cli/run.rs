@@ -24,6 +24,10 @@ pub struct RunArgs {
     /// (the pairing service, API and mDNS still run).
     #[arg(long)]
     pub no_thread: bool,
+    /// Do not run the Matter node, whatever `[matter] enabled` says (UDP
+    /// port 5540 stays free).
+    #[arg(long)]
+    pub no_matter: bool,
 }
 
 impl RunArgs {
@@ -81,6 +85,9 @@ impl RunArgs {
         }
         if self.no_thread {
             config.thread.enabled = false;
+        }
+        if self.no_matter {
+            config.matter.enabled = false;
         }
         Settings::try_from(config)
     }
