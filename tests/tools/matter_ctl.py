@@ -114,6 +114,24 @@ hex both ways; command and struct fields use the SDK's field labels, e.g.
   {"op": "shutdown"}
       Replies, shuts the SDK down and exits 0 (also on end of input).
 
+What the SDK asks of a device's DNS-SD (seen on the wire, SDK 2025.7.0):
+  * every query is QTYPE ANY: browsing `_matterc._udp.local.` (discover),
+    `_S<short>._sub._matterc._udp.local.` (manual code) or
+    `_L<long>._sub._matterc._udp.local.` (QR code), and resolving
+    `<compressed fabric id>-<node id>._matter._tcp.local.` (16 upper-case
+    hex digits each) before every new CASE session, commissioning's
+    operational discovery included. A responder must answer ANY on a
+    service type or subtype name with the PTR records, as for PTR.
+  * queries go out over IPv4 and IPv6, first as QU from an ephemeral port
+    (legacy unicast: answer by unicast to that port, question repeated,
+    TTL <= 10); browses are repeated as QM from port 5353. The operational
+    resolve was only seen as QU from the ephemeral port.
+  * commissionable: PTR, SRV, TXT (D=<long discriminator>, CM=1|2,
+    VP=<vid>+<pid>; DN, PH... optional), A/AAAA. Operational: SRV and an
+    address; the TXT may be anything (rs-matter sends DUMMY=DUMMY). The
+    SDK collects answers for 200 ms and prefers a ULA/GUA IPv6 address
+    (IPv4 and link-local score lower), so a new CASE session costs ~0.2 s.
+
 The SDK writes fixed files under /data (chip_config.ini, chip_counters.ini,
 chip_factory.ini) and /tmp/chip_kvs: run one driver at a time (the Rust
 harness holds a lock). The SDK's native library logs on standard output, so
