@@ -131,6 +131,13 @@ What the SDK asks of a device's DNS-SD (seen on the wire, SDK 2025.7.0):
     address; the TXT may be anything (rs-matter sends DUMMY=DUMMY). The
     SDK collects answers for 200 ms and prefers a ULA/GUA IPv6 address
     (IPv4 and link-local score lower), so a new CASE session costs ~0.2 s.
+    An answer without address records is followed by an AAAA query for
+    the SRV target.
+  * mdns-sd 0.21.7 (our responder's library) answered none of the three
+    commissionable ANY queries (it answers a service type or subtype only
+    for QTYPE PTR), so the SDK found nothing and commission_code ended in
+    "Discovery timed out" after 30 s; the operational ANY query got SRV and
+    TXT, then the AAAA query its address, and the resolve worked.
 
 The SDK writes fixed files under /data (chip_config.ini, chip_counters.ini,
 chip_factory.ini) and /tmp/chip_kvs: run one driver at a time (the Rust
@@ -159,8 +166,12 @@ _REPLY = os.fdopen(os.dup(1), "w", buffering=1)
 
 
 def reply(obj):
-    _REPLY.write(json.dumps(obj, separators=(",", ":")) + "\n")
-    _REPLY.flush()
+    try:
+        _REPLY.write(json.dumps(obj, separators=(",", ":")) + "\n")
+        _REPLY.flush()
+    except OSError:
+        # Nobody reads the replies any more: nothing left to do.
+        os._exit(0)
 
 
 def parse_args():
@@ -871,4 +882,11 @@ async def main():
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    except BaseException:
+        # Never hang in the SDK's or the interpreter's teardown (the stdin
+        # reader thread, the SDK's atexit handlers): log and leave.
+        LOG.exception("driver failed")
+        sys.stderr.flush()
+        os._exit(1)
