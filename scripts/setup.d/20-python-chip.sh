@@ -2,7 +2,10 @@
 # Sourced by scripts/setup.sh. The onboarding interop test
 # (tests/onboarding_interop.rs) checks our QR and manual pairing codes
 # against an independent decoder: the Matter SDK's Python SetupPayload
-# (PyPI home-assistant-chip-core). This installs it, idempotently:
+# (PyPI home-assistant-chip-core); the Matter tests commission our node with
+# the same SDK's controller (tests/tools/matter_ctl.py, driven by
+# tests/common/matter.rs), which needs nothing beyond this and `ip netns`.
+# This installs it, idempotently:
 #   * libnl-3-200, libnl-route-3-200: the SDK's native library links them;
 #   * /data: the SDK writes fixed chip_*.ini files there at Init();
 #   * ./.venv: the project venv, with the two pinned SDK wheels.

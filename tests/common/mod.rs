@@ -21,6 +21,8 @@
 //!   the SDK test device's identity, for the CoAP tests.
 //! * [`pki`]: the Matter SDK test PKI fixtures, trust stores, OpenSSL as an
 //!   independent verifier, re-signed certificates.
+//! * [`matter`]: a standard Matter controller (the Matter SDK's Python
+//!   controller, Home Assistant's) driven over JSON lines, one at a time.
 //! * [`netns`]: private network namespaces (multicast stays off the host),
 //!   processes inside them, the python-zeroconf browser, avahi-daemon.
 //! * [`otsim`]: OpenThread's simulated `ot-rcp` and `ot-cli-ftd` nodes.
@@ -38,6 +40,7 @@ pub mod coap;
 pub mod device;
 pub mod hostile;
 pub mod hub;
+pub mod matter;
 pub mod netns;
 pub mod otsim;
 pub mod ping;
