@@ -23,7 +23,7 @@ use rs_matter::dm::{
     LifecycleOp, MatchContext, Node, ReadContext, ReadReply, WriteContext,
 };
 use rs_matter::error::{Error, ErrorCode};
-use rs_matter::im::{EthInteractionModelState, InteractionModel};
+use rs_matter::im::{CmdStatus, EthInteractionModelState, IMStatusCode, InteractionModel};
 use rs_matter::respond::DefaultResponder;
 use rs_matter::sc::pase::{Spake2pVerifierPassword, Spake2pVerifierPasswordRef};
 use rs_matter::transport::exchange::MatterBuffers;
@@ -36,7 +36,9 @@ use super::kv::FileKv;
 use super::tap::{PaseTracker, TapRecv, TapSend, TapSink};
 use super::tbr::{Diag, TbrHandler, ThreadSnapshot, ThreadView, DEV_TYPE_TBR, TBR_ENDPOINT};
 use super::{Command, FabricInfo, MatterDeps, MatterError, MatterOptions, NodeStatus};
-use crate::commissioning::matter::{Observation, SessionKind, WindowKind};
+use crate::commissioning::matter::{
+    DatasetKind, DatasetRefusal, DatasetRequest, Observation, SessionKind, WindowKind,
+};
 use crate::mdns::{HostRecord, InstanceKey, ServiceInstance};
 
 /// The node thread's stack: rs-matter keeps its buffers in its futures.
@@ -84,6 +86,7 @@ struct Observed<'a, H> {
     inner: H,
     out: &'a mpsc::UnboundedSender<Observation>,
     pending: &'a RefCell<Pending>,
+    matter: &'a Matter<'a>,
 }
 
 impl<H: AsyncHandler> AsyncHandler for Observed<'_, H> {
@@ -171,6 +174,52 @@ impl<H: AsyncHandler> AsyncHandler for Observed<'_, H> {
 
     async fn run(&self, ctx: impl HandlerContext) -> Result<(), Error> {
         self.inner.run(ctx).await
+    }
+
+    /// A dataset request the interaction model refused before our handler
+    /// (an accessor below Operate: the spec lets no View subject invoke)
+    /// is audited like one our handler refuses.
+    fn invoke_refused(&self, accessor: &rs_matter::acl::Accessor<'_>, status: &CmdStatus) {
+        let p = &status.path;
+        let kind = match (p.endpoint, p.cluster, p.cmd) {
+            (Some(TBR_ENDPOINT), Some(c), Some(0)) if c == tbrm::FULL_CLUSTER.id => {
+                DatasetKind::Active
+            }
+            (Some(TBR_ENDPOINT), Some(c), Some(1)) if c == tbrm::FULL_CLUSTER.id => {
+                DatasetKind::Pending
+            }
+            _ => return,
+        };
+        if status.status.status != IMStatusCode::UnsupportedAccess {
+            return;
+        }
+        let session = match accessor.auth_mode() {
+            Some(rs_matter::acl::AuthMode::Case) => SessionKind::Case,
+            Some(rs_matter::acl::AuthMode::Pase) => SessionKind::Pase,
+            _ => SessionKind::Other,
+        };
+        let fab = accessor.fab_idx().ok();
+        let fabric_id = fab.and_then(|idx| {
+            self.matter
+                .with_state(|s| s.fabrics.get(idx).map(|f| f.fabric_id()))
+        });
+        let request = DatasetRequest {
+            kind,
+            session,
+            fabric_index: fab.map(|f| f.get()).unwrap_or(0),
+            fabric_id,
+            node_id: accessor.peer_node_id(),
+            manage: false,
+        };
+        let refused = if session == SessionKind::Case {
+            DatasetRefusal::NoPrivilege
+        } else {
+            DatasetRefusal::NotCase
+        };
+        let _ = self.out.send(Observation::DatasetRead {
+            request,
+            refused: Some(refused),
+        });
     }
 }
 
@@ -261,16 +310,22 @@ async fn watch(
         }
         known = now;
         if let Some((handle, host)) = &mdns {
-            let mut want = BTreeMap::new();
+            // Collected first: rendering a record reads the node's state,
+            // which `mdns_services` holds.
+            let mut services = Vec::new();
             let _ = matter.mdns_services(|svc| {
-                match instance_of(matter, &svc, host) {
+                services.push(svc);
+                Ok(())
+            });
+            let mut want = BTreeMap::new();
+            for svc in &services {
+                match instance_of(matter, svc, host) {
                     Ok(inst) => {
                         want.insert(inst.key(), inst);
                     }
                     Err(e) => tracing::warn!(error = ?e, "matter: mDNS record"),
                 }
-                Ok(())
-            });
+            }
             for key in published.keys() {
                 if !want.contains_key(key) {
                     let _ = handle.withdraw_external(key.clone()).await;
@@ -410,6 +465,7 @@ async fn run(
             inner: handler,
             out: obs_tx,
             pending: &pending,
+            matter: &matter,
         },
     );
     let buffers: MatterBuffers = MatterBuffers::new();
@@ -507,13 +563,16 @@ async fn run(
     // Withdraw what we published (a goodbye), whatever stopped us.
     let _ = matter.close_comm_window(&());
     if let Some((handle, host)) = &deps.mdns {
-        let mut keys = Vec::new();
+        let mut services = Vec::new();
         let _ = matter.mdns_services(|svc| {
-            if let Ok(inst) = instance_of(&matter, &svc, host) {
-                keys.push(inst.key());
-            }
+            services.push(svc);
             Ok(())
         });
+        let keys: Vec<_> = services
+            .iter()
+            .filter_map(|svc| instance_of(&matter, svc, host).ok())
+            .map(|inst| inst.key())
+            .collect();
         for k in keys {
             let _ = handle.withdraw_external(k).await;
         }

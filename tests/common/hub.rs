@@ -47,7 +47,11 @@ impl Hub {
     }
 
     pub async fn start_with(tweak: impl FnOnce(&mut Config)) -> Hub {
-        let dir = tempfile::tempdir().expect("tempdir");
+        Hub::restart(tempfile::tempdir().expect("tempdir"), tweak).await
+    }
+
+    /// A hub on the state of a stopped one (its `dir`), configured anew.
+    pub async fn restart(dir: tempfile::TempDir, tweak: impl FnOnce(&mut Config)) -> Hub {
         let mut cfg = test_config(dir.path());
         tweak(&mut cfg);
         let cfg = Settings::try_from(cfg).expect("valid configuration");

@@ -243,6 +243,9 @@ where
             }
             Err(status) => {
                 error!("Error processing command: {:?}", status);
+                if let Ok(accessor) = self.exchange.accessor(self.context.metadata()) {
+                    self.context.handler().invoke_refused(&accessor, status);
+                }
                 (Ok(Some(status.clone())), false)
             }
         };

@@ -1700,7 +1700,7 @@ mod asynch {
     use crate::error::{Error, ErrorCode};
     use crate::utils::select::Coalesce;
 
-    use crate::im::encoding::{IMStatusCode, ReportDataResp};
+    use crate::im::encoding::{CmdStatus, IMStatusCode, ReportDataResp};
 
     use super::{
         ChainedHandler, EmptyHandler, Handler, InvokeContext, LifecycleOp, NonBlockingHandler,
@@ -1807,6 +1807,15 @@ mod asynch {
             // This is useful for handlers that do not need to run any async operations in the background.
             core::future::pending::<Result<(), Error>>()
         }
+
+        /// A command of an invoke request was refused before any handler ran
+        /// (no such command, the accessor lacks the privilege, a timed
+        /// interaction is needed, ...): `status` has its path and status.
+        ///
+        /// Called once per refused command path, with the `accessor` of the
+        /// request, so that an application can audit refused requests. The
+        /// default implementation does nothing.
+        fn invoke_refused(&self, _accessor: &crate::acl::Accessor<'_>, _status: &CmdStatus) {}
     }
 
     impl<T> AsyncHandler for &mut T
@@ -1856,6 +1865,10 @@ mod asynch {
         fn run(&self, ctx: impl HandlerContext) -> impl Future<Output = Result<(), Error>> {
             (**self).run(ctx)
         }
+
+        fn invoke_refused(&self, accessor: &crate::acl::Accessor<'_>, status: &CmdStatus) {
+            (**self).invoke_refused(accessor, status)
+        }
     }
 
     impl<T> AsyncHandler for &T
@@ -1904,6 +1917,10 @@ mod asynch {
 
         fn run(&self, ctx: impl HandlerContext) -> impl Future<Output = Result<(), Error>> {
             (**self).run(ctx)
+        }
+
+        fn invoke_refused(&self, accessor: &crate::acl::Accessor<'_>, status: &CmdStatus) {
+            (**self).invoke_refused(accessor, status)
         }
     }
 
@@ -2036,6 +2053,10 @@ mod asynch {
 
         fn run(&self, ctx: impl HandlerContext) -> impl Future<Output = Result<(), Error>> {
             self.1.run(ctx)
+        }
+
+        fn invoke_refused(&self, accessor: &crate::acl::Accessor<'_>, status: &CmdStatus) {
+            self.1.invoke_refused(accessor, status)
         }
     }
 

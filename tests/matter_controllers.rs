@@ -1,0 +1,454 @@
+//! Standard Matter controllers commission the hub (issue 13).
+//!
+//! The hub runs in-process inside a network namespace (Thread on
+//! OpenThread's simulated RCP, mDNS on the veth, the Matter node on
+//! `[::]:5540`); the controller is the Matter SDK's Python controller
+//! (Home Assistant's, `tests/tools/matter_ctl.py` through
+//! `tests/common/matter.rs`) in the other namespace of the veth pair,
+//! trusting the SDK's test PAA. Nothing here was written against our node:
+//! the SDK decides what a correct commissioning, attestation, CASE session
+//! and cluster answer are.
+//!
+//! * without a window, PASE fails (audited `matter.pase no_window`); a
+//!   member may not open one (`403 not_permitted`);
+//! * the owner opens one: `_matterc._udp` appears to python-zeroconf with
+//!   the spec's subtypes; the controller commissions the hub with the
+//!   factory code (PASE, attestation, AddNOC, CASE, CommissioningComplete,
+//!   each audited) and `_matterc._udp` goes away;
+//! * over CASE it reads Basic Information and every Thread Border Router
+//!   Management attribute; GetActiveDatasetRequest answers exactly what
+//!   `threshold thread dataset export` gives (audited with the fabric and
+//!   node id);
+//! * a controller whose ACL entry grants only View, then only Operate, is
+//!   refused the dataset (`UNSUPPORTED_ACCESS`, audited `no_privilege`);
+//! * a Matter administrator may not open a window over the air;
+//! * the next window is enhanced with a fresh code; 20 wrong passcodes
+//!   close it (audited `pase_failures`) and the right code then fails;
+//! * after a restart of the hub the controller reads over CASE again;
+//! * the owner removes the fabric (audited); the controller loses the hub.
+
+mod common;
+use common::{hub, matter as mctl, netns, otsim};
+
+use std::time::Duration;
+
+use hub::Hub;
+use netns::{zeroconf_browser_v6, NetNs};
+use serde_json::{json, Value};
+use threshold::audit::AuditRecord;
+use threshold::onboarding::SetupPayload;
+
+/// The hub's address on the veth (the controller reaches it there).
+const HUB_ADDR: &str = "fd00:77::1";
+const ADMIN_NODE: u64 = 112233;
+const HUB_NODE: u64 = 0x1001;
+
+/// The hub's configuration for these tests.
+fn tweak(ns: &str) -> impl FnOnce(&mut threshold::config::Config) {
+    let url = otsim::rcp_url(ns, 1).to_string();
+    move |cfg| {
+        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.mdns.interfaces = vec![netns::VETH.into()];
+        cfg.thread.radio_url = url;
+        cfg.thread.network_name = "matter-tbr".into();
+        cfg.matter.enabled = true;
+    }
+}
+
+/// Starts everything a Matter controller meets: CoAP, mDNS, Thread (until
+/// it leads), the Matter node.
+async fn start_parts(hub: &mut Hub) {
+    let cfg = hub.cfg.clone();
+    let d = hub.daemon.as_mut().expect("running");
+    let coap = d.start_coap(&cfg).await.expect("coap");
+    let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
+    let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
+    otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
+    d.start_matter(&cfg, mdns.as_ref()).expect("matter");
+}
+
+/// A blocking controller request from inside the runtime.
+fn req(ctl: &mut mctl::MatterCtl, r: Value) -> Value {
+    tokio::task::block_in_place(|| ctl.request(&r))
+}
+
+fn ok(ctl: &mut mctl::MatterCtl, r: Value) -> Value {
+    let what = r.clone();
+    let v = req(ctl, r);
+    assert_eq!(v["ok"], true, "{what} -> {v}\n{}", ctl.log_tail(30));
+    v
+}
+
+/// The audit records with `action` after `after`.
+async fn audited(hub: &Hub, action: &str, after: u64) -> Vec<AuditRecord> {
+    hub.audit()
+        .await
+        .into_iter()
+        .filter(|r| r.seq > after && r.event.action == action)
+        .collect()
+}
+
+async fn last_seq(hub: &Hub) -> u64 {
+    hub.audit().await.last().map(|r| r.seq).unwrap_or(0)
+}
+
+/// Waits (on the audit log, up to `within`) for a record of `action` with
+/// `reason` after `after`.
+async fn wait_audited(
+    hub: &Hub,
+    action: &str,
+    reason: &str,
+    after: u64,
+    within: Duration,
+) -> AuditRecord {
+    let what = format!("{action} {reason} audited after {after}");
+    common::wait_until_async(within, &what, || async {
+        audited(hub, action, after)
+            .await
+            .into_iter()
+            .find(|r| r.event.reason == reason)
+    })
+    .await
+}
+
+/// Opens a window as the owner (the admin socket): the API's answer.
+async fn open_window(hub: &Hub, body: Value) -> Value {
+    hub::ok(hub::post(&hub.admin(), "/v1/matter/window", &body).await)
+}
+
+fn passcode_of(w: &Value) -> u32 {
+    let manual = w["manual"].as_str().expect("manual code");
+    let p = SetupPayload::parse(manual).expect("the manual code parses");
+    let q = SetupPayload::parse(w["qr"].as_str().expect("qr")).expect("the QR parses");
+    assert_eq!(p.passcode, q.passcode);
+    p.passcode.value()
+}
+
+fn commission(ip: &str, passcode: u32, node: u64) -> Value {
+    json!({"op": "commission", "ip": ip, "port": 5540, "passcode": passcode, "node_id": node})
+}
+
+#[test]
+fn home_assistants_controller_commissions_the_hub_under_its_rules() {
+    let (hub_ns, ctl_ns) = NetNs::pair_ipv6("mtc");
+    let ns_name = hub_ns.name().to_owned();
+    hub_ns.run(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(scenario(ns_name, ctl_ns))
+    });
+}
+
+async fn scenario(ns: String, ctl_ns: NetNs) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let paa = mctl::paa_dir(tmp.path());
+    let mut hub = Hub::start_with(tweak(&ns)).await;
+    start_parts(&mut hub).await;
+    let mut browser = zeroconf_browser_v6(&ctl_ns, &["_matterc._udp.local."]);
+    let mut ctl = tokio::task::block_in_place(|| {
+        mctl::MatterCtl::start(&ctl_ns, &tmp.path().join("ctl"), &paa)
+    });
+
+    // No window: PASE fails, audited.
+    let t0 = last_seq(&hub).await;
+    let r = req(&mut ctl, commission(HUB_ADDR, 20202021, HUB_NODE));
+    assert_eq!(r["ok"], false, "{r}");
+    wait_audited(
+        &hub,
+        "matter.pase",
+        "no_window",
+        t0,
+        Duration::from_secs(10),
+    )
+    .await;
+    assert!(
+        browser.drain().iter().all(|l| !l.contains("\"added\"")),
+        "no _matterc._udp without a window"
+    );
+
+    // A member may not open one.
+    let (_, member) = hub.invited(&hub.owner().await, "member", "kid").await;
+    let (status, code) = hub::refused(hub::post(&member, "/v1/matter/window", &json!({})).await);
+    assert_eq!((status, code.as_str()), (403, "not_permitted"));
+    let (status, code) =
+        hub::refused(hub::post(&hub.admin(), "/v1/matter/window", &json!({"seconds": 60})).await);
+    assert_eq!((status, code.as_str()), (400, "matter_window_ttl"));
+
+    // The owner opens the first window: basic, on the factory code.
+    let t1 = last_seq(&hub).await;
+    let w = open_window(&hub, json!({})).await;
+    assert_eq!(w["kind"], "basic", "{w}");
+    let factory = passcode_of(&w);
+    let disc = w["discriminator"].as_u64().expect("discriminator");
+    let added = browser.wait_line(Duration::from_secs(20), "_matterc._udp", |l| {
+        l.contains("\"added\"")
+    });
+    let added: Value = serde_json::from_str(&added).expect("json");
+    assert_eq!(added["port"], 5540, "{added}");
+    assert_eq!(added["txt"]["D"], disc.to_string(), "{added}");
+    assert_eq!(added["txt"]["CM"], "1", "{added}");
+    assert_eq!(added["txt"]["VP"], "65521+32769", "{added}");
+    // Each subtype finds it (the SDK browses them with ANY queries).
+    // (The SDK lists a node once per address family it answered on.)
+    for filter in [
+        json!({"long_discriminator": disc}),
+        json!({"short_discriminator": (disc >> 8)}),
+        json!({"vendor_id": 0xFFF1}),
+    ] {
+        let found = ok(
+            &mut ctl,
+            json!({"op": "discover", "seconds": 3, "filter": filter}),
+        );
+        let nodes = found["nodes"].as_array().cloned().unwrap_or_default();
+        assert!(!nodes.is_empty(), "{filter}: {found}");
+        for n in &nodes {
+            assert_eq!(n["longDiscriminator"], disc, "{found}");
+            assert_eq!(n["deviceType"], 0x0091, "{found}");
+            assert_eq!(n["commissioningMode"], 1, "{found}");
+        }
+    }
+
+    // The controller commissions the hub.
+    let r = ok(&mut ctl, commission(HUB_ADDR, factory, HUB_NODE));
+    eprintln!("commissioned in {} s", r["elapsed"]);
+    for (action, reason) in [
+        ("matter.window_open", "ok"),
+        ("matter.pase", "ok"),
+        ("matter.failsafe", "armed"),
+        ("matter.fabric_added", "ok"),
+        ("matter.commissioned", "ok"),
+        ("matter.window_close", "commissioned"),
+    ] {
+        wait_audited(&hub, action, reason, t1, Duration::from_secs(10)).await;
+    }
+    let fabric = &audited(&hub, "matter.fabric_added", t1).await[0]
+        .event
+        .details;
+    assert_eq!(fabric["vendor_id"], "0xFFF1", "{fabric}");
+    assert_eq!(fabric["node_id"], format!("{HUB_NODE:016X}"), "{fabric}");
+    assert_eq!(fabric["root_sha256"].as_str().map(str::len), Some(64));
+    browser.wait_line(Duration::from_secs(10), "_matterc._udp goodbye", |l| {
+        l.contains("\"removed\"")
+    });
+
+    // Basic Information and the TBR endpoint over CASE.
+    let bi = ok(
+        &mut ctl,
+        json!({"op": "read", "node_id": HUB_NODE, "endpoint": 0, "cluster": "BasicInformation",
+               "attributes": ["VendorID", "ProductID", "VendorName", "ProductName",
+                              "SoftwareVersionString"]}),
+    );
+    assert_eq!(bi["values"]["VendorID"], 0xFFF1, "{bi}");
+    assert_eq!(bi["values"]["ProductID"], 0x8001, "{bi}");
+    assert_eq!(bi["values"]["VendorName"], "Threshold", "{bi}");
+    assert_eq!(
+        bi["values"]["SoftwareVersionString"],
+        env!("CARGO_PKG_VERSION"),
+        "{bi}"
+    );
+    let tbr = ok(
+        &mut ctl,
+        json!({"op": "read", "node_id": HUB_NODE, "endpoint": 1,
+               "cluster": "ThreadBorderRouterManagement"}),
+    );
+    let v = &tbr["values"];
+    let agent_id = std::fs::read(hub.cfg.state_dir.join("border-agent-id")).expect("agent id");
+    assert_eq!(v["BorderAgentID"], hex::encode(&agent_id), "{tbr}");
+    assert!(v["ThreadVersion"].as_u64().unwrap_or(0) >= 4, "{tbr}");
+    assert_eq!(v["InterfaceEnabled"], true, "{tbr}");
+    assert!(v["ActiveDatasetTimestamp"].as_u64().is_some(), "{tbr}");
+    assert!(
+        v["BorderRouterName"]
+            .as_str()
+            .is_some_and(|s| !s.is_empty()),
+        "{tbr}"
+    );
+    let desc = ok(
+        &mut ctl,
+        json!({"op": "read", "node_id": HUB_NODE, "endpoint": 1, "cluster": "Descriptor",
+               "attributes": ["DeviceTypeList"]}),
+    );
+    assert!(
+        desc.to_string().contains("145"),
+        "TBR device type 0x0091: {desc}"
+    );
+
+    // The active dataset, as the hub exports it.
+    let t2 = last_seq(&hub).await;
+    let ds = ok(
+        &mut ctl,
+        json!({"op": "invoke", "node_id": HUB_NODE, "endpoint": 1,
+               "cluster": "ThreadBorderRouterManagement",
+               "command": "GetActiveDatasetRequest", "args": {}}),
+    );
+    let export: Value = hub::ok(hub::get(&hub.admin(), "/v1/thread/dataset").await);
+    assert_eq!(
+        ds["response"]["dataset"]
+            .as_str()
+            .map(str::to_ascii_lowercase),
+        export["tlvs"].as_str().map(str::to_ascii_lowercase),
+        "{ds}"
+    );
+    let read = wait_audited(
+        &hub,
+        "matter.dataset_read",
+        "ok",
+        t2,
+        Duration::from_secs(5),
+    )
+    .await;
+    assert_eq!(read.event.details["node_id"], format!("{ADMIN_NODE:016X}"));
+    assert_eq!(read.event.details["session"], "case");
+
+    // Less than Manage: refused and audited.
+    ok(&mut ctl, json!({"op": "add_controller", "node_id": 4444}));
+    for privilege in ["view", "operate"] {
+        ok(
+            &mut ctl,
+            json!({"op": "write_acl", "node_id": HUB_NODE, "entries": [
+                {"privilege": "administer", "auth_mode": "case", "subjects": [ADMIN_NODE], "targets": null},
+                {"privilege": privilege, "auth_mode": "case", "subjects": [4444], "targets": null}
+            ]}),
+        );
+        let t = last_seq(&hub).await;
+        let r = req(
+            &mut ctl,
+            json!({"op": "invoke", "controller": 4444, "node_id": HUB_NODE, "endpoint": 1,
+                   "cluster": "ThreadBorderRouterManagement",
+                   "command": "GetActiveDatasetRequest", "args": {}}),
+        );
+        assert_eq!(r["ok"], false, "{privilege}: {r}");
+        assert_eq!(r["status_name"], "UNSUPPORTED_ACCESS", "{privilege}: {r}");
+        let rec = wait_audited(
+            &hub,
+            "matter.dataset_read",
+            "no_privilege",
+            t,
+            Duration::from_secs(5),
+        )
+        .await;
+        assert_eq!(rec.event.details["node_id"], format!("{:016X}", 4444));
+        // Reading attributes still works at View.
+        ok(
+            &mut ctl,
+            json!({"op": "read", "controller": 4444, "node_id": HUB_NODE, "endpoint": 1,
+                   "cluster": "ThreadBorderRouterManagement", "attributes": ["ThreadVersion"]}),
+        );
+    }
+
+    // A Matter administrator may not open a window over the air.
+    let t3 = last_seq(&hub).await;
+    let r = req(
+        &mut ctl,
+        json!({"op": "open_window", "node_id": HUB_NODE, "seconds": 180, "enhanced": true}),
+    );
+    assert_eq!(r["ok"], false, "{r}");
+    wait_audited(
+        &hub,
+        "matter.window_open",
+        "over_the_air",
+        t3,
+        Duration::from_secs(5),
+    )
+    .await;
+
+    // The next window is enhanced, with a fresh code; 20 wrong passcodes
+    // close it.
+    let w2 = open_window(&hub, json!({"seconds": 180})).await;
+    assert_eq!(w2["kind"], "enhanced", "{w2}");
+    let fresh = passcode_of(&w2);
+    assert_ne!(fresh, factory);
+    let wrong = if fresh == 11223344 {
+        11223345
+    } else {
+        11223344
+    };
+    let t4 = last_seq(&hub).await;
+    for i in 0..20 {
+        let r = req(&mut ctl, commission(HUB_ADDR, wrong, 0x2000 + i));
+        assert_eq!(r["ok"], false, "attempt {i}: {r}");
+    }
+    wait_audited(
+        &hub,
+        "matter.window_close",
+        "pase_failures",
+        t4,
+        Duration::from_secs(10),
+    )
+    .await;
+    assert_eq!(
+        audited(&hub, "matter.pase", t4)
+            .await
+            .iter()
+            .filter(|r| r.event.reason == "wrong_passcode")
+            .count(),
+        20
+    );
+    let r = req(&mut ctl, commission(HUB_ADDR, fresh, 0x3000));
+    assert_eq!(r["ok"], false, "the window closed: {r}");
+
+    // A restart: the fabric, its ACL and the keys persist.
+    let before = hub::ok::<Vec<Value>>(hub::get(&hub.admin(), "/v1/matter/fabrics").await);
+    assert_eq!(before.len(), 1);
+    let state = hub.cfg.state_dir.join("matter");
+    for e in std::fs::read_dir(&state).expect("matter state") {
+        use std::os::unix::fs::PermissionsExt;
+        let m = e
+            .expect("entry")
+            .metadata()
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(m & 0o077, 0, "state files are private");
+    }
+    hub.stop().await;
+    let mut hub = Hub::restart(hub.dir, tweak(&ns)).await;
+    start_parts(&mut hub).await;
+    ok(
+        &mut ctl,
+        json!({"op": "expire_sessions", "node_id": HUB_NODE}),
+    );
+    let bi = ok(
+        &mut ctl,
+        json!({"op": "read", "node_id": HUB_NODE, "endpoint": 0, "cluster": "BasicInformation",
+               "attributes": ["VendorID"]}),
+    );
+    assert_eq!(bi["values"]["VendorID"], 0xFFF1, "{bi}");
+    let after = hub::ok::<Vec<Value>>(hub::get(&hub.admin(), "/v1/matter/fabrics").await);
+    assert_eq!(after, before);
+
+    // The owner removes the fabric: audited; the controller loses the hub.
+    let t5 = last_seq(&hub).await;
+    let idx = after[0]["index"].as_u64().expect("index");
+    let gone: Value =
+        hub::ok(hub::delete(&hub.admin(), &format!("/v1/matter/fabrics/{idx}")).await);
+    assert_eq!(gone["index"], idx);
+    let rec = wait_audited(
+        &hub,
+        "matter.fabric_removed",
+        "user:local-admin",
+        t5,
+        Duration::from_secs(5),
+    )
+    .await;
+    assert_eq!(rec.event.details["fabric_index"], idx);
+    let (status, code) =
+        hub::refused(hub::delete(&hub.admin(), &format!("/v1/matter/fabrics/{idx}")).await);
+    assert_eq!((status, code.as_str()), (404, "not_found"));
+    ok(
+        &mut ctl,
+        json!({"op": "expire_sessions", "node_id": HUB_NODE}),
+    );
+    let r = req(
+        &mut ctl,
+        json!({"op": "read", "node_id": HUB_NODE, "endpoint": 0, "cluster": "BasicInformation",
+               "attributes": ["VendorID"], "timeout": 15}),
+    );
+    assert_eq!(r["ok"], false, "no CASE after the fabric is gone: {r}");
+    tokio::task::block_in_place(|| ctl.shutdown());
+    hub.stop().await;
+}
