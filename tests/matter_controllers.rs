@@ -25,7 +25,10 @@
 //! * the next window is enhanced with a fresh code; 20 wrong passcodes
 //!   close it (audited `pase_failures`) and the right code then fails;
 //! * after a restart of the hub the controller reads over CASE again;
-//! * the owner removes the fabric (audited); the controller loses the hub.
+//! * the owner removes the fabric (audited); the controller loses the hub;
+//! * a window expires at its deadline (the spec's shortest, 180 s):
+//!   `_matterc._udp` goes (goodbye), the close is audited `expired`, and
+//!   PASE with the right code then fails (audited `no_window`).
 
 mod common;
 use common::{hub, matter as mctl, netns, otsim};
@@ -57,14 +60,16 @@ fn tweak(ns: &str) -> impl FnOnce(&mut threshold::config::Config) {
 }
 
 /// Starts everything a Matter controller meets: CoAP, mDNS, Thread (until
-/// it leads), the Matter node.
+/// it leads, when enabled), the Matter node.
 async fn start_parts(hub: &mut Hub) {
     let cfg = hub.cfg.clone();
     let d = hub.daemon.as_mut().expect("running");
     let coap = d.start_coap(&cfg).await.expect("coap");
     let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
-    let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
-    otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
+    if cfg.thread.enabled {
+        let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
+        otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
+    }
     d.start_matter(&cfg, mdns.as_ref()).expect("matter");
 }
 
@@ -449,6 +454,78 @@ async fn scenario(ns: String, ctl_ns: NetNs) {
                "attributes": ["VendorID"], "timeout": 15}),
     );
     assert_eq!(r["ok"], false, "no CASE after the fabric is gone: {r}");
+    tokio::task::block_in_place(|| ctl.shutdown());
+    hub.stop().await;
+}
+
+#[test]
+fn a_window_expires_at_its_deadline_and_then_refuses_pase() {
+    let (hub_ns, ctl_ns) = NetNs::pair_ipv6("mte");
+    let ns_name = hub_ns.name().to_owned();
+    hub_ns.run(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(expiry(ns_name, ctl_ns))
+    });
+}
+
+async fn expiry(ns: String, ctl_ns: NetNs) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let paa = mctl::paa_dir(tmp.path());
+    let base = tweak(&ns);
+    let mut hub = Hub::start_with(|cfg| {
+        base(cfg);
+        cfg.thread.enabled = false;
+    })
+    .await;
+    start_parts(&mut hub).await;
+    let mut browser = zeroconf_browser_v6(&ctl_ns, &["_matterc._udp.local."]);
+    let t0 = last_seq(&hub).await;
+    let w = open_window(&hub, json!({"seconds": 180})).await;
+    assert_eq!(w["ttl_secs"], 180, "{w}");
+    let code = passcode_of(&w);
+    browser.wait_line(Duration::from_secs(20), "_matterc._udp", |l| {
+        l.contains("\"added\"")
+    });
+    let st: Value = hub::ok(hub::get(&hub.admin(), "/v1/matter").await);
+    assert_eq!(st["node"]["window_open"], true, "{st}");
+    assert!(
+        st["window"]["remaining_ms"].as_u64().unwrap_or(0) <= 180_000,
+        "{st}"
+    );
+    // The deadline: the core closes the window (and tells the node), the
+    // record goes with a goodbye.
+    wait_audited(
+        &hub,
+        "matter.window_close",
+        "expired",
+        t0,
+        Duration::from_secs(200),
+    )
+    .await;
+    browser.wait_line(Duration::from_secs(20), "_matterc._udp goodbye", |l| {
+        l.contains("\"removed\"")
+    });
+    let st: Value = hub::ok(hub::get(&hub.admin(), "/v1/matter").await);
+    assert_eq!(st["node"]["window_open"], false, "{st}");
+    assert_eq!(st["window"], Value::Null, "{st}");
+    let mut ctl = tokio::task::block_in_place(|| {
+        mctl::MatterCtl::start(&ctl_ns, &tmp.path().join("ctl"), &paa)
+    });
+    let t1 = last_seq(&hub).await;
+    let r = req(&mut ctl, commission(HUB_ADDR, code, HUB_NODE));
+    assert_eq!(r["ok"], false, "the window expired: {r}");
+    wait_audited(
+        &hub,
+        "matter.pase",
+        "no_window",
+        t1,
+        Duration::from_secs(10),
+    )
+    .await;
     tokio::task::block_in_place(|| ctl.shutdown());
     hub.stop().await;
 }

@@ -77,6 +77,16 @@ fn sdk(requests: &[Value]) -> Vec<Value> {
         py.display()
     );
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/interop/setup_payload.py");
+    // The SDK writes fixed files under /data at Init(): one SDK process at a
+    // time, machine-wide (the lock of tests/common/matter.rs).
+    std::fs::create_dir_all("/data").expect("create /data (scripts/setup.sh makes it)");
+    let lock = std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open("/data/threshold-matter-ctl.lock")
+        .expect("open the SDK lock");
+    lock.lock().expect("flock the SDK lock");
     let mut child = Command::new(&py)
         .arg(&script)
         .stdin(Stdio::piped())
