@@ -1,0 +1,138 @@
+//! Matter commissioning time: from the owner's `matter window open` (the
+//! API call) to the controller holding CommissioningComplete's answer,
+//! with Home Assistant's controller (the Matter SDK's Python controller,
+//! tests/tools/matter_ctl.py) commissioning by the manual code the API
+//! returned: DNS-SD discovery through the hub's responder, PASE,
+//! attestation, AddNOC, operational discovery, CASE, CommissioningComplete.
+//!
+//! Two nodes in the same run, on the same machine and network:
+//!
+//! * the hub as a Thread Border Router (Thread on OpenThread's simulated
+//!   RCP, leading its network);
+//! * the reference: the hub's own node with Thread off (the issue allows it
+//!   in place of rs-matter's example device, whose source is not ours to
+//!   ship).
+//!
+//! Each run removes the fabric afterwards through the API, so every run
+//! commissions a hub without fabrics (a basic window on its factory code).
+//! The hub runs in-process in one network namespace, the controller in the
+//! other (a veth pair with ULA IPv6), as in tests/matter_controllers.rs.
+//!
+//! Run: `cargo bench --bench matter_commission` (root for `ip netns`;
+//! target/ot-sim/bin from scripts/ot-sim.sh; `.venv` with the SDK from
+//! scripts/setup.sh). `RUNS` (default 10) sets the runs per node.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::{hub, matter as mctl, netns, otsim};
+
+use std::time::{Duration, Instant};
+
+use hub::Hub;
+use netns::NetNs;
+use serde_json::{json, Value};
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+async fn start(ns: &str, thread: bool) -> Hub {
+    let url = otsim::rcp_url(ns, 1).to_string();
+    let mut hub = Hub::start_with(|cfg| {
+        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.mdns.interfaces = vec![netns::VETH.into()];
+        cfg.thread.radio_url = url;
+        cfg.thread.enabled = thread;
+        cfg.matter.enabled = true;
+    })
+    .await;
+    let cfg = hub.cfg.clone();
+    let d = hub.daemon.as_mut().expect("running");
+    let coap = d.start_coap(&cfg).await.expect("coap");
+    let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
+    if thread {
+        let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
+        otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
+    }
+    d.start_matter(&cfg, mdns.as_ref()).expect("matter");
+    hub
+}
+
+async fn measure(hub: &Hub, ctl: &mut mctl::MatterCtl, runs: usize, first_node: u64) -> Vec<f64> {
+    let mut times = Vec::new();
+    for i in 0..runs {
+        let node = first_node + i as u64;
+        let t0 = Instant::now();
+        let w: Value = hub::ok(hub::post(&hub.admin(), "/v1/matter/window", &json!({})).await);
+        let code = w["manual"].as_str().expect("manual code").to_owned();
+        let r = tokio::task::block_in_place(|| {
+            ctl.ok(&json!({"op": "commission_code", "code": code, "node_id": node}))
+        });
+        let dt = t0.elapsed().as_secs_f64();
+        eprintln!("  run {i}: {dt:.3} s (the SDK: {} s)", r["elapsed"]);
+        times.push(dt);
+        let fabrics: Vec<Value> = hub::ok(hub::get(&hub.admin(), "/v1/matter/fabrics").await);
+        for f in fabrics {
+            let idx = f["index"].as_u64().expect("index");
+            let _: Value =
+                hub::ok(hub::delete(&hub.admin(), &format!("/v1/matter/fabrics/{idx}")).await);
+        }
+        tokio::task::block_in_place(|| ctl.ok(&json!({"op": "forget", "node_id": node})));
+    }
+    times
+}
+
+fn main() {
+    let runs: usize = std::env::var("RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let (hub_ns, ctl_ns) = NetNs::pair_ipv6("mbc");
+    let ns_name = hub_ns.name().to_owned();
+    let results = hub_ns.run(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async move {
+            let tmp = tempfile::tempdir().expect("tempdir");
+            let paa = mctl::paa_dir(tmp.path());
+            let mut out = Vec::new();
+            for (label, thread, first) in [
+                ("hub as Thread Border Router", true, 0x100),
+                ("reference: hub's node, Thread off", false, 0x200),
+            ] {
+                let mut hub = start(&ns_name, thread).await;
+                let mut ctl = tokio::task::block_in_place(|| {
+                    mctl::MatterCtl::start(&ctl_ns, &tmp.path().join(format!("ctl-{first}")), &paa)
+                });
+                eprintln!("{label}:");
+                let mut t = measure(&hub, &mut ctl, runs, first).await;
+                tokio::task::block_in_place(|| ctl.shutdown());
+                hub.stop().await;
+                t.sort_by(|a, b| a.total_cmp(b));
+                out.push((label, t));
+            }
+            out
+        })
+    });
+    println!("window open -> CommissioningComplete, Home Assistant's controller (the Matter SDK 2025.7.0), by manual code, {runs} runs each:");
+    for (label, t) in &results {
+        println!(
+            "  {label:<36} p50 {:.3} s  p90 {:.3} s  min {:.3} s  max {:.3} s",
+            percentile(t, 0.5),
+            percentile(t, 0.9),
+            t[0],
+            t[t.len() - 1]
+        );
+    }
+    if let [(_, a), (_, b)] = &results[..] {
+        println!(
+            "  ratio (border router / reference) at p50: {:.2}",
+            percentile(a, 0.5) / percentile(b, 0.5)
+        );
+    }
+}
