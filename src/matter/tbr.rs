@@ -306,12 +306,16 @@ impl tbrm::ClusterHandler for TbrHandler<'_> {
 
     fn handle_set_active_dataset_request(
         &self,
-        _ctx: impl InvokeContext,
+        ctx: impl InvokeContext,
         _request: SetActiveDatasetRequestRequest<'_>,
     ) -> Result<(), Error> {
-        // The spec: a border router that has an active dataset answers
-        // INVALID_IN_STATE. The hub forms its network when Thread starts;
-        // without Thread there is nothing to configure.
+        // The spec's order: no armed fail-safe is FAILSAFE_REQUIRED; a
+        // border router that has an active dataset answers
+        // INVALID_IN_STATE. The hub forms its own network when Thread
+        // starts and keeps it (docs/matter.md, "Limits").
+        if !ctx.exchange().matter().is_failsafe_armed() {
+            return Err(ErrorCode::FailSafeRequired.into());
+        }
         Err(ErrorCode::InvalidState.into())
     }
 

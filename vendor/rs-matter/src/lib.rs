@@ -632,6 +632,13 @@ impl<'a> Matter<'a> {
         })
     }
 
+    /// Return `true` if the fail-safe is armed (by a commissioner's
+    /// `ArmFailSafe`), for application clusters whose commands the spec
+    /// allows only under an armed fail-safe.
+    pub fn is_failsafe_armed(&self) -> bool {
+        self.with_state(|state| state.failsafe.is_armed())
+    }
+
     /// Remove the fabric `fab_idx` on the device's own authority (e.g. its
     /// owner's local user interface), as `RemoveFabric` does over the air:
     /// the fabric's sessions and CASE resumption records end, its persisted
