@@ -308,6 +308,16 @@ async fn scenario(ns: String, ctl_ns: NetNs) {
     .await;
     assert_eq!(read.event.details["node_id"], format!("{ADMIN_NODE:016X}"));
     assert_eq!(read.event.details["session"], "case");
+    // Setting the active dataset needs an armed fail-safe (the spec).
+    let r = req(
+        &mut ctl,
+        json!({"op": "invoke", "node_id": HUB_NODE, "endpoint": 1,
+               "cluster": "ThreadBorderRouterManagement",
+               "command": "SetActiveDatasetRequest",
+               "args": {"activeDataset": export["tlvs"], "breadcrumb": 1},
+               "timed_ms": 2000}),
+    );
+    assert_eq!(r["status_name"], "FAILSAFE_REQUIRED", "{r}");
 
     // Less than Manage: refused and audited.
     ok(&mut ctl, json!({"op": "add_controller", "node_id": 4444}));
