@@ -43,7 +43,10 @@ impl Site {
     /// A configuration under `dir`: every listener on 127.0.0.1:0, the
     /// TEST ONLY vendor `low`, plus `extra` TOML appended (whole sections,
     /// e.g. `"[coap]\nmax_connections = 4096\n"` is not allowed since
-    /// `[coap]` is already there: use `coap_extra`).
+    /// `[coap]` is already there: use `coap_extra`). The Matter node is
+    /// off: these daemons run side by side in one network namespace, and
+    /// only one can hold UDP 5540 (the Matter tests run theirs in
+    /// namespaces of their own).
     pub fn new(dir: &Path, api_extra: &str, coap_extra: &str, extra: &str) -> Site {
         let state = dir.join("state");
         let socket = dir.join("run").join("admin.sock");
@@ -51,7 +54,7 @@ impl Site {
         std::fs::write(
             &config,
             format!(
-                "state_dir = {state:?}\n[api]\nlisten = \"127.0.0.1:0\"\nenroll_listen = \"127.0.0.1:0\"\nadmin_socket = {socket:?}\n{api_extra}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n{coap_extra}\n[[commissioning.device_classes]]\nvid = 0xFFF1\nclass = \"low\"\n{extra}\n"
+                "state_dir = {state:?}\n[api]\nlisten = \"127.0.0.1:0\"\nenroll_listen = \"127.0.0.1:0\"\nadmin_socket = {socket:?}\n{api_extra}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n{coap_extra}\n[[commissioning.device_classes]]\nvid = 0xFFF1\nclass = \"low\"\n[matter]\nenabled = false\n{extra}\n"
             ),
         )
         .expect("config");
