@@ -8,7 +8,10 @@
 //! * [`MatterJs::start`] spawns the driver inside a namespace (never
 //!   outside one: matter.js's mDNS binds port 5353 on every interface it
 //!   finds) and returns once its controller is up; [`MatterJs::request`]
-//!   sends one request and returns its reply, never hanging.
+//!   sends one request and returns its reply, never hanging. It needs no
+//!   lock: it writes only its storage directory, and it runs next to the
+//!   SDK's Python controller in one namespace (both mDNS stacks share port
+//!   5353 there; `tests/matter_second_stack.rs` shows it).
 //! * Its storage directory keeps its fabric: start it again on the same
 //!   directory and it reaches the nodes it commissioned over CASE.
 //! * It trusts only the PAA DER files of the directory it is given (see
