@@ -24,7 +24,7 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
-use common::{hub, matter as mctl, netns, otsim};
+use common::{hub, matter as mctl, netns};
 
 use std::time::{Duration, Instant};
 
@@ -38,25 +38,13 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 async fn start(ns: &str, thread: bool) -> Hub {
-    let url = otsim::rcp_url(ns, 1).to_string();
+    let base = mctl::hub_tweak(ns);
     let mut hub = Hub::start_with(|cfg| {
-        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
-        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
-        cfg.mdns.interfaces = vec![netns::VETH.into()];
-        cfg.thread.radio_url = url;
+        base(cfg);
         cfg.thread.enabled = thread;
-        cfg.matter.enabled = true;
     })
     .await;
-    let cfg = hub.cfg.clone();
-    let d = hub.daemon.as_mut().expect("running");
-    let coap = d.start_coap(&cfg).await.expect("coap");
-    let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
-    if thread {
-        let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
-        otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
-    }
-    d.start_matter(&cfg, mdns.as_ref()).expect("matter");
+    mctl::start_parts(&mut hub).await;
     hub
 }
 

@@ -31,14 +31,14 @@
 //!   PASE with the right code then fails (audited `no_window`).
 
 mod common;
-use common::{hub, matter as mctl, netns, otsim};
+use common::{hub, matter as mctl, netns};
+use mctl::{audited, last_seq, open_window, start_parts, wait_audited};
 
 use std::time::Duration;
 
 use hub::Hub;
 use netns::{zeroconf_browser_v6, NetNs};
 use serde_json::{json, Value};
-use threshold::audit::AuditRecord;
 use threshold::onboarding::SetupPayload;
 
 /// The hub's address on the veth (the controller reaches it there).
@@ -48,29 +48,7 @@ const HUB_NODE: u64 = 0x1001;
 
 /// The hub's configuration for these tests.
 fn tweak(ns: &str) -> impl FnOnce(&mut threshold::config::Config) {
-    let url = otsim::rcp_url(ns, 1).to_string();
-    move |cfg| {
-        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
-        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
-        cfg.mdns.interfaces = vec![netns::VETH.into()];
-        cfg.thread.radio_url = url;
-        cfg.thread.network_name = "matter-tbr".into();
-        cfg.matter.enabled = true;
-    }
-}
-
-/// Starts everything a Matter controller meets: CoAP, mDNS, Thread (until
-/// it leads, when enabled), the Matter node.
-async fn start_parts(hub: &mut Hub) {
-    let cfg = hub.cfg.clone();
-    let d = hub.daemon.as_mut().expect("running");
-    let coap = d.start_coap(&cfg).await.expect("coap");
-    let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
-    if cfg.thread.enabled {
-        let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
-        otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
-    }
-    d.start_matter(&cfg, mdns.as_ref()).expect("matter");
+    mctl::hub_tweak(ns)
 }
 
 /// A blocking controller request from inside the runtime.
@@ -83,43 +61,6 @@ fn ok(ctl: &mut mctl::MatterCtl, r: Value) -> Value {
     let v = req(ctl, r);
     assert_eq!(v["ok"], true, "{what} -> {v}\n{}", ctl.log_tail(30));
     v
-}
-
-/// The audit records with `action` after `after`.
-async fn audited(hub: &Hub, action: &str, after: u64) -> Vec<AuditRecord> {
-    hub.audit()
-        .await
-        .into_iter()
-        .filter(|r| r.seq > after && r.event.action == action)
-        .collect()
-}
-
-async fn last_seq(hub: &Hub) -> u64 {
-    hub.audit().await.last().map(|r| r.seq).unwrap_or(0)
-}
-
-/// Waits (on the audit log, up to `within`) for a record of `action` with
-/// `reason` after `after`.
-async fn wait_audited(
-    hub: &Hub,
-    action: &str,
-    reason: &str,
-    after: u64,
-    within: Duration,
-) -> AuditRecord {
-    let what = format!("{action} {reason} audited after {after}");
-    common::wait_until_async(within, &what, || async {
-        audited(hub, action, after)
-            .await
-            .into_iter()
-            .find(|r| r.event.reason == reason)
-    })
-    .await
-}
-
-/// Opens a window as the owner (the admin socket): the API's answer.
-async fn open_window(hub: &Hub, body: Value) -> Value {
-    hub::ok(hub::post(&hub.admin(), "/v1/matter/window", &body).await)
 }
 
 fn passcode_of(w: &Value) -> u32 {

@@ -23,6 +23,11 @@
 //!   it again on the same directory and it still reaches the nodes it
 //!   commissioned. The SDK's log goes to `matter_ctl.log` there
 //!   ([`MatterCtl::log_tail`] shows its end when a request fails).
+//! * The hub side shared by the Matter tests: [`hub_tweak`] (Thread on the
+//!   simulated RCP, mDNS on the veth, the Matter node on), [`start_parts`]
+//!   (everything a controller meets, Thread up to leader), [`open_window`]
+//!   (the owner's `POST /v1/matter/window`), and the audit waits
+//!   [`last_seq`], [`audited`], [`wait_audited`].
 
 use std::fs::File;
 use std::io::Write;
@@ -33,7 +38,10 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use super::netns::{python, NetNs, Proc};
+use super::hub::{self, Hub};
+use super::netns::{self, python, NetNs, Proc};
+use super::otsim;
+use threshold::audit::AuditRecord;
 
 /// The lock file every harness process `flock`s while its controller runs.
 pub const LOCK_PATH: &str = "/data/threshold-matter-ctl.lock";
@@ -276,4 +284,71 @@ impl MatterCtl {
         }
         let _ = self.proc.child.wait();
     }
+}
+
+/// The hub's configuration for the Matter tests in namespace `ns`: CoAP
+/// on loopback, mDNS on the veth, Thread on the simulated RCP (node 1),
+/// the Matter node on.
+pub fn hub_tweak(ns: &str) -> impl FnOnce(&mut threshold::config::Config) {
+    let url = otsim::rcp_url(ns, 1).to_string();
+    move |cfg| {
+        cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
+        cfg.mdns.interfaces = vec![netns::VETH.into()];
+        cfg.thread.radio_url = url;
+        cfg.thread.network_name = "matter-tbr".into();
+        cfg.matter.enabled = true;
+    }
+}
+
+/// Starts everything a Matter controller meets: CoAP, mDNS, Thread (until
+/// it leads, when enabled), the Matter node.
+pub async fn start_parts(hub: &mut Hub) {
+    let cfg = hub.cfg.clone();
+    let d = hub.daemon.as_mut().expect("running");
+    let coap = d.start_coap(&cfg).await.expect("coap");
+    let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
+    if cfg.thread.enabled {
+        let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
+        otsim::wait_role(&h, &["leader"], Duration::from_secs(60)).await;
+    }
+    d.start_matter(&cfg, mdns.as_ref()).expect("matter");
+}
+
+/// Opens a window as the owner (the admin socket): the API's answer.
+pub async fn open_window(hub: &Hub, body: Value) -> Value {
+    hub::ok(hub::post(&hub.admin(), "/v1/matter/window", &body).await)
+}
+
+/// The audit records with `action` after `after`.
+pub async fn audited(hub: &Hub, action: &str, after: u64) -> Vec<AuditRecord> {
+    hub.audit()
+        .await
+        .into_iter()
+        .filter(|r| r.seq > after && r.event.action == action)
+        .collect()
+}
+
+/// The sequence number of the last audit record (0 if none).
+pub async fn last_seq(hub: &Hub) -> u64 {
+    hub.audit().await.last().map(|r| r.seq).unwrap_or(0)
+}
+
+/// Waits (on the audit log, up to `within`) for a record of `action` with
+/// `reason` after `after`.
+pub async fn wait_audited(
+    hub: &Hub,
+    action: &str,
+    reason: &str,
+    after: u64,
+    within: Duration,
+) -> AuditRecord {
+    let what = format!("{action} {reason} audited after {after}");
+    super::wait_until_async(within, &what, || async {
+        audited(hub, action, after)
+            .await
+            .into_iter()
+            .find(|r| r.event.reason == reason)
+    })
+    .await
 }

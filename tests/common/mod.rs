@@ -22,7 +22,10 @@
 //! * [`pki`]: the Matter SDK test PKI fixtures, trust stores, OpenSSL as an
 //!   independent verifier, re-signed certificates.
 //! * [`matter`]: a standard Matter controller (the Matter SDK's Python
-//!   controller, Home Assistant's) driven over JSON lines, one at a time.
+//!   controller, Home Assistant's) driven over JSON lines, one at a time,
+//!   and the hub side the Matter tests share.
+//! * [`matterjs`]: a second, independent controller (matter.js) driven the
+//!   same way.
 //! * [`netns`]: private network namespaces (multicast stays off the host),
 //!   processes inside them, the python-zeroconf browser, avahi-daemon.
 //! * [`otsim`]: OpenThread's simulated `ot-rcp` and `ot-cli-ftd` nodes.
@@ -41,6 +44,7 @@ pub mod device;
 pub mod hostile;
 pub mod hub;
 pub mod matter;
+pub mod matterjs;
 pub mod netns;
 pub mod otsim;
 pub mod ping;
