@@ -26,7 +26,7 @@
 mod common;
 use common::{hub, matter as mctl, netns};
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use hub::Hub;
 use netns::NetNs;
