@@ -643,6 +643,8 @@ impl ClusterHandler for NocHandler {
 
         let mut updated_fab_idx = None;
 
+        let mut persist = FabricPersist::new(ctx.kv());
+
         let status = NodeOperationalCertStatusEnum::map(ctx.exchange().with_state(|state| {
             let sess = ctx.exchange().id().session(&mut state.sessions);
 
@@ -671,8 +673,19 @@ impl ClusterHandler for NocHandler {
 
             updated_fab_idx = Some(fabric.fab_idx().get());
 
+            // Persisted at once, as the fabric's other mutations are,
+            // unless it is part of a fabric still pending under the
+            // fail-safe (`CommissioningComplete` persists that one).
+            let part_of_pending_fabric =
+                state.failsafe.is_armed() && state.failsafe.has_pending_noc_for(fab_idx);
+            if !part_of_pending_fabric {
+                persist.store(fabric)?;
+            }
+
             Ok(())
         }))?;
+
+        persist.run()?;
 
         // UpdateFabricLabel mutates the Fabrics list
         ctx.notify_own_cluster_changed();
