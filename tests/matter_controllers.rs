@@ -77,16 +77,7 @@ fn commission(ip: &str, passcode: u32, node: u64) -> Value {
 
 #[test]
 fn home_assistants_controller_commissions_the_hub_under_its_rules() {
-    let (hub_ns, ctl_ns) = NetNs::pair_ipv6("mtc");
-    let ns_name = hub_ns.name().to_owned();
-    hub_ns.run(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        rt.block_on(scenario(ns_name, ctl_ns))
-    });
+    mctl::in_hub_namespace("mtc", scenario);
 }
 
 async fn scenario(ns: String, ctl_ns: NetNs) {
@@ -411,16 +402,7 @@ async fn scenario(ns: String, ctl_ns: NetNs) {
 
 #[test]
 fn a_window_expires_at_its_deadline_and_then_refuses_pase() {
-    let (hub_ns, ctl_ns) = NetNs::pair_ipv6("mte");
-    let ns_name = hub_ns.name().to_owned();
-    hub_ns.run(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        rt.block_on(expiry(ns_name, ctl_ns))
-    });
+    mctl::in_hub_namespace("mte", expiry);
 }
 
 async fn expiry(ns: String, ctl_ns: NetNs) {

@@ -117,16 +117,7 @@ fn matter_js_commissions_the_hub_as_a_second_fabric() {
     if let Err(why) = matterjs::available() {
         panic!("matter.js cannot run: {why}");
     }
-    let (hub_ns, ctl_ns) = NetNs::pair_ipv6("m2s");
-    let ns_name = hub_ns.name().to_owned();
-    hub_ns.run(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        rt.block_on(scenario(ns_name, ctl_ns))
-    });
+    mctl::in_hub_namespace("m2s", scenario);
 }
 
 async fn scenario(ns: String, ctl_ns: NetNs) {

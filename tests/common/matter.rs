@@ -213,27 +213,11 @@ impl MatterCtl {
     pub fn request_within(&mut self, req: &Value, within: Duration) -> Value {
         let id = self.next_id;
         self.next_id += 1;
-        let mut req = req.clone();
-        match req.as_object_mut() {
-            Some(o) => {
-                o.insert("id".into(), json!(id));
-            }
-            None => return json!({"ok": false, "error": "harness: a request is an object"}),
-        }
-        let line = format!("{req}\n");
-        if let Err(e) = self
-            .stdin
-            .write_all(line.as_bytes())
-            .and_then(|()| self.stdin.flush())
-        {
-            return json!({"ok": false, "error": format!("harness: driver gone: {e}")});
-        }
-        // Replies carry the request's id; a late reply to an earlier
-        // request that timed out here is skipped.
-        let got = self.proc.try_wait_line(within, |l| {
-            serde_json::from_str::<Value>(l).is_ok_and(|v| v["id"] == id)
-        });
-        match got.and_then(|l| serde_json::from_str::<Value>(&l).ok()) {
+        let got = match exchange(&mut self.proc, &mut self.stdin, id, req, within) {
+            Ok(got) => got,
+            Err(refusal) => return refusal,
+        };
+        match got {
             Some(v) => v,
             None => {
                 let exited = self.proc.child.try_wait().ok().flatten();
@@ -351,4 +335,56 @@ pub async fn wait_audited(
             .find(|r| r.event.reason == reason)
     })
     .await
+}
+
+/// One JSON-lines exchange with a driver (`matter_ctl.py`, `ctl.mjs`):
+/// writes `req` with `"id": id` to `stdin`, then waits up to `within` for
+/// the reply carrying that id (a late reply to an earlier request is
+/// skipped). `Err` is the harness's own `{"ok": false}` reply when the
+/// request cannot be sent; `Ok(None)` when no reply came in time.
+pub fn exchange(
+    proc: &mut Proc,
+    stdin: &mut std::process::ChildStdin,
+    id: u64,
+    req: &Value,
+    within: Duration,
+) -> Result<Option<Value>, Value> {
+    let mut req = req.clone();
+    match req.as_object_mut() {
+        Some(o) => {
+            o.insert("id".into(), json!(id));
+        }
+        None => return Err(json!({"ok": false, "error": "harness: a request is an object"})),
+    }
+    let line = format!("{req}\n");
+    if let Err(e) = stdin
+        .write_all(line.as_bytes())
+        .and_then(|()| stdin.flush())
+    {
+        return Err(json!({"ok": false, "error": format!("harness: driver gone: {e}")}));
+    }
+    let got = proc.try_wait_line(within, |l| {
+        serde_json::from_str::<Value>(l).is_ok_and(|v| v["id"] == id)
+    });
+    Ok(got.and_then(|l| serde_json::from_str::<Value>(&l).ok()))
+}
+
+/// Runs `scenario(hub namespace name, controller namespace)` on a 2-worker
+/// tokio runtime inside the hub's namespace of a new veth pair (the
+/// controller's namespace is the pair's other end; `tag` names them).
+pub fn in_hub_namespace<F, Fut>(tag: &str, scenario: F)
+where
+    F: FnOnce(String, NetNs) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()>,
+{
+    let (hub_ns, ctl_ns) = NetNs::pair_ipv6(tag);
+    let ns_name = hub_ns.name().to_owned();
+    hub_ns.run(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(scenario(ns_name, ctl_ns))
+    });
 }

@@ -19,7 +19,6 @@
 //!   `matterjs.log` in the storage directory ([`MatterJs::log_tail`]).
 //! * [`available`] says whether Node and the installed modules are there.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ChildStdin;
 use std::time::Duration;
@@ -121,28 +120,13 @@ impl MatterJs {
         let within = Duration::from_secs_f64(req["timeout"].as_f64().unwrap_or(90.0) + 15.0);
         let id = self.next_id;
         self.next_id += 1;
-        let mut req = req.clone();
-        match req.as_object_mut() {
-            Some(o) => {
-                o.insert("id".into(), json!(id));
-            }
-            None => return json!({"ok": false, "error": "harness: a request is an object"}),
-        }
-        let line = format!("{req}\n");
-        if let Err(e) = self
-            .stdin
-            .write_all(line.as_bytes())
-            .and_then(|()| self.stdin.flush())
-        {
-            return json!({"ok": false, "error": format!("harness: driver gone: {e}")});
-        }
-        let got = self.proc.try_wait_line(within, |l| {
-            serde_json::from_str::<Value>(l).is_ok_and(|v| v["id"] == id)
-        });
-        got.and_then(|l| serde_json::from_str::<Value>(&l).ok())
-            .unwrap_or_else(
-                || json!({"ok": false, "error": format!("harness: no reply within {within:?}")}),
-            )
+        let got = match super::matter::exchange(&mut self.proc, &mut self.stdin, id, req, within) {
+            Ok(got) => got,
+            Err(refusal) => return refusal,
+        };
+        got.unwrap_or_else(
+            || json!({"ok": false, "error": format!("harness: no reply within {within:?}")}),
+        )
     }
 
     /// [`MatterJs::request`] that must succeed: panics with the reply and
