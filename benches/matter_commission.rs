@@ -5,13 +5,16 @@
 //! returned: DNS-SD discovery through the hub's responder, PASE,
 //! attestation, AddNOC, operational discovery, CASE, CommissioningComplete.
 //!
-//! Two nodes in the same run, on the same machine and network:
+//! Three series in the same run, on the same machine and network:
 //!
 //! * the hub as a Thread Border Router (Thread on OpenThread's simulated
-//!   RCP, leading its network);
-//! * the reference: the hub's own node with Thread off (the issue allows it
-//!   in place of rs-matter's example device, whose source is not ours to
-//!   ship).
+//!   RCP, leading its network), commissioned by the SDK's controller;
+//! * the same hub commissioned by matter.js (`@matter/main`'s controller,
+//!   tests/tools/matterjs/ctl.mjs, a fresh controller storage and fabric
+//!   per run; its start is not timed);
+//! * the reference: the hub's own node with Thread off, commissioned by the
+//!   SDK's controller (the issue allows it in place of rs-matter's example
+//!   device, whose source is not ours to ship).
 //!
 //! Each run removes the fabric afterwards through the API, so every run
 //! commissions a hub without fabrics (a basic window on its factory code).
@@ -24,7 +27,7 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
-use common::{hub, matter as mctl, netns};
+use common::{hub, matter as mctl, matterjs, netns};
 
 use std::time::Instant;
 
@@ -61,13 +64,51 @@ async fn measure(hub: &Hub, ctl: &mut mctl::MatterCtl, runs: usize, first_node: 
         let dt = t0.elapsed().as_secs_f64();
         eprintln!("  run {i}: {dt:.3} s (the SDK: {} s)", r["elapsed"]);
         times.push(dt);
-        let fabrics: Vec<Value> = hub::ok(hub::get(&hub.admin(), "/v1/matter/fabrics").await);
-        for f in fabrics {
-            let idx = f["index"].as_u64().expect("index");
-            let _: Value =
-                hub::ok(hub::delete(&hub.admin(), &format!("/v1/matter/fabrics/{idx}")).await);
-        }
+        remove_fabrics(hub).await;
         tokio::task::block_in_place(|| ctl.ok(&json!({"op": "forget", "node_id": node})));
+    }
+    times
+}
+
+async fn remove_fabrics(hub: &Hub) {
+    let fabrics: Vec<Value> = hub::ok(hub::get(&hub.admin(), "/v1/matter/fabrics").await);
+    for f in fabrics {
+        let idx = f["index"].as_u64().expect("index");
+        let _: Value =
+            hub::ok(hub::delete(&hub.admin(), &format!("/v1/matter/fabrics/{idx}")).await);
+    }
+}
+
+/// matter.js: a fresh controller (storage, fabric) per run, started before
+/// the clock starts.
+async fn measure_js(
+    hub: &Hub,
+    ctl_ns: &NetNs,
+    dir: &std::path::Path,
+    paa: &std::path::Path,
+    runs: usize,
+) -> Vec<f64> {
+    let mut times = Vec::new();
+    for i in 0..runs {
+        let mut js = tokio::task::block_in_place(|| {
+            matterjs::MatterJs::start(
+                ctl_ns,
+                &dir.join(format!("js{i}")),
+                paa,
+                0x30 + i as u64,
+                0xFFF2,
+            )
+        });
+        let t0 = Instant::now();
+        let w: Value = hub::ok(hub::post(&hub.admin(), "/v1/matter/window", &json!({})).await);
+        let r = tokio::task::block_in_place(|| {
+            js.ok(&json!({"op": "commission", "code": w["manual"], "node_id": 0x3000 + i as u64}))
+        });
+        let dt = t0.elapsed().as_secs_f64();
+        eprintln!("  run {i}: {dt:.3} s (matter.js: {} s)", r["elapsed"]);
+        times.push(dt);
+        tokio::task::block_in_place(|| js.shutdown());
+        remove_fabrics(hub).await;
     }
     times
 }
@@ -100,14 +141,22 @@ fn main() {
                 eprintln!("{label}:");
                 let mut t = measure(&hub, &mut ctl, runs, first).await;
                 tokio::task::block_in_place(|| ctl.shutdown());
-                hub.stop().await;
                 t.sort_by(|a, b| a.total_cmp(b));
                 out.push((label, t));
+                if thread {
+                    // The controllers share port 5353 of their namespace:
+                    // the SDK's stopped first.
+                    eprintln!("hub as Thread Border Router, matter.js:");
+                    let mut t = measure_js(&hub, &ctl_ns, tmp.path(), &paa, runs).await;
+                    t.sort_by(|a, b| a.total_cmp(b));
+                    out.push(("hub as TBR, matter.js controller", t));
+                }
+                hub.stop().await;
             }
             out
         })
     });
-    println!("window open -> CommissioningComplete, Home Assistant's controller (the Matter SDK 2025.7.0), by manual code, {runs} runs each:");
+    println!("window open -> CommissioningComplete, by manual code, {runs} runs each (the SDK's controller 2025.7.0 unless named):");
     for (label, t) in &results {
         println!(
             "  {label:<36} p50 {:.3} s  p90 {:.3} s  min {:.3} s  max {:.3} s",
@@ -117,10 +166,15 @@ fn main() {
             t[t.len() - 1]
         );
     }
-    if let [(_, a), (_, b)] = &results[..] {
+    if let [(_, a), (_, js), (_, b)] = &results[..] {
+        let reference = percentile(b, 0.5);
         println!(
             "  ratio (border router / reference) at p50: {:.2}",
-            percentile(a, 0.5) / percentile(b, 0.5)
+            percentile(a, 0.5) / reference
+        );
+        println!(
+            "  ratio (border router with matter.js / reference) at p50: {:.2}",
+            percentile(js, 0.5) / reference
         );
     }
 }

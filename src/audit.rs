@@ -227,6 +227,8 @@ audit_actions! {
     MatterCommissioned => "matter.commissioned",
     /// `matter.dataset_read`: a Matter controller asked for the active or pending Thread dataset: answered, or refused (not over CASE, no Manage privilege, rate-limited).
     MatterDatasetRead => "matter.dataset_read",
+    /// `matter.dataset_set`: a Matter controller asked to schedule a pending Thread dataset (a migration of the network): scheduled (what changes, the delay), or refused.
+    MatterDatasetSet => "matter.dataset_set",
 }
 
 impl AuditAction {
@@ -545,6 +547,7 @@ mod tests {
                 "matter.fabric_removed",
                 "matter.commissioned",
                 "matter.dataset_read",
+                "matter.dataset_set",
             ]
         );
         for a in AuditAction::ALL {

@@ -19,6 +19,13 @@
 //!   Management attribute; GetActiveDatasetRequest answers exactly what
 //!   `threshold thread dataset export` gives (audited with the fabric and
 //!   node id);
+//! * the controller migrates the Thread network (SetPendingDatasetRequest,
+//!   timed, a new channel): a stale active timestamp is refused
+//!   (`INVALID_COMMAND`, audited, nothing scheduled); a valid one is
+//!   scheduled with its delay raised to the 30 s minimum (audited with
+//!   both values), visible as PendingDatasetTimestamp and through
+//!   GetPendingDatasetRequest; at the end of the delay the hub *and* a
+//!   simulated Thread node attached to it are on the new channel;
 //! * a controller whose ACL entry grants only View, then only Operate, is
 //!   refused the dataset (`UNSUPPORTED_ACCESS`, audited `no_privilege`);
 //! * a Matter administrator may not open a window over the air;
@@ -31,7 +38,7 @@
 //!   PASE with the right code then fails (audited `no_window`).
 
 mod common;
-use common::{hub, matter as mctl, netns};
+use common::{hub, matter as mctl, netns, otsim};
 use mctl::{audited, last_seq, open_window, start_parts, wait_audited};
 
 use std::time::Duration;
@@ -73,6 +80,203 @@ fn passcode_of(w: &Value) -> u32 {
 
 fn commission(ip: &str, passcode: u32, node: u64) -> Value {
     json!({"op": "commission", "ip": ip, "port": 5540, "passcode": passcode, "node_id": node})
+}
+
+/// The TLVs of `hex` (type, value), in order.
+fn tlvs_of(hex: &str) -> Vec<(u8, Vec<u8>)> {
+    let b = hex::decode(hex).expect("hex dataset");
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 2 <= b.len() {
+        let (t, l) = (b[i], usize::from(b[i + 1]));
+        out.push((t, b[i + 2..i + 2 + l].to_vec()));
+        i += 2 + l;
+    }
+    out
+}
+
+/// A pending dataset (hex) moving the network of `active` to `channel`,
+/// with active timestamp `active_ts`, pending timestamp `pending_ts` and a
+/// delay of `delay_ms`.
+fn pending_dataset(
+    active: &str,
+    channel: u8,
+    active_ts: u64,
+    pending_ts: u64,
+    delay_ms: u32,
+) -> String {
+    let mut out = Vec::new();
+    let mut put = |t: u8, v: &[u8]| {
+        out.push(t);
+        out.push(v.len() as u8);
+        out.extend_from_slice(v);
+    };
+    for (t, v) in tlvs_of(active) {
+        match t {
+            0 => put(0, &[0, 0, channel]),
+            14 => put(14, &active_ts.to_be_bytes()),
+            _ => put(t, &v),
+        }
+    }
+    put(51, &pending_ts.to_be_bytes());
+    put(52, &delay_ms.to_be_bytes());
+    hex::encode(out)
+}
+
+/// The controller moves the hub's Thread network to another channel; a
+/// simulated node attached to it follows.
+async fn migrate_the_network(hub: &Hub, ctl: &mut mctl::MatterCtl, ns: &str, active: &str) {
+    let thread = hub.daemon().thread().expect("thread running");
+    let mut node = tokio::task::block_in_place(|| {
+        let mut n = otsim::CliNode::start(ns, 2);
+        n.join(active, Duration::from_secs(60));
+        n
+    });
+    let fields = tlvs_of(active);
+    let field = |t: u8| {
+        fields
+            .iter()
+            .find(|(ty, _)| *ty == t)
+            .map(|(_, v)| v.clone())
+            .expect("TLV present")
+    };
+    let channel = field(0)[2];
+    let to = if channel == 20 { 21 } else { 20 };
+    let ts = u64::from_be_bytes(field(14).try_into().expect("8 bytes"));
+    let set = |hex: &str| {
+        json!({"op": "invoke", "node_id": HUB_NODE, "endpoint": 1,
+               "cluster": "ThreadBorderRouterManagement",
+               "command": "SetPendingDatasetRequest",
+               "args": {"pendingDataset": hex}, "timed_ms": 2000})
+    };
+
+    // The active timestamp is the one in force: refused, audited, nothing
+    // scheduled.
+    let t = last_seq(hub).await;
+    let r = req(ctl, set(&pending_dataset(active, to, ts, 1 << 16, 1000)));
+    assert_eq!(r["status_name"], "INVALID_COMMAND", "{r}");
+    wait_audited(
+        hub,
+        "matter.dataset_set",
+        "stale_active_timestamp",
+        t,
+        Duration::from_secs(5),
+    )
+    .await;
+    // Without the delay timer: refused, with the reason.
+    let mut no_delay = pending_dataset(active, to, ts + (1 << 16), 1 << 16, 1000);
+    no_delay.truncate(no_delay.len() - 12);
+    let r = req(ctl, set(&no_delay));
+    assert_eq!(r["status_name"], "INVALID_COMMAND", "{r}");
+    let rec = wait_audited(
+        hub,
+        "matter.dataset_set",
+        "invalid_dataset",
+        t,
+        Duration::from_secs(5),
+    )
+    .await;
+    assert!(
+        rec.event.details["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("delay timer")),
+        "{:?}",
+        rec.event
+    );
+    // Not timed: the interaction model refuses it (the spec).
+    let mut untimed = set(&pending_dataset(active, to, ts + (1 << 16), 1 << 16, 1000));
+    untimed["timed_ms"] = Value::Null;
+    let r = req(ctl, untimed);
+    assert_eq!(r["status_name"], "NEEDS_TIMED_INTERACTION", "{r}");
+    let tbr = ok(
+        ctl,
+        json!({"op": "read", "node_id": HUB_NODE, "endpoint": 1,
+               "cluster": "ThreadBorderRouterManagement",
+               "attributes": ["PendingDatasetTimestamp", "FeatureMap"]}),
+    );
+    assert_eq!(
+        tbr["values"]["PendingDatasetTimestamp"],
+        Value::Null,
+        "{tbr}"
+    );
+    assert_eq!(tbr["values"]["FeatureMap"], 1, "PANChange: {tbr}");
+
+    // A valid migration, asked with a 1 s delay: scheduled with 30 s.
+    let new_ts = ts + (1 << 16);
+    let pending_ts = 2 << 16;
+    let t = last_seq(hub).await;
+    ok(
+        ctl,
+        set(&pending_dataset(active, to, new_ts, pending_ts, 1000)),
+    );
+    let rec = wait_audited(hub, "matter.dataset_set", "ok", t, Duration::from_secs(5)).await;
+    let d = &rec.event.details;
+    assert_eq!(d["channel"], u64::from(to), "{d}");
+    assert_eq!(
+        (d["delay_asked_ms"].as_u64(), d["delay_ms"].as_u64()),
+        (Some(1000), Some(30_000)),
+        "{d}"
+    );
+    assert_eq!(d["key_changes"], false, "{d}");
+    assert_eq!(d["node_id"], format!("{ADMIN_NODE:016X}"), "{d}");
+    let record = serde_json::to_string(&rec.event).expect("json");
+    assert!(
+        !record.contains(&hex::encode(field(5))),
+        "never the key: {record}"
+    );
+    tokio::task::block_in_place(|| {
+        common::wait_until(Duration::from_secs(10), "PendingDatasetTimestamp", || {
+            let v = ctl.request(&json!({"op": "read", "node_id": HUB_NODE, "endpoint": 1,
+                   "cluster": "ThreadBorderRouterManagement",
+                   "attributes": ["PendingDatasetTimestamp"]}));
+            v["values"]["PendingDatasetTimestamp"] == pending_ts
+        })
+    });
+    let got = ok(
+        ctl,
+        json!({"op": "invoke", "node_id": HUB_NODE, "endpoint": 1,
+               "cluster": "ThreadBorderRouterManagement",
+               "command": "GetPendingDatasetRequest", "args": {}}),
+    );
+    let got = got["response"]["dataset"]
+        .as_str()
+        .expect("pending dataset")
+        .to_owned();
+    let got = tlvs_of(&got);
+    assert!(
+        got.contains(&(51, pending_ts.to_be_bytes().to_vec())),
+        "{got:?}"
+    );
+    assert!(got.contains(&(0, vec![0, 0, to])), "{got:?}");
+
+    // At the end of the delay both the hub and the node are on the new
+    // channel, with the new active timestamp.
+    otsim::wait_status(&thread, Duration::from_secs(90), "the migration", |s| {
+        s.channel == to
+    })
+    .await;
+    tokio::task::block_in_place(|| {
+        common::wait_until(
+            Duration::from_secs(30),
+            "the node on the new channel",
+            || {
+                let c = node.cmd("channel");
+                if c.first().map(String::as_str) == Some(&to.to_string()) {
+                    Ok(())
+                } else {
+                    Err(format!("channel {c:?}"))
+                }
+            },
+        );
+        node.wait_state(&["child", "router"], Duration::from_secs(60));
+    });
+    let export: Value = hub::ok(hub::get(&hub.admin(), "/v1/thread/dataset").await);
+    let now = tlvs_of(export["tlvs"].as_str().expect("tlvs"));
+    assert!(
+        now.contains(&(14, new_ts.to_be_bytes().to_vec())),
+        "{now:?}"
+    );
+    drop(node);
 }
 
 #[test]
@@ -250,6 +454,8 @@ async fn scenario(ns: String, ctl_ns: NetNs) {
                "timed_ms": 2000}),
     );
     assert_eq!(r["status_name"], "FAILSAFE_REQUIRED", "{r}");
+
+    migrate_the_network(&hub, &mut ctl, &ns, export["tlvs"].as_str().expect("tlvs")).await;
 
     // Less than Manage: refused and audited.
     ok(&mut ctl, json!({"op": "add_controller", "node_id": 4444}));

@@ -924,6 +924,9 @@ fn thread_error(e: crate::thread::ThreadError) -> ApiError {
     use crate::thread::ThreadError as E;
     match e {
         E::BadDataset(m) => ApiError::new(Refusal::InvalidPayload, format!("invalid dataset: {m}")),
+        e @ (E::Configured | E::PendingRefused(_)) => {
+            ApiError::new(Refusal::InvalidPayload, e.to_string())
+        }
         other => ApiError::new(Refusal::Unavailable, other.to_string()),
     }
 }

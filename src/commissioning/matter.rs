@@ -38,6 +38,15 @@
 //! [`DATASET_READS_PER_WINDOW`] per fabric per [`DATASET_RATE_WINDOW`];
 //! each request is audited with the fabric and node id
 //! (`matter.dataset_read`), answered or not.
+//!
+//! `SetPendingDatasetRequest` (a migration of the whole network to new
+//! parameters, the cluster's PANChange feature) passes the same guard,
+//! then the pending-dataset rule of [`crate::commissioning::dataset`]
+//! (newer timestamps, a bounded delay), checked by the Thread service
+//! against the datasets in force when it schedules it. Every request is
+//! audited `matter.dataset_set` with what it changes (channel, PAN ids,
+//! timestamps, the delay asked and scheduled, whether the key changes;
+//! never the key), scheduled or refused ([`DatasetSetRefusal`]).
 #![forbid(unsafe_code)]
 
 use std::collections::BTreeMap;
@@ -48,6 +57,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::audit::{AuditAction, AuditEvent, Outcome};
+use crate::commissioning::dataset::{PendingRefusal, PendingSummary};
 use crate::commissioning::policy::Role;
 use crate::commissioning::rng::RandomSource;
 use crate::refusal::Refusal;
@@ -525,6 +535,61 @@ pub fn dataset_event(req: &DatasetRequest, refused: Option<DatasetRefusal>) -> A
     .with("node_id", req.node_id.map(|n| format!("{n:016X}")))
 }
 
+/// Why a `SetPendingDatasetRequest` was not scheduled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatasetSetRefusal {
+    /// The dataset guard's refusal (not CASE, no Manage, rate-limited).
+    Guard(DatasetRefusal),
+    /// The pending-dataset rule's.
+    Pending(PendingRefusal),
+    /// The dataset is fixed in the hub's configuration.
+    Configured,
+    /// Thread is off or its radio is down.
+    Unavailable,
+}
+
+impl DatasetSetRefusal {
+    /// The audit reason.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            DatasetSetRefusal::Guard(g) => g.as_str(),
+            DatasetSetRefusal::Pending(p) => p.as_str(),
+            DatasetSetRefusal::Configured => "configured",
+            DatasetSetRefusal::Unavailable => "thread_unavailable",
+        }
+    }
+}
+
+/// The `matter.dataset_set` record of a `SetPendingDatasetRequest`:
+/// scheduled (`summary`) or refused.
+pub fn dataset_set_event(
+    req: &DatasetRequest,
+    summary: Option<&PendingSummary>,
+    refused: Option<&DatasetSetRefusal>,
+) -> AuditEvent {
+    let mut ev = dataset_event(req, None);
+    ev.action = AuditAction::MatterDatasetSet.as_str().into();
+    if let Some(r) = refused {
+        ev.outcome = Outcome::Denied;
+        ev.reason = r.as_str().into();
+        if let DatasetSetRefusal::Pending(PendingRefusal::Invalid(m)) = r {
+            ev = ev.with("detail", m.0.clone());
+        }
+    }
+    if let Some(s) = summary {
+        ev = ev
+            .with("channel", s.channel)
+            .with("pan_id", s.pan_id.map(|p| format!("{p:04X}")))
+            .with("ext_pan_id", s.ext_pan_id.clone())
+            .with("active_timestamp", s.active_timestamp)
+            .with("pending_timestamp", s.pending_timestamp)
+            .with("delay_asked_ms", s.delay_asked_ms)
+            .with("delay_ms", s.delay_ms)
+            .with("key_changes", s.key_changes);
+    }
+    ev
+}
+
 fn session_str(s: SessionKind) -> &'static str {
     match s {
         SessionKind::Pase => "pase",
@@ -595,6 +660,16 @@ pub enum Observation {
         request: DatasetRequest,
         /// Why it was refused.
         refused: Option<DatasetRefusal>,
+    },
+    /// A controller asked to schedule a pending dataset: scheduled
+    /// (`summary`) or refused.
+    DatasetSet {
+        /// The request.
+        request: DatasetRequest,
+        /// What the scheduled migration changes.
+        summary: Option<PendingSummary>,
+        /// Why it was refused.
+        refused: Option<DatasetSetRefusal>,
     },
     /// A Matter administrator tried to open a commissioning window over
     /// the air: refused (only the hub's owners and admins open windows).
@@ -684,6 +759,11 @@ pub(crate) fn observation_event(obs: &Observation) -> AuditEvent {
             "ok",
         ),
         Observation::DatasetRead { request, refused } => dataset_event(request, *refused),
+        Observation::DatasetSet {
+            request,
+            summary,
+            refused,
+        } => dataset_set_event(request, summary.as_ref(), refused.as_ref()),
         Observation::OverTheAirWindow {
             fabric_index,
             command,
@@ -733,6 +813,53 @@ mod tests {
         let r = req(SessionKind::Case, true, 1);
         assert_eq!(g.decide(t0, &r), Ok(()));
         assert_eq!(dataset_event(&r, None).reason, "ok");
+    }
+
+    #[test]
+    fn a_pending_dataset_request_is_audited_without_the_key() {
+        let r = req(SessionKind::Case, true, 1);
+        let summary = PendingSummary {
+            channel: Some(20),
+            pan_id: Some(0xF616),
+            ext_pan_id: Some("fb1dc28b0d0261e1".into()),
+            active_timestamp: 0x20000,
+            pending_timestamp: 1,
+            delay_asked_ms: 1000,
+            delay_ms: 30_000,
+            key_changes: false,
+        };
+        let ev = dataset_set_event(&r, Some(&summary), None);
+        assert_eq!(ev.action, "matter.dataset_set");
+        assert_eq!((ev.outcome, ev.reason.as_str()), (Outcome::Success, "ok"));
+        assert_eq!(ev.details["pan_id"], "F616");
+        assert_eq!(ev.details["delay_asked_ms"], 1000);
+        assert_eq!(ev.details["delay_ms"], 30_000);
+        assert_eq!(ev.details["key_changes"], false);
+        let bad = DatasetSetRefusal::Pending(PendingRefusal::Invalid(
+            crate::commissioning::dataset::Malformed("no delay timer TLV (type 52)".into()),
+        ));
+        let ev = dataset_set_event(&r, None, Some(&bad));
+        assert_eq!(
+            (ev.outcome, ev.reason.as_str()),
+            (Outcome::Denied, "invalid_dataset")
+        );
+        assert_eq!(ev.details["detail"], "no delay timer TLV (type 52)");
+        let ev = dataset_set_event(
+            &r,
+            None,
+            Some(&DatasetSetRefusal::Guard(DatasetRefusal::NoPrivilege)),
+        );
+        assert_eq!(ev.reason, "no_privilege");
+        for (r, code) in [
+            (DatasetSetRefusal::Configured, "configured"),
+            (DatasetSetRefusal::Unavailable, "thread_unavailable"),
+            (
+                DatasetSetRefusal::Pending(PendingRefusal::StaleActiveTimestamp),
+                "stale_active_timestamp",
+            ),
+        ] {
+            assert_eq!(r.as_str(), code);
+        }
     }
 
     #[test]

@@ -24,7 +24,8 @@
 //! Other submodules: [`policy`] (roles x classes, roles x actions, the
 //! device-class table, limits), [`authz`] (who may do what, each refusal
 //! audited once: `Commissioner::authorize`), [`token`] (CWT encoding), [`codes`] (enrollment codes), [`rng`]
-//! (the injected random source), [`event`] (outputs), [`error`] (one error
+//! (the injected random source), [`dataset`] (Thread datasets: the TLV
+//! walk, the active and pending rules), [`event`] (outputs), [`error`] (one error
 //! type per operation), [`joiner`] (the Thread joiner id and PSKd a window
 //! may carry).
 //!
@@ -43,6 +44,7 @@ pub mod anomaly;
 pub mod authz;
 pub mod codes;
 mod commissioner;
+pub mod dataset;
 mod devices;
 mod enrollment;
 pub mod error;

@@ -37,7 +37,8 @@ use super::tap::{PaseTracker, TapRecv, TapSend, TapSink};
 use super::tbr::{Diag, TbrHandler, ThreadSnapshot, ThreadView, DEV_TYPE_TBR, TBR_ENDPOINT};
 use super::{Command, FabricInfo, MatterDeps, MatterError, MatterOptions, NodeStatus};
 use crate::commissioning::matter::{
-    DatasetKind, DatasetRefusal, DatasetRequest, Observation, SessionKind, WindowKind,
+    DatasetKind, DatasetRefusal, DatasetRequest, DatasetSetRefusal, Observation, SessionKind,
+    WindowKind,
 };
 use crate::mdns::{HostRecord, InstanceKey, ServiceInstance};
 
@@ -65,7 +66,7 @@ const NODE: Node<'static> = Node {
             devices!(DEV_TYPE_TBR),
             clusters!(
                 desc::DescHandler::CLUSTER,
-                <TbrHandler<'static> as tbrm::ClusterHandler>::CLUSTER,
+                <TbrHandler<'static> as tbrm::ClusterAsyncHandler>::CLUSTER,
                 thread_diag::ThreadDiagHandler::CLUSTER
             ),
         ),
@@ -181,12 +182,16 @@ impl<H: AsyncHandler> AsyncHandler for Observed<'_, H> {
     /// is audited like one our handler refuses.
     fn invoke_refused(&self, accessor: &rs_matter::acl::Accessor<'_>, status: &CmdStatus) {
         let p = &status.path;
-        let kind = match (p.endpoint, p.cluster, p.cmd) {
+        // GetActive (0), GetPending (1), SetPending (4).
+        let (kind, set) = match (p.endpoint, p.cluster, p.cmd) {
             (Some(TBR_ENDPOINT), Some(c), Some(0)) if c == tbrm::FULL_CLUSTER.id => {
-                DatasetKind::Active
+                (DatasetKind::Active, false)
             }
             (Some(TBR_ENDPOINT), Some(c), Some(1)) if c == tbrm::FULL_CLUSTER.id => {
-                DatasetKind::Pending
+                (DatasetKind::Pending, false)
+            }
+            (Some(TBR_ENDPOINT), Some(c), Some(4)) if c == tbrm::FULL_CLUSTER.id => {
+                (DatasetKind::Pending, true)
             }
             _ => return,
         };
@@ -216,9 +221,17 @@ impl<H: AsyncHandler> AsyncHandler for Observed<'_, H> {
         } else {
             DatasetRefusal::NotCase
         };
-        let _ = self.out.send(Observation::DatasetRead {
-            request,
-            refused: Some(refused),
+        let _ = self.out.send(if set {
+            Observation::DatasetSet {
+                request,
+                summary: None,
+                refused: Some(DatasetSetRefusal::Guard(refused)),
+            }
+        } else {
+            Observation::DatasetRead {
+                request,
+                refused: Some(refused),
+            }
         });
     }
 }
@@ -358,8 +371,16 @@ async fn refresh(thread: Option<crate::thread::ThreadHandle>, view: ThreadView) 
             Ok(t) if !t.is_empty() => Some(zeroize::Zeroizing::new(t)),
             _ => None,
         };
+        let pending = match thread.export_pending_dataset().await {
+            Ok(Some(t)) => Some(zeroize::Zeroizing::new(t)),
+            _ => None,
+        };
         if let Ok(mut g) = view.lock() {
-            *g = ThreadSnapshot { status, active };
+            *g = ThreadSnapshot {
+                status,
+                active,
+                pending,
+            };
         }
         tokio::select! {
             r = changes.changed() => if r.is_err() {
@@ -439,6 +460,7 @@ async fn run(
     let tbr_handler = TbrHandler::new(
         Dataver::new_rand(&mut rand),
         view.clone(),
+        deps.thread.clone(),
         opts.name.clone(),
         deps.agent_id,
         obs_tx,
@@ -453,7 +475,7 @@ async fn run(
         )
         .chain(
             |e, c| e == TBR_ENDPOINT && c == tbrm::FULL_CLUSTER.id,
-            Async(tbrm::HandlerAdaptor(&tbr_handler)),
+            tbrm::HandlerAsyncAdaptor(&tbr_handler),
         )
         .chain(
             |e, c| e == TBR_ENDPOINT && c == thread_diag::ThreadDiagHandler::CLUSTER.id,

@@ -33,10 +33,12 @@ use rs_matter::tlv::{Nullable, Octets, OctetsBuilder, TLVBuilderParent, Utf8StrB
 use tokio::sync::mpsc::UnboundedSender;
 use zeroize::Zeroizing;
 
+use crate::commissioning::dataset::{self, Malformed, PendingRefusal};
 use crate::commissioning::matter::{
-    DatasetGuard, DatasetKind, DatasetRefusal, DatasetRequest, Observation, SessionKind,
+    DatasetGuard, DatasetKind, DatasetRefusal, DatasetRequest, DatasetSetRefusal, Observation,
+    SessionKind,
 };
-use crate::thread::ThreadStatus;
+use crate::thread::{ThreadError, ThreadHandle, ThreadStatus};
 
 /// The Thread Border Router device type (Matter 1.4).
 pub const DEV_TYPE_TBR: DeviceType = DeviceType {
@@ -55,24 +57,12 @@ pub struct ThreadSnapshot {
     pub status: Option<ThreadStatus>,
     /// The active dataset (Thread TLVs), when there is one.
     pub active: Option<Zeroizing<Vec<u8>>>,
+    /// The pending dataset (a scheduled migration), when there is one.
+    pub pending: Option<Zeroizing<Vec<u8>>>,
 }
 
 /// Shared between the refresher and the handlers.
 pub type ThreadView = Arc<Mutex<ThreadSnapshot>>;
-
-/// The active timestamp (TLV 14, 8 bytes) of a dataset.
-pub fn active_timestamp(tlvs: &[u8]) -> Option<u64> {
-    let mut i = 0;
-    while i + 2 <= tlvs.len() {
-        let (t, l) = (tlvs[i], usize::from(tlvs[i + 1]));
-        let v = tlvs.get(i + 2..i + 2 + l)?;
-        if t == 14 && l == 8 {
-            return Some(u64::from_be_bytes(v.try_into().ok()?));
-        }
-        i += 2 + l;
-    }
-    None
-}
 
 /// Any privilege may invoke (the handler checks Manage itself).
 const ANY: Access = Access::WRITE
@@ -135,12 +125,21 @@ const CMDS: &[Command] = &[
         None,
         Access::WM.union(Access::TIMED_ONLY),
     ),
+    Command::new(
+        CommandId::SetPendingDatasetRequest as _,
+        None,
+        ANY.union(Access::TIMED_ONLY),
+    ),
 ];
+
+/// The PANChange feature (bit 0): the hub accepts pending datasets.
+const FEATURE_PAN_CHANGE: u32 = 1;
 
 /// The TBR Management handler.
 pub struct TbrHandler<'a> {
     dataver: Dataver,
     view: ThreadView,
+    thread: Option<ThreadHandle>,
     name: String,
     agent_id: [u8; 16],
     guard: RefCell<DatasetGuard>,
@@ -148,11 +147,13 @@ pub struct TbrHandler<'a> {
 }
 
 impl<'a> TbrHandler<'a> {
-    /// A handler answering from `view`, naming the hub `name` (its
-    /// `_meshcop._udp` instance name) with border agent id `agent_id`.
+    /// A handler answering from `view`, scheduling migrations on `thread`,
+    /// naming the hub `name` (its `_meshcop._udp` instance name) with
+    /// border agent id `agent_id`.
     pub fn new(
         dataver: Dataver,
         view: ThreadView,
+        thread: Option<ThreadHandle>,
         name: String,
         agent_id: [u8; 16],
         out: &'a UnboundedSender<Observation>,
@@ -160,6 +161,7 @@ impl<'a> TbrHandler<'a> {
         TbrHandler {
             dataver,
             view,
+            thread,
             name,
             agent_id,
             guard: RefCell::new(DatasetGuard::new()),
@@ -174,8 +176,12 @@ impl<'a> TbrHandler<'a> {
         }
     }
 
-    /// The core's decision for this request (audited either way).
-    fn check(&self, ctx: &impl InvokeContext, kind: DatasetKind) -> Result<(), Error> {
+    /// The request as the core sees it, and the core's decision.
+    fn decide(
+        &self,
+        ctx: &impl InvokeContext,
+        kind: DatasetKind,
+    ) -> Result<(DatasetRequest, Result<(), DatasetRefusal>), Error> {
         let accessor = ctx.accessor()?;
         let session = match accessor.auth_mode() {
             Some(AuthMode::Case) => SessionKind::Case,
@@ -210,23 +216,75 @@ impl<'a> TbrHandler<'a> {
             manage,
         };
         let verdict = self.guard.borrow_mut().decide(Instant::now(), &request);
+        Ok((request, verdict))
+    }
+
+    /// A dataset read: decided, audited, answered from the snapshot (an
+    /// empty dataset when there is none, as the spec says).
+    fn read_dataset<P: TLVBuilderParent>(
+        &self,
+        ctx: &impl InvokeContext,
+        kind: DatasetKind,
+        response: DatasetResponseBuilder<P>,
+    ) -> Result<P, Error> {
+        let (request, verdict) = self.decide(ctx, kind)?;
         let _ = self.out.send(Observation::DatasetRead {
             request,
             refused: verdict.err(),
         });
-        match verdict {
-            Ok(()) => Ok(()),
-            Err(DatasetRefusal::RateLimited) => Err(ErrorCode::Busy.into()),
-            Err(_) => Err(ErrorCode::UnsupportedAccess.into()),
+        verdict.map_err(guard_status)?;
+        let tlvs = self.snapshot(|s| match kind {
+            DatasetKind::Active => s.active.clone(),
+            DatasetKind::Pending => s.pending.clone(),
+        });
+        response
+            .dataset(Octets::new(tlvs.as_deref().map_or(&[][..], |t| &t[..])))?
+            .end()
+    }
+}
+
+/// The spec's status for a guard refusal.
+fn guard_status(r: DatasetRefusal) -> Error {
+    match r {
+        DatasetRefusal::RateLimited => ErrorCode::Busy.into(),
+        DatasetRefusal::NotCase | DatasetRefusal::NoPrivilege => {
+            ErrorCode::UnsupportedAccess.into()
         }
     }
 }
 
-impl tbrm::ClusterHandler for TbrHandler<'_> {
+/// The refusal (for the audit record) and the spec's status for a Thread
+/// service error while scheduling a pending dataset.
+fn schedule_refusal(e: ThreadError) -> (DatasetSetRefusal, Error) {
+    match e {
+        ThreadError::PendingRefused(PendingRefusal::NoActiveDataset) => (
+            DatasetSetRefusal::Pending(PendingRefusal::NoActiveDataset),
+            ErrorCode::InvalidInState.into(),
+        ),
+        ThreadError::PendingRefused(p) => (
+            DatasetSetRefusal::Pending(p),
+            ErrorCode::InvalidCommand.into(),
+        ),
+        ThreadError::BadDataset(m) => (
+            DatasetSetRefusal::Pending(PendingRefusal::Invalid(Malformed(m))),
+            ErrorCode::InvalidCommand.into(),
+        ),
+        ThreadError::Configured => (
+            DatasetSetRefusal::Configured,
+            ErrorCode::InvalidInState.into(),
+        ),
+        ThreadError::RadioDown(_)
+        | ThreadError::Stopped
+        | ThreadError::Settings(_)
+        | ThreadError::OpenThread(_) => (DatasetSetRefusal::Unavailable, ErrorCode::Failure.into()),
+    }
+}
+
+impl tbrm::ClusterAsyncHandler for TbrHandler<'_> {
     const CLUSTER: Cluster<'static> = Cluster::new(
         tbrm::FULL_CLUSTER.id,
         tbrm::FULL_CLUSTER.revision,
-        0,
+        FEATURE_PAN_CHANGE,
         ATTRS,
         CMDS,
         &[],
@@ -243,7 +301,7 @@ impl tbrm::ClusterHandler for TbrHandler<'_> {
         self.dataver.changed();
     }
 
-    fn border_router_name<P: TLVBuilderParent>(
+    async fn border_router_name<P: TLVBuilderParent>(
         &self,
         _ctx: impl ReadContext,
         builder: Utf8StrBuilder<P>,
@@ -251,7 +309,7 @@ impl tbrm::ClusterHandler for TbrHandler<'_> {
         builder.set(&self.name)
     }
 
-    fn border_agent_id<P: TLVBuilderParent>(
+    async fn border_agent_id<P: TLVBuilderParent>(
         &self,
         _ctx: impl ReadContext,
         builder: OctetsBuilder<P>,
@@ -259,11 +317,11 @@ impl tbrm::ClusterHandler for TbrHandler<'_> {
         builder.set(Octets::new(&self.agent_id))
     }
 
-    fn thread_version(&self, _ctx: impl ReadContext) -> Result<u16, Error> {
+    async fn thread_version(&self, _ctx: impl ReadContext) -> Result<u16, Error> {
         Ok(self.snapshot(|s| s.status.as_ref().map(|st| st.thread_version).unwrap_or(0)))
     }
 
-    fn interface_enabled(&self, _ctx: impl ReadContext) -> Result<bool, Error> {
+    async fn interface_enabled(&self, _ctx: impl ReadContext) -> Result<bool, Error> {
         Ok(self.snapshot(|s| {
             s.status
                 .as_ref()
@@ -271,40 +329,45 @@ impl tbrm::ClusterHandler for TbrHandler<'_> {
         }))
     }
 
-    fn active_dataset_timestamp(&self, _ctx: impl ReadContext) -> Result<Nullable<u64>, Error> {
+    async fn active_dataset_timestamp(
+        &self,
+        _ctx: impl ReadContext,
+    ) -> Result<Nullable<u64>, Error> {
         Ok(Nullable::new(self.snapshot(|s| {
-            s.active.as_deref().and_then(|t| active_timestamp(t))
+            s.active
+                .as_deref()
+                .and_then(|t| dataset::active_timestamp(t))
         })))
     }
 
-    fn pending_dataset_timestamp(&self, _ctx: impl ReadContext) -> Result<Nullable<u64>, Error> {
-        // The hub does not stage pending datasets (docs/matter.md).
-        Ok(Nullable::none())
+    async fn pending_dataset_timestamp(
+        &self,
+        _ctx: impl ReadContext,
+    ) -> Result<Nullable<u64>, Error> {
+        Ok(Nullable::new(self.snapshot(|s| {
+            s.pending
+                .as_deref()
+                .and_then(|t| dataset::pending_timestamp(t))
+        })))
     }
 
-    fn handle_get_active_dataset_request<P: TLVBuilderParent>(
+    async fn handle_get_active_dataset_request<P: TLVBuilderParent>(
         &self,
         ctx: impl InvokeContext,
         response: DatasetResponseBuilder<P>,
     ) -> Result<P, Error> {
-        self.check(&ctx, DatasetKind::Active)?;
-        let tlvs = self.snapshot(|s| s.active.clone());
-        match tlvs {
-            Some(t) => response.dataset(Octets::new(&t))?.end(),
-            None => Err(ErrorCode::NotFound.into()),
-        }
+        self.read_dataset(&ctx, DatasetKind::Active, response)
     }
 
-    fn handle_get_pending_dataset_request<P: TLVBuilderParent>(
+    async fn handle_get_pending_dataset_request<P: TLVBuilderParent>(
         &self,
         ctx: impl InvokeContext,
-        _response: DatasetResponseBuilder<P>,
+        response: DatasetResponseBuilder<P>,
     ) -> Result<P, Error> {
-        self.check(&ctx, DatasetKind::Pending)?;
-        Err(ErrorCode::NotFound.into())
+        self.read_dataset(&ctx, DatasetKind::Pending, response)
     }
 
-    fn handle_set_active_dataset_request(
+    async fn handle_set_active_dataset_request(
         &self,
         ctx: impl InvokeContext,
         _request: SetActiveDatasetRequestRequest<'_>,
@@ -312,20 +375,46 @@ impl tbrm::ClusterHandler for TbrHandler<'_> {
         // The spec's order: no armed fail-safe is FAILSAFE_REQUIRED; a
         // border router that has an active dataset answers
         // INVALID_IN_STATE. The hub forms its own network when Thread
-        // starts and keeps it (docs/matter.md, "Limits").
+        // starts and keeps it (docs/matter.md, "Limits"); a controller
+        // moves it with SetPendingDatasetRequest.
         if !ctx.exchange().matter().is_failsafe_armed() {
             return Err(ErrorCode::FailSafeRequired.into());
         }
-        Err(ErrorCode::InvalidState.into())
+        Err(ErrorCode::InvalidInState.into())
     }
 
-    fn handle_set_pending_dataset_request(
+    async fn handle_set_pending_dataset_request(
         &self,
-        _ctx: impl InvokeContext,
-        _request: SetPendingDatasetRequestRequest<'_>,
+        ctx: impl InvokeContext,
+        request: SetPendingDatasetRequestRequest<'_>,
     ) -> Result<(), Error> {
-        // Not in the accepted command list (no PANChange feature).
-        Err(ErrorCode::CommandNotFound.into())
+        let (req, verdict) = self.decide(&ctx, DatasetKind::Pending)?;
+        let outcome = match verdict {
+            Err(g) => Err((DatasetSetRefusal::Guard(g), guard_status(g))),
+            Ok(()) => match (request.pending_dataset(), &self.thread) {
+                (Err(_), _) => Err((
+                    DatasetSetRefusal::Pending(PendingRefusal::Invalid(Malformed(
+                        "no PendingDataset field".into(),
+                    ))),
+                    ErrorCode::InvalidCommand.into(),
+                )),
+                (Ok(_), None) => Err((DatasetSetRefusal::Unavailable, ErrorCode::Failure.into())),
+                (Ok(tlvs), Some(thread)) => thread
+                    .schedule_pending_dataset(tlvs.0.to_vec())
+                    .await
+                    .map_err(schedule_refusal),
+            },
+        };
+        let (summary, refused, result) = match outcome {
+            Ok(summary) => (Some(summary), None, Ok(())),
+            Err((refusal, status)) => (None, Some(refusal), Err(status)),
+        };
+        let _ = self.out.send(Observation::DatasetSet {
+            request: req,
+            summary,
+            refused,
+        });
+        result
     }
 }
 
@@ -402,21 +491,5 @@ impl ThreadDiag for Diag {
 
     fn rloc_16(&self) -> Result<Option<u16>, Error> {
         Ok(self.status(|s| (s.channel != 0).then_some(s.rloc16)))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_active_timestamp_is_read_from_the_tlvs() {
-        // channel (0), active timestamp (14), network name (3).
-        let mut t = vec![0, 3, 0, 0, 15, 14, 8];
-        t.extend_from_slice(&0x0000_0001_0000_0000u64.to_be_bytes());
-        t.extend_from_slice(&[3, 2, b'h', b'i']);
-        assert_eq!(active_timestamp(&t), Some(0x0000_0001_0000_0000));
-        assert_eq!(active_timestamp(&t[..10]), None, "truncated");
-        assert_eq!(active_timestamp(&[0, 3, 0, 0, 15]), None);
     }
 }

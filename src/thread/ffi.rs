@@ -25,10 +25,54 @@
 use std::net::Ipv6Addr;
 
 use openthread::sys::{
-    otDatasetGetActiveTlvs, otError_OT_ERROR_NONE, otIp6GetMulticastAddresses,
-    otIp6SetReceiveFilterEnabled, otOperationalDatasetTlvs,
+    otDatasetGetActiveTlvs, otDatasetGetPendingTlvs, otDatasetSetPendingTlvs,
+    otError_OT_ERROR_NONE, otIp6GetMulticastAddresses, otIp6SetReceiveFilterEnabled,
+    otOperationalDatasetTlvs,
 };
 use openthread::OpenThread;
+
+/// The pending operational dataset as Thread TLVs (a scheduled migration
+/// that has not taken effect yet), or `None` when there is none.
+pub fn pending_dataset_tlvs(ot: &OpenThread<'_>) -> Option<Vec<u8>> {
+    let mut tlvs = otOperationalDatasetTlvs {
+        mTlvs: [0; 254],
+        mLength: 0,
+    };
+    let err = ot.with_instance(|instance| {
+        // SAFETY: as in `active_dataset_tlvs`: the live instance for the
+        // closure's duration and a valid, writable struct that outlives the
+        // call.
+        unsafe { otDatasetGetPendingTlvs(instance, &mut tlvs) }
+    });
+    if err != otError_OT_ERROR_NONE {
+        return None;
+    }
+    let len = usize::from(tlvs.mLength).min(tlvs.mTlvs.len());
+    (len > 0).then(|| tlvs.mTlvs[..len].to_vec())
+}
+
+/// Schedules `bytes` as the pending dataset (`otDatasetSetPendingTlvs`):
+/// as leader, OpenThread distributes it with the network data and starts
+/// its delay timer; as router or child, it asks the leader
+/// (`MGMT_PENDING_SET`). At most 254 bytes.
+pub fn set_pending_dataset_tlvs(ot: &OpenThread<'_>, bytes: &[u8]) -> Result<(), OtCode> {
+    let mut tlvs = otOperationalDatasetTlvs {
+        mTlvs: [0; 254],
+        mLength: 0,
+    };
+    let Some(dst) = tlvs.mTlvs.get_mut(..bytes.len()) else {
+        return check(openthread::sys::otError_OT_ERROR_INVALID_ARGS);
+    };
+    dst.copy_from_slice(bytes);
+    tlvs.mLength = bytes.len() as u8;
+    let err = ot.with_instance(|instance| {
+        // SAFETY: the live instance for the closure's duration; `tlvs` is a
+        // valid struct OpenThread only reads (it copies the TLVs) during
+        // the call.
+        unsafe { otDatasetSetPendingTlvs(instance, &tlvs) }
+    });
+    check(err)
+}
 
 /// The Thread protocol version OpenThread implements (`otThreadGetVersion`:
 /// 4 is Thread 1.3, 5 is Thread 1.4).

@@ -110,18 +110,10 @@ pub fn state_bitmap(status: &ThreadStatus) -> u32 {
     mode | iface | SB_AVAILABILITY_HIGH | role
 }
 
-/// The active timestamp TLV (type 14, 8 bytes) of a dataset, if present.
+/// The active timestamp TLV (type 14, 8 bytes) of a dataset, if present
+/// ([`crate::commissioning::dataset::active_timestamp`]).
 pub fn active_timestamp(tlvs: &[u8]) -> Option<[u8; 8]> {
-    let mut at = 0;
-    while at + 2 <= tlvs.len() {
-        let (t, len) = (tlvs[at], usize::from(tlvs[at + 1]));
-        let v = tlvs.get(at + 2..at + 2 + len)?;
-        if t == 14 {
-            return v.try_into().ok();
-        }
-        at += 2 + len;
-    }
-    None
+    crate::commissioning::dataset::active_timestamp(tlvs).map(u64::to_be_bytes)
 }
 
 /// What the TXT record needs besides the status.

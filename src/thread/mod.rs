@@ -101,6 +101,14 @@ pub enum ThreadError {
     /// Anything else OpenThread refused.
     #[error("OpenThread: {0}")]
     OpenThread(String),
+    /// A pending dataset the hub's rule refused
+    /// ([`crate::commissioning::dataset::plan_pending`]).
+    #[error("pending dataset refused: {0}")]
+    PendingRefused(crate::commissioning::dataset::PendingRefusal),
+    /// The dataset is set in the configuration (`[thread] dataset`): it
+    /// is changed there, not at run time.
+    #[error("the dataset is set in the configuration ([thread] dataset); change it there")]
+    Configured,
 }
 
 /// Why the link to the RCP was lost.
@@ -388,6 +396,11 @@ pub(crate) enum Request {
     Status(oneshot::Sender<ThreadStatus>),
     Export(oneshot::Sender<Result<Vec<u8>, ThreadError>>),
     Import(Vec<u8>, oneshot::Sender<Result<(), ThreadError>>),
+    ExportPending(oneshot::Sender<Result<Option<Vec<u8>>, ThreadError>>),
+    SchedulePending(
+        Vec<u8>,
+        oneshot::Sender<Result<crate::commissioning::dataset::PendingSummary, ThreadError>>,
+    ),
     /// Joiner windows ([`commissioner`]): answered whether or not the radio
     /// is up.
     Joiner(commissioner::JoinerRequest),
@@ -446,6 +459,28 @@ impl ThreadHandle {
     /// The active dataset as Thread TLVs.
     pub async fn export_dataset(&self) -> Result<Vec<u8>, ThreadError> {
         self.ask(Request::Export).await?
+    }
+
+    /// The pending dataset (a scheduled migration), `None` when there is
+    /// none.
+    pub async fn export_pending_dataset(&self) -> Result<Option<Vec<u8>>, ThreadError> {
+        self.ask(Request::ExportPending).await?
+    }
+
+    /// Schedules a migration of the whole network to the pending dataset
+    /// `tlvs` (Thread TLVs with a pending timestamp and a delay timer),
+    /// under the hub's rule, checked against the datasets in force at that
+    /// moment ([`crate::commissioning::dataset::plan_pending`]: newer
+    /// timestamps, the delay bounded). OpenThread switches every node at
+    /// the end of the delay; the returned summary says what changes and
+    /// the delay scheduled. Refused while the dataset is configured
+    /// (`[thread] dataset`) or the radio is down; a refusal changes
+    /// nothing.
+    pub async fn schedule_pending_dataset(
+        &self,
+        tlvs: Vec<u8>,
+    ) -> Result<crate::commissioning::dataset::PendingSummary, ThreadError> {
+        self.ask(|tx| Request::SchedulePending(tlvs, tx)).await?
     }
 
     /// Admits `joiner` on the hub's commissioner for window `window` until
@@ -520,53 +555,12 @@ impl ThreadHandle {
     }
 }
 
-/// Thread TLV types an active dataset must carry to be attachable.
-const REQUIRED_TLVS: [(u8, &str); 6] = [
-    (0, "channel"),
-    (1, "PAN id"),
-    (2, "extended PAN id"),
-    (3, "network name"),
-    (5, "network key"),
-    (7, "mesh-local prefix"),
-];
-
-/// Checks the TLV structure of an operational dataset (Thread 1.x
-/// MeshCoP TLVs: type u8, length u8, value) and that the TLVs a node needs
-/// to attach are present. OpenThread checks the values again.
+/// Checks the TLV structure of an operational dataset and that the TLVs
+/// a node needs to attach are present
+/// ([`crate::commissioning::dataset::check_active`]). OpenThread checks
+/// the values again.
 pub fn validate_dataset_tlvs(tlvs: &[u8]) -> Result<(), ThreadError> {
-    if tlvs.is_empty() {
-        return Err(ThreadError::BadDataset("empty".into()));
-    }
-    if tlvs.len() > 254 {
-        return Err(ThreadError::BadDataset(format!(
-            "{} bytes, more than the 254 a dataset can hold",
-            tlvs.len()
-        )));
-    }
-    let mut seen = [false; 256];
-    let mut at = 0;
-    while at < tlvs.len() {
-        let Some(&len) = tlvs.get(at + 1) else {
-            return Err(ThreadError::BadDataset(format!(
-                "TLV at offset {at} has no length"
-            )));
-        };
-        let end = at + 2 + usize::from(len);
-        if end > tlvs.len() {
-            return Err(ThreadError::BadDataset(format!(
-                "TLV type {} at offset {at} runs past the end",
-                tlvs[at]
-            )));
-        }
-        seen[usize::from(tlvs[at])] = true;
-        at = end;
-    }
-    for (t, name) in REQUIRED_TLVS {
-        if !seen[usize::from(t)] {
-            return Err(ThreadError::BadDataset(format!("no {name} TLV (type {t})")));
-        }
-    }
-    Ok(())
+    crate::commissioning::dataset::check_active(tlvs).map_err(|e| ThreadError::BadDataset(e.0))
 }
 
 /// Parses a hex dataset (whitespace ignored).

@@ -299,6 +299,12 @@ fn answer_down(req: Request, ctx: &Ctx<'_>, reason: &str) {
         Request::Import(_, tx) => {
             let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
         }
+        Request::ExportPending(tx) => {
+            let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
+        }
+        Request::SchedulePending(_, tx) => {
+            let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
+        }
         Request::Joiner(j) => ctx.joiners.handle(j),
         Request::Agent(a) => ctx.agent.handle(a),
     }
@@ -454,6 +460,12 @@ async fn serve(
             Request::Import(tlvs, tx) => {
                 let _ = tx.send(import(ot, ctx, &tlvs));
             }
+            Request::ExportPending(tx) => {
+                let _ = tx.send(Ok(ffi::pending_dataset_tlvs(ot)));
+            }
+            Request::SchedulePending(tlvs, tx) => {
+                let _ = tx.send(schedule_pending(ot, ctx, &tlvs));
+            }
             Request::Joiner(j) => ctx.joiners.handle(j),
             Request::Agent(a) => ctx.agent.handle(a),
         }
@@ -461,11 +473,37 @@ async fn serve(
     SessionEnd::Stopped
 }
 
+/// Plans `tlvs` against the datasets in force now and hands the plan to
+/// OpenThread (see [`ThreadHandle::schedule_pending_dataset`]).
+fn schedule_pending(
+    ot: &OpenThread<'_>,
+    ctx: &Ctx<'_>,
+    tlvs: &[u8],
+) -> Result<crate::commissioning::dataset::PendingSummary, ThreadError> {
+    if let DatasetSource::Configured(_) = ctx.opts.dataset {
+        return Err(ThreadError::Configured);
+    }
+    let active = zeroize::Zeroizing::new(ffi::active_dataset_tlvs(ot));
+    let pending = zeroize::Zeroizing::new(ffi::pending_dataset_tlvs(ot));
+    let plan =
+        crate::commissioning::dataset::plan_pending(active.as_deref(), pending.as_deref(), tlvs)
+            .map_err(ThreadError::PendingRefused)?;
+    ffi::set_pending_dataset_tlvs(ot, &plan.tlvs)
+        .map_err(|e| ThreadError::BadDataset(format!("refused by OpenThread: {e}")))?;
+    let s = &plan.summary;
+    tracing::info!(
+        channel = ?s.channel,
+        pan_id = ?s.pan_id,
+        delay_ms = s.delay_ms,
+        key_changes = s.key_changes,
+        "thread: pending dataset scheduled"
+    );
+    Ok(plan.summary)
+}
+
 fn import(ot: &OpenThread<'_>, ctx: &Ctx<'_>, tlvs: &[u8]) -> Result<(), ThreadError> {
     if let DatasetSource::Configured(_) = ctx.opts.dataset {
-        return Err(ThreadError::BadDataset(
-            "the dataset is set in the configuration ([thread] dataset); change it there".into(),
-        ));
+        return Err(ThreadError::Configured);
     }
     let before = ffi::active_dataset_tlvs(ot);
     let err = |e: openthread::OtError| ThreadError::OpenThread(e.to_string());

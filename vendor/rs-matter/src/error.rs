@@ -89,6 +89,10 @@ pub enum ErrorCode {
     /// with the `L` (Large Message) quality over a transport that is not
     /// large-message capable. Maps to `IMStatusCode::InvalidTransportType`.
     InvalidTransportType,
+    /// The command is valid but the server's state does not allow it now.
+    /// Maps to `IMStatusCode::InvalidInState` (`InvalidState` stays an
+    /// internal error, reported as `Failure`).
+    InvalidInState,
     InvalidKeyLength,
     InvalidOpcode,
     InvalidProto,
