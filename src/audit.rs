@@ -175,6 +175,8 @@ audit_actions! {
     ThreadRole => "thread.role",
     /// `thread.dataset_imported`: an operational dataset was imported.
     ThreadDatasetImported => "thread.dataset_imported",
+    /// `thread.dataset_cleared`: the active dataset was deleted (a provisional dataset reverted); Thread waits for one.
+    ThreadDatasetCleared => "thread.dataset_cleared",
     /// `pki.reload`: the device trust set was reloaded (or the reload refused).
     PkiReload => "pki.reload",
     /// `access.denied`: the role policy refused a user an operation (subject `action:<name>`).
@@ -227,7 +229,7 @@ audit_actions! {
     MatterCommissioned => "matter.commissioned",
     /// `matter.dataset_read`: a Matter controller asked for the active or pending Thread dataset: answered, or refused (not over CASE, no Manage privilege, rate-limited).
     MatterDatasetRead => "matter.dataset_read",
-    /// `matter.dataset_set`: a Matter controller asked to schedule a pending Thread dataset (a migration of the network): scheduled (what changes, the delay), or refused.
+    /// `matter.dataset_set`: a Matter controller asked to set the active Thread dataset of a hub without one (provisional under its fail-safe; reverted if it expires) or to schedule a pending one (a migration of the network): set or scheduled, or refused; and a provisional dataset's revert.
     MatterDatasetSet => "matter.dataset_set",
 }
 
@@ -521,6 +523,7 @@ mod tests {
                 "thread.network_formed",
                 "thread.role",
                 "thread.dataset_imported",
+                "thread.dataset_cleared",
                 "pki.reload",
                 "access.denied",
                 "auth.refused",

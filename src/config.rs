@@ -469,6 +469,12 @@ pub struct ThreadConfig {
     pub dataset: String,
     /// Network name of a newly formed network (1..=16 bytes).
     pub network_name: String,
+    /// Without a dataset (none persisted, none configured): form a new
+    /// network (`true`, the default), or wait for one (`false`: an owner's
+    /// `threshold thread dataset import`, or a Matter controller's
+    /// SetActiveDatasetRequest while it commissions the hub), so the hub
+    /// joins a network that already exists.
+    pub form_network: bool,
     /// First delay before reopening a lost RCP (the first try is at once).
     pub reopen_min_ms: u64,
     /// Largest reopen delay.
@@ -497,6 +503,7 @@ impl Default for ThreadConfig {
             radio_url: "spinel+hdlc+forkpty://target/ot-sim/bin/ot-rcp?forkpty-arg=1".into(),
             dataset: String::new(),
             network_name: "threshold".into(),
+            form_network: true,
             reopen_min_ms: 100,
             reopen_max_ms: 10_000,
             infra_interface: None,
@@ -524,13 +531,15 @@ impl Config {
             .radio_url
             .parse()
             .map_err(|e: crate::radio::UrlError| invalid("thread.radio_url", e.to_string()))?;
-        let dataset = if t.dataset.trim().is_empty() {
-            DatasetSource::Persisted
-        } else {
+        let dataset = if !t.dataset.trim().is_empty() {
             DatasetSource::Configured(
                 crate::thread::parse_dataset_hex(&t.dataset)
                     .map_err(|e| invalid("thread.dataset", e.to_string()))?,
             )
+        } else if t.form_network {
+            DatasetSource::Persisted
+        } else {
+            DatasetSource::Await
         };
         if t.network_name.is_empty() || t.network_name.len() > 16 {
             return Err(invalid("thread.network_name", "must be 1..=16 bytes"));
@@ -1204,6 +1213,22 @@ mod tests {
             Err(ConfigError::Invalid { key, .. }) => key,
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn without_form_network_the_hub_waits_for_a_dataset() {
+        let s = settings("[thread]\nform_network = false\n").expect("valid");
+        assert_eq!(s.thread.options.dataset, DatasetSource::Await);
+        // A configured dataset wins.
+        let s = settings(&format!(
+            "[thread]\nform_network = false\ndataset = \"{}\"\n",
+            crate::commissioning::dataset::tests_support::ACTIVE
+        ))
+        .expect("valid");
+        assert!(matches!(
+            s.thread.options.dataset,
+            DatasetSource::Configured(_)
+        ));
     }
 
     #[test]

@@ -33,6 +33,12 @@
 //!   close it (audited `pase_failures`) and the right code then fails;
 //! * after a restart of the hub the controller reads over CASE again;
 //! * the owner removes the fabric (audited); the controller loses the hub;
+//! * a hub with `[thread] form_network = false` and no network takes the
+//!   dataset of a network another ecosystem formed (a simulated node
+//!   leads it) from the controller over PASE under the fail-safe, attaches,
+//!   and reverts when the fail-safe expires (audited, Thread disabled
+//!   again); the second time commissioning completes and it stays;
+//!   SetActiveDatasetRequest then answers `INVALID_IN_STATE`;
 //! * a window expires at its deadline (the spec's shortest, 180 s):
 //!   `_matterc._udp` goes (goodbye), the close is audited `expired`, and
 //!   PASE with the right code then fails (audited `no_window`).
@@ -667,4 +673,211 @@ async fn expiry(ns: String, ctl_ns: NetNs) {
     .await;
     tokio::task::block_in_place(|| ctl.shutdown());
     hub.stop().await;
+}
+
+#[test]
+fn a_hub_without_a_network_takes_the_controllers_dataset_under_its_fail_safe() {
+    mctl::in_hub_namespace("mta", provisional);
+}
+
+/// SetActiveDatasetRequest over PASE, as a commissioner sends it.
+fn set_active(node: u64, tlvs: &str) -> Value {
+    json!({"op": "invoke", "node_id": node, "endpoint": 1,
+           "cluster": "ThreadBorderRouterManagement",
+           "command": "SetActiveDatasetRequest",
+           "args": {"activeDataset": tlvs, "breadcrumb": 1}, "timed_ms": 2000})
+}
+
+fn arm_fail_safe(node: u64, seconds: u16) -> Value {
+    json!({"op": "invoke", "node_id": node, "endpoint": 0,
+           "cluster": "GeneralCommissioning", "command": "ArmFailSafe",
+           "args": {"expiryLengthSeconds": seconds, "breadcrumb": 0}})
+}
+
+/// A hub with `[thread] form_network = false` and no dataset joins the
+/// network another ecosystem formed (a simulated node leads it) when a
+/// controller sets that network's dataset while commissioning it: the
+/// first time the controller lets the fail-safe expire and the hub
+/// reverts (the dataset deleted, Thread disabled, audited); the second time
+/// it completes commissioning and the dataset stays.
+async fn provisional(ns: String, ctl_ns: NetNs) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let paa = mctl::paa_dir(tmp.path());
+    let mut other = tokio::task::block_in_place(|| {
+        let mut n = otsim::CliNode::start(&ns, 2);
+        n.cmd("dataset init new");
+        n.cmd("dataset networkname other-eco");
+        n.cmd("dataset commit active");
+        n.cmd("ifconfig up");
+        n.cmd("thread start");
+        n.wait_state(&["leader"], Duration::from_secs(60));
+        n
+    });
+    let theirs = tokio::task::block_in_place(|| other.dataset_hex());
+    let their_xpan = hex::encode(
+        &tlvs_of(&theirs)
+            .into_iter()
+            .find(|(t, _)| *t == 2)
+            .expect("extended PAN id")
+            .1,
+    );
+
+    let base = mctl::hub_tweak(&ns);
+    let mut hub = Hub::start_with(|cfg| {
+        base(cfg);
+        cfg.thread.form_network = false;
+    })
+    .await;
+    let cfg = hub.cfg.clone();
+    let thread = {
+        let d = hub.daemon.as_mut().expect("running");
+        let coap = d.start_coap(&cfg).await.expect("coap");
+        let mdns = d.start_mdns(&cfg, &coap).await.expect("mdns");
+        let h = d.start_thread(&cfg, mdns.as_ref()).expect("thread");
+        d.start_matter(&cfg, mdns.as_ref()).expect("matter");
+        h
+    };
+    let disabled = |s: &threshold::thread::ThreadStatus| s.role == "disabled";
+    otsim::wait_status(
+        &thread,
+        Duration::from_secs(30),
+        "idle, no network",
+        disabled,
+    )
+    .await;
+    assert!(thread.export_dataset().await.is_err(), "no dataset formed");
+
+    let mut ctl = tokio::task::block_in_place(|| {
+        mctl::MatterCtl::start(&ctl_ns, &tmp.path().join("ctl"), &paa)
+    });
+    let w = open_window(&hub, json!({})).await;
+    let factory = passcode_of(&w);
+    let pase = json!({"op": "pase", "ip": HUB_ADDR, "port": 5540, "passcode": factory,
+                      "node_id": HUB_NODE});
+    ok(&mut ctl, pase.clone());
+
+    // PASE armed the fail-safe (the spec, rs-matter: 60 s); a
+    // commissioner re-arms it to what it needs (FAILSAFE_REQUIRED without
+    // one: the CASE scenario above).
+    let t0 = last_seq(&hub).await;
+    // Under a 20 s fail-safe: a malformed dataset is refused; theirs is
+    // taken and the hub attaches to their network.
+    ok(&mut ctl, arm_fail_safe(HUB_NODE, 20));
+    let r = req(&mut ctl, set_active(HUB_NODE, &theirs[..24]));
+    assert_eq!(r["status_name"], "INVALID_COMMAND", "{r}");
+    wait_audited(
+        &hub,
+        "matter.dataset_set",
+        "invalid_dataset",
+        t0,
+        Duration::from_secs(5),
+    )
+    .await;
+    ok(&mut ctl, set_active(HUB_NODE, &theirs));
+    let rec = wait_audited(&hub, "matter.dataset_set", "ok", t0, Duration::from_secs(5)).await;
+    assert_eq!(rec.event.subject, "dataset:active");
+    assert_eq!(rec.event.details["ext_pan_id"], their_xpan.as_str());
+    assert_eq!(rec.event.details["session"], "pase");
+    let attached = |s: &threshold::thread::ThreadStatus| {
+        matches!(s.role.as_str(), "child" | "router") && s.ext_pan_id == their_xpan
+    };
+    // The fail-safe expires without CommissioningComplete: reverted.
+    let st = otsim::wait_status(
+        &thread,
+        Duration::from_secs(20),
+        "attached to their network",
+        attached,
+    )
+    .await;
+    eprintln!("attached as {} before the fail-safe expired", st.role);
+    wait_audited(
+        &hub,
+        "matter.dataset_set",
+        "reverted",
+        t0,
+        Duration::from_secs(30),
+    )
+    .await;
+    wait_audited(
+        &hub,
+        "thread.dataset_cleared",
+        "ok",
+        t0,
+        Duration::from_secs(5),
+    )
+    .await;
+    otsim::wait_status(&thread, Duration::from_secs(10), "idle again", disabled).await;
+    assert!(
+        thread.export_dataset().await.is_err(),
+        "the dataset is gone"
+    );
+
+    // Again, and this time commissioning completes: the dataset stays.
+    let t1 = last_seq(&hub).await;
+    // A new PASE session (the expiry ended the first), under another node
+    // id so that the SDK does not reuse the one it had.
+    const SECOND: u64 = HUB_NODE + 1;
+    let mut pase = pase;
+    pase["node_id"] = json!(SECOND);
+    ok(&mut ctl, pase);
+    ok(&mut ctl, arm_fail_safe(SECOND, 120));
+    ok(&mut ctl, set_active(SECOND, &theirs));
+    ok(
+        &mut ctl,
+        json!({"op": "finish_commission", "node_id": SECOND}),
+    );
+    wait_audited(
+        &hub,
+        "matter.commissioned",
+        "ok",
+        t1,
+        Duration::from_secs(10),
+    )
+    .await;
+    let marker = hub.cfg.state_dir.join("matter-provisional-dataset");
+    tokio::task::block_in_place(|| {
+        common::wait_until(
+            Duration::from_secs(10),
+            "the provisional dataset kept",
+            || !marker.exists(),
+        )
+    });
+    assert!(
+        audited(&hub, "matter.dataset_set", t1)
+            .await
+            .iter()
+            .all(|r| r.event.reason != "reverted"),
+        "kept"
+    );
+    otsim::wait_status(
+        &thread,
+        Duration::from_secs(30),
+        "on their network",
+        attached,
+    )
+    .await;
+    let export: Value = hub::ok(hub::get(&hub.admin(), "/v1/thread/dataset").await);
+    assert_eq!(
+        export["tlvs"].as_str().map(str::to_ascii_lowercase),
+        Some(theirs.to_ascii_lowercase())
+    );
+
+    // Now the hub has a dataset: a controller cannot replace it this way
+    // (over CASE, under a new fail-safe).
+    ok(&mut ctl, arm_fail_safe(SECOND, 30));
+    let r = req(&mut ctl, set_active(SECOND, &theirs));
+    assert_eq!(r["status_name"], "INVALID_IN_STATE", "{r}");
+    wait_audited(
+        &hub,
+        "matter.dataset_set",
+        "has_dataset",
+        t1,
+        Duration::from_secs(5),
+    )
+    .await;
+    ok(&mut ctl, arm_fail_safe(SECOND, 0));
+    tokio::task::block_in_place(|| {
+        ctl.shutdown();
+        drop(other);
+    });
 }

@@ -374,14 +374,19 @@ pub fn plan_pending(
     })
 }
 
+/// Test data shared with other modules' tests.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
+pub(crate) mod tests_support {
     /// `dataset active -x` of OpenThread's simulated ot-cli-ftd after
     /// `dataset init new` (captured 2026-11-25): active timestamp 1 s,
     /// channel 13, PAN id 0xf616.
-    const ACTIVE: &str = "0e080000000000010000000300000d4a0300001235060004001fffe00208fb1dc28b0d0261e10708fde8d0d5cc9e3b640510f9b1d5e5493ba07912bbff652f40f164030f4f70656e5468726561642d663631360102f61604105731bb2c620c01d1c989a1fcc8cf24710c0402a0f7f8";
+    pub const ACTIVE: &str = "0e080000000000010000000300000d4a0300001235060004001fffe00208fb1dc28b0d0261e10708fde8d0d5cc9e3b640510f9b1d5e5493ba07912bbff652f40f164030f4f70656e5468726561642d663631360102f61604105731bb2c620c01d1c989a1fcc8cf24710c0402a0f7f8";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::ACTIVE;
+    use super::*;
 
     fn active() -> Vec<u8> {
         hex::decode(ACTIVE).unwrap()

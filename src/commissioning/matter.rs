@@ -47,6 +47,13 @@
 //! audited `matter.dataset_set` with what it changes (channel, PAN ids,
 //! timestamps, the delay asked and scheduled, whether the key changes;
 //! never the key), scheduled or refused ([`DatasetSetRefusal`]).
+//!
+//! `SetActiveDatasetRequest` sets a dataset only on a hub that has none
+//! (`[thread] form_network = false`), only under an armed fail-safe, and
+//! only provisionally: the node reverts it when the fail-safe ends without
+//! CommissioningComplete. Audited `matter.dataset_set` (subject
+//! `dataset:active`, [`dataset_provision_event`]), the revert too
+//! ([`dataset_revert_event`]).
 #![forbid(unsafe_code)]
 
 use std::collections::BTreeMap;
@@ -546,6 +553,10 @@ pub enum DatasetSetRefusal {
     Configured,
     /// Thread is off or its radio is down.
     Unavailable,
+    /// SetActiveDatasetRequest without an armed fail-safe.
+    FailsafeRequired,
+    /// SetActiveDatasetRequest on a hub that has an active dataset.
+    HasDataset,
 }
 
 impl DatasetSetRefusal {
@@ -556,6 +567,8 @@ impl DatasetSetRefusal {
             DatasetSetRefusal::Pending(p) => p.as_str(),
             DatasetSetRefusal::Configured => "configured",
             DatasetSetRefusal::Unavailable => "thread_unavailable",
+            DatasetSetRefusal::FailsafeRequired => "failsafe_required",
+            DatasetSetRefusal::HasDataset => "has_dataset",
         }
     }
 }
@@ -588,6 +601,49 @@ pub fn dataset_set_event(
             .with("key_changes", s.key_changes);
     }
     ev
+}
+
+/// The `matter.dataset_set` record (subject `dataset:active`) of a
+/// `SetActiveDatasetRequest`: set provisionally (the network's extended
+/// PAN id and channel) or refused.
+pub fn dataset_provision_event(
+    req: &DatasetRequest,
+    ext_pan_id: Option<&str>,
+    channel: Option<u16>,
+    refused: Option<&DatasetSetRefusal>,
+) -> AuditEvent {
+    let mut ev = dataset_set_event(req, None, refused);
+    ev.subject = "dataset:active".into();
+    if refused.is_none() {
+        ev = ev
+            .with("ext_pan_id", ext_pan_id)
+            .with("channel", channel)
+            .with("provisional", true);
+    }
+    ev
+}
+
+/// The `matter.dataset_set` record of a provisional dataset's end: the
+/// fail-safe ended without CommissioningComplete (or the hub restarted
+/// under it), so the dataset was deleted (`reverted`) or could not be
+/// (`revert_failed`, with the Thread service's error).
+pub fn dataset_revert_event(error: Option<&str>) -> AuditEvent {
+    let (outcome, reason) = match error {
+        None => (Outcome::Success, "reverted"),
+        Some(_) => (Outcome::Failure, "revert_failed"),
+    };
+    let ev = AuditEvent::new(
+        "matter:failsafe",
+        AuditAction::MatterDatasetSet,
+        "dataset:active",
+        "matter",
+        outcome,
+        reason,
+    );
+    match error {
+        Some(e) => ev.with("detail", e),
+        None => ev,
+    }
 }
 
 fn session_str(s: SessionKind) -> &'static str {
@@ -670,6 +726,23 @@ pub enum Observation {
         summary: Option<PendingSummary>,
         /// Why it was refused.
         refused: Option<DatasetSetRefusal>,
+    },
+    /// A controller asked to set the active dataset (a hub without one,
+    /// under the fail-safe): set provisionally, or refused.
+    DatasetProvisioned {
+        /// The request.
+        request: DatasetRequest,
+        /// The network's extended PAN id (hex).
+        ext_pan_id: Option<String>,
+        /// Its channel.
+        channel: Option<u16>,
+        /// Why it was refused.
+        refused: Option<DatasetSetRefusal>,
+    },
+    /// A provisional dataset was reverted (`error`: it could not be).
+    DatasetReverted {
+        /// The Thread service's error.
+        error: Option<String>,
     },
     /// A Matter administrator tried to open a commissioning window over
     /// the air: refused (only the hub's owners and admins open windows).
@@ -764,6 +837,13 @@ pub(crate) fn observation_event(obs: &Observation) -> AuditEvent {
             summary,
             refused,
         } => dataset_set_event(request, summary.as_ref(), refused.as_ref()),
+        Observation::DatasetProvisioned {
+            request,
+            ext_pan_id,
+            channel,
+            refused,
+        } => dataset_provision_event(request, ext_pan_id.as_deref(), *channel, refused.as_ref()),
+        Observation::DatasetReverted { error } => dataset_revert_event(error.as_deref()),
         Observation::OverTheAirWindow {
             fabric_index,
             command,
@@ -860,6 +940,37 @@ mod tests {
         ] {
             assert_eq!(r.as_str(), code);
         }
+    }
+
+    #[test]
+    fn a_provisional_dataset_and_its_revert_are_audited() {
+        let r = req(SessionKind::Pase, true, 0);
+        let ev = dataset_provision_event(&r, Some("fb1dc28b0d0261e1"), Some(13), None);
+        assert_eq!(
+            (ev.action.as_str(), ev.subject.as_str()),
+            ("matter.dataset_set", "dataset:active")
+        );
+        assert_eq!(ev.reason, "ok");
+        assert_eq!(ev.details["session"], "pase");
+        assert_eq!(ev.details["provisional"], true);
+        assert_eq!(ev.details["channel"], 13);
+        let ev = dataset_provision_event(&r, None, None, Some(&DatasetSetRefusal::HasDataset));
+        assert_eq!(
+            (ev.outcome, ev.reason.as_str()),
+            (Outcome::Denied, "has_dataset")
+        );
+        assert!(ev.details.get("provisional").is_none());
+        let ev = dataset_revert_event(None);
+        assert_eq!(
+            (ev.outcome, ev.reason.as_str()),
+            (Outcome::Success, "reverted")
+        );
+        let ev = dataset_revert_event(Some("the Thread service is not running"));
+        assert_eq!(
+            (ev.outcome, ev.reason.as_str()),
+            (Outcome::Failure, "revert_failed")
+        );
+        assert_eq!(ev.details["detail"], "the Thread service is not running");
     }
 
     #[test]

@@ -34,7 +34,9 @@ use tokio::sync::mpsc;
 use super::attestation::Credentials;
 use super::kv::FileKv;
 use super::tap::{PaseTracker, TapRecv, TapSend, TapSink};
-use super::tbr::{Diag, TbrHandler, ThreadSnapshot, ThreadView, DEV_TYPE_TBR, TBR_ENDPOINT};
+use super::tbr::{
+    Diag, Provisional, TbrHandler, ThreadSnapshot, ThreadView, DEV_TYPE_TBR, TBR_ENDPOINT,
+};
 use super::{Command, FabricInfo, MatterDeps, MatterError, MatterOptions, NodeStatus};
 use crate::commissioning::matter::{
     DatasetKind, DatasetRefusal, DatasetRequest, DatasetSetRefusal, Observation, SessionKind,
@@ -88,6 +90,7 @@ struct Observed<'a, H> {
     out: &'a mpsc::UnboundedSender<Observation>,
     pending: &'a RefCell<Pending>,
     matter: &'a Matter<'a>,
+    provisional: &'a Provisional,
 }
 
 impl<H: AsyncHandler> AsyncHandler for Observed<'_, H> {
@@ -157,6 +160,7 @@ impl<H: AsyncHandler> AsyncHandler for Observed<'_, H> {
                 });
             }
             if cluster == GEN_COMM && cmd == COMMISSIONING_COMPLETE {
+                self.provisional.completed.set(true);
                 let _ = self
                     .out
                     .send(Observation::CommissioningComplete { fabric_index });
@@ -359,6 +363,63 @@ async fn watch(
     }
 }
 
+/// Where the node records a provisional dataset (under the state
+/// directory), so that a restart under the fail-safe reverts it.
+const PROVISIONAL_MARKER: &str = "matter-provisional-dataset";
+
+/// How often the provisional-dataset watcher looks at the fail-safe (rs-matter
+/// checks its expiry every second).
+const FAILSAFE_POLL: Duration = Duration::from_secs(1);
+
+/// Reverts a provisional dataset (SetActiveDatasetRequest under a
+/// fail-safe) when that fail-safe ends without CommissioningComplete, and
+/// at start one a restart left behind (its marker file).
+async fn watch_provisional(
+    matter: &Matter<'_>,
+    p: &Provisional,
+    thread: Option<crate::thread::ThreadHandle>,
+    out: &mpsc::UnboundedSender<Observation>,
+) {
+    let Some(thread) = thread else {
+        return std::future::pending().await;
+    };
+    let mut leftover = p.marker.exists();
+    loop {
+        if leftover {
+            tracing::warn!(
+                "matter: a provisional dataset outlived its fail-safe (restart): reverting it"
+            );
+            leftover = false;
+        } else {
+            p.notify.notified().await;
+            while matter.is_failsafe_armed() {
+                tokio::time::sleep(FAILSAFE_POLL).await;
+            }
+            // CommissioningComplete disarms the fail-safe inside its
+            // handler, before the observer records the completion.
+            tokio::time::sleep(FAILSAFE_POLL).await;
+            if p.completed.get() {
+                p.end();
+                tracing::info!("matter: the provisional dataset is kept (commissioning complete)");
+                continue;
+            }
+        }
+        let mut tries = 0;
+        let error = loop {
+            match thread.clear_dataset().await {
+                Ok(()) => break None,
+                Err(crate::thread::ThreadError::RadioDown(_)) if tries < 60 => {
+                    tries += 1;
+                    tokio::time::sleep(FAILSAFE_POLL).await;
+                }
+                Err(e) => break Some(e.to_string()),
+            }
+        };
+        p.end();
+        let _ = out.send(Observation::DatasetReverted { error });
+    }
+}
+
 /// Keeps the Thread snapshot current.
 async fn refresh(thread: Option<crate::thread::ThreadHandle>, view: ThreadView) {
     let Some(thread) = thread else {
@@ -457,6 +518,7 @@ async fn run(
 
     let obs_tx = &deps.observations;
     let view: ThreadView = Default::default();
+    let provisional = Provisional::new(opts.state_dir.join(PROVISIONAL_MARKER));
     let tbr_handler = TbrHandler::new(
         Dataver::new_rand(&mut rand),
         view.clone(),
@@ -464,6 +526,7 @@ async fn run(
         opts.name.clone(),
         deps.agent_id,
         obs_tx,
+        &provisional,
     );
     let diag = Diag::new(view.clone());
     let pending = RefCell::new(Pending::default());
@@ -488,6 +551,7 @@ async fn run(
             out: obs_tx,
             pending: &pending,
             matter: &matter,
+            provisional: &provisional,
         },
     );
     let buffers: MatterBuffers = MatterBuffers::new();
@@ -533,6 +597,10 @@ async fn run(
             }
         }
     };
+    let expire = embassy_futures::join::join(
+        expire,
+        watch_provisional(&matter, &provisional, deps.thread.clone(), obs_tx),
+    );
     let mut expire = pin!(expire);
     tracing::info!(
         %addr,

@@ -13,7 +13,7 @@
 //! runs the same ACL check the interaction model would, for Manage.
 #![forbid(unsafe_code)]
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -135,6 +135,50 @@ const CMDS: &[Command] = &[
 /// The PANChange feature (bit 0): the hub accepts pending datasets.
 const FEATURE_PAN_CHANGE: u32 = 1;
 
+/// A dataset a controller set with SetActiveDatasetRequest under its
+/// fail-safe, until that fail-safe ends: kept if CommissioningComplete
+/// came, reverted otherwise (the node's watcher,
+/// `node::watch_provisional`). A marker file in the node's state directory
+/// records it, so that a hub restarted under the fail-safe reverts it at
+/// start.
+pub struct Provisional {
+    /// A provisional dataset is in force.
+    pub active: Cell<bool>,
+    /// CommissioningComplete succeeded since it was set.
+    pub completed: Cell<bool>,
+    /// Wakes the watcher when one is set.
+    pub notify: tokio::sync::Notify,
+    /// The marker file.
+    pub marker: std::path::PathBuf,
+}
+
+impl Provisional {
+    /// No provisional dataset; the marker at `marker`.
+    pub fn new(marker: std::path::PathBuf) -> Provisional {
+        Provisional {
+            active: Cell::new(false),
+            completed: Cell::new(false),
+            notify: tokio::sync::Notify::new(),
+            marker,
+        }
+    }
+
+    fn begin(&self) {
+        self.completed.set(false);
+        self.active.set(true);
+        if let Err(e) = crate::fsutil::write_secret_file(&self.marker, b"provisional\n") {
+            tracing::warn!(error = %e, path = %self.marker.display(), "matter: cannot record the provisional dataset");
+        }
+        self.notify.notify_one();
+    }
+
+    /// The fail-safe ended: forget it (the caller keeps or reverts).
+    pub fn end(&self) {
+        self.active.set(false);
+        let _ = std::fs::remove_file(&self.marker);
+    }
+}
+
 /// The TBR Management handler.
 pub struct TbrHandler<'a> {
     dataver: Dataver,
@@ -144,6 +188,7 @@ pub struct TbrHandler<'a> {
     agent_id: [u8; 16],
     guard: RefCell<DatasetGuard>,
     out: &'a UnboundedSender<Observation>,
+    provisional: &'a Provisional,
 }
 
 impl<'a> TbrHandler<'a> {
@@ -157,6 +202,7 @@ impl<'a> TbrHandler<'a> {
         name: String,
         agent_id: [u8; 16],
         out: &'a UnboundedSender<Observation>,
+        provisional: &'a Provisional,
     ) -> TbrHandler<'a> {
         TbrHandler {
             dataver,
@@ -166,6 +212,7 @@ impl<'a> TbrHandler<'a> {
             agent_id,
             guard: RefCell::new(DatasetGuard::new()),
             out,
+            provisional,
         }
     }
 
@@ -182,6 +229,55 @@ impl<'a> TbrHandler<'a> {
         ctx: &impl InvokeContext,
         kind: DatasetKind,
     ) -> Result<(DatasetRequest, Result<(), DatasetRefusal>), Error> {
+        let request = request_of(ctx, kind)?;
+        let verdict = self.guard.borrow_mut().decide(Instant::now(), &request);
+        Ok((request, verdict))
+    }
+
+    /// SetActiveDatasetRequest's checks, in the spec's order, then the
+    /// dataset applied (provisionally).
+    async fn provision(
+        &self,
+        ctx: &impl InvokeContext,
+        request: &SetActiveDatasetRequestRequest<'_>,
+    ) -> Result<(), (DatasetSetRefusal, Error)> {
+        if !ctx.exchange().matter().is_failsafe_armed() {
+            return Err((
+                DatasetSetRefusal::FailsafeRequired,
+                ErrorCode::FailSafeRequired.into(),
+            ));
+        }
+        if self.snapshot(|s| s.active.is_some()) {
+            return Err((
+                DatasetSetRefusal::HasDataset,
+                ErrorCode::InvalidInState.into(),
+            ));
+        }
+        let invalid = |m: String| {
+            (
+                DatasetSetRefusal::Pending(PendingRefusal::Invalid(Malformed(m))),
+                Error::from(ErrorCode::InvalidCommand),
+            )
+        };
+        let tlvs = request
+            .active_dataset()
+            .map_err(|_| invalid("no ActiveDataset field".into()))?;
+        dataset::check_active(tlvs.0).map_err(|m| invalid(m.0))?;
+        let Some(thread) = &self.thread else {
+            return Err((DatasetSetRefusal::Unavailable, ErrorCode::Failure.into()));
+        };
+        thread
+            .provision_dataset(tlvs.0.to_vec())
+            .await
+            .map_err(schedule_refusal)?;
+        self.provisional.begin();
+        Ok(())
+    }
+}
+
+/// The dataset request `ctx` carries, as the core sees it.
+fn request_of(ctx: &impl InvokeContext, kind: DatasetKind) -> Result<DatasetRequest, Error> {
+    {
         let accessor = ctx.accessor()?;
         let session = match accessor.auth_mode() {
             Some(AuthMode::Case) => SessionKind::Case,
@@ -207,18 +303,18 @@ impl<'a> TbrHandler<'a> {
         );
         req.set_target_perms(Access::WM);
         let manage = session == SessionKind::Case && req.allow();
-        let request = DatasetRequest {
+        Ok(DatasetRequest {
             kind,
             session,
             fabric_index,
             fabric_id,
             node_id: accessor.peer_node_id(),
             manage,
-        };
-        let verdict = self.guard.borrow_mut().decide(Instant::now(), &request);
-        Ok((request, verdict))
+        })
     }
+}
 
+impl TbrHandler<'_> {
     /// A dataset read: decided, audited, answered from the snapshot (an
     /// empty dataset when there is none, as the spec says).
     fn read_dataset<P: TLVBuilderParent>(
@@ -271,6 +367,10 @@ fn schedule_refusal(e: ThreadError) -> (DatasetSetRefusal, Error) {
         ),
         ThreadError::Configured => (
             DatasetSetRefusal::Configured,
+            ErrorCode::InvalidInState.into(),
+        ),
+        ThreadError::HasDataset => (
+            DatasetSetRefusal::HasDataset,
             ErrorCode::InvalidInState.into(),
         ),
         ThreadError::RadioDown(_)
@@ -370,17 +470,31 @@ impl tbrm::ClusterAsyncHandler for TbrHandler<'_> {
     async fn handle_set_active_dataset_request(
         &self,
         ctx: impl InvokeContext,
-        _request: SetActiveDatasetRequestRequest<'_>,
+        request: SetActiveDatasetRequestRequest<'_>,
     ) -> Result<(), Error> {
-        // The spec's order: no armed fail-safe is FAILSAFE_REQUIRED; a
-        // border router that has an active dataset answers
-        // INVALID_IN_STATE. The hub forms its own network when Thread
-        // starts and keeps it (docs/matter.md, "Limits"); a controller
-        // moves it with SetPendingDatasetRequest.
-        if !ctx.exchange().matter().is_failsafe_armed() {
-            return Err(ErrorCode::FailSafeRequired.into());
-        }
-        Err(ErrorCode::InvalidInState.into())
+        // The spec: only under an armed fail-safe (FAILSAFE_REQUIRED), only
+        // on a border router without an active dataset (INVALID_IN_STATE;
+        // a hub that formed its network moves it with
+        // SetPendingDatasetRequest), a valid dataset (INVALID_COMMAND).
+        // Over PASE too: that is when a commissioner sets it. Reverted if
+        // the fail-safe ends without CommissioningComplete.
+        let req = request_of(&ctx, DatasetKind::Active)?;
+        let tlvs = request.active_dataset().ok().map(|t| t.0.to_vec());
+        let fields = tlvs.as_deref().and_then(|t| dataset::Tlvs::parse(t).ok());
+        let (ext_pan_id, channel) = fields
+            .map(|t| (t.ext_pan_id(), t.channel()))
+            .unwrap_or((None, None));
+        let (refused, result) = match self.provision(&ctx, &request).await {
+            Ok(()) => (None, Ok(())),
+            Err((r, status)) => (Some(r), Err(status)),
+        };
+        let _ = self.out.send(Observation::DatasetProvisioned {
+            request: req,
+            ext_pan_id,
+            channel,
+            refused,
+        });
+        result
     }
 
     async fn handle_set_pending_dataset_request(

@@ -12,6 +12,7 @@
 //! | `NetworkFormed` | `thread.network_formed` | info, `ok` | `ext_pan_id` |
 //! | `Role` | `thread.role` | info, `ok` | `role` |
 //! | `DatasetImported` | `thread.dataset_imported` | info, `ok` | `ext_pan_id` |
+//! | `DatasetCleared` | `thread.dataset_cleared` | info, `ok` | |
 //!
 //! Joiner windows (subject `window:<id>` instead of `rcp`; never a PSKd):
 //!
@@ -105,6 +106,7 @@ impl ThreadEvent {
                 rec(AuditAction::ThreadDatasetImported, Outcome::Info, "ok")
                     .with("ext_pan_id", ext_pan_id.clone())
             }
+            E::DatasetCleared => rec(AuditAction::ThreadDatasetCleared, Outcome::Info, "ok"),
             E::JoinerAdded {
                 window,
                 joiner,

@@ -105,6 +105,10 @@ pub enum ThreadError {
     /// ([`crate::commissioning::dataset::plan_pending`]).
     #[error("pending dataset refused: {0}")]
     PendingRefused(crate::commissioning::dataset::PendingRefusal),
+    /// The hub already has an active dataset (a provisional one is only
+    /// set on a hub without one).
+    #[error("the hub already has an active dataset")]
+    HasDataset,
     /// The dataset is set in the configuration (`[thread] dataset`): it
     /// is changed there, not at run time.
     #[error("the dataset is set in the configuration ([thread] dataset); change it there")]
@@ -136,6 +140,13 @@ pub enum DatasetSource {
     Persisted,
     /// This dataset (Thread TLVs), applied at every start.
     Configured(Vec<u8>),
+    /// The persisted active dataset; without one, none: Thread stays
+    /// `disabled` until a dataset comes (an owner's import, or a Matter
+    /// controller's SetActiveDatasetRequest under its fail-safe:
+    /// [`ThreadHandle::provision_dataset`]), so the hub joins a network
+    /// that already exists instead of forming its own (`[thread]
+    /// form_network = false`).
+    Await,
 }
 
 /// What [`ThreadService::start`] needs.
@@ -296,6 +307,8 @@ pub enum ThreadEvent {
         /// Its extended PAN id (hex), when present.
         ext_pan_id: String,
     },
+    /// The active dataset was deleted ([`ThreadHandle::clear_dataset`]).
+    DatasetCleared,
     /// A window's joiner entry was added to the commissioner
     /// ([`commissioner`]).
     JoinerAdded {
@@ -397,6 +410,8 @@ pub(crate) enum Request {
     Export(oneshot::Sender<Result<Vec<u8>, ThreadError>>),
     Import(Vec<u8>, oneshot::Sender<Result<(), ThreadError>>),
     ExportPending(oneshot::Sender<Result<Option<Vec<u8>>, ThreadError>>),
+    Provision(Vec<u8>, oneshot::Sender<Result<(), ThreadError>>),
+    Clear(oneshot::Sender<Result<(), ThreadError>>),
     SchedulePending(
         Vec<u8>,
         oneshot::Sender<Result<crate::commissioning::dataset::PendingSummary, ThreadError>>,
@@ -481,6 +496,24 @@ impl ThreadHandle {
         tlvs: Vec<u8>,
     ) -> Result<crate::commissioning::dataset::PendingSummary, ThreadError> {
         self.ask(|tx| Request::SchedulePending(tlvs, tx)).await?
+    }
+
+    /// Sets the active dataset `tlvs` on a hub that has none and attaches
+    /// with it (persisted, like an import); refused with
+    /// [`ThreadError::HasDataset`] when there is one, so that a controller
+    /// can never replace the hub's network this way. The Matter node uses
+    /// it for SetActiveDatasetRequest under a fail-safe, and
+    /// [`ThreadHandle::clear_dataset`] if the fail-safe then expires.
+    pub async fn provision_dataset(&self, tlvs: Vec<u8>) -> Result<(), ThreadError> {
+        validate_dataset_tlvs(&tlvs)?;
+        self.ask(|tx| Request::Provision(tlvs, tx)).await?
+    }
+
+    /// Stops Thread and deletes the active dataset (the hub goes back to
+    /// `disabled`, waiting for one): the revert of a provisional dataset.
+    /// Refused while the dataset is configured (`[thread] dataset`).
+    pub async fn clear_dataset(&self) -> Result<(), ThreadError> {
+        self.ask(Request::Clear).await?
     }
 
     /// Admits `joiner` on the hub's commissioner for window `window` until

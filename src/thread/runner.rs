@@ -305,6 +305,9 @@ fn answer_down(req: Request, ctx: &Ctx<'_>, reason: &str) {
         Request::SchedulePending(_, tx) => {
             let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
         }
+        Request::Provision(_, tx) | Request::Clear(tx) => {
+            let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
+        }
         Request::Joiner(j) => ctx.joiners.handle(j),
         Request::Agent(a) => ctx.agent.handle(a),
     }
@@ -398,7 +401,12 @@ fn bring_up(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
             tracing::info!(ext_pan_id = %xp, "thread: formed a new network");
             ctx.emit(ThreadEvent::NetworkFormed { ext_pan_id: xp });
         }
-        DatasetSource::Persisted => {}
+        DatasetSource::Await if !ot.is_commissioned() => {
+            tracing::info!("thread: no dataset; waiting for one ([thread] form_network = false)");
+            ot.enable_ipv6(true).map_err(ot_err("ipv6 up"))?;
+            return Ok(());
+        }
+        DatasetSource::Persisted | DatasetSource::Await => {}
     }
     ot.enable_ipv6(true).map_err(ot_err("ipv6 up"))?;
     ot.enable_thread(true).map_err(ot_err("thread start"))?;
@@ -466,6 +474,17 @@ async fn serve(
             Request::SchedulePending(tlvs, tx) => {
                 let _ = tx.send(schedule_pending(ot, ctx, &tlvs));
             }
+            Request::Provision(tlvs, tx) => {
+                let r = if ffi::active_dataset_tlvs(ot).is_some_and(|t| !t.is_empty()) {
+                    Err(ThreadError::HasDataset)
+                } else {
+                    import(ot, ctx, &tlvs)
+                };
+                let _ = tx.send(r);
+            }
+            Request::Clear(tx) => {
+                let _ = tx.send(clear(ot, ctx));
+            }
             Request::Joiner(j) => ctx.joiners.handle(j),
             Request::Agent(a) => ctx.agent.handle(a),
         }
@@ -499,6 +518,20 @@ fn schedule_pending(
         "thread: pending dataset scheduled"
     );
     Ok(plan.summary)
+}
+
+/// Stops Thread and deletes the active dataset (empty TLVs: OpenThread
+/// deletes the stored dataset).
+fn clear(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
+    if let DatasetSource::Configured(_) = ctx.opts.dataset {
+        return Err(ThreadError::Configured);
+    }
+    let err = |e: openthread::OtError| ThreadError::OpenThread(e.to_string());
+    ot.enable_thread(false).map_err(err)?;
+    ot.set_active_dataset_tlv(&[]).map_err(err)?;
+    tracing::info!("thread: active dataset cleared; waiting for one");
+    ctx.emit(ThreadEvent::DatasetCleared);
+    Ok(())
 }
 
 fn import(ot: &OpenThread<'_>, ctx: &Ctx<'_>, tlvs: &[u8]) -> Result<(), ThreadError> {

@@ -58,6 +58,10 @@ hex both ways; command and struct fields use the SDK's field labels, e.g.
       CommissioningComplete. Reply {"node_id", "elapsed", "pase_elapsed"}
       (seconds). A wrong passcode: {"ok": false, "error": "PASE failed:
       Failed to verify peer's MAC. ...", "stage": "SecurePairing"}.
+  {"op": "pase", "ip": "fd00:77::2", "port": 5540, "passcode": n,
+   "node_id": n}             PASE only (commands then go over it)
+  {"op": "finish_commission", "node_id": n}
+                             the commissioning steps over that session
   {"op": "commission_code", "code": "MT:... or 11/21 digits", "node_id": n,
    "discovery": "network" | "all"}
       The same from a setup code, finding the device by DNS-SD
@@ -589,6 +593,38 @@ class Driver:
             r["elapsed"] = time.monotonic() - t0
             return r
         return {"node_id": effective, "elapsed": time.monotonic() - t0, "pase_elapsed": pase}
+
+    async def op_pase(self, req, ctl):
+        """PASE only: commands then go over the PASE session (what a
+        commissioner sends before AddNOC); `finish_commission` goes on."""
+        ip = need(req, "ip", str)
+        passcode = need(req, "passcode", int)
+        node_id = need(req, "node_id", int)
+        await self.drain(ctl)
+        SDK_LOG.reset()
+        t0 = time.monotonic()
+        try:
+            await self.sdk_call(ctl, ctl.EstablishPASESessionIP(ip, passcode, node_id,
+                                                                req.get("port", 5540)))
+        except ChipStackError as e:
+            await self.settle()
+            r = failure(e)
+            r["error"] = f"PASE failed: {pase_reason() or e}"
+            return r
+        return {"elapsed": time.monotonic() - t0}
+
+    async def op_finish_commission(self, req, ctl):
+        """The SDK's commissioning steps over the PASE session `pase` made."""
+        node_id = need(req, "node_id", int)
+        t0 = time.monotonic()
+        try:
+            effective = await self.sdk_call(ctl, ctl.Commission(node_id))
+        except ChipStackError as e:
+            await self.settle()
+            r = failure(e)
+            r["error"] = f"commissioning failed at {SDK_LOG.failed_stage or '?'}: {e}"
+            return r
+        return {"node_id": effective, "elapsed": time.monotonic() - t0}
 
     async def sdk_call(self, ctl, coro):
         """Runs a pairing call of the SDK so that a time limit of ours does
