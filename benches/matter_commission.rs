@@ -23,7 +23,8 @@
 //!
 //! Run: `cargo bench --bench matter_commission` (root for `ip netns`;
 //! target/ot-sim/bin from scripts/ot-sim.sh; `.venv` with the SDK from
-//! scripts/setup.sh). `RUNS` (default 10) sets the runs per node.
+//! scripts/setup.sh). `RUNS` (default 10) sets the runs per series;
+//! without `--bench` (as `cargo test --all-targets` runs it) 2.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -114,10 +115,13 @@ async fn measure_js(
 }
 
 fn main() {
+    // `cargo test --all-targets` runs this without `--bench`: a smoke run
+    // (2 runs per series) that checks the harness still works.
+    let smoke = !std::env::args().any(|a| a == "--bench");
     let runs: usize = std::env::var("RUNS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(10);
+        .unwrap_or(if smoke { 2 } else { 10 });
     let (hub_ns, ctl_ns) = NetNs::pair_ipv6("mbc");
     let ns_name = hub_ns.name().to_owned();
     let results = hub_ns.run(move || {

@@ -34,21 +34,31 @@ use openthread::OpenThread;
 /// The pending operational dataset as Thread TLVs (a scheduled migration
 /// that has not taken effect yet), or `None` when there is none.
 pub fn pending_dataset_tlvs(ot: &OpenThread<'_>) -> Option<Vec<u8>> {
+    dataset_tlvs(ot, otDatasetGetPendingTlvs).filter(|t| !t.is_empty())
+}
+
+/// One of OpenThread's dataset getters.
+type DatasetGetter =
+    unsafe extern "C" fn(*mut otInstance, *mut otOperationalDatasetTlvs) -> otError;
+
+/// The dataset `get` reads, or `None` when OpenThread has none.
+fn dataset_tlvs(ot: &OpenThread<'_>, get: DatasetGetter) -> Option<Vec<u8>> {
     let mut tlvs = otOperationalDatasetTlvs {
         mTlvs: [0; 254],
         mLength: 0,
     };
     let err = ot.with_instance(|instance| {
-        // SAFETY: as in `active_dataset_tlvs`: the live instance for the
-        // closure's duration and a valid, writable struct that outlives the
-        // call.
-        unsafe { otDatasetGetPendingTlvs(instance, &mut tlvs) }
+        // SAFETY: `instance` is the live instance for the duration of this
+        // closure (with_instance's contract), `get` is one of OpenThread's
+        // dataset getters, and `tlvs` is a valid, writable
+        // otOperationalDatasetTlvs that outlives the call.
+        unsafe { get(instance, &mut tlvs) }
     });
     if err != otError_OT_ERROR_NONE {
         return None;
     }
     let len = usize::from(tlvs.mLength).min(tlvs.mTlvs.len());
-    (len > 0).then(|| tlvs.mTlvs[..len].to_vec())
+    Some(tlvs.mTlvs[..len].to_vec())
 }
 
 /// Schedules `bytes` as the pending dataset (`otDatasetSetPendingTlvs`):
@@ -85,21 +95,7 @@ pub fn thread_version() -> u16 {
 /// The active operational dataset as Thread TLVs (what `dataset active -x`
 /// prints on an OpenThread CLI), or `None` when the node has none.
 pub fn active_dataset_tlvs(ot: &OpenThread<'_>) -> Option<Vec<u8>> {
-    let mut tlvs = otOperationalDatasetTlvs {
-        mTlvs: [0; 254],
-        mLength: 0,
-    };
-    let err = ot.with_instance(|instance| {
-        // SAFETY: `instance` is the live instance for the duration of this
-        // closure (with_instance's contract) and `tlvs` is a valid, writable
-        // otOperationalDatasetTlvs that outlives the call.
-        unsafe { otDatasetGetActiveTlvs(instance, &mut tlvs) }
-    });
-    if err != otError_OT_ERROR_NONE {
-        return None;
-    }
-    let len = usize::from(tlvs.mLength).min(tlvs.mTlvs.len());
-    Some(tlvs.mTlvs[..len].to_vec())
+    dataset_tlvs(ot, otDatasetGetActiveTlvs)
 }
 
 // ---------------------------------------------------------------------------

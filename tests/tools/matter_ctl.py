@@ -564,35 +564,18 @@ class Driver:
         return {}
 
     async def op_commission(self, req, ctl):
-        ip = need(req, "ip", str)
-        passcode = need(req, "passcode", int)
-        node_id = need(req, "node_id", int)
-        port = req.get("port", 5540)
-        # A previous attempt cut short by our time limit ends first, and
-        # what it logged is not this request's.
-        await self.drain(ctl)
-        SDK_LOG.reset()
         t0 = time.monotonic()
-        try:
-            await self.sdk_call(ctl, ctl.EstablishPASESessionIP(ip, passcode, node_id, port))
-        except ChipStackError as e:
-            await self.settle()
-            r = failure(e)
-            why = pase_reason()
-            r["error"] = f"PASE failed: {why or e}"
+        r = await self.op_pase(req, ctl)
+        if r.get("ok") is False:
             r["stage"] = "SecurePairing"
             r["elapsed"] = time.monotonic() - t0
             return r
         pase = time.monotonic() - t0
-        try:
-            effective = await self.sdk_call(ctl, ctl.Commission(node_id))
-        except ChipStackError as e:
-            await self.settle()
-            r = failure(e)
-            r["error"] = f"commissioning failed at {SDK_LOG.failed_stage or '?'}: {e}"
-            r["elapsed"] = time.monotonic() - t0
-            return r
-        return {"node_id": effective, "elapsed": time.monotonic() - t0, "pase_elapsed": pase}
+        r = await self.op_finish_commission(req, ctl)
+        r["elapsed"] = time.monotonic() - t0
+        if r.get("ok") is not False:
+            r["pase_elapsed"] = pase
+        return r
 
     async def op_pase(self, req, ctl):
         """PASE only: commands then go over the PASE session (what a
@@ -600,6 +583,8 @@ class Driver:
         ip = need(req, "ip", str)
         passcode = need(req, "passcode", int)
         node_id = need(req, "node_id", int)
+        # A previous attempt cut short by our time limit ends first, and
+        # what it logged is not this request's.
         await self.drain(ctl)
         SDK_LOG.reset()
         t0 = time.monotonic()
