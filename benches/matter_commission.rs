@@ -108,6 +108,11 @@ async fn measure_js(
         let dt = t0.elapsed().as_secs_f64();
         eprintln!("  run {i}: {dt:.3} s (matter.js: {} s)", r["elapsed"]);
         times.push(dt);
+        // The hub answering a handshake BUSY (a full session table) costs
+        // matter.js about 10 s: it waits that long before it retries.
+        let log = std::fs::read_to_string(js.log_path()).unwrap_or_default();
+        let busy = log.matches("Peer requested to delay and retry").count();
+        assert_eq!(busy, 0, "run {i}: the hub answered BUSY {busy} time(s)");
         tokio::task::block_in_place(|| js.shutdown());
         remove_fabrics(hub).await;
     }

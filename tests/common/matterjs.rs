@@ -141,6 +141,12 @@ impl MatterJs {
         r
     }
 
+    /// matter.js's log file.
+    #[allow(dead_code)]
+    pub fn log_path(&self) -> &Path {
+        &self.log
+    }
+
     /// The last `lines` lines of matter.js's log.
     pub fn log_tail(&self, lines: usize) -> String {
         let text = std::fs::read_to_string(&self.log).unwrap_or_default();

@@ -2015,6 +2015,20 @@ impl<'a, C: Crypto> TransportRunner<'a, C> {
 
                     let mut rand = self.crypto.rand()?;
 
+                    if state.sessions.is_full() {
+                        // Reclaim an idle plain-text session at once rather
+                        // than answering Busy: initiators may wait far longer
+                        // than the Busy's delay hint before they retry.
+                        if let Some(id) = state
+                            .sessions
+                            .get_idle_plaintext_for_eviction()
+                            .map(|sess| sess.id)
+                        {
+                            debug!("Evicting idle plain-text session {} for a new handshake", id);
+                            state.sessions.remove(id);
+                        }
+                    }
+
                     let session = state.sessions.add(
                         rand.next_u32(),
                         false,

@@ -1807,6 +1807,32 @@ impl Sessions {
         Ok(next_exch_id)
     }
 
+    /// Whether every session slot is taken.
+    pub fn is_full(&self) -> bool {
+        self.sessions.len() == MAX_SESSIONS
+    }
+
+    /// The least recently used plain-text session that is not reserved and
+    /// has no exchange, if any: what a new unencrypted handshake
+    /// (`PBKDFParamRequest`, `CASESigma1`) may take over at once when the
+    /// table is full. A plain-text session holds nothing worth keeping once
+    /// its handshake is over or abandoned (the CHIP SDK's unauthenticated
+    /// session table reclaims its least recently used entry the same way).
+    pub fn get_idle_plaintext_for_eviction(&mut self) -> Option<&mut Session> {
+        let mut lru: Option<(usize, Instant)> = None;
+        for (i, s) in self.sessions.iter().enumerate() {
+            if matches!(s.mode, SessionMode::PlainText)
+                && !s.reserved
+                && s.exchanges.iter().all(Option::is_none)
+                && lru.is_none_or(|(_, ts)| s.last_use < ts)
+            {
+                lru = Some((i, s.last_use));
+            }
+        }
+
+        lru.map(|(index, _)| &mut self.sessions[index])
+    }
+
     pub fn get_session_for_eviction(&mut self) -> Option<&mut Session> {
         let mut lru_index = None;
         let mut lru_ts = Instant::now();
