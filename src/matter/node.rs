@@ -35,7 +35,8 @@ use super::attestation::Credentials;
 use super::kv::FileKv;
 use super::tap::{PaseTracker, TapRecv, TapSend, TapSink};
 use super::tbr::{
-    Diag, Provisional, TbrHandler, ThreadSnapshot, ThreadView, DEV_TYPE_TBR, TBR_ENDPOINT,
+    session_kind, Diag, Provisional, TbrHandler, ThreadSnapshot, ThreadView, DEV_TYPE_TBR,
+    TBR_ENDPOINT,
 };
 use super::{Command, FabricInfo, MatterDeps, MatterError, MatterOptions, NodeStatus};
 use crate::commissioning::matter::{
@@ -121,12 +122,10 @@ impl<H: AsyncHandler> AsyncHandler for Observed<'_, H> {
         };
         let (session, fabric_index) = {
             let accessor = ctx.accessor()?;
-            let session = match accessor.auth_mode() {
-                Some(rs_matter::acl::AuthMode::Case) => SessionKind::Case,
-                Some(rs_matter::acl::AuthMode::Pase) => SessionKind::Pase,
-                _ => SessionKind::Other,
-            };
-            (session, accessor.fab_idx().map(|f| f.get()).unwrap_or(0))
+            (
+                session_kind(&accessor),
+                accessor.fab_idx().map(|f| f.get()).unwrap_or(0),
+            )
         };
         if ep == 0 && cluster == ADMIN_COMM && (cmd == OPEN_WINDOW || cmd == OPEN_BASIC_WINDOW) {
             let command = if cmd == OPEN_WINDOW {
@@ -202,11 +201,7 @@ impl<H: AsyncHandler> AsyncHandler for Observed<'_, H> {
         if status.status.status != IMStatusCode::UnsupportedAccess {
             return;
         }
-        let session = match accessor.auth_mode() {
-            Some(rs_matter::acl::AuthMode::Case) => SessionKind::Case,
-            Some(rs_matter::acl::AuthMode::Pase) => SessionKind::Pase,
-            _ => SessionKind::Other,
-        };
+        let session = session_kind(accessor);
         let fab = accessor.fab_idx().ok();
         let fabric_id = fab.and_then(|idx| {
             self.matter

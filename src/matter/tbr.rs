@@ -239,7 +239,7 @@ impl<'a> TbrHandler<'a> {
     async fn provision(
         &self,
         ctx: &impl InvokeContext,
-        request: &SetActiveDatasetRequestRequest<'_>,
+        tlvs: Option<&[u8]>,
     ) -> Result<(), (DatasetSetRefusal, Error)> {
         if !ctx.exchange().matter().is_failsafe_armed() {
             return Err((
@@ -259,15 +259,13 @@ impl<'a> TbrHandler<'a> {
                 Error::from(ErrorCode::InvalidCommand),
             )
         };
-        let tlvs = request
-            .active_dataset()
-            .map_err(|_| invalid("no ActiveDataset field".into()))?;
-        dataset::check_active(tlvs.0).map_err(|m| invalid(m.0))?;
+        let tlvs = tlvs.ok_or_else(|| invalid("no ActiveDataset field".into()))?;
+        dataset::check_active(tlvs).map_err(|m| invalid(m.0))?;
         let Some(thread) = &self.thread else {
             return Err((DatasetSetRefusal::Unavailable, ErrorCode::Failure.into()));
         };
         thread
-            .provision_dataset(tlvs.0.to_vec())
+            .provision_dataset(tlvs.to_vec())
             .await
             .map_err(schedule_refusal)?;
         self.provisional.begin();
@@ -275,43 +273,46 @@ impl<'a> TbrHandler<'a> {
     }
 }
 
+/// The kind of session an accessor came over, as the core sees it.
+pub fn session_kind(accessor: &rs_matter::acl::Accessor<'_>) -> SessionKind {
+    match accessor.auth_mode() {
+        Some(AuthMode::Case) => SessionKind::Case,
+        Some(AuthMode::Pase) => SessionKind::Pase,
+        _ => SessionKind::Other,
+    }
+}
+
 /// The dataset request `ctx` carries, as the core sees it.
 fn request_of(ctx: &impl InvokeContext, kind: DatasetKind) -> Result<DatasetRequest, Error> {
-    {
-        let accessor = ctx.accessor()?;
-        let session = match accessor.auth_mode() {
-            Some(AuthMode::Case) => SessionKind::Case,
-            Some(AuthMode::Pase) => SessionKind::Pase,
-            _ => SessionKind::Other,
-        };
-        let fabric_index = accessor.fab_idx().map(|f| f.get()).unwrap_or(0);
-        let fabric_id = accessor.fab_idx().ok().and_then(|idx| {
-            ctx.exchange()
-                .matter()
-                .with_state(|s| s.fabrics.get(idx).map(|f| f.fabric_id()))
-        });
-        let cmd = ctx.cmd();
-        let mut req = AccessReq::new(
-            &accessor,
-            GenericPath::new(
-                Some(cmd.endpoint_id),
-                Some(cmd.cluster_id),
-                Some(cmd.cmd_id),
-            ),
-            Access::WRITE,
-            &[DEV_TYPE_TBR],
-        );
-        req.set_target_perms(Access::WM);
-        let manage = session == SessionKind::Case && req.allow();
-        Ok(DatasetRequest {
-            kind,
-            session,
-            fabric_index,
-            fabric_id,
-            node_id: accessor.peer_node_id(),
-            manage,
-        })
-    }
+    let accessor = ctx.accessor()?;
+    let session = session_kind(&accessor);
+    let fabric_index = accessor.fab_idx().map(|f| f.get()).unwrap_or(0);
+    let fabric_id = accessor.fab_idx().ok().and_then(|idx| {
+        ctx.exchange()
+            .matter()
+            .with_state(|s| s.fabrics.get(idx).map(|f| f.fabric_id()))
+    });
+    let cmd = ctx.cmd();
+    let mut req = AccessReq::new(
+        &accessor,
+        GenericPath::new(
+            Some(cmd.endpoint_id),
+            Some(cmd.cluster_id),
+            Some(cmd.cmd_id),
+        ),
+        Access::WRITE,
+        &[DEV_TYPE_TBR],
+    );
+    req.set_target_perms(Access::WM);
+    let manage = session == SessionKind::Case && req.allow();
+    Ok(DatasetRequest {
+        kind,
+        session,
+        fabric_index,
+        fabric_id,
+        node_id: accessor.peer_node_id(),
+        manage,
+    })
 }
 
 impl TbrHandler<'_> {
@@ -479,12 +480,12 @@ impl tbrm::ClusterAsyncHandler for TbrHandler<'_> {
         // Over PASE too: that is when a commissioner sets it. Reverted if
         // the fail-safe ends without CommissioningComplete.
         let req = request_of(&ctx, DatasetKind::Active)?;
-        let tlvs = request.active_dataset().ok().map(|t| t.0.to_vec());
-        let fields = tlvs.as_deref().and_then(|t| dataset::Tlvs::parse(t).ok());
-        let (ext_pan_id, channel) = fields
+        let tlvs = request.active_dataset().ok().map(|t| t.0);
+        let (ext_pan_id, channel) = tlvs
+            .and_then(|t| dataset::Tlvs::parse(t).ok())
             .map(|t| (t.ext_pan_id(), t.channel()))
             .unwrap_or((None, None));
-        let (refused, result) = match self.provision(&ctx, &request).await {
+        let (refused, result) = match self.provision(&ctx, tlvs).await {
             Ok(()) => (None, Ok(())),
             Err((r, status)) => (Some(r), Err(status)),
         };
