@@ -145,6 +145,176 @@ async fn nodes_stay_in_the_network_across_a_hub_restart() {
     svc.stop().await;
 }
 
+/// One line of `counters mle` (e.g. `Attach Attempts`), as a number.
+fn mle_counter(node: &mut CliNode, name: &str) -> u64 {
+    let out = node.cmd("counters mle");
+    out.iter()
+        .find_map(|l| {
+            l.strip_prefix(name)?
+                .strip_prefix(": ")?
+                .trim()
+                .parse()
+                .ok()
+        })
+        .unwrap_or_else(|| panic!("node {}: no {name:?} in {out:?}", node.id))
+}
+
+/// The hub's neighbours that are children, by extended address.
+fn children(st: &threshold::thread::ThreadStatus) -> Vec<String> {
+    let mut c: Vec<_> = st
+        .neighbors
+        .iter()
+        .filter(|n| n.relation == "child")
+        .map(|n| n.ext_address.clone())
+        .collect();
+    c.sort();
+    c
+}
+
+/// The resume rule (src/thread/resume.rs): a hub that led its network as
+/// its only router leads again right after a restart instead of spending
+/// OpenThread's six Link Requests (~34 s) on neighbours it did not have,
+/// and its children (an end device and a router-ineligible FTD) come back
+/// from the child table it saved: same RLOC16, no new attach, no detach.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hub_that_led_alone_leads_again_at_once_and_keeps_its_children() {
+    let _one = OT.lock().await;
+    let ns = NetNs::new("resume");
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, _events) = mpsc::unbounded_channel::<ThreadEvent>();
+    let svc = ThreadService::start(options(&ns, 1, dir.path()), tx.clone()).unwrap();
+    let h = svc.handle();
+    let before = otsim::wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let eid = before.mesh_local_eid.unwrap().to_string();
+    let dataset = hex::encode(h.export_dataset().await.unwrap());
+    // Two children that never become routers: the hub stays the only one.
+    let n2 = CliNode::start(ns.name(), 2);
+    let n3 = CliNode::start(ns.name(), 3);
+    let (mut n2, mut n3) = tokio::task::spawn_blocking(move || {
+        let (mut n2, mut n3) = (n2, n3);
+        n2.cmd("mode rn");
+        n3.cmd("routereligible disable");
+        for n in [&mut n2, &mut n3] {
+            assert_eq!(n.join(&dataset, Duration::from_secs(30)), "child");
+        }
+        (n2, n3)
+    })
+    .await
+    .unwrap();
+    let (x2, x3) = (n2.ext_addr(), n3.ext_addr());
+    let mut want = vec![x2.clone(), x3.clone()];
+    want.sort();
+    otsim::wait_status(
+        &h,
+        Duration::from_secs(30),
+        "both nodes as the hub's children",
+        |st| children(st) == want,
+    )
+    .await;
+    // The record the rule reads: leader, the only router.
+    let rec = threshold::thread::resume::ResumeRecord::load(dir.path()).expect("resume record");
+    assert_eq!(rec.role, threshold::thread::resume::SavedRole::Leader);
+    assert_eq!(rec.routers, 1);
+    let seen = |n: &mut CliNode| {
+        (
+            n.cmd("rloc16").first().cloned().unwrap_or_default(),
+            mle_counter(n, "Attach Attempts"),
+            mle_counter(n, "Role Detached"),
+            mle_counter(n, "Parent Changes"),
+        )
+    };
+    let (s2, s3) = (seen(&mut n2), seen(&mut n3));
+    svc.stop().await;
+
+    let svc = ThreadService::start(options(&ns, 1, dir.path()), tx).unwrap();
+    let h = svc.handle();
+    // OpenThread's own procedure cannot lead before ~29 s (six Link
+    // Requests 4.5-5.5 s apart): 10 s tells the two apart with room for a
+    // slow machine.
+    let after = otsim::wait_role(&h, &["leader"], Duration::from_secs(10)).await;
+    assert_eq!(after.rloc16, before.rloc16, "same router ID");
+    assert_eq!(after.ext_pan_id, before.ext_pan_id);
+    otsim::wait_status(
+        &h,
+        Duration::from_secs(30),
+        "both children restored",
+        |st| children(st) == want,
+    )
+    .await;
+    tokio::task::spawn_blocking(move || {
+        for (n, s) in [(&mut n2, s2), (&mut n3, s3)] {
+            assert_eq!(n.state(), "child");
+            assert_eq!(
+                seen(n),
+                s,
+                "node {}: rloc16, attach attempts, detaches, parent changes",
+                n.id
+            );
+            pings(n, &eid);
+        }
+    })
+    .await
+    .unwrap();
+    svc.stop().await;
+}
+
+/// The other side of the rule: with another router in the partition the
+/// hub keeps OpenThread's restore procedure (that router may have kept the
+/// partition going), and the router's answer to the first Link Request
+/// brings the hub back; the router never re-attaches.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_another_router_the_hub_restores_through_it() {
+    use threshold::thread::resume::{ResumeRecord, SavedRole};
+    let _one = OT.lock().await;
+    let ns = NetNs::new("resume-r");
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, _events) = mpsc::unbounded_channel::<ThreadEvent>();
+    let svc = ThreadService::start(options(&ns, 1, dir.path()), tx.clone()).unwrap();
+    let h = svc.handle();
+    let before = otsim::wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let dataset = hex::encode(h.export_dataset().await.unwrap());
+    let n2 = CliNode::start(ns.name(), 2);
+    let mut n2 = tokio::task::spawn_blocking(move || {
+        let mut n2 = n2;
+        // Upgrade to router within a second of attaching.
+        n2.cmd("routerselectionjitter 1");
+        n2.join(&dataset, Duration::from_secs(30));
+        n2.wait_state(&["router"], Duration::from_secs(30));
+        n2
+    })
+    .await
+    .unwrap();
+    let path = dir.path().to_owned();
+    let rec = tokio::task::spawn_blocking(move || {
+        common::wait_until(Duration::from_secs(20), "a record of two routers", || {
+            ResumeRecord::load(&path)
+                .filter(|r| r.routers == 2)
+                .ok_or("not yet")
+        })
+    })
+    .await
+    .unwrap();
+    assert_eq!(rec.role, SavedRole::Leader);
+    let attaches = mle_counter(&mut n2, "Attach Attempts");
+    let detaches = mle_counter(&mut n2, "Role Detached");
+    svc.stop().await;
+
+    let svc = ThreadService::start(options(&ns, 1, dir.path()), tx).unwrap();
+    let h = svc.handle();
+    // The router answers the first Link Request (sent within a second):
+    // well before the ~29 s OpenThread spends when nobody answers.
+    let after = otsim::wait_role(&h, &["leader", "router"], Duration::from_secs(15)).await;
+    assert_eq!(after.rloc16, before.rloc16, "same router ID");
+    tokio::task::spawn_blocking(move || {
+        assert_eq!(n2.state(), "router");
+        assert_eq!(mle_counter(&mut n2, "Attach Attempts"), attaches);
+        assert_eq!(mle_counter(&mut n2, "Role Detached"), detaches);
+    })
+    .await
+    .unwrap();
+    svc.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn restart_and_swapped_rcp_keep_the_dataset() {
     let _one = OT.lock().await;

@@ -19,7 +19,9 @@
 //! server (enable, answer an update, read the table) with its update
 //! handler (the same argument), and NAT64 (translator and prefix manager:
 //! enable, CIDR, state, prefixes, counters, IPv4 in and out, prefix
-//! discovery) with its IPv4 receive callback (the same argument again).
+//! discovery) with its IPv4 receive callback (the same argument again),
+//! the partition's router count and becoming leader at once (the resume
+//! rule of `super::resume`).
 #![allow(unsafe_code)]
 
 use std::net::Ipv6Addr;
@@ -27,7 +29,8 @@ use std::net::Ipv6Addr;
 use openthread::sys::{
     otDatasetGetActiveTlvs, otDatasetGetPendingTlvs, otDatasetSetPendingTlvs,
     otError_OT_ERROR_NONE, otIp6GetMulticastAddresses, otIp6SetReceiveFilterEnabled,
-    otOperationalDatasetTlvs,
+    otOperationalDatasetTlvs, otRouterInfo, otThreadBecomeLeader, otThreadGetMaxRouterId,
+    otThreadGetRouterInfo,
 };
 use openthread::OpenThread;
 
@@ -96,6 +99,40 @@ pub fn thread_version() -> u16 {
 /// prints on an OpenThread CLI), or `None` when the node has none.
 pub fn active_dataset_tlvs(ot: &OpenThread<'_>) -> Option<Vec<u8>> {
     dataset_tlvs(ot, otDatasetGetActiveTlvs)
+}
+
+/// How many routers the partition has: the router IDs allocated in this
+/// node's router table (`otThreadGetRouterInfo` succeeds only for those),
+/// this node included when it is a router or the leader. 0 when detached.
+pub fn router_count(ot: &OpenThread<'_>) -> u8 {
+    ot.with_instance(|instance| {
+        // SAFETY: the live instance for the closure's duration.
+        let max = unsafe { otThreadGetMaxRouterId(instance) };
+        let mut n = 0u8;
+        for id in 0..=u16::from(max) {
+            // SAFETY: otRouterInfo is a plain C struct (integers, byte
+            // arrays and a bitfield) for which all-zero bytes are a valid
+            // value.
+            let mut info: otRouterInfo = unsafe { std::mem::zeroed() };
+            // SAFETY: the live instance; `info` is a valid, writable
+            // otRouterInfo that outlives the call.
+            if unsafe { otThreadGetRouterInfo(instance, id, &mut info) } == otError_OT_ERROR_NONE {
+                n = n.saturating_add(1);
+            }
+        }
+        n
+    })
+}
+
+/// Makes this node leader of a new partition at once
+/// (`otThreadBecomeLeader`), keeping its previous router ID and the
+/// children restored from its settings. Thread must be enabled and the
+/// active dataset complete. Who may call it and when: the resume rule
+/// (`super::resume`).
+pub fn become_leader(ot: &OpenThread<'_>) -> Result<(), OtCode> {
+    // SAFETY: the live instance for the closure's duration.
+    let err = ot.with_instance(|instance| unsafe { otThreadBecomeLeader(instance) });
+    check(err)
 }
 
 // ---------------------------------------------------------------------------

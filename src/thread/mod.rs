@@ -61,6 +61,7 @@ pub mod meshcop;
 pub mod nat64;
 pub mod netif;
 pub mod publisher;
+pub mod resume;
 pub mod rng;
 mod runner;
 pub mod settings;

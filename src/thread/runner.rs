@@ -20,6 +20,7 @@ use super::commissioner::JoinerBook;
 use super::infra::{self, BorderRouting};
 use super::link::{Backoff, LinkInfo, RcpLink};
 use super::netif::Interface;
+use super::resume::{self, LeadReason, Resume, ResumeRecord, SavedRole};
 use super::rng::OtEntropy;
 use super::settings::{FileSettings, SETTINGS_FILE};
 use super::srp::SrpSender;
@@ -355,6 +356,7 @@ async fn run_session(
         _ = &mut *stop => SessionEnd::Stopped,
         end = serve(&ot, ctx, rx, &info) => end,
         _ = watch_role(&ot, ctx) => unreachable_end(),
+        _ = keep_resume_record(&ot, ctx) => unreachable_end(),
         _ = infra::drive(&ot, border_routing.as_ref()) => unreachable_end(),
         _ = super::commissioner::drive(&ot, ctx.joiners, ctx.events, ctx.changes.subscribe()) => unreachable_end(),
         _ = ctx.netif.bridge(&ot, ctx.changes.subscribe()) => unreachable_end(),
@@ -372,7 +374,8 @@ fn unreachable_end() -> SessionEnd {
 }
 
 /// Applies the dataset source, then enables IPv6 and Thread: with a dataset
-/// and no other partition around, the hub becomes leader.
+/// and no other partition around, the hub becomes leader, at once where
+/// the resume rule allows it (resume.rs).
 fn bring_up(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
     let ot_err = |what: &str| {
         let what = what.to_owned();
@@ -380,9 +383,11 @@ fn bring_up(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
     };
     ot.set_link_mode(true, true, true)
         .map_err(ot_err("link mode"))?;
+    let mut fresh = false;
     match &ctx.opts.dataset {
         DatasetSource::Configured(tlvs) => {
             if ffi::active_dataset_tlvs(ot).as_deref() != Some(tlvs.as_slice()) {
+                forget_resume_record(ctx);
                 ot.set_active_dataset_tlv(tlvs)
                     .map_err(|e| ThreadError::BadDataset(format!("configured dataset: {e}")))?;
                 tracing::info!("thread: configured dataset applied");
@@ -400,6 +405,8 @@ fn bring_up(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
             let xp = ext_pan_id_hex(ot);
             tracing::info!(ext_pan_id = %xp, "thread: formed a new network");
             ctx.emit(ThreadEvent::NetworkFormed { ext_pan_id: xp });
+            forget_resume_record(ctx);
+            fresh = true;
         }
         DatasetSource::Await if !ot.is_commissioned() => {
             tracing::info!("thread: no dataset; waiting for one ([thread] form_network = false)");
@@ -410,8 +417,74 @@ fn bring_up(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
     }
     ot.enable_ipv6(true).map_err(ot_err("ipv6 up"))?;
     ot.enable_thread(true).map_err(ot_err("thread start"))?;
+    let how = if fresh {
+        Resume::LeadAtOnce(LeadReason::FreshNetwork)
+    } else {
+        let xp = ot.net_status().ext_pan_id.unwrap_or_default();
+        resume::decide(ResumeRecord::load(&ctx.opts.dir).as_ref(), xp)
+    };
+    match how {
+        Resume::LeadAtOnce(why) => match ffi::become_leader(ot) {
+            Ok(()) => tracing::info!(reason = ?why, "thread: leading at once"),
+            // OpenThread's own procedure still runs: only slower.
+            Err(e) => tracing::warn!(reason = ?why, error = %e, "thread: cannot lead at once"),
+        },
+        Resume::Restore(why) => {
+            tracing::info!(reason = ?why, "thread: restoring the previous role (OpenThread's procedure)")
+        }
+    }
     Ok(())
 }
+
+/// Deletes the resume record: the dataset changes, so it no longer says
+/// anything about the network the hub is about to join.
+fn forget_resume_record(ctx: &Ctx<'_>) {
+    match std::fs::remove_file(ctx.opts.dir.join(resume::RESUME_FILE)) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => tracing::warn!(error = %e, "thread: cannot delete the resume record"),
+    }
+}
+
+/// What the resume record should say now (`None` while not attached).
+fn current_resume_record(ot: &OpenThread<'_>) -> Option<ResumeRecord> {
+    let role = match ot.device_role() {
+        DeviceRole::Child => SavedRole::Child,
+        DeviceRole::Router => SavedRole::Router,
+        DeviceRole::Leader => SavedRole::Leader,
+        _ => return None,
+    };
+    Some(ResumeRecord {
+        ext_pan_id: ot.net_status().ext_pan_id?,
+        role,
+        routers: ffi::router_count(ot),
+    })
+}
+
+/// Keeps `<dir>/resume.bin` up to date (resume.rs): on every OpenThread
+/// state change, and every [`RESUME_CHECK`] since a router joining the
+/// partition raises none.
+async fn keep_resume_record(ot: &OpenThread<'_>, ctx: &Ctx<'_>) {
+    let mut changes = ctx.changes.subscribe();
+    loop {
+        // Read back each time (a small file, in the page cache): a dataset
+        // change deletes it under this loop.
+        if let Some(now) = current_resume_record(ot) {
+            if ResumeRecord::load(&ctx.opts.dir) != Some(now) {
+                if let Err(e) = now.store(&ctx.opts.dir) {
+                    tracing::warn!(error = %e, "thread: cannot write the resume record");
+                }
+            }
+        }
+        tokio::select! {
+            r = changes.changed() => if r.is_err() { std::future::pending::<()>().await },
+            _ = tokio::time::sleep(RESUME_CHECK) => {}
+        }
+    }
+}
+
+/// How often the resume record is checked without a state change.
+const RESUME_CHECK: std::time::Duration = std::time::Duration::from_secs(5);
 
 fn ext_pan_id_hex(ot: &OpenThread<'_>) -> String {
     ot.net_status()
@@ -529,6 +602,7 @@ fn clear(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
     let err = |e: openthread::OtError| ThreadError::OpenThread(e.to_string());
     ot.enable_thread(false).map_err(err)?;
     ot.set_active_dataset_tlv(&[]).map_err(err)?;
+    forget_resume_record(ctx);
     tracing::info!("thread: active dataset cleared; waiting for one");
     ctx.emit(ThreadEvent::DatasetCleared);
     Ok(())
@@ -551,6 +625,7 @@ fn import(ot: &OpenThread<'_>, ctx: &Ctx<'_>, tlvs: &[u8]) -> Result<(), ThreadE
             "refused by OpenThread: {e}"
         )));
     }
+    forget_resume_record(ctx);
     ot.enable_thread(true).map_err(err)?;
     let xp = ext_pan_id_hex(ot);
     tracing::info!(ext_pan_id = %xp, "thread: dataset imported");
