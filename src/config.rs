@@ -23,9 +23,10 @@
 //! * `state_dir`, `runtime_dir`: [`Settings::state_dir`] and
 //!   [`Settings::runtime_dir`] (an empty `runtime_dir` resolved to
 //!   `<state_dir>/run`).
-//! * `[log]`: [`Settings::log_level`], a `tracing` filter passed through
-//!   as written (`RUST_LOG` wins; a filter that does not parse means
-//!   `info`).
+//! * `[log]`: [`Settings::log_level`], a list of `target=level`
+//!   directives (`info`, `threshold=debug,rs_matter=warn`: tracing's
+//!   `Targets` syntax) passed through as written (`RUST_LOG` wins; a
+//!   filter that does not parse means `info`).
 //! * `[commissioning]`, `[enrollment]`, `[anomaly]`: [`Settings::policy`],
 //!   the core's [`Policy`].
 //! * `[coap]`: [`Settings::coap`] ([`CoapSettings`]: the listen addresses,

@@ -162,7 +162,7 @@ impl Credentials {
         let derived = p256::SecretKey::from_slice(&secret[..])
             .map_err(|_| bad("dac-key.pem", "not a valid P-256 scalar".into()))?
             .public_key();
-        let derived = p256::EncodedPoint::from(derived);
+        let derived = p256::Sec1Point::from(derived);
         if derived.as_bytes() != public {
             return Err(bad("dac-key.pem", "is not the key of dac.der".into()));
         }

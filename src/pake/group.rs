@@ -6,9 +6,9 @@
 
 use p256::elliptic_curve::group::Group;
 use p256::elliptic_curve::ops::Reduce;
-use p256::elliptic_curve::sec1::{FromEncodedPoint, ToEncodedPoint};
+use p256::elliptic_curve::sec1::{FromSec1Point, ToSec1Point};
 use p256::elliptic_curve::{Field, PrimeField};
-use p256::{AffinePoint, EncodedPoint, FieldBytes, ProjectivePoint, Scalar, U256};
+use p256::{AffinePoint, FieldBytes, ProjectivePoint, Scalar, Sec1Point, U256};
 use ring::rand::SecureRandom;
 use zeroize::{Zeroize, Zeroizing};
 
@@ -55,8 +55,8 @@ pub(crate) fn decode_point(bytes: &[u8]) -> Result<ProjectivePoint, SpakeError> 
     if bytes.len() != POINT_LEN || bytes[0] != 0x04 {
         return Err(SpakeError::InvalidPoint);
     }
-    let encoded = EncodedPoint::from_bytes(bytes).map_err(|_| SpakeError::InvalidPoint)?;
-    let affine: Option<AffinePoint> = AffinePoint::from_encoded_point(&encoded).into();
+    let encoded = Sec1Point::from_bytes(bytes).map_err(|_| SpakeError::InvalidPoint)?;
+    let affine: Option<AffinePoint> = AffinePoint::from_sec1_point(&encoded).into();
     let point = ProjectivePoint::from(affine.ok_or(SpakeError::InvalidPoint)?);
     if bool::from(point.is_identity()) {
         return Err(SpakeError::InvalidPoint);
@@ -71,7 +71,7 @@ pub(crate) fn encode_point(point: &ProjectivePoint) -> Result<[u8; POINT_LEN], S
     if bool::from(point.is_identity()) {
         return Err(SpakeError::InvalidPoint);
     }
-    let mut encoded = point.to_affine().to_encoded_point(false);
+    let mut encoded = point.to_affine().to_sec1_point(false);
     let mut out = [0u8; POINT_LEN];
     let bytes = encoded.as_bytes();
     let result = if bytes.len() == POINT_LEN {
@@ -109,7 +109,7 @@ pub(crate) fn scalar_from_bytes(bytes: &[u8]) -> Result<Scalar, SpakeError> {
 /// `2^256 mod n`: `(2^256 - 1) mod n` plus one. `2^256 - 1` lies in
 /// `[n, 2n)`, which is the range `Reduce<U256>` is exact on.
 fn two_pow_256() -> Scalar {
-    <Scalar as Reduce<U256>>::reduce(U256::MAX) + Scalar::ONE
+    <Scalar as Reduce<U256>>::reduce(&U256::MAX) + Scalar::ONE
 }
 
 /// Reduces a 40-byte big-endian integer modulo the group order `n`.
@@ -128,8 +128,8 @@ pub(crate) fn reduce_wide(bytes: &[u8; WIDE_SCALAR_LEN]) -> Scalar {
     lo.copy_from_slice(&bytes[WIDE_SCALAR_LEN - SCALAR_LEN..]);
     let mut hi_bytes = FieldBytes::from(*hi);
     let mut lo_bytes = FieldBytes::from(*lo);
-    let hi_s = Zeroizing::new(<Scalar as Reduce<U256>>::reduce_bytes(&hi_bytes));
-    let lo_s = Zeroizing::new(<Scalar as Reduce<U256>>::reduce_bytes(&lo_bytes));
+    let hi_s = Zeroizing::new(<Scalar as Reduce<FieldBytes>>::reduce(&hi_bytes));
+    let lo_s = Zeroizing::new(<Scalar as Reduce<FieldBytes>>::reduce(&lo_bytes));
     hi_bytes.zeroize();
     lo_bytes.zeroize();
     *hi_s * two_pow_256() + *lo_s

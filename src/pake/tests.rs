@@ -1,8 +1,8 @@
 //! SPAKE2+ tests: published vectors (RFC 9383, Matter SDK), handshakes,
 //! refusals and properties.
 
-use p256::elliptic_curve::sec1::{FromEncodedPoint, ToEncodedPoint};
-use p256::{AffinePoint, EncodedPoint, ProjectivePoint, Scalar};
+use p256::elliptic_curve::sec1::{FromSec1Point, ToSec1Point};
+use p256::{AffinePoint, ProjectivePoint, Scalar, Sec1Point as EncodedPoint};
 use proptest::prelude::*;
 use ring::pbkdf2;
 use ring::rand::SystemRandom;
@@ -243,9 +243,9 @@ fn m_and_n_are_the_rfc_constants() {
         ),
     ] {
         let encoded = EncodedPoint::from_bytes(unhex(compressed)).expect("sec1");
-        let affine = Option::<AffinePoint>::from(AffinePoint::from_encoded_point(&encoded))
+        let affine = Option::<AffinePoint>::from(AffinePoint::from_sec1_point(&encoded))
             .expect("on curve");
-        assert_eq!(affine.to_encoded_point(false).as_bytes(), &uncompressed[..]);
+        assert_eq!(affine.to_sec1_point(false).as_bytes(), &uncompressed[..]);
     }
     assert!(group::m().is_ok());
     assert!(group::n().is_ok());
@@ -625,13 +625,13 @@ fn tampered_confirmations_are_refused() {
 fn invalid_points() -> Vec<(&'static str, Vec<u8>)> {
     let valid = group::M_SEC1;
     let compressed = ProjectivePoint::from(
-        Option::<AffinePoint>::from(AffinePoint::from_encoded_point(
+        Option::<AffinePoint>::from(AffinePoint::from_sec1_point(
             &EncodedPoint::from_bytes(valid).expect("sec1"),
         ))
         .expect("M"),
     )
     .to_affine()
-    .to_encoded_point(true)
+    .to_sec1_point(true)
     .as_bytes()
     .to_vec();
     let mut off_curve = valid;
