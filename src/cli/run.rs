@@ -45,6 +45,8 @@ impl RunArgs {
         };
         init_tracing(&config.log_level);
         let rt = match tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(WORKER_THREADS.min(cores()))
+            .max_blocking_threads(MAX_BLOCKING_THREADS)
             .enable_all()
             .build()
         {
@@ -91,6 +93,19 @@ impl RunArgs {
         }
         Settings::try_from(config)
     }
+}
+
+/// The daemon's async workers: a hub has 2-4 cores and shares them with
+/// the OpenThread, Matter, mDNS and store threads (one each), so at most 2
+/// (tokio's default is one per core). docs/performance.md, memory budget.
+const WORKER_THREADS: usize = 2;
+/// Threads for blocking work (file reads, PBKDF2 of a window's verifier):
+/// tokio's default of 512 would let a burst of requests grow the process
+/// by 512 stacks; 8 is plenty for a hub and bounds it.
+const MAX_BLOCKING_THREADS: usize = 8;
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 fn init_tracing(level: &str) {

@@ -45,6 +45,12 @@ pub const DB_FILE_NAME: &str = "threshold.db";
 
 /// How long a statement waits for a lock held by another connection.
 const BUSY_TIMEOUT: Duration = Duration::from_millis(5000);
+/// SQLite's page cache per connection, in KiB (`PRAGMA cache_size`
+/// negative = KiB). SQLite's default is 2000 KiB; the hub's database of a
+/// few hundred devices and its audit log keep their hot pages (the
+/// indexes) in far less, and a hub's RAM is shared with everything else
+/// on the image (docs/performance.md, memory budget).
+pub const CACHE_KIB: i64 = 512;
 
 /// An error from the store.
 #[derive(Debug, thiserror::Error)]
@@ -171,7 +177,8 @@ impl Store {
     /// and `-shm` files the database file's mode); an existing file (or
     /// companion) readable by group or others is narrowed to 0600. The
     /// connection runs with `journal_mode=WAL`, `synchronous=FULL`,
-    /// `foreign_keys=ON` and a 5 s busy timeout.
+    /// `foreign_keys=ON`, a 5 s busy timeout and a [`CACHE_KIB`] page
+    /// cache.
     pub fn open(state_dir: &Path) -> Result<Store, StoreError> {
         if !state_dir.is_dir() {
             DirBuilder::new()
@@ -205,6 +212,7 @@ impl Store {
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
         migrations::migrate(&mut conn)?;
         Ok(Store { conn, path })
     }
@@ -228,6 +236,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
         let version = migrations::user_version(&conn)?;
         if version == 0 {
             return Err(StoreError::Uninitialised(path));
@@ -342,6 +351,11 @@ mod tests {
             .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
             .expect("fk");
         assert_eq!(fk, 1);
+        let cache: i64 = store
+            .conn
+            .query_row("PRAGMA cache_size", [], |r| r.get(0))
+            .expect("cache");
+        assert_eq!(cache, -CACHE_KIB);
     }
 
     #[test]
