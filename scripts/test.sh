@@ -10,6 +10,8 @@ echo "== cargo fmt --check" >&2
 cargo fmt --all -- --check
 echo "== cargo clippy" >&2
 cargo clippy --locked --all-targets -- -D warnings
+# The hub image's build: the binary without the developer's tools.
+cargo clippy --locked --lib --bins --no-default-features -- -D warnings
 echo "== cargo test" >&2
 cargo test --locked --all-targets
 echo "== doc tests and docs" >&2

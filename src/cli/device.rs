@@ -55,6 +55,7 @@ pub enum DeviceCommand {
     },
     /// Pair a simulated device with the hub over CoAP over TLS, printing
     /// each step (--ca: the hub root, default <state_dir>/pki/hub-root-ca.pem).
+    #[cfg(feature = "dev-tools")]
     Simulate(Box<super::simulate::SimulateArgs>),
 }
 
@@ -83,6 +84,7 @@ fn show(d: &DeviceInfo) -> String {
 impl DeviceArgs {
     /// Runs the subcommand on standard output and error.
     pub fn run(&self) -> ExitCode {
+        #[cfg(feature = "dev-tools")]
         if let DeviceCommand::Simulate(sim) = &self.cmd {
             return sim.run(&self.conn);
         }
@@ -141,6 +143,7 @@ impl DeviceArgs {
             DeviceCommand::Approve { id } => (id, "approve"),
             DeviceCommand::Quarantine { id } => (id, "quarantine"),
             DeviceCommand::Remove { id } => (id, "remove"),
+            #[cfg(feature = "dev-tools")]
             DeviceCommand::Simulate(_) => {
                 return Err(Failure::Usage(
                     "`device simulate` writes to the terminal: use DeviceArgs::run".into(),

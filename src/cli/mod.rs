@@ -13,6 +13,7 @@ pub mod pki;
 pub mod policy;
 pub mod remote;
 pub mod run;
+#[cfg(feature = "dev-tools")]
 pub mod simulate;
 pub mod thread;
 pub mod user;

@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::attestation::cert::decode_one_certificate;
+#[cfg(feature = "dev-tools")]
 use crate::attestation::mint::{mint_test_chain, MintOptions};
 use crate::attestation::{
     AttestationVerifier, CrlSet, Denylist, Expected, ProductId, TrustStore, VendorId,
@@ -51,6 +52,7 @@ pub enum PkiCommand {
     /// verdict as JSON. Exit 0 accepted, 1 refused, 2 unusable input.
     VerifyDevice(VerifyDeviceArgs),
     /// Mint a TEST ONLY PAA/PAI/DAC chain, keys and setup payload.
+    #[cfg(feature = "dev-tools")]
     MintTestDevice(MintTestDeviceArgs),
     /// Make the running hub read its PAA roots, CRLs, denylist and
     /// firmware policy again (owner/admin). Exit 0 reloaded, 1 refused
@@ -101,6 +103,7 @@ pub struct VerifyDeviceArgs {
 }
 
 /// Arguments of `threshold pki mint-test-device`.
+#[cfg(feature = "dev-tools")]
 #[derive(Debug, Clone, clap::Args)]
 pub struct MintTestDeviceArgs {
     /// Vendor ID (hex, e.g. FFF1: a test vendor).
@@ -160,6 +163,7 @@ impl PkiArgs {
     pub fn run_with(&self, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn WallClock) -> u8 {
         let r = match &self.cmd {
             PkiCommand::VerifyDevice(a) => verify_device(a, out, err, clock),
+            #[cfg(feature = "dev-tools")]
             PkiCommand::MintTestDevice(a) => mint(a, out, clock),
             PkiCommand::Reload(a) => return reload(a, out, err),
         };
@@ -280,6 +284,7 @@ fn verify_device(
     }
 }
 
+#[cfg(feature = "dev-tools")]
 fn mint(a: &MintTestDeviceArgs, out: &mut dyn Write, clock: &dyn WallClock) -> Result<u8, String> {
     let now = time_arg(a.at.as_deref(), clock)?;
     let mut o = MintOptions::new(a.vid.0, a.pid.0, now);
