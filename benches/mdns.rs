@@ -285,9 +285,14 @@ fn five_hundred(devices: usize, settle: Duration) {
 
 fn main() {
     if std::env::var_os("MDNS_BENCH_DEBUG").is_some() {
+        use tracing_subscriber::layer::SubscriberExt;
+        use tracing_subscriber::util::SubscriberInitExt;
+        let filter: tracing_subscriber::filter::Targets =
+            "threshold::mdns=debug".parse().expect("filter");
         let _ = tracing_subscriber::fmt()
-            .with_env_filter("threshold::mdns=debug")
             .with_writer(std::io::stderr)
+            .finish()
+            .with(filter)
             .try_init();
     }
     // `cargo bench` passes `--bench`; `cargo test --benches` runs it once

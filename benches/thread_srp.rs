@@ -66,11 +66,17 @@ fn main() {
     // `cargo bench` passes --bench; `cargo test --benches` runs it as a smoke test.
     let smoke = !std::env::args().any(|a| a == "--bench");
     // `RUST_LOG=threshold=debug` shows where the time goes.
-    if std::env::var_os("RUST_LOG").is_some() {
+    if let Some(filter) = std::env::var("RUST_LOG")
+        .ok()
+        .and_then(|f| f.parse::<tracing_subscriber::filter::Targets>().ok())
+    {
+        use tracing_subscriber::layer::SubscriberExt;
+        use tracing_subscriber::util::SubscriberInitExt;
         tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
             .with_timer(tracing_subscriber::fmt::time::uptime())
             .with_writer(std::io::stderr)
+            .finish()
+            .with(filter)
             .init();
     }
     let services = if smoke { 2 } else { SERVICES };

@@ -23,7 +23,7 @@ use std::net::Ipv6Addr;
 use std::time::{Duration, Instant};
 
 use netns::{NetNs, VETH};
-use nix_net::sys::socket::{self as nsock, ControlMessageOwned, MsgFlags, SockaddrIn6};
+use nix::sys::socket::{self as nsock, ControlMessageOwned, MsgFlags, SockaddrIn6};
 use socket2::{Domain, Protocol, Socket, Type};
 use std::os::fd::AsRawFd;
 use threshold::thread::{
@@ -72,7 +72,7 @@ fn recv(s: &Socket, deadline: Instant) -> Option<(Ipv6Addr, Option<i32>, Vec<u8>
     s.set_read_timeout(Some(left)).expect("timeout");
     let mut buf = vec![0u8; 2048];
     let mut iov = [std::io::IoSliceMut::new(&mut buf)];
-    let mut cmsg = nix_net::cmsg_space!(nix_net::libc::c_int);
+    let mut cmsg = nix::cmsg_space!(nix::libc::c_int);
     let m = match nsock::recvmsg::<SockaddrIn6>(
         s.as_raw_fd(),
         &mut iov,
@@ -80,7 +80,7 @@ fn recv(s: &Socket, deadline: Instant) -> Option<(Ipv6Addr, Option<i32>, Vec<u8>
         MsgFlags::empty(),
     ) {
         Ok(m) => m,
-        Err(nix_net::errno::Errno::EAGAIN) => return None,
+        Err(nix::errno::Errno::EAGAIN) => return None,
         Err(e) => panic!("recvmsg: {e}"),
     };
     let hop = m.cmsgs().ok().and_then(|mut c| {

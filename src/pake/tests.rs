@@ -243,8 +243,8 @@ fn m_and_n_are_the_rfc_constants() {
         ),
     ] {
         let encoded = EncodedPoint::from_bytes(unhex(compressed)).expect("sec1");
-        let affine = Option::<AffinePoint>::from(AffinePoint::from_sec1_point(&encoded))
-            .expect("on curve");
+        let affine =
+            Option::<AffinePoint>::from(AffinePoint::from_sec1_point(&encoded)).expect("on curve");
         assert_eq!(affine.to_sec1_point(false).as_bytes(), &uncompressed[..]);
     }
     assert!(group::m().is_ok());

@@ -18,7 +18,7 @@
 //! exited); [`FdStream`] reports that as end of file.
 
 use std::io;
-use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::fd::OwnedFd;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 use std::pin::Pin;
@@ -54,9 +54,9 @@ impl FdStream {
     /// Makes `fd` non-blocking and registers it with the tokio reactor
     /// (must be called inside a runtime).
     pub fn new(fd: OwnedFd) -> io::Result<Self> {
-        let flags = fcntl(fd.as_raw_fd(), FcntlArg::F_GETFL).map_err(io::Error::from)?;
+        let flags = fcntl(&fd, FcntlArg::F_GETFL).map_err(io::Error::from)?;
         let flags = OFlag::from_bits_truncate(flags) | OFlag::O_NONBLOCK;
-        fcntl(fd.as_raw_fd(), FcntlArg::F_SETFL(flags)).map_err(io::Error::from)?;
+        fcntl(&fd, FcntlArg::F_SETFL(flags)).map_err(io::Error::from)?;
         let write_fd = fd.try_clone()?;
         Ok(FdStream {
             rx: pipe::Receiver::from_owned_fd_unchecked(fd)?,

@@ -61,9 +61,9 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use std::rc::Rc;
 use std::time::Duration;
 
-use nix_net::ifaddrs::getifaddrs;
-use nix_net::net::if_::InterfaceFlags;
-use nix_net::sys::socket::{self as nsock, ControlMessageOwned, MsgFlags, SockaddrIn6};
+use nix::ifaddrs::getifaddrs;
+use nix::net::if_::InterfaceFlags;
+use nix::sys::socket::{self as nsock, ControlMessageOwned, MsgFlags, SockaddrIn6};
 use openthread::OpenThread;
 use serde::{Deserialize, Serialize};
 use socket2::{Domain, Protocol, Socket, Type};
@@ -340,7 +340,7 @@ impl BorderRouting {
                 }
             },
         };
-        let index = match nix_net::net::if_::if_nametoindex(name.as_str()) {
+        let index = match nix::net::if_::if_nametoindex(name.as_str()) {
             Ok(i) => i,
             Err(e) => {
                 tracing::warn!(iface = %name, error = %e, "thread: no such infrastructure interface: no border routing");
@@ -636,7 +636,7 @@ async fn netlink_event(nl: Option<&UdpSocket>) {
             match r {
                 Ok(_) => got = true,
                 // ENOBUFS: messages were lost; the state is re-read anyway.
-                Err(e) if e.raw_os_error() == Some(nix_net::libc::ENOBUFS) => got = true,
+                Err(e) if e.raw_os_error() == Some(nix::libc::ENOBUFS) => got = true,
                 Err(_) => break,
             }
         }
@@ -656,7 +656,7 @@ struct Received {
 
 fn recv_nd(fd: std::os::fd::RawFd, buf: &mut [u8]) -> io::Result<Received> {
     let mut iov = [io::IoSliceMut::new(buf)];
-    let mut cmsg = nix_net::cmsg_space!(nix_net::libc::in6_pktinfo, nix_net::libc::c_int);
+    let mut cmsg = nix::cmsg_space!(nix::libc::in6_pktinfo, nix::libc::c_int);
     let m = nsock::recvmsg::<SockaddrIn6>(fd, &mut iov, Some(&mut cmsg), MsgFlags::MSG_DONTWAIT)?;
     if m.flags.contains(MsgFlags::MSG_TRUNC) {
         return Err(io::Error::other("truncated ND message"));

@@ -62,7 +62,7 @@ use std::os::fd::AsRawFd;
 use std::rc::Rc;
 use std::task::Poll;
 
-use nix_net::sys::socket::{self as nsock, ControlMessage, ControlMessageOwned, MsgFlags};
+use nix::sys::socket::{self as nsock, ControlMessage, ControlMessageOwned, MsgFlags};
 use openthread::OpenThread;
 use socket2::{Domain, Protocol, Socket, Type};
 use tokio::io::Interest;
@@ -213,7 +213,7 @@ fn netif_index(t: &Table, netif: Netif) -> Option<u32> {
         Netif::ThreadHost => t.tun.clone()?,
         Netif::Backbone => return super::infra::current_index(),
     };
-    nix_net::net::if_::if_nametoindex(name.as_str()).ok()
+    nix::net::if_::if_nametoindex(name.as_str()).ok()
 }
 
 /// `otPlatUdpBind`: opens and binds the host socket for `key` at
@@ -299,13 +299,13 @@ pub(super) fn send(key: SocketKey, payload: &[u8], info: SendInfo) -> bool {
         0
     };
     let to = nsock::SockaddrIn6::from(SocketAddrV6::new(info.peer, info.peer_port, 0, scope));
-    let pktinfo = nix_net::libc::in6_pktinfo {
-        ipi6_addr: nix_net::libc::in6_addr {
+    let pktinfo = nix::libc::in6_pktinfo {
+        ipi6_addr: nix::libc::in6_addr {
             s6_addr: info.local.octets(),
         },
         ipi6_ifindex: 0,
     };
-    let hops: nix_net::libc::c_int = info.hop_limit.into();
+    let hops: nix::libc::c_int = info.hop_limit.into();
     let from_local = !info.local.is_unspecified() && !info.local.is_multicast();
     let iov = [io::IoSlice::new(payload)];
     let mut cmsgs = Vec::with_capacity(2);
@@ -366,7 +366,7 @@ pub(super) struct Received {
 
 fn recv(fd: std::os::fd::RawFd, buf: &mut [u8], tun: Option<u32>) -> io::Result<Received> {
     let mut iov = [io::IoSliceMut::new(buf)];
-    let mut cmsg = nix_net::cmsg_space!(nix_net::libc::in6_pktinfo, nix_net::libc::c_int);
+    let mut cmsg = nix::cmsg_space!(nix::libc::in6_pktinfo, nix::libc::c_int);
     let m = nsock::recvmsg::<nsock::SockaddrIn6>(
         fd,
         &mut iov,
