@@ -1136,7 +1136,7 @@ fn otbr(ours: &[(&str, f64)], runs: usize) {
         if let Some(other) = theirs.get(*metric) {
             any = true;
             println!(
-                "  ratio Threshold / otbr-agent  {metric:<30} {mine:.3} / {other:.3} = {:.2}",
+                "  ratio Threshold / otbr-agent  {metric:<30} {mine:.3} / {other:.3} = {:.4}",
                 mine / other
             );
         }

@@ -43,8 +43,10 @@
 //! absorbed by [`link::RcpLink`] (reopen with backoff, probe, reset, replay);
 //! only if the crate's radio driver panics (it unwraps some radio errors,
 //! e.g. a reconnection longer than its 2 s command timeout) is the whole
-//! instance dropped and rebuilt from the settings (slower: OpenThread then
-//! re-attaches as a restored node).
+//! instance dropped and rebuilt from the settings. Either way, once Thread
+//! is enabled the hub takes its role back by [`resume`]'s rule: at once
+//! for a network it just formed or led alone, by OpenThread's restore
+//! procedure where another partition could exist.
 //!
 //! # Unsafe code
 //!
