@@ -84,7 +84,7 @@ use coap_pairing::{Target, PASSCODE, PID, VID};
 use common::hub::{get, ok, post, put_json};
 use common::netns::NetNs;
 use common::otsim::CliNode;
-use common::proc::strip_ansi;
+use common::proc::{addr_in, strip_ansi};
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read};
@@ -424,16 +424,7 @@ impl Daemon {
     /// The `127.0.0.1:<port>` a listener's log line names.
     fn listener(&mut self, what: &str) -> (SocketAddr, Duration) {
         let (t, line) = self.wait_for(what, Duration::from_secs(60), |l| l.contains(what));
-        let port: u16 = line
-            .rsplit("127.0.0.1:")
-            .next()
-            .and_then(|s| s.split(|c: char| !c.is_ascii_digit()).next())
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| panic!("no 127.0.0.1 port in {line:?}"));
-        (
-            SocketAddr::from(([127, 0, 0, 1], port)),
-            t.duration_since(self.spawned),
-        )
+        (addr_in(&line), t.duration_since(self.spawned))
     }
 
     /// SIGTERM; the daemon must exit 0 within 60 s. How long it took.

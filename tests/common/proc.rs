@@ -289,7 +289,7 @@ pub fn rss_kib(pid: u32) -> u64 {
 }
 
 /// The first `127.0.0.1:<port>` in a log line.
-fn addr_in(line: &str) -> SocketAddr {
+pub fn addr_in(line: &str) -> SocketAddr {
     let port: u16 = line
         .rsplit("127.0.0.1:")
         .next()
