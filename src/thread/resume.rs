@@ -153,6 +153,49 @@ impl ResumeRecord {
     }
 }
 
+/// The record's file, with what was last written to it: the OpenThread
+/// thread checks the record on every state change, and only a change
+/// reaches the disk (one thread: a `Cell`).
+#[derive(Debug)]
+pub struct ResumeFile {
+    dir: std::path::PathBuf,
+    written: std::cell::Cell<Option<ResumeRecord>>,
+}
+
+impl ResumeFile {
+    /// The record of the Thread state directory `dir`, read once.
+    pub fn open(dir: &Path) -> ResumeFile {
+        ResumeFile {
+            dir: dir.to_owned(),
+            written: std::cell::Cell::new(ResumeRecord::load(dir)),
+        }
+    }
+
+    /// What the file holds.
+    pub fn get(&self) -> Option<ResumeRecord> {
+        self.written.get()
+    }
+
+    /// Makes the file say `now`; writes only if it says something else.
+    pub fn set(&self, now: ResumeRecord) -> std::io::Result<()> {
+        if self.written.get() != Some(now) {
+            now.store(&self.dir)?;
+            self.written.set(Some(now));
+        }
+        Ok(())
+    }
+
+    /// Deletes the record (the dataset changes: it no longer describes the
+    /// network the hub is about to join).
+    pub fn forget(&self) -> std::io::Result<()> {
+        self.written.set(None);
+        match std::fs::remove_file(self.dir.join(RESUME_FILE)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Why the hub leads at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LeadReason {
@@ -265,6 +308,32 @@ mod tests {
             bad[16] = role;
             assert_eq!(ResumeRecord::decode(&bad), None, "role {role}");
         }
+    }
+
+    #[test]
+    fn the_file_is_written_only_when_the_record_changes_and_forgotten() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = ResumeFile::open(dir.path());
+        assert_eq!(f.get(), None);
+        let r = rec(SavedRole::Leader, 1);
+        f.set(r).unwrap();
+        assert_eq!(ResumeRecord::load(dir.path()), Some(r));
+        // The same record again: the file is not rewritten.
+        std::fs::write(dir.path().join(RESUME_FILE), b"junk").unwrap();
+        f.set(r).unwrap();
+        assert_eq!(ResumeRecord::load(dir.path()), None);
+        f.set(rec(SavedRole::Leader, 2)).unwrap();
+        assert_eq!(
+            ResumeFile::open(dir.path()).get(),
+            Some(rec(SavedRole::Leader, 2))
+        );
+        f.forget().unwrap();
+        f.forget().unwrap();
+        assert_eq!(f.get(), None);
+        assert!(!dir.path().join(RESUME_FILE).exists());
+        // After a forget the same record is written again.
+        f.set(r).unwrap();
+        assert_eq!(ResumeRecord::load(dir.path()), Some(r));
     }
 
     #[test]

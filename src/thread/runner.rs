@@ -20,7 +20,7 @@ use super::commissioner::JoinerBook;
 use super::infra::{self, BorderRouting};
 use super::link::{Backoff, LinkInfo, RcpLink};
 use super::netif::Interface;
-use super::resume::{self, LeadReason, Resume, ResumeRecord, SavedRole};
+use super::resume::{self, LeadReason, Resume, ResumeFile, ResumeRecord, SavedRole};
 use super::rng::OtEntropy;
 use super::settings::{FileSettings, SETTINGS_FILE};
 use super::srp::SrpSender;
@@ -176,6 +176,8 @@ struct Ctx<'a> {
     srp: &'a SrpSender,
     /// The border agent's gate (it outlives sessions).
     agent: &'a AgentGate,
+    /// The resume record (resume.rs), kept across sessions.
+    resume: &'a ResumeFile,
 }
 
 impl Ctx<'_> {
@@ -227,6 +229,7 @@ async fn supervise(
     let Watches { changes, srp } = watches;
     let joiners = JoinerBook::default();
     let agent = AgentGate::default();
+    let resume = ResumeFile::open(&opts.dir);
     let ctx = Ctx {
         opts: &opts,
         events: &events,
@@ -235,6 +238,7 @@ async fn supervise(
         netif,
         srp: &srp,
         agent: &agent,
+        resume: &resume,
     };
     let backoff = Backoff {
         min: opts.reopen_min,
@@ -421,7 +425,7 @@ fn bring_up(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
         Resume::LeadAtOnce(LeadReason::FreshNetwork)
     } else {
         let xp = ot.net_status().ext_pan_id.unwrap_or_default();
-        resume::decide(ResumeRecord::load(&ctx.opts.dir).as_ref(), xp)
+        resume::decide(ctx.resume.get().as_ref(), xp)
     };
     match how {
         Resume::LeadAtOnce(why) => match ffi::become_leader(ot) {
@@ -439,10 +443,8 @@ fn bring_up(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
 /// Deletes the resume record: the dataset changes, so it no longer says
 /// anything about the network the hub is about to join.
 fn forget_resume_record(ctx: &Ctx<'_>) {
-    match std::fs::remove_file(ctx.opts.dir.join(resume::RESUME_FILE)) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => tracing::warn!(error = %e, "thread: cannot delete the resume record"),
+    if let Err(e) = ctx.resume.forget() {
+        tracing::warn!(error = %e, "thread: cannot delete the resume record");
     }
 }
 
@@ -467,13 +469,9 @@ fn current_resume_record(ot: &OpenThread<'_>) -> Option<ResumeRecord> {
 async fn keep_resume_record(ot: &OpenThread<'_>, ctx: &Ctx<'_>) {
     let mut changes = ctx.changes.subscribe();
     loop {
-        // Read back each time (a small file, in the page cache): a dataset
-        // change deletes it under this loop.
         if let Some(now) = current_resume_record(ot) {
-            if ResumeRecord::load(&ctx.opts.dir) != Some(now) {
-                if let Err(e) = now.store(&ctx.opts.dir) {
-                    tracing::warn!(error = %e, "thread: cannot write the resume record");
-                }
+            if let Err(e) = ctx.resume.set(now) {
+                tracing::warn!(error = %e, "thread: cannot write the resume record");
             }
         }
         tokio::select! {
