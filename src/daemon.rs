@@ -821,22 +821,63 @@ impl CoapServers {
 /// write, so memory and disk could disagree), everything else is stopped
 /// and the daemon returns that error at once; under systemd it is
 /// restarted and restores from the durable state.
+///
+/// The service manager ([`crate::systemd`], docs/systemd.md) is told:
+/// * `READY=1` once every listener is bound and serving (the API, CoAP,
+///   mDNS, the Matter node) and, with Thread enabled, OpenThread runs on
+///   an RCP that answered ([`crate::thread::ThreadHandle::radio_up`]);
+///   until then `STATUS=` says what it waits for;
+/// * `STOPPING=1` as soon as it begins to stop (signal or fail-stop);
+/// * `WATCHDOG=1` every half `WatchdogSec=`, from the core driver's start
+///   on, each time only after the core driver and then the store writer
+///   answered an empty job within that half interval ([`liveness_probe`]).
 pub async fn run(
     config: Settings,
     shutdown: impl Future<Output = ()>,
     mut reloads: impl futures_util::Stream<Item = ()> + Unpin,
+    notifier: crate::systemd::Notifier,
 ) -> Result<(), DaemonError> {
     use futures_util::StreamExt;
-    let mut daemon = Daemon::start(&config).await?;
+    notifier.status("starting: opening the state");
+    let mut daemon = match Daemon::start(&config).await {
+        Ok(d) => d,
+        Err(e) => {
+            notifier.stopping(&format!("failed to start: {e}"));
+            return Err(e);
+        }
+    };
+    if let Some(interval) = notifier.watchdog_interval() {
+        tracing::info!(
+            interval_ms = interval.as_millis() as u64,
+            "systemd watchdog: a keep-alive every half interval while the core and the store answer"
+        );
+    }
+    let watchdog = tokio::spawn(crate::systemd::watchdog(
+        notifier.clone(),
+        liveness_probe(daemon.core.clone(), daemon.store.clone()),
+    ));
+    notifier.status("starting: listeners");
     if let Err(e) = start_all(&mut daemon, &config).await {
+        notifier.stopping(&format!("failed to start: {e}"));
+        watchdog.abort();
         let _ = daemon.stop().await;
         return Err(e);
     }
+    let ready = readiness(&daemon, &notifier);
+    tokio::pin!(ready);
+    let mut waiting = true;
     tokio::pin!(shutdown);
     let ended = loop {
         tokio::select! {
             _ = &mut shutdown => break None,
             r = daemon.driver.ended() => break Some(r),
+            status = &mut ready, if waiting => {
+                waiting = false;
+                if let Some(status) = status {
+                    tracing::info!(%status, "ready");
+                    notifier.ready(&status);
+                }
+            }
             Some(()) = reloads.next() => {
                 if let Some(r) = daemon.trust_reloader().cloned() {
                     // Its outcome is audited and logged by the reloader.
@@ -845,15 +886,82 @@ pub async fn run(
             }
         }
     };
+    watchdog.abort();
     match ended {
         None => {
             tracing::info!("shutdown requested");
+            notifier.stopping("stopping: shutdown requested");
             daemon.stop().await
         }
         Some(r) => {
+            let why = match &r {
+                Ok(()) => "the core driver ended".to_owned(),
+                Err(e) => e.to_string(),
+            };
+            notifier.stopping(&format!("stopping: {why}"));
             daemon.stop_servers().await;
             Ok(r?)
         }
+    }
+}
+
+/// What must hold before `READY=1`, as a future owning what it needs: the
+/// listeners are already up (`start_all` returned); with Thread, the
+/// radio must answer. Resolves with the `STATUS=` line to send, or `None`
+/// if Thread stopped before its radio came up (never ready; systemd's
+/// start timeout decides).
+fn readiness(
+    daemon: &Daemon,
+    notifier: &crate::systemd::Notifier,
+) -> impl Future<Output = Option<String>> + 'static {
+    let mut parts = Vec::new();
+    if let Some(api) = daemon.api() {
+        if let Some(a) = api.tls_addr() {
+            parts.push(format!("API {a}"));
+        }
+        parts.push(format!("admin socket {}", api.admin_socket().display()));
+    }
+    if let Some(a) = daemon.coap_tls_addr() {
+        parts.push(format!("pairing {a}"));
+    }
+    let listening = parts.join(", ");
+    let thread = daemon.thread();
+    if thread.is_some() {
+        notifier.status(&format!(
+            "waiting for the Thread radio; listening: {listening}"
+        ));
+    }
+    async move {
+        let Some(thread) = thread else {
+            return Some(format!("ready; listening: {listening}"));
+        };
+        match thread.radio_up().await {
+            Ok(st) => Some(format!(
+                "ready; Thread {} on {}; listening: {listening}",
+                st.role, st.radio_url
+            )),
+            Err(e) => {
+                tracing::error!(error = %e, "thread stopped before its radio came up: not ready");
+                None
+            }
+        }
+    }
+}
+
+/// The watchdog's proof of life: an empty job through the core driver
+/// (its queue and its task: a driver stuck carrying out events, e.g. on a
+/// store that no longer answers, does not take it) and then through the
+/// store writer thread. Both are the daemon's single points of progress.
+pub fn liveness_probe(
+    core: CoreHandle,
+    store: StoreHandle,
+) -> impl FnMut() -> std::pin::Pin<Box<dyn Future<Output = Result<(), String>> + Send>> {
+    move || {
+        let (core, store) = (core.clone(), store.clone());
+        Box::pin(async move {
+            core.call(|_, _| ()).await.map_err(|e| e.to_string())?;
+            store.call(|_| ()).await.map_err(|e| e.to_string())
+        })
     }
 }
 

@@ -29,7 +29,8 @@
 //!    UDP, the router), [`pairing`] (the hub side of pairing protocol v1 and
 //!    its messages), [`device`] (the reference device), [`mdns`] (DNS-SD
 //!    advertising), [`radio`] (Spinel over HDLC to the RCP), [`thread`]
-//!    (OpenThread's FTD core, the Thread network).
+//!    (OpenThread's FTD core, the Thread network), [`systemd`] (readiness,
+//!    stopping and watchdog notifications to the service manager).
 //! 5. Composition: [`config`] (the TOML configuration, parsed once into
 //!    typed [`config::Settings`]), [`daemon`] (`threshold run`: start and
 //!    stop order), [`cli`] (the subcommands).
@@ -60,5 +61,6 @@ pub mod pake;
 pub mod radio;
 pub mod refusal;
 pub mod store;
+pub mod systemd;
 pub mod thread;
 pub mod time;

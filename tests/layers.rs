@@ -39,6 +39,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("mdns", 4),
     ("pairing", 4),
     ("radio", 4),
+    ("systemd", 4),
     ("thread", 4),
     // 5: composition.
     ("cli", 5),

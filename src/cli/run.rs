@@ -34,7 +34,8 @@ impl RunArgs {
     /// Loads and checks the configuration (every section: a bad value
     /// exits 2 naming its key before anything starts), sets up logging,
     /// runs the daemon until SIGTERM or SIGINT; SIGHUP reloads the device
-    /// trust set (docs/pki.md).
+    /// trust set (docs/pki.md). Under systemd (`NOTIFY_SOCKET`) it reports
+    /// readiness, stopping and watchdog keep-alives (docs/systemd.md).
     pub fn run(&self) -> ExitCode {
         let config = match self.settings() {
             Ok(c) => c,
@@ -44,6 +45,8 @@ impl RunArgs {
             }
         };
         init_tracing(&config.log_level);
+        // Read before any thread starts (docs/systemd.md).
+        let notifier = crate::systemd::Notifier::from_env();
         let rt = match tokio::runtime::Builder::new_multi_thread()
             .worker_threads(WORKER_THREADS.min(cores()))
             .max_blocking_threads(MAX_BLOCKING_THREADS)
@@ -60,7 +63,7 @@ impl RunArgs {
             // Handlers first: a signal during start-up must stop, not kill.
             let shutdown = shutdown_signal()?;
             let reloads = reload_signal()?;
-            crate::daemon::run(config, shutdown, reloads)
+            crate::daemon::run(config, shutdown, reloads, notifier)
                 .await
                 .map_err(|e| e.to_string())
         });

@@ -191,7 +191,19 @@ pub fn open_serial(device: &Path, baud: u32, flow_control: bool) -> Result<FdStr
     FdStream::new(OwnedFd::from(file)).map_err(io_err("registering the serial device", device))
 }
 
-/// Runs `program args...` with a raw pty slave as stdin and stdout.
+/// The service manager's variables for the daemon itself (sd_notify(3),
+/// sd_watchdog_enabled(3), sd_listen_fds(3)): a child never inherits them.
+pub const SERVICE_MANAGER_VARS: &[&str] = &[
+    "NOTIFY_SOCKET",
+    "WATCHDOG_USEC",
+    "WATCHDOG_PID",
+    "LISTEN_FDS",
+    "LISTEN_PID",
+    "LISTEN_FDNAMES",
+];
+
+/// Runs `program args...` with a raw pty slave as stdin and stdout, in
+/// the daemon's environment less [`SERVICE_MANAGER_VARS`].
 pub fn spawn_pty(program: &Path, args: &[String]) -> Result<(FdStream, Child), RadioError> {
     let nix_err = |e: nix::Error| io::Error::from(e);
     let pty = nix::pty::openpty(None, None)
@@ -209,6 +221,11 @@ pub fn spawn_pty(program: &Path, args: &[String]) -> Result<(FdStream, Child), R
         .try_clone()
         .map_err(io_err("duplicating the pty slave for", program))?;
     let mut cmd = Command::new(program);
+    // The RCP is not the service: systemd's notification socket and
+    // watchdog are the daemon's alone (docs/systemd.md).
+    for var in SERVICE_MANAGER_VARS {
+        cmd.env_remove(var);
+    }
     cmd.args(args)
         .stdin(Stdio::from(pty.slave))
         .stdout(Stdio::from(slave_out))

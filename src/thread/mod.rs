@@ -474,6 +474,25 @@ impl ThreadHandle {
         self.ask(Request::Status).await
     }
 
+    /// Resolves with the status once OpenThread runs on an RCP that
+    /// answered (any role but `down`: `disabled`, `detached`, ...), read
+    /// again on every state change ([`ThreadHandle::subscribe_changes`]),
+    /// never by polling. While the radio cannot be opened it waits (the
+    /// supervisor keeps retrying); [`ThreadError::Stopped`] if the service
+    /// stopped.
+    pub async fn radio_up(&self) -> Result<ThreadStatus, ThreadError> {
+        let mut changes = self.subscribe_changes();
+        loop {
+            // Seen before reading, so a change during the read is not missed.
+            changes.borrow_and_update();
+            let st = self.status().await?;
+            if st.role != "down" {
+                return Ok(st);
+            }
+            changes.changed().await.map_err(|_| ThreadError::Stopped)?;
+        }
+    }
+
     /// The active dataset as Thread TLVs.
     pub async fn export_dataset(&self) -> Result<Vec<u8>, ThreadError> {
         self.ask(Request::Export).await?

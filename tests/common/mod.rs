@@ -35,6 +35,8 @@
 //! * [`proc`]: the real `threshold run` binary as a child (pid, RSS, log,
 //!   SIGKILL and restart on the same state), the CLI against it, and
 //!   in-process devices pairing with it from a chosen source address.
+//! * [`qemu`]: the hub booted in QEMU (a real kernel, systemd as PID 1
+//!   with the project's unit, the RCP on a virtual serial port).
 // Each test binary compiles all of these and uses a few: unused helpers
 // are expected here, and only here.
 #![allow(dead_code)]
@@ -50,6 +52,7 @@ pub mod otsim;
 pub mod ping;
 pub mod pki;
 pub mod proc;
+pub mod qemu;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
