@@ -22,4 +22,6 @@ cargo test --locked --all-targets
 echo "== doc tests and docs" >&2
 cargo test --locked --doc
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps
+echo "== yocto layer (oelint-adv, crate list)" >&2
+scripts/yocto-check.sh
 echo "all checks passed" >&2
