@@ -118,7 +118,7 @@ fn the_image_boots_under_systemd_keeps_its_state_through_a_power_cut_and_stops_c
     figure("boot 1 -> READY", ready);
     // READY means the API answers: the first request, no retry.
     let st = remote.json(&["thread", "status"]);
-    let (_, leader) = guest.wait_console(LEADER, "role=leader", leader_line);
+    let (_, leader) = guest.seen_or_wait(LEADER, "role=leader", leader_line);
     figure("boot 1 -> leader", leader);
     assert_eq!(
         st["radio_url"],
@@ -153,7 +153,7 @@ fn the_image_boots_under_systemd_keeps_its_state_through_a_power_cut_and_stops_c
     let guest = boot(&image, &disk, tmp.path(), &ns, api, enroll);
     let (_, ready) = guest.wait_console(BOOT, "Started threshold.service", started);
     figure("boot 2 (after the power cut) -> READY", ready);
-    let (_, leader) = guest.wait_console(LEADER, "role=leader", leader_line);
+    let (_, leader) = guest.seen_or_wait(LEADER, "role=leader", leader_line);
     figure("boot 2 (after the power cut) -> leader", leader);
     let st = remote.json(&["thread", "status"]);
     assert_eq!(st["role"], "leader", "{st}");

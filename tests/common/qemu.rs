@@ -431,6 +431,8 @@ pub struct Guest {
     console: Receiver<String>,
     /// Every console line so far (ANSI colours stripped).
     pub lines: Arc<Mutex<Vec<String>>>,
+    /// When each line of `lines` arrived, since QEMU started.
+    arrivals: Arc<Mutex<Vec<Duration>>>,
     monitor: PathBuf,
     /// When QEMU was started.
     pub started: Instant,
@@ -515,20 +517,27 @@ impl Guest {
             .expect("spawn qemu-system-x86_64");
         let (tx, console) = channel();
         let lines = Arc::new(Mutex::new(Vec::new()));
-        let all = lines.clone();
+        let arrivals = Arc::new(Mutex::new(Vec::new()));
+        let (all, times) = (lines.clone(), arrivals.clone());
         let stdout = qemu.stdout.take().expect("stdout");
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).split(b'\n').map_while(Result::ok) {
                 let line = strip_ansi(String::from_utf8_lossy(&line).trim_end_matches('\r'));
-                all.lock().expect("console").push(line.clone());
+                // One lock order: lines, then arrivals.
+                let mut l = all.lock().expect("console");
+                l.push(line.clone());
+                times.lock().expect("arrivals").push(started.elapsed());
+                drop(l);
                 let _ = tx.send(line);
             }
         });
         let stderr = qemu.stderr.take().expect("stderr");
-        let all = lines.clone();
+        let (all, times) = (lines.clone(), arrivals.clone());
         std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                all.lock().expect("console").push(format!("qemu: {line}"));
+                let mut l = all.lock().expect("console");
+                l.push(format!("qemu: {line}"));
+                times.lock().expect("arrivals").push(started.elapsed());
             }
         });
         Guest {
@@ -536,6 +545,7 @@ impl Guest {
             rcp,
             console,
             lines,
+            arrivals,
             monitor,
             started,
         }
@@ -570,14 +580,52 @@ impl Guest {
         }
     }
 
+    /// The first console line so far that satisfies `pred`, else the next
+    /// one ([`Guest::wait_console`]); for events whose order against
+    /// another awaited line is not fixed (the daemon may lead before
+    /// systemd prints that it started). The time is when the line arrived,
+    /// since QEMU started.
+    pub fn seen_or_wait(
+        &self,
+        within: Duration,
+        what: &str,
+        pred: impl Fn(&str) -> bool,
+    ) -> (String, Duration) {
+        let seen = {
+            let lines = self.lines.lock().expect("console");
+            let arrivals = self.arrivals.lock().expect("arrivals");
+            lines
+                .iter()
+                .zip(arrivals.iter())
+                .find(|(l, _)| pred(l))
+                .map(|(l, t)| (l.clone(), *t))
+        };
+        match seen {
+            Some(found) => found,
+            None => self.wait_console(within, what, pred),
+        }
+    }
+
+    /// Runs `cmd` on QEMU's human monitor and waits until QEMU has carried
+    /// it out: the monitor prints its `(qemu)` prompt once on connection
+    /// and again after the command (closing the connection earlier may
+    /// drop the command).
     fn monitor(&self, cmd: &str) {
+        use std::io::Read;
         let mut s = UnixStream::connect(&self.monitor).expect("monitor");
         writeln!(s, "{cmd}").expect("monitor command");
-        // Let QEMU read the line before the connection closes.
-        let _ = s.set_read_timeout(Some(Duration::from_secs(2)));
-        let mut r = BufReader::new(s);
-        let mut l = String::new();
-        let _ = r.read_line(&mut l);
+        let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 512];
+        while String::from_utf8_lossy(&seen).matches("(qemu)").count() < 2 {
+            match s.read(&mut buf) {
+                Ok(0) | Err(_) => panic!(
+                    "QEMU's monitor did not carry out {cmd:?}: {}",
+                    String::from_utf8_lossy(&seen)
+                ),
+                Ok(n) => seen.extend_from_slice(&buf[..n]),
+            }
+        }
     }
 
     /// Pulls the plug: QEMU is killed, the guest gets no shutdown, and
