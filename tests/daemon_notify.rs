@@ -8,7 +8,6 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
 use std::os::unix::net::UnixDatagram;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -18,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use common::netns::NetNs;
 use common::otsim::ot_bin;
-use common::proc::{addr_in, strip_ansi, Site};
+use common::proc::{addr_in, collect_lines, Site};
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 use serde_json::Value;
@@ -160,17 +159,7 @@ impl Service {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn threshold run");
-        let stderr = child.stderr.take().expect("stderr");
-        let (tx, log) = std::sync::mpsc::channel();
-        let lines = Arc::new(Mutex::new(Vec::new()));
-        let all = lines.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                let line = strip_ansi(&line);
-                all.lock().expect("log").push(line.clone());
-                let _ = tx.send(line);
-            }
-        });
+        let (log, lines) = collect_lines(child.stderr.take().expect("stderr"));
         Service {
             child: Some(child),
             log,

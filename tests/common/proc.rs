@@ -169,17 +169,7 @@ impl RunningDaemon {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn threshold run");
-        let stderr = child.stderr.take().expect("stderr");
-        let (tx, log) = std::sync::mpsc::channel();
-        let lines = Arc::new(Mutex::new(Vec::new()));
-        let all = lines.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                let line = strip_ansi(&line);
-                all.lock().expect("log").push(line.clone());
-                let _ = tx.send(line);
-            }
-        });
+        let (log, lines) = collect_lines(child.stderr.take().expect("stderr"));
         let mut d = RunningDaemon {
             child,
             log,
@@ -276,6 +266,24 @@ impl RunningDaemon {
             super::wait_exit(self.child, Duration::from_secs(30)).expect("the daemon did not stop");
         assert!(s.success(), "{s:?}");
     }
+}
+
+/// Reads `stream` line by line on a thread of its own (ANSI colours
+/// stripped): each line is sent on the receiver and kept in the list.
+pub fn collect_lines(
+    stream: impl std::io::Read + Send + 'static,
+) -> (Receiver<String>, Arc<Mutex<Vec<String>>>) {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let all = lines.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines().map_while(Result::ok) {
+            let line = strip_ansi(&line);
+            all.lock().expect("log").push(line.clone());
+            let _ = tx.send(line);
+        }
+    });
+    (rx, lines)
 }
 
 /// `VmRSS` of process `pid`, in KiB.

@@ -260,17 +260,7 @@ pub fn build_image(dir: &Path, bin: &Path, unit: &Path, config: &str) -> Image {
         .arg("-o")
         .arg(&stripped)
         .arg(bin));
-    put(&root, &stripped, "/usr/bin/threshold");
-    let out = run(Command::new("ldd").arg(&stripped));
-    for line in out.lines() {
-        let path = match line.split_once("=>") {
-            Some((_, rest)) => rest.trim().split(' ').next().unwrap_or(""),
-            None => line.trim().split(' ').next().unwrap_or(""),
-        };
-        if path.starts_with('/') && !root.join(path.trim_start_matches('/')).exists() {
-            put(&root, Path::new(path), path);
-        }
-    }
+    put_elf(&root, &stripped, "/usr/bin/threshold");
 
     // Kernel modules, each after what it depends on.
     let mut modules: Vec<String> = Vec::new();
