@@ -231,6 +231,14 @@ audit_actions! {
     MatterDatasetRead => "matter.dataset_read",
     /// `matter.dataset_set`: a Matter controller asked to set the active Thread dataset of a hub without one (provisional under its fail-safe; reverted if it expires) or to schedule a pending one (a migration of the network): set or scheduled, or refused; and a provisional dataset's revert.
     MatterDatasetSet => "matter.dataset_set",
+    /// `otbr_rest.refused`: the OTBR REST listener refused a client: its address is not in `[otbr_rest] allow`, or the operation is not one the listener may do (factory reset).
+    OtbrRestRefused => "otbr_rest.refused",
+    /// `otbr_rest.dataset_read`: an OTBR REST client read the active or pending Thread dataset (it holds the network key), or the read failed.
+    OtbrRestDatasetRead => "otbr_rest.dataset_read",
+    /// `otbr_rest.dataset_write`: an OTBR REST client set the active Thread dataset or scheduled a pending one, or was refused.
+    OtbrRestDatasetWrite => "otbr_rest.dataset_write",
+    /// `otbr_rest.thread_state`: an OTBR REST client turned Thread on or off, or was refused.
+    OtbrRestThreadState => "otbr_rest.thread_state",
 }
 
 impl AuditAction {
@@ -551,6 +559,10 @@ mod tests {
                 "matter.commissioned",
                 "matter.dataset_read",
                 "matter.dataset_set",
+                "otbr_rest.refused",
+                "otbr_rest.dataset_read",
+                "otbr_rest.dataset_write",
+                "otbr_rest.thread_state",
             ]
         );
         for a in AuditAction::ALL {

@@ -124,6 +124,10 @@ pub struct Settings {
     pub thread: ThreadSettings,
     /// `[matter]`.
     pub matter: MatterSettings,
+    /// `[otbr_rest]`; `None` when the listener is off.
+    pub otbr_rest: Option<crate::otbr_rest::OtbrRestSettings>,
+    /// `[metrics]`; `None` when the endpoint is off.
+    pub metrics: Option<crate::metrics::MetricsSettings>,
 }
 
 impl Settings {
@@ -153,6 +157,8 @@ impl TryFrom<Config> for Settings {
         let mdns = c.mdns.settings()?;
         let thread = c.thread_settings()?;
         let matter = c.matter.settings()?;
+        let otbr_rest = c.otbr_rest.settings(c.thread.enabled)?;
+        let metrics = c.metrics.settings()?;
         Ok(Settings {
             runtime_dir: c.runtime_dir(),
             state_dir: c.state_dir,
@@ -163,6 +169,8 @@ impl TryFrom<Config> for Settings {
             mdns,
             thread,
             matter,
+            otbr_rest,
+            metrics,
         })
     }
 }
@@ -196,6 +204,10 @@ pub struct Config {
     pub thread: ThreadConfig,
     /// The Matter node.
     pub matter: MatterConfig,
+    /// The OTBR-compatible REST listener for Home Assistant.
+    pub otbr_rest: OtbrRestConfig,
+    /// The Prometheus metrics endpoint (loopback only).
+    pub metrics: MetricsConfig,
 }
 
 impl Default for Config {
@@ -212,6 +224,8 @@ impl Default for Config {
             mdns: MdnsConfig::default(),
             thread: ThreadConfig::default(),
             matter: MatterConfig::default(),
+            otbr_rest: OtbrRestConfig::default(),
+            metrics: MetricsConfig::default(),
         }
     }
 }
@@ -318,6 +332,61 @@ impl MatterConfig {
             discriminator: self.discriminator,
             passcode: self.passcode,
         })
+    }
+}
+
+/// `[otbr_rest]`: the OTBR-compatible REST listener for Home Assistant
+/// (docs/otbr-rest.md). Plain HTTP without authentication, as ot-br-posix's:
+/// it answers only the addresses in `allow`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct OtbrRestConfig {
+    /// Serve it (needs `[thread] enabled`).
+    pub enabled: bool,
+    /// Address and port (`127.0.0.1:8081`: the hub itself only).
+    pub listen: String,
+    /// The client addresses answered; every other one is refused (403,
+    /// audited).
+    pub allow: Vec<String>,
+}
+
+impl Default for OtbrRestConfig {
+    fn default() -> Self {
+        OtbrRestConfig {
+            enabled: false,
+            listen: "127.0.0.1:8081".into(),
+            allow: vec!["127.0.0.1".into(), "::1".into()],
+        }
+    }
+}
+
+impl OtbrRestConfig {
+    fn settings(
+        &self,
+        thread: bool,
+    ) -> Result<Option<crate::otbr_rest::OtbrRestSettings>, ConfigError> {
+        let listen: std::net::SocketAddr = self
+            .listen
+            .parse()
+            .map_err(|_| invalid("otbr_rest.listen", "must be an address and port"))?;
+        let allow = self
+            .allow
+            .iter()
+            .map(|a| {
+                a.parse::<std::net::IpAddr>()
+                    .map_err(|_| invalid("otbr_rest.allow", format!("{a:?} is not an IP address")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if !self.enabled {
+            return Ok(None);
+        }
+        if !thread {
+            return Err(invalid("otbr_rest.enabled", "needs [thread] enabled"));
+        }
+        if allow.is_empty() {
+            return Err(invalid("otbr_rest.allow", "must name at least one client"));
+        }
+        Ok(Some(crate::otbr_rest::OtbrRestSettings { listen, allow }))
     }
 }
 
@@ -1198,6 +1267,54 @@ fn nonzero(key: &'static str, v: u32) -> Result<u32, ConfigError> {
         return Err(invalid(key, "must be at least 1"));
     }
     Ok(v)
+}
+
+/// `[metrics]`: the Prometheus text endpoint (docs/operations.md). It
+/// answers without authentication, so it listens on loopback only: a
+/// `listen` address that is not a loopback address is refused.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetricsConfig {
+    /// Serve the endpoint.
+    pub enabled: bool,
+    /// Loopback address and port (`127.0.0.1:9464`, `[::1]:9464`).
+    pub listen: String,
+    /// Concurrent connections; more are closed at once.
+    pub max_connections: u32,
+}
+
+impl Default for MetricsConfig {
+    fn default() -> Self {
+        MetricsConfig {
+            enabled: false,
+            listen: "127.0.0.1:9464".into(),
+            max_connections: 8,
+        }
+    }
+}
+
+impl MetricsConfig {
+    fn settings(&self) -> Result<Option<crate::metrics::MetricsSettings>, ConfigError> {
+        if !self.enabled {
+            return Ok(None);
+        }
+        let Some(listen) = addr("metrics.listen", &self.listen)? else {
+            return Err(invalid("metrics.listen", "must be set when enabled"));
+        };
+        if !listen.ip().is_loopback() {
+            return Err(invalid(
+                "metrics.listen",
+                format!("{listen} is not a loopback address: the endpoint has no authentication"),
+            ));
+        }
+        if !(1..=64).contains(&self.max_connections) {
+            return Err(invalid("metrics.max_connections", "must be within 1..=64"));
+        }
+        Ok(Some(crate::metrics::MetricsSettings {
+            listen,
+            max_connections: self.max_connections as usize,
+        }))
+    }
 }
 
 #[cfg(test)]

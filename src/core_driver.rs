@@ -34,6 +34,10 @@ use crate::commissioning::Commissioner;
 use crate::store::{Store, StoreError, StoreHandle};
 use crate::time::WallClock;
 
+/// The `tracing` target of the core's alerts (fields `alert`,
+/// `alert_scope`, `alert_key`, `alert_count`, `alert_locked_until`).
+pub const ALERT_TARGET: &str = "threshold::alert";
+
 /// Capacity of the alert fan-out (a slower subscriber skips older alerts).
 pub const ALERT_BUFFER: usize = 64;
 
@@ -154,13 +158,22 @@ pub async fn drain_events(core: &mut Commissioner, out: &CoreOutputs) -> Result<
                 adverts.push(ev);
             }
             Event::Alert(a) => {
+                // Its own target: the log sinks send it to journald with
+                // these fields (docs/operations.md).
                 tracing::warn!(
-                    kind = a.kind,
-                    scope = a.scope,
-                    key = %a.key,
-                    count = a.count,
-                    locked_until = ?a.locked_until.map(|t| t.to_rfc3339()),
-                    "pairing anomaly"
+                    target: ALERT_TARGET,
+                    alert = a.kind,
+                    alert_scope = a.scope,
+                    alert_key = %a.key,
+                    alert_count = a.count,
+                    alert_locked_until = a.locked_until.map(|t| t.to_rfc3339()).unwrap_or_default(),
+                    "pairing anomaly: {} from {} {} ({} in {} s){}",
+                    a.kind,
+                    a.scope,
+                    a.key,
+                    a.count,
+                    a.interval_secs,
+                    if a.locked_until.is_some() { ", locked" } else { "" }
                 );
                 raised.push(a);
             }

@@ -178,6 +178,9 @@ pub struct Daemon {
     matter_changes: Option<mpsc::UnboundedReceiver<crate::commissioning::event::MatterChange>>,
     matter: Option<MatterParts>,
     matter_slot: crate::matter::MatterSlot,
+    otbr_rest: Option<crate::otbr_rest::OtbrRestServer>,
+    metrics: Arc<crate::metrics::Metrics>,
+    metrics_server: Option<crate::metrics::server::MetricsServer>,
     driver: CoreTask,
 }
 
@@ -203,7 +206,10 @@ impl Daemon {
         let runtime_dir = config.runtime_dir.clone();
         private_dir(runtime_dir.clone())?;
         let hub = crate::attestation::hub_key::load_or_create(&config.state_dir)?;
-        let store = Store::open(&config.state_dir)?;
+        let mut store = Store::open(&config.state_dir)?;
+        // Counters see every record from the first (`daemon.start`) on.
+        let metrics = Arc::new(crate::metrics::Metrics::new());
+        store.observe_audit(metrics.audit_observer());
         let floor = store.last_wall_ms()?.unwrap_or_default();
         let store = StoreWriter::spawn(store);
         let clock: Arc<dyn WallClock> = Arc::new(MonotonicFloorClock::new(SystemClock, floor));
@@ -314,6 +320,9 @@ impl Daemon {
             matter_changes: Some(matter_changes),
             matter: None,
             matter_slot: Default::default(),
+            otbr_rest: None,
+            metrics,
+            metrics_server: None,
             driver,
         })
     }
@@ -722,12 +731,81 @@ impl Daemon {
         Ok(handle)
     }
 
+    /// Starts the loopback metrics endpoint ([`crate::metrics`]) as
+    /// `config.metrics` says (nothing when it is off); its counters have
+    /// counted since [`Daemon::start`]. Call once.
+    pub async fn start_metrics(&mut self, config: &Settings) -> Result<(), DaemonError> {
+        let Some(settings) = &config.metrics else {
+            return Ok(());
+        };
+        if self.metrics_server.is_some() {
+            return Err(DaemonError::AlreadyStarted("metrics"));
+        }
+        let sources = crate::metrics::Sources {
+            core: self.core.clone(),
+            store: self.store.clone(),
+            thread: self.thread_slot.clone(),
+        };
+        let server =
+            crate::metrics::server::MetricsServer::start(settings, self.metrics.clone(), sources)
+                .await
+                .map_err(|source| DaemonError::Io {
+                    what: "metrics: cannot listen on",
+                    path: settings.listen.to_string().into(),
+                    source,
+                })?;
+        self.metrics_server = Some(server);
+        Ok(())
+    }
+
+    /// The metrics endpoint's bound address, once started.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics_server.as_ref().map(|m| m.local_addr())
+    }
+
+    /// Starts the OTBR-compatible REST listener ([`crate::otbr_rest`]) as
+    /// `config.otbr_rest` says (nothing when it is off), after Thread. Call
+    /// once.
+    pub async fn start_otbr_rest(&mut self, config: &Settings) -> Result<(), DaemonError> {
+        let Some(settings) = &config.otbr_rest else {
+            return Ok(());
+        };
+        if self.otbr_rest.is_some() {
+            return Err(DaemonError::AlreadyStarted("otbr-rest"));
+        }
+        let border_agent_id = crate::thread::meshcop::load_or_create_agent_id(&config.state_dir)
+            .map_err(|e| DaemonError::Thread(e.into()))?;
+        let deps = crate::otbr_rest::OtbrRestDeps {
+            core: self.core.clone(),
+            thread: self.thread_slot.clone(),
+            border_agent_id,
+        };
+        let server = crate::otbr_rest::OtbrRestServer::start(settings, deps)
+            .await
+            .map_err(|source| DaemonError::Io {
+                what: "otbr-rest: cannot listen on",
+                path: settings.listen.to_string().into(),
+                source,
+            })?;
+        self.otbr_rest = Some(server);
+        Ok(())
+    }
+
+    /// The OTBR REST listener's bound address, once started.
+    pub fn otbr_rest_addr(&self) -> Option<SocketAddr> {
+        self.otbr_rest.as_ref().map(|s| s.local_addr())
+    }
+
     /// The Thread service's handle, once [`Daemon::start_thread`] ran.
     pub fn thread(&self) -> Option<crate::thread::ThreadHandle> {
         self.thread.as_ref().map(|t| t.service.handle())
     }
 
     async fn stop_servers(&mut self) {
+        // Home Assistant's listener writes to Thread: it stops before it.
+        if let Some(rest) = self.otbr_rest.take() {
+            rest.shutdown().await;
+        }
         // The node's records go (goodbyes) while mDNS still runs; it reads
         // Thread, so it stops first.
         if let Some(matter) = self.matter.take() {
@@ -745,6 +823,9 @@ impl Daemon {
         }
         if let Some(api) = self.api.take() {
             api.shutdown().await;
+        }
+        if let Some(m) = self.metrics_server.take() {
+            m.shutdown().await;
         }
     }
 }
@@ -972,6 +1053,7 @@ async fn start_all(daemon: &mut Daemon, config: &Settings) -> Result<(), DaemonE
     let mdns = daemon.start_mdns(config, &coap).await?;
     if config.thread.enabled {
         daemon.start_thread(config, mdns.as_ref())?;
+        daemon.start_otbr_rest(config).await?;
     } else {
         daemon.joiner_changes = None;
     }
@@ -980,5 +1062,6 @@ async fn start_all(daemon: &mut Daemon, config: &Settings) -> Result<(), DaemonE
     } else {
         daemon.matter_changes = None;
     }
+    daemon.start_metrics(config).await?;
     Ok(())
 }

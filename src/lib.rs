@@ -29,8 +29,11 @@
 //!    UDP, the router), [`pairing`] (the hub side of pairing protocol v1 and
 //!    its messages), [`device`] (the reference device), [`mdns`] (DNS-SD
 //!    advertising), [`radio`] (Spinel over HDLC to the RCP), [`thread`]
-//!    (OpenThread's FTD core, the Thread network), [`systemd`] (readiness,
-//!    stopping and watchdog notifications to the service manager).
+//!    (OpenThread's FTD core, the Thread network), [`otbr_rest`]
+//!    (OpenThread-REST-compatible resources for Home Assistant), [`systemd`] (readiness,
+//!    stopping and watchdog notifications to the service manager),
+//!    [`metrics`] (the loopback Prometheus endpoint: counters from the
+//!    audit stream, gauges read at scrape).
 //! 5. Composition: [`config`] (the TOML configuration, parsed once into
 //!    typed [`config::Settings`]), [`daemon`] (`threshold run`: start and
 //!    stop order), [`cli`] (the subcommands).
@@ -54,8 +57,10 @@ pub mod device;
 pub mod fsutil;
 pub mod matter;
 pub mod mdns;
+pub mod metrics;
 pub mod names;
 pub mod onboarding;
+pub mod otbr_rest;
 pub mod pairing;
 pub mod pake;
 pub mod radio;

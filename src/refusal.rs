@@ -136,6 +136,8 @@ refusals! {
         "the certificate's user was revoked";
     PeerNotPermitted = "peer_not_permitted", coap -, http 403,
         "an admin-socket peer that is neither the daemon's uid nor root";
+    ClientNotAllowed = "client_not_allowed", coap -, http 403,
+        "an OTBR REST client whose address is not in `[otbr_rest] allow` (docs/otbr-rest.md)";
     NotPermitted = "not_permitted", coap -, http 403,
         "the role may not do this (invite, approve, revoke, list users, read the audit log, ...)";
     RoleNotPermitted = "role_not_permitted", coap -, http 403,

@@ -37,6 +37,8 @@ const LAYERS: &[(&str, u8)] = &[
     ("device", 4),
     ("matter", 4),
     ("mdns", 4),
+    ("otbr_rest", 4),
+    ("metrics", 4),
     ("pairing", 4),
     ("radio", 4),
     ("systemd", 4),

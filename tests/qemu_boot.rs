@@ -130,6 +130,14 @@ fn the_image_boots_under_systemd_keeps_its_state_through_a_power_cut_and_stops_c
     // Not root, in the unit's sandbox.
     let t = guest.transcript();
     assert!(!t.contains("threshold.service: Failed"), "{t}");
+    // Audit records reach journald through its native protocol, with
+    // their THRESHOLD_* fields (src/cli/run.rs: under systemd the stderr
+    // stream leaves them out), and journald forwards them to the console.
+    assert!(
+        t.lines()
+            .any(|l| l.contains("audit #") && l.contains("daemon.start info: ok")),
+        "no audit record through journald's native protocol:\n{t}"
+    );
 
     // A second user, enrolled over the guest's enrollment listener.
     let inv = remote.json(&["user", "invite", "--role", "member"]);

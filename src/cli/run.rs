@@ -111,24 +111,99 @@ fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
+/// Where journald listens for its native protocol (sd_journal_sendv(3)):
+/// its presence is what "journald runs here" means.
+pub const JOURNALD_SOCKET: &str = "/run/systemd/journal/socket";
+
+/// The prefix of the structured journal fields of audit records and
+/// alerts: `audit_action` becomes `THRESHOLD_AUDIT_ACTION`
+/// (docs/operations.md).
+pub const JOURNAL_FIELD_PREFIX: &str = "THRESHOLD";
+
+/// The log sinks (docs/operations.md, "Logs and journald"):
+/// * stderr: everything `[log] level` (or `RUST_LOG`) lets through, as
+///   text lines; under systemd journald stores them as they are;
+/// * journald, when its socket exists: the audit records
+///   ([`crate::store::AUDIT_TARGET`]) and alerts
+///   ([`crate::core_driver::ALERT_TARGET`]), whatever the level filter
+///   says, each with its fields as `THRESHOLD_*` journal fields and
+///   `PRIORITY` from its level. When stderr already is the journal
+///   (`JOURNAL_STREAM` names it), those records leave the stderr stream,
+///   so the journal holds each once.
 fn init_tracing(level: &str) {
     // `target=level` directives (tracing-subscriber's `Targets`): what a
     // hub's operator writes, without EnvFilter's regex engine (~0.3 MB).
-    use tracing_subscriber::filter::Targets;
-    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::filter::{LevelFilter, Targets};
+    use tracing_subscriber::layer::{Layer, SubscriberExt};
     use tracing_subscriber::util::SubscriberInitExt;
     let parse = |s: &str| s.parse::<Targets>().ok();
-    let filter = std::env::var("RUST_LOG")
+    let mut filter = std::env::var("RUST_LOG")
         .ok()
         .as_deref()
         .and_then(parse)
         .or_else(|| parse(level))
         .unwrap_or_else(|| Targets::new().with_default(tracing::Level::INFO));
-    let _ = tracing_subscriber::fmt()
+    let journald = journald_layer();
+    if journald.is_some() && stderr_is_journal() {
+        filter = filter
+            .with_target(crate::store::AUDIT_TARGET, LevelFilter::OFF)
+            .with_target(crate::core_driver::ALERT_TARGET, LevelFilter::OFF);
+    }
+    let stderr = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
-        .finish()
-        .with(filter)
+        .with_filter(filter);
+    let _ = tracing_subscriber::registry()
+        .with(stderr)
+        .with(journald.map(|j| j.with_filter(structured_records())))
         .try_init();
+}
+
+/// What goes to journald: the audit records and alerts, at every level.
+pub fn structured_records() -> tracing_subscriber::filter::Targets {
+    tracing_subscriber::filter::Targets::new()
+        .with_target(crate::store::AUDIT_TARGET, tracing::Level::TRACE)
+        .with_target(crate::core_driver::ALERT_TARGET, tracing::Level::TRACE)
+}
+
+/// The journald layer (fields prefixed [`JOURNAL_FIELD_PREFIX`],
+/// `SYSLOG_IDENTIFIER=threshold`), or `None` when journald does not run
+/// here: no [`JOURNALD_SOCKET`], or it does not take a datagram.
+pub fn journald_layer() -> Option<tracing_journald::Layer> {
+    if !std::path::Path::new(JOURNALD_SOCKET).exists() {
+        return None;
+    }
+    match tracing_journald::layer() {
+        Ok(l) => Some(
+            l.with_field_prefix(Some(JOURNAL_FIELD_PREFIX.into()))
+                .with_syslog_identifier("threshold".into()),
+        ),
+        Err(e) => {
+            eprintln!(
+                "threshold: journald socket present but unusable ({e}): logging to stderr only"
+            );
+            None
+        }
+    }
+}
+
+/// Whether stderr is the journal stream systemd gave the service:
+/// `JOURNAL_STREAM` is `<device>:<inode>` of that stream (systemd.exec(5)).
+fn stderr_is_journal() -> bool {
+    let Ok(stream) = std::env::var("JOURNAL_STREAM") else {
+        return false;
+    };
+    let Some((dev, ino)) = stream.split_once(':') else {
+        return false;
+    };
+    let (Ok(dev), Ok(ino)) = (dev.parse::<u64>(), ino.parse::<u64>()) else {
+        return false;
+    };
+    // `st_dev` and `st_ino` are not u64 on every target libc.
+    #[allow(clippy::unnecessary_cast)]
+    match nix::sys::stat::fstat(std::io::stderr()) {
+        Ok(st) => st.st_dev as u64 == dev && st.st_ino as u64 == ino,
+        Err(_) => false,
+    }
 }
 
 /// Installs the SIGHUP handler now; the stream yields once per signal

@@ -194,6 +194,8 @@ pub struct Commissioner {
     allowance: Allowances,
     /// The Matter node's commissioning window.
     matter: crate::commissioning::matter::MatterWindows,
+    /// The OTBR REST listener's allow-list (otbr_rest.rs).
+    pub(super) otbr_rest: super::otbr_rest::RestClients,
     events: VecDeque<Event>,
 }
 
@@ -255,6 +257,7 @@ impl Commissioner {
             srp: SrpBook::default(),
             allowance: Allowances::default(),
             matter: Default::default(),
+            otbr_rest: Default::default(),
             events: VecDeque::new(),
         };
         c.restore_scopes(now, wall, snapshot.scopes);

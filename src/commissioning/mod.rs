@@ -27,7 +27,8 @@
 //! (the injected random source), [`dataset`] (Thread datasets: the TLV
 //! walk, the active and pending rules), [`event`] (outputs), [`error`] (one error
 //! type per operation), [`joiner`] (the Thread joiner id and PSKd a window
-//! may carry).
+//! may carry), [`otbr_rest`] (who may use the OTBR-compatible REST
+//! listener, and its audit).
 //!
 //! The device lifecycle:
 //!
@@ -54,10 +55,12 @@ pub mod ids;
 pub mod joiner;
 mod ledger;
 pub mod matter;
+pub mod otbr_rest;
 pub mod policy;
 pub mod rng;
 mod sessions;
 pub mod srp;
+pub mod tally;
 pub mod token;
 mod windows;
 

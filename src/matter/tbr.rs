@@ -375,6 +375,7 @@ fn schedule_refusal(e: ThreadError) -> (DatasetSetRefusal, Error) {
             ErrorCode::InvalidInState.into(),
         ),
         ThreadError::RadioDown(_)
+        | ThreadError::Enabled
         | ThreadError::Stopped
         | ThreadError::Settings(_)
         | ThreadError::OpenThread(_) => (DatasetSetRefusal::Unavailable, ErrorCode::Failure.into()),

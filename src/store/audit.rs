@@ -221,6 +221,48 @@ fn normalised(ev: &AuditEvent) -> Result<AuditEvent, StoreError> {
     Ok(ev)
 }
 
+/// The `tracing` target of the events [`trace_record`] emits.
+pub const AUDIT_TARGET: &str = "threshold::audit_log";
+
+/// Emits one durable audit record as a `tracing` event (target
+/// [`AUDIT_TARGET`]), for the log sinks: stderr, and journald, where each
+/// field becomes a `THRESHOLD_*` journal field (docs/operations.md). The
+/// level follows the outcome: `WARN` for `denied` and `failure`, `INFO`
+/// otherwise. Fields: `audit_seq`, `audit_action`, `actor`,
+/// `audit_subject`, `audit_channel`, `audit_outcome`, `audit_reason`,
+/// `audit_details` (compact JSON). Audit records carry no secret
+/// (docs/audit.md), so nothing here does either.
+pub fn trace_record(rec: &AuditRecord) {
+    use tracing::Level;
+    let e = &rec.event;
+    let details = crate::audit::canonical_json(&e.details);
+    macro_rules! emit {
+        ($level:expr) => {
+            tracing::event!(
+                target: AUDIT_TARGET,
+                $level,
+                audit_seq = rec.seq,
+                audit_action = %e.action,
+                actor = %e.actor,
+                audit_subject = %e.subject,
+                audit_channel = %e.channel,
+                audit_outcome = e.outcome.as_str(),
+                audit_reason = %e.reason,
+                audit_details = %details,
+                "audit #{} {} {}: {}",
+                rec.seq,
+                e.action,
+                e.outcome.as_str(),
+                e.reason
+            )
+        };
+    }
+    match e.outcome {
+        Outcome::Denied | Outcome::Failure => emit!(Level::WARN),
+        Outcome::Success | Outcome::Info => emit!(Level::INFO),
+    }
+}
+
 fn to_i64(what: &'static str, v: u64) -> Result<i64, StoreError> {
     i64::try_from(v).map_err(|_| StoreError::Invalid {
         field: what,
@@ -247,7 +289,7 @@ impl Store {
     /// The body of [`Store::append_audit`], for callers that already hold a
     /// write transaction (see [`Store::in_transaction`]).
     pub(crate) fn append_audit_in_transaction(
-        &self,
+        &mut self,
         wall: UnixMillis,
         events: &[AuditEvent],
     ) -> Result<Vec<AuditRecord>, StoreError> {
@@ -301,6 +343,7 @@ impl Store {
                  CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)",
             params![META_LAST_WALL_MS, wall.0],
         )?;
+        self.appended.extend(out.iter().cloned());
         Ok(out)
     }
 

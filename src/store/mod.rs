@@ -40,6 +40,9 @@ pub use mdns::MdnsServicesRow;
 pub use tables::{CodeKind, CodeRow, DeviceRow, DeviceState, Scope, TokenRow, UserRow, WindowRow};
 pub use writer::{StoreHandle, StoreWriter};
 
+/// The `tracing` target of the audit records ([`audit::trace_record`]).
+pub use audit::AUDIT_TARGET;
+
 /// File name of the database inside the state directory.
 pub const DB_FILE_NAME: &str = "threshold.db";
 
@@ -122,10 +125,27 @@ pub enum StoreError {
 }
 
 /// The persistent store: one SQLite connection to `<state_dir>/threshold.db`.
-#[derive(Debug)]
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Audit records appended by the open transaction: published
+    /// ([`audit::trace_record`], the observer) once it commits, dropped
+    /// if it rolls back.
+    appended: Vec<crate::audit::AuditRecord>,
+    observer: Option<AuditObserver>,
+}
+
+/// Sees every audit record once it is durable, in `seq` order, on the
+/// store's thread (set with [`Store::observe_audit`]). Must not block: the
+/// daemon's metrics count with it.
+pub type AuditObserver = Box<dyn Fn(&crate::audit::AuditRecord) + Send>;
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The database path inside `state_dir`.
@@ -214,7 +234,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
         migrations::migrate(&mut conn)?;
-        Ok(Store { conn, path })
+        Ok(Store::with_conn(conn, path))
     }
 
     /// Opens an existing database read-only, for CLI inspection. Never
@@ -242,28 +262,61 @@ impl Store {
             return Err(StoreError::Uninitialised(path));
         }
         migrations::check_not_newer(version)?;
-        Ok(Store { conn, path })
+        Ok(Store::with_conn(conn, path))
+    }
+
+    fn with_conn(conn: Connection, path: PathBuf) -> Store {
+        Store {
+            conn,
+            path,
+            appended: Vec::new(),
+            observer: None,
+        }
+    }
+
+    /// Hands every audit record appended from now on to `observer`, once
+    /// its transaction has committed (replacing any previous observer).
+    /// Each record is also emitted as a `tracing` event
+    /// ([`audit::trace_record`]) whether or not an observer is set.
+    pub fn observe_audit(&mut self, observer: AuditObserver) {
+        self.observer = Some(observer);
     }
 
     /// Runs `f` inside one `BEGIN IMMEDIATE` transaction: committed (and,
     /// with `synchronous=FULL`, durable) when `f` returns `Ok`, rolled back
-    /// when it returns `Err`.
+    /// when it returns `Err`. The audit records it appended are published
+    /// after the commit, never for a rollback.
     pub fn in_transaction<R>(
         &mut self,
         f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
+        self.appended.clear();
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         match f(self) {
             Ok(r) => match self.conn.execute_batch("COMMIT") {
-                Ok(()) => Ok(r),
+                Ok(()) => {
+                    self.publish_appended();
+                    Ok(r)
+                }
                 Err(e) => {
                     let _ = self.conn.execute_batch("ROLLBACK");
+                    self.appended.clear();
                     Err(e.into())
                 }
             },
             Err(e) => {
                 let _ = self.conn.execute_batch("ROLLBACK");
+                self.appended.clear();
                 Err(e)
+            }
+        }
+    }
+
+    fn publish_appended(&mut self) {
+        for rec in std::mem::take(&mut self.appended) {
+            audit::trace_record(&rec);
+            if let Some(observe) = &self.observer {
+                observe(&rec);
             }
         }
     }
@@ -271,6 +324,7 @@ impl Store {
     /// Rolls back a transaction left open (by a panic inside
     /// [`Store::in_transaction`]).
     pub(crate) fn rollback_if_open(&mut self) {
+        self.appended.clear();
         if !self.conn.is_autocommit() {
             let _ = self.conn.execute_batch("ROLLBACK");
         }

@@ -116,6 +116,10 @@ pub enum ThreadError {
     /// is changed there, not at run time.
     #[error("the dataset is set in the configuration ([thread] dataset); change it there")]
     Configured,
+    /// Thread is enabled: the active dataset is set only while it is
+    /// disabled ([`ThreadHandle::set_active_dataset_disabled`]).
+    #[error("Thread is enabled: disable it first")]
+    Enabled,
 }
 
 /// Why the link to the RCP was lost.
@@ -415,6 +419,8 @@ pub(crate) enum Request {
     ExportPending(oneshot::Sender<Result<Option<Vec<u8>>, ThreadError>>),
     Provision(Vec<u8>, oneshot::Sender<Result<(), ThreadError>>),
     Clear(oneshot::Sender<Result<(), ThreadError>>),
+    SetEnabled(bool, oneshot::Sender<Result<(), ThreadError>>),
+    SetActiveDisabled(Vec<u8>, oneshot::Sender<Result<(), ThreadError>>),
     SchedulePending(
         Vec<u8>,
         oneshot::Sender<Result<crate::commissioning::dataset::PendingSummary, ThreadError>>,
@@ -600,6 +606,26 @@ impl ThreadHandle {
         let reason = reason.into();
         self.ask(|reply| Request::Agent(border_agent::AgentRequest::End { reason, reply }))
             .await
+    }
+
+    /// Turns Thread on (`true`) or off (`false`), as OpenThread's
+    /// `otThreadSetEnabled`; for this run of the daemon only (a restart
+    /// brings Thread up again). Enabling takes the hub's role back by
+    /// [`resume`]'s rule; enabling a Thread that runs changes nothing.
+    /// Refused (OpenThread's error) when there is no active dataset to
+    /// enable with.
+    pub async fn set_enabled(&self, on: bool) -> Result<(), ThreadError> {
+        self.ask(|tx| Request::SetEnabled(on, tx)).await?
+    }
+
+    /// Sets the active dataset `tlvs` while Thread is disabled, without
+    /// enabling it (OTBR's `PUT /node/dataset/active`; persisted, like an
+    /// import): [`ThreadError::Enabled`] while Thread runs, so the network
+    /// in use is only replaced by [`ThreadHandle::import_dataset`] or a
+    /// pending dataset. A malformed dataset changes nothing.
+    pub async fn set_active_dataset_disabled(&self, tlvs: Vec<u8>) -> Result<(), ThreadError> {
+        validate_dataset_tlvs(&tlvs)?;
+        self.ask(|tx| Request::SetActiveDisabled(tlvs, tx)).await?
     }
 
     /// Replaces the active dataset (Thread TLVs) and re-attaches with it;

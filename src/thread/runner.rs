@@ -310,7 +310,10 @@ fn answer_down(req: Request, ctx: &Ctx<'_>, reason: &str) {
         Request::SchedulePending(_, tx) => {
             let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
         }
-        Request::Provision(_, tx) | Request::Clear(tx) => {
+        Request::Provision(_, tx)
+        | Request::Clear(tx)
+        | Request::SetEnabled(_, tx)
+        | Request::SetActiveDisabled(_, tx) => {
             let _ = tx.send(Err(ThreadError::RadioDown(reason.to_owned())));
         }
         Request::Joiner(j) => ctx.joiners.handle(j),
@@ -567,6 +570,12 @@ async fn serve(
             Request::Clear(tx) => {
                 let _ = tx.send(clear(ot, ctx));
             }
+            Request::SetEnabled(on, tx) => {
+                let _ = tx.send(set_enabled(ot, ctx, on));
+            }
+            Request::SetActiveDisabled(tlvs, tx) => {
+                let _ = tx.send(set_active_disabled(ot, ctx, &tlvs));
+            }
             Request::Joiner(j) => ctx.joiners.handle(j),
             Request::Agent(a) => ctx.agent.handle(a),
         }
@@ -614,6 +623,47 @@ fn clear(ot: &OpenThread<'_>, ctx: &Ctx<'_>) -> Result<(), ThreadError> {
     forget_resume_record(ctx);
     tracing::info!("thread: active dataset cleared; waiting for one");
     ctx.emit(ThreadEvent::DatasetCleared);
+    Ok(())
+}
+
+/// Turns Thread on or off ([`ThreadHandle::set_enabled`]).
+fn set_enabled(ot: &OpenThread<'_>, ctx: &Ctx<'_>, on: bool) -> Result<(), ThreadError> {
+    let err = |e: openthread::OtError| ThreadError::OpenThread(e.to_string());
+    if !on {
+        ot.enable_thread(false).map_err(err)?;
+        tracing::info!("thread: disabled");
+        return Ok(());
+    }
+    if ot.device_role() != DeviceRole::Disabled {
+        return Ok(());
+    }
+    ot.enable_ipv6(true).map_err(err)?;
+    ot.enable_thread(true).map_err(err)?;
+    let xp = ot.net_status().ext_pan_id.unwrap_or_default();
+    if let Resume::LeadAtOnce(why) = resume::decide(ctx.resume.get().as_ref(), xp) {
+        if let Err(e) = ffi::become_leader(ot) {
+            tracing::warn!(reason = ?why, error = %e, "thread: cannot lead at once");
+        }
+    }
+    tracing::info!("thread: enabled");
+    Ok(())
+}
+
+/// Sets the active dataset of a disabled Thread
+/// ([`ThreadHandle::set_active_dataset_disabled`]).
+fn set_active_disabled(ot: &OpenThread<'_>, ctx: &Ctx<'_>, tlvs: &[u8]) -> Result<(), ThreadError> {
+    if let DatasetSource::Configured(_) = ctx.opts.dataset {
+        return Err(ThreadError::Configured);
+    }
+    if ot.device_role() != DeviceRole::Disabled {
+        return Err(ThreadError::Enabled);
+    }
+    ot.set_active_dataset_tlv(tlvs)
+        .map_err(|e| ThreadError::BadDataset(format!("refused by OpenThread: {e}")))?;
+    forget_resume_record(ctx);
+    let xp = ext_pan_id_hex(ot);
+    tracing::info!(ext_pan_id = %xp, "thread: active dataset set (Thread disabled)");
+    ctx.emit(ThreadEvent::DatasetImported { ext_pan_id: xp });
     Ok(())
 }
 
