@@ -10,83 +10,23 @@
 mod common;
 use common::{netns, otsim};
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
+use std::process::Command;
 use std::time::Duration;
 
 use common::wait_until;
 use netns::NetNs;
-use otsim::ot_bin;
+use otsim::ThreadDaemon;
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_threshold");
 const URL: &str = "http://127.0.0.1:8081";
 const HA: &str = "127.0.0.2";
 
-struct Daemon {
-    child: Child,
-    socket: PathBuf,
-    state: PathBuf,
-}
-
-impl Drop for Daemon {
-    fn drop(&mut self) {
-        let _ = nix::sys::signal::kill(
-            nix::unistd::Pid::from_raw(self.child.id() as i32),
-            nix::sys::signal::Signal::SIGTERM,
-        );
-        let _ = self.child.wait();
-    }
-}
-
-fn start(ns: &NetNs, dir: &Path) -> Daemon {
-    let state = dir.join("state");
-    let socket = dir.join("admin.sock");
-    let config = dir.join("threshold.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[mdns]\nenabled = false\n[matter]\nenabled = false\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"otbr-test\"\nreopen_min_ms = 50\n[otbr_rest]\nenabled = true\nlisten = \"127.0.0.1:8081\"\nallow = [\"{HA}\"]\n",
-            ot_bin("ot-rcp").display()
-        ),
-    )
-    .unwrap();
-    let child = ns
-        .command(Path::new(BIN))
-        .args(["run", "--config"])
-        .arg(&config)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    Daemon {
-        child,
-        socket,
-        state,
-    }
-}
-
-fn cli(d: &Daemon, args: &[&str]) -> String {
-    let o = Command::new(BIN)
-        .args(args)
-        .arg("--socket")
-        .arg(&d.socket)
-        .output()
-        .unwrap();
+fn cli(d: &ThreadDaemon, args: &[&str]) -> String {
+    let o = d.cli(args);
     assert!(o.status.success(), "{args:?}: {o:?}");
     String::from_utf8(o.stdout).unwrap()
-}
-
-fn status(d: &Daemon) -> Option<Value> {
-    let o = Command::new(BIN)
-        .args(["thread", "status", "--json", "--socket"])
-        .arg(&d.socket)
-        .output()
-        .ok()?;
-    o.status
-        .success()
-        .then(|| serde_json::from_slice(&o.stdout).ok())
-        .flatten()
 }
 
 /// python-otbr-api from `source`: `Ok(result)` or `Err(exception class)`.
@@ -116,7 +56,7 @@ fn raw(ns: &NetNs, method: &str, path: &str, ctype: &str, body: &str) -> (u64, S
     )
 }
 
-fn audit(d: &Daemon) -> Vec<Value> {
+fn audit(d: &ThreadDaemon) -> Vec<Value> {
     let o = Command::new(BIN)
         .args(["audit", "tail", "-n", "200", "--json", "--state-dir"])
         .arg(&d.state)
@@ -132,9 +72,14 @@ fn audit(d: &Daemon) -> Vec<Value> {
 fn home_assistant_manages_the_hub_through_the_otbr_rest_api() {
     let ns = NetNs::new("otbr");
     let dir = tempfile::tempdir().unwrap();
-    let d = start(&ns, dir.path());
+    let d = ThreadDaemon::start(
+        &ns,
+        dir.path(),
+        "otbr-test",
+        &format!("[mdns]\nenabled = false\n[matter]\nenabled = false\n[otbr_rest]\nenabled = true\nlisten = \"127.0.0.1:8081\"\nallow = [\"{HA}\"]\n"),
+    );
     let st = wait_until(Duration::from_secs(60), "the hub to lead", || {
-        status(&d).filter(|s| s["role"] == "leader")
+        d.status().filter(|s| s["role"] == "leader")
     });
     let exported = cli(&d, &["thread", "dataset", "export"]).trim().to_owned();
 
@@ -194,7 +139,7 @@ fn home_assistant_manages_the_hub_through_the_otbr_rest_api() {
     // Disable; bad input gets a clear error and changes nothing.
     client(&ns, HA, "set_enabled", &["false"]).unwrap();
     wait_until(Duration::from_secs(10), "Thread disabled", || {
-        status(&d).filter(|s| s["role"] == "disabled")
+        d.status().filter(|s| s["role"] == "disabled")
     });
     let (code, body) = raw(&ns, "PUT", "/node/dataset/active", "text/plain", "0e08zz");
     assert_eq!(code, 400, "{body}");
@@ -247,7 +192,10 @@ fn home_assistant_manages_the_hub_through_the_otbr_rest_api() {
     let st = wait_until(
         Duration::from_secs(40),
         "the hub to lead the new network",
-        || status(&d).filter(|s| s["role"] == "leader" && s["network_name"] == "otbr-new"),
+        || {
+            d.status()
+                .filter(|s| s["role"] == "leader" && s["network_name"] == "otbr-new")
+        },
     );
     assert_eq!(
         (st["channel"].clone(), st["pan_id"].clone()),
@@ -262,7 +210,8 @@ fn home_assistant_manages_the_hub_through_the_otbr_rest_api() {
     let e = client(&ns, HA, "set_channel", &["21", "30000"]).unwrap_err();
     assert!(e.contains("PendingDatasetConflictError"), "{e}");
     wait_until(Duration::from_secs(60), "the hub on channel 20", || {
-        status(&d).filter(|s| s["channel"] == 20 && s["role"] == "leader")
+        d.status()
+            .filter(|s| s["channel"] == 20 && s["role"] == "leader")
     });
 
     // Every dataset read and every write is audited with the client's

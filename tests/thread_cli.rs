@@ -8,84 +8,23 @@
 mod common;
 use common::{netns, otsim};
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 use common::wait_until;
 use netns::NetNs;
-use otsim::{ot_bin, CliNode};
+use otsim::{CliNode, ThreadDaemon};
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_threshold");
-
-struct Daemon {
-    child: Child,
-    socket: PathBuf,
-    state: PathBuf,
-}
-
-impl Drop for Daemon {
-    fn drop(&mut self) {
-        let _ = nix::sys::signal::kill(
-            nix::unistd::Pid::from_raw(self.child.id() as i32),
-            nix::sys::signal::Signal::SIGTERM,
-        );
-        let _ = self.child.wait();
-    }
-}
-
-fn start(ns: &NetNs, dir: &Path) -> Daemon {
-    let state = dir.join("state");
-    let socket = dir.join("admin.sock");
-    let config = dir.join("threshold.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"cli-test\"\nreopen_min_ms = 50\n",
-            ot_bin("ot-rcp").display()
-        ),
-    )
-    .unwrap();
-    let child = ns
-        .command(Path::new(BIN))
-        .args(["run", "--config"])
-        .arg(&config)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    Daemon {
-        child,
-        socket,
-        state,
-    }
-}
-
-fn cli(d: &Daemon, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .arg("--socket")
-        .arg(&d.socket)
-        .output()
-        .unwrap()
-}
-
-fn status(d: &Daemon) -> Option<Value> {
-    let o = cli(d, &["thread", "status", "--json"]);
-    o.status
-        .success()
-        .then(|| serde_json::from_slice(&o.stdout).ok())
-        .flatten()
-}
 
 #[test]
 fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
     let ns = NetNs::new("cli");
     let dir = tempfile::tempdir().unwrap();
-    let mut d = start(&ns, dir.path());
+    let mut d = ThreadDaemon::start(&ns, dir.path(), "cli-test", "");
     let st = wait_until(Duration::from_secs(60), "the hub to lead", || {
-        status(&d).filter(|s| s["role"] == "leader")
+        d.status().filter(|s| s["role"] == "leader")
     });
     assert_eq!(st["network_name"], "cli-test");
     assert!(
@@ -93,13 +32,13 @@ fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
         "{st}"
     );
     // Human form.
-    let o = cli(&d, &["thread", "status"]);
+    let o = d.cli(&["thread", "status"]);
     assert!(o.status.success());
     let text = String::from_utf8(o.stdout).unwrap();
     assert!(text.contains("role           leader"), "{text}");
 
     // Export, then a node attaches with it.
-    let o = cli(&d, &["thread", "dataset", "export"]);
+    let o = d.cli(&["thread", "dataset", "export"]);
     assert!(o.status.success());
     let dataset = String::from_utf8(o.stdout).unwrap().trim().to_owned();
     let mut node = CliNode::start(ns.name(), 2);
@@ -107,7 +46,7 @@ fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
     assert_eq!(node.dataset_hex(), dataset);
     let ext = node.ext_addr();
     wait_until(Duration::from_secs(20), "the node as neighbour", || {
-        status(&d).filter(|s| {
+        d.status().filter(|s| {
             s["neighbors"]
                 .as_array()
                 .is_some_and(|n| n.iter().any(|n| n["ext_address"] == ext.as_str()))
@@ -116,19 +55,16 @@ fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
 
     // A malformed import is refused locally (exit 2) and by the hub
     // (exit 1, invalid_payload), and changes nothing.
-    let o = cli(&d, &["thread", "dataset", "import", "0e08zz"]);
+    let o = d.cli(&["thread", "dataset", "import", "0e08zz"]);
     assert_eq!(o.status.code(), Some(2));
-    let o = cli(
-        &d,
-        &["thread", "dataset", "import", &dataset[..dataset.len() - 6]],
-    );
+    let o = d.cli(&["thread", "dataset", "import", &dataset[..dataset.len() - 6]]);
     assert_eq!(
         o.status.code(),
         Some(2),
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let o = cli(&d, &["thread", "dataset", "export"]);
+    let o = d.cli(&["thread", "dataset", "export"]);
     assert_eq!(String::from_utf8(o.stdout).unwrap().trim(), dataset);
 
     // Kill the RCP: a new one takes over, the hub leads the same partition.
@@ -139,7 +75,7 @@ fn daemon_forms_a_network_serves_the_cli_and_survives_an_rcp_kill() {
     )
     .unwrap();
     let after = wait_until(Duration::from_secs(30), "a new RCP", || {
-        status(&d).filter(|s| {
+        d.status().filter(|s| {
             s["rcp_pid"].as_u64().is_some_and(|p| p as i32 != pid) && s["role"] == "leader"
         })
     });

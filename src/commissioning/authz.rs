@@ -195,40 +195,10 @@ impl Commissioner {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
-    use crate::commissioning::event::{Event, Persist};
+    use crate::commissioning::event::Persist;
     use crate::commissioning::policy::Role;
-    use crate::commissioning::token::HubKey;
-    use crate::commissioning::Snapshot;
-    use crate::time::{ManualClock, UnixMillis};
-
-    fn core() -> (Commissioner, Instant) {
-        let now = Instant::now();
-        let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("hub key");
-        let c = Commissioner::new(
-            Policy::default(),
-            hub,
-            Arc::new(ManualClock::new(UnixMillis(1_795_564_800_000))),
-            Box::new(ring::rand::SystemRandom::new()),
-            now,
-            Snapshot::default(),
-        );
-        (c, now)
-    }
-
-    fn drain(c: &mut Commissioner) -> (Vec<AuditEvent>, Vec<Persist>) {
-        let (mut audits, mut persists) = (Vec::new(), Vec::new());
-        while let Some(ev) = c.poll_event() {
-            match ev {
-                Event::Audit(a) => audits.push(a),
-                Event::Persist(p) => persists.push(p),
-                _ => {}
-            }
-        }
-        (audits, persists)
-    }
+    use crate::commissioning::test_support::{core, drain};
 
     fn actor(role: Role) -> Actor {
         Actor {

@@ -75,3 +75,46 @@ pub use self::ledger::{IssuedToken, LedgerEntry};
 pub use self::rng::{RandomSource, RngError};
 pub use self::sessions::{PakeFailure, PakeTicket};
 pub use self::windows::{OpenWindow, WindowInfo, WindowPake};
+
+/// What the core's unit tests share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use std::sync::Arc;
+    use std::time::Instant;
+
+    use super::event::{Event, Persist};
+    use super::policy::Policy;
+    use super::token::HubKey;
+    use super::{Commissioner, Snapshot};
+    use crate::audit::AuditEvent;
+    use crate::time::{ManualClock, UnixMillis};
+
+    /// A core on the default policy, a fresh hub key and a fixed wall
+    /// clock, with no state; and its monotonic "now".
+    pub(crate) fn core() -> (Commissioner, Instant) {
+        let now = Instant::now();
+        let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("hub key");
+        let c = Commissioner::new(
+            Policy::default(),
+            hub,
+            Arc::new(ManualClock::new(UnixMillis(1_795_564_800_000))),
+            Box::new(ring::rand::SystemRandom::new()),
+            now,
+            Snapshot::default(),
+        );
+        (c, now)
+    }
+
+    /// Every event the core queued: its audit events and persists.
+    pub(crate) fn drain(c: &mut Commissioner) -> (Vec<AuditEvent>, Vec<Persist>) {
+        let (mut audits, mut persists) = (Vec::new(), Vec::new());
+        while let Some(ev) = c.poll_event() {
+            match ev {
+                Event::Audit(a) => audits.push(a),
+                Event::Persist(p) => persists.push(p),
+                _ => {}
+            }
+        }
+        (audits, persists)
+    }
+}

@@ -248,37 +248,11 @@ impl Commissioner {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
-    use crate::commissioning::event::Event;
-    use crate::commissioning::policy::Policy;
-    use crate::commissioning::token::HubKey;
-    use crate::commissioning::Snapshot;
-    use crate::time::{ManualClock, UnixMillis};
-
-    fn core() -> (Commissioner, Instant) {
-        let now = Instant::now();
-        let hub = HubKey::generate(&ring::rand::SystemRandom::new()).expect("hub key");
-        let c = Commissioner::new(
-            Policy::default(),
-            hub,
-            Arc::new(ManualClock::new(UnixMillis(1_795_564_800_000))),
-            Box::new(ring::rand::SystemRandom::new()),
-            now,
-            Snapshot::default(),
-        );
-        (c, now)
-    }
+    use crate::commissioning::test_support::{core, drain};
 
     fn audits(c: &mut Commissioner) -> Vec<AuditEvent> {
-        let mut out = Vec::new();
-        while let Some(ev) = c.poll_event() {
-            if let Event::Audit(a) = ev {
-                out.push(a);
-            }
-        }
-        out
+        drain(c).0
     }
 
     #[test]

@@ -314,3 +314,82 @@ impl Drop for CliNode {
         let _ = self.child.wait();
     }
 }
+
+/// `threshold run` with Thread on a simulated `ot-rcp` (node 1) inside a
+/// namespace: its admin socket and state under a directory of the test's,
+/// the API listeners off, CoAP on 127.0.0.1:0. SIGTERM on drop.
+pub struct ThreadDaemon {
+    /// The process.
+    pub child: std::process::Child,
+    /// `api.admin_socket`.
+    pub socket: PathBuf,
+    /// `state_dir`.
+    pub state: PathBuf,
+}
+
+impl ThreadDaemon {
+    /// Starts it in `ns` with its files under `dir`, the network named
+    /// `network_name`, and `extra` TOML (whole sections) appended.
+    pub fn start(
+        ns: &super::netns::NetNs,
+        dir: &std::path::Path,
+        network_name: &str,
+        extra: &str,
+    ) -> ThreadDaemon {
+        let state = dir.join("state");
+        let socket = dir.join("admin.sock");
+        let config = dir.join("threshold.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"{network_name}\"\nreopen_min_ms = 50\n{extra}",
+                ot_bin("ot-rcp").display()
+            ),
+        )
+        .expect("config");
+        let child = ns
+            .command(super::device::BIN)
+            .args(["run", "--config"])
+            .arg(&config)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn threshold run");
+        ThreadDaemon {
+            child,
+            socket,
+            state,
+        }
+    }
+
+    /// `threshold <args> --socket <its admin socket>`.
+    pub fn cli(&self, args: &[&str]) -> std::process::Output {
+        Command::new(super::device::BIN)
+            .args(args)
+            .arg("--socket")
+            .arg(&self.socket)
+            .output()
+            .expect("cli")
+    }
+
+    /// `threshold thread status --json`, once the daemon answers.
+    pub fn status(&self) -> Option<serde_json::Value> {
+        let o = self.cli(&["thread", "status", "--json"]);
+        o.status
+            .success()
+            .then(|| serde_json::from_slice(&o.stdout).ok())
+            .flatten()
+    }
+}
+
+impl Drop for ThreadDaemon {
+    fn drop(&mut self) {
+        if let Ok(pid) = i32::try_from(self.child.id()) {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(pid),
+                nix::sys::signal::Signal::SIGTERM,
+            );
+        }
+        let _ = self.child.wait();
+    }
+}
