@@ -67,6 +67,7 @@ async fn setup() -> (tempfile::TempDir, Daemon, Bench, hostile::Targets) {
         });
     cfg.api.listen = "127.0.0.1:0".into();
     cfg.api.enroll_listen = "127.0.0.1:0".into();
+    cfg.dashboard.listen = "127.0.0.1:0".into();
     cfg.coap.tls_listen = "127.0.0.1:0".parse().expect("addr");
     cfg.coap.udp_listen = "127.0.0.1:0".parse().expect("addr");
     cfg.anomaly.open_threshold = 1_000_000;

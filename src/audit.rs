@@ -239,6 +239,14 @@ audit_actions! {
     OtbrRestDatasetWrite => "otbr_rest.dataset_write",
     /// `otbr_rest.thread_state`: an OTBR REST client turned Thread on or off, or was refused.
     OtbrRestThreadState => "otbr_rest.thread_state",
+    /// `dashboard.link`: a user (or the local administrator) asked for a one-time dashboard login link: issued, or refused.
+    DashboardLink => "dashboard.link",
+    /// `dashboard.login`: a browser traded a login link for a session, or was refused (the link unknown, used or expired).
+    DashboardLogin => "dashboard.login",
+    /// `dashboard.logout`: dashboard sessions ended: signed out, evicted by a newer one, or their user revoked.
+    DashboardLogout => "dashboard.logout",
+    /// `dashboard.csrf`: a dashboard form without its session's CSRF token was refused.
+    DashboardCsrf => "dashboard.csrf",
 }
 
 impl AuditAction {
@@ -563,6 +571,10 @@ mod tests {
                 "otbr_rest.dataset_read",
                 "otbr_rest.dataset_write",
                 "otbr_rest.thread_state",
+                "dashboard.link",
+                "dashboard.login",
+                "dashboard.logout",
+                "dashboard.csrf",
             ]
         );
         for a in AuditAction::ALL {

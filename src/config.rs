@@ -208,6 +208,8 @@ pub struct Config {
     pub otbr_rest: OtbrRestConfig,
     /// The Prometheus metrics endpoint (loopback only).
     pub metrics: MetricsConfig,
+    /// The web dashboard (docs/dashboard.md).
+    pub dashboard: DashboardConfig,
 }
 
 impl Default for Config {
@@ -226,6 +228,7 @@ impl Default for Config {
             matter: MatterConfig::default(),
             otbr_rest: OtbrRestConfig::default(),
             metrics: MetricsConfig::default(),
+            dashboard: DashboardConfig::default(),
         }
     }
 }
@@ -332,6 +335,30 @@ impl MatterConfig {
             discriminator: self.discriminator,
             passcode: self.passcode,
         })
+    }
+}
+
+/// `[dashboard]`: the web dashboard (docs/dashboard.md), served over TLS
+/// with the hub's server certificate; a browser signs in with a one-time
+/// link from `threshold dashboard login`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct DashboardConfig {
+    /// Address and port (`127.0.0.1:8445`: the hub itself only; e.g.
+    /// `0.0.0.0:8445` to open it from a phone on the LAN). Empty: off.
+    pub listen: String,
+    /// The URL users open it at, which login links start with (e.g.
+    /// `https://hub.home.arpa:8445`). Empty: `https://<listen>`, or
+    /// `https://<api.server_name>:<port>` when it listens on every address.
+    pub url: String,
+}
+
+impl Default for DashboardConfig {
+    fn default() -> Self {
+        DashboardConfig {
+            listen: "127.0.0.1:8445".into(),
+            url: String::new(),
+        }
     }
 }
 
@@ -1125,7 +1152,33 @@ impl Config {
                 "must be within 1024..=1048576",
             ));
         }
+        let dashboard_listen = addr("dashboard.listen", &self.dashboard.listen)?;
+        if let Some(d) = dashboard_listen.filter(|d| d.port() != 0) {
+            if [listen, enroll_listen].contains(&Some(d)) {
+                return Err(invalid(
+                    "dashboard.listen",
+                    "must differ from api.listen and api.enroll_listen",
+                ));
+            }
+        }
+        let url = self.dashboard.url.trim();
+        let dashboard_url = if url.is_empty() {
+            None
+        } else if url.starts_with("https://")
+            && url.len() > "https://".len()
+            && url.bytes().all(|b| b.is_ascii_graphic())
+            && !url.contains(['?', '#'])
+        {
+            Some(url.trim_end_matches('/').to_owned())
+        } else {
+            return Err(invalid(
+                "dashboard.url",
+                "must be an https:// URL without query or fragment",
+            ));
+        };
         Ok(ApiSettings {
+            dashboard_listen,
+            dashboard_url,
             listen,
             enroll_listen,
             server_name: a.server_name.trim().to_owned(),

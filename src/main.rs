@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use threshold::cli::{
-    AuditArgs, DeviceArgs, MatterArgs, OnboardingArgs, PairingArgs, PkiArgs, PolicyArgs, RunArgs,
-    ThreadArgs, UserArgs, WindowArgs,
+    AuditArgs, DashboardArgs, DeviceArgs, MatterArgs, OnboardingArgs, PairingArgs, PkiArgs,
+    PolicyArgs, RunArgs, ThreadArgs, UserArgs, WindowArgs,
 };
 
 /// Threshold: border router for smart-home hubs.
@@ -43,6 +43,8 @@ enum Commands {
     Matter(MatterArgs),
     /// Show and change the device-class policy (over the API).
     Policy(PolicyArgs),
+    /// The web dashboard: a one-time login link (over the API).
+    Dashboard(DashboardArgs),
 }
 
 fn main() -> ExitCode {
@@ -58,5 +60,6 @@ fn main() -> ExitCode {
         Commands::Thread(args) => args.run(),
         Commands::Matter(args) => args.run(),
         Commands::Policy(args) => args.run(),
+        Commands::Dashboard(args) => args.run(),
     }
 }

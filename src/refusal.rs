@@ -132,12 +132,18 @@ refusals! {
         "no user identity (a device certificate, the enrollment listener)";
     UnknownUser = "unknown_user", coap -, http 401,
         "a hub certificate naming no enrolled user";
+    SessionInvalid = "session_invalid", coap -, http 401,
+        "no live dashboard session: signed out, idle for 30 min, 12 h since login, its user revoked, or the hub restarted (docs/dashboard.md)";
     UserRevoked = "user_revoked", coap -, http 403,
         "the certificate's user was revoked";
     PeerNotPermitted = "peer_not_permitted", coap -, http 403,
         "an admin-socket peer that is neither the daemon's uid nor root";
     ClientNotAllowed = "client_not_allowed", coap -, http 403,
         "an OTBR REST client whose address is not in `[otbr_rest] allow` (docs/otbr-rest.md)";
+    LoginLinkInvalid = "login_link_invalid", coap -, http 403,
+        "a dashboard login link that is unknown, used already, or older than 60 s";
+    CsrfMismatch = "csrf_mismatch", coap -, http 403,
+        "a dashboard form without its session's CSRF token";
     NotPermitted = "not_permitted", coap -, http 403,
         "the role may not do this (invite, approve, revoke, list users, read the audit log, ...)";
     RoleNotPermitted = "role_not_permitted", coap -, http 403,

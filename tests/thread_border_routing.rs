@@ -376,7 +376,7 @@ fn the_daemon_routes_on_the_configured_interface_and_thread_status_shows_it() {
     std::fs::write(
         &config,
         format!(
-            "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"brd-test\"\ninfra_interface = \"{VETH}\"\n",
+            "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[dashboard]\nlisten = \"\"\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"brd-test\"\ninfra_interface = \"{VETH}\"\n",
             otsim::ot_bin("ot-rcp").display()
         ),
     )

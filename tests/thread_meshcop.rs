@@ -47,7 +47,7 @@ fn write_config(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
     std::fs::write(
         &config,
         format!(
-            "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[mdns]\nenabled = true\ninterfaces = [\"lo\"]\ninstance_name = \"{INSTANCE}\"\nhost_name = \"{HOST}\"\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"meshcop-test\"\nreopen_min_ms = 50\n",
+            "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[dashboard]\nlisten = \"\"\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[mdns]\nenabled = true\ninterfaces = [\"lo\"]\ninstance_name = \"{INSTANCE}\"\nhost_name = \"{HOST}\"\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"meshcop-test\"\nreopen_min_ms = 50\n",
             ot_bin("ot-rcp").display()
         ),
     )

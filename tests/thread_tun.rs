@@ -382,7 +382,7 @@ fn without_cap_net_admin_thread_runs_without_the_interface() {
     std::fs::write(
         &config,
         format!(
-            "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"noadmin\"\nreopen_min_ms = 50\ninterface = \"{IFACE}\"\n",
+            "state_dir = {state:?}\n[api]\nlisten = \"\"\nenroll_listen = \"\"\nadmin_socket = {socket:?}\n[dashboard]\nlisten = \"\"\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n[thread]\nenabled = true\nradio_url = \"spinel+hdlc+forkpty://{}?forkpty-arg=1\"\nnetwork_name = \"noadmin\"\nreopen_min_ms = 50\ninterface = \"{IFACE}\"\n",
             otsim::ot_bin("ot-rcp").display()
         ),
     )

@@ -17,11 +17,14 @@
 //! Modules: [`server`] (listeners, limits, shutdown), [`routes`]
 //! (handlers), [`state`] (what the handlers share), [`auth`] (peers and actors), [`error`] (codes and the one
 //! status table), [`types`] (bodies), [`tls`] (rustls on *ring*),
-//! [`client`] (used by the CLI).
+//! [`client`] (used by the CLI), [`dashboard`] (the web dashboard, on its
+//! own listener: server certificate only, a session cookie from a one-time
+//! login link).
 #![forbid(unsafe_code)]
 
 pub mod auth;
 pub mod client;
+pub mod dashboard;
 pub mod error;
 pub mod routes;
 pub mod server;

@@ -88,7 +88,8 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/v1/matter/fabrics", get(matter_fabrics))
         .route("/v1/matter/fabrics/{index}", delete(matter_fabric_remove))
-        .route("/v1/pki/reload", post(pki_reload));
+        .route("/v1/pki/reload", post(pki_reload))
+        .route("/v1/dashboard/login", post(dashboard_login));
     finish(routes, state)
 }
 
@@ -245,7 +246,11 @@ fn ttl(secs: Option<u64>) -> Result<Option<Duration>, ApiError> {
 
 /// Asks the core whether `actor` may do `action`
 /// ([`crate::commissioning::Commissioner::authorize`]: it audits a refusal).
-async fn authorize(st: &AppState, actor: &Actor, action: Action) -> Result<(), ApiError> {
+pub(super) async fn authorize(
+    st: &AppState,
+    actor: &Actor,
+    action: Action,
+) -> Result<(), ApiError> {
     let actor = actor.clone();
     st.core
         .call(move |c, now| c.authorize(now, &actor, action))
@@ -767,7 +772,14 @@ async fn stopped(rx: &mut watch::Receiver<bool>) {
 }
 
 async fn alerts(State(st): State<AppState>, Authed(actor): Authed) -> Result<Response, ApiError> {
-    authorize(&st, &actor, Action::WatchAlerts).await?;
+    alert_stream(&st, &actor).await
+}
+
+/// The core's alerts as server-sent events (`event: alert`, the alert as
+/// JSON; `event: lagged` with the number missed), until shutdown; for a
+/// user who may watch them (`/v1/alerts` and the dashboard).
+pub(super) async fn alert_stream(st: &AppState, actor: &Actor) -> Result<Response, ApiError> {
+    authorize(st, actor, Action::WatchAlerts).await?;
     let rx = st.alerts.subscribe();
     let stream = futures_util::stream::unfold(
         (rx, st.shutdown.clone()),
@@ -795,7 +807,7 @@ async fn alerts(State(st): State<AppState>, Authed(actor): Authed) -> Result<Res
 
 // ----------------------------------------------------------------- matter
 
-fn matter_api(st: &AppState) -> Result<crate::matter::MatterApi, ApiError> {
+pub(super) fn matter_api(st: &AppState) -> Result<crate::matter::MatterApi, ApiError> {
     st.matter.get().cloned().ok_or_else(|| {
         ApiError::new(
             Refusal::Unavailable,
@@ -834,10 +846,21 @@ async fn matter_window_open(
     Authed(actor): Authed,
     JsonBody(req): JsonBody<crate::api::types::MatterWindowRequest>,
 ) -> Result<Json<crate::api::types::MatterWindowOpened>, ApiError> {
-    let api = matter_api(&st)?;
+    open_matter_window(&st, actor, req.seconds.map(Duration::from_secs))
+        .await
+        .map(Json)
+}
+
+/// Opens a Matter commissioning window for `actor` (the core decides and
+/// audits): what `POST /v1/matter/window` and the dashboard answer.
+pub(super) async fn open_matter_window(
+    st: &AppState,
+    actor: Actor,
+    ttl: Option<Duration>,
+) -> Result<crate::api::types::MatterWindowOpened, ApiError> {
+    let api = matter_api(st)?;
     let node = api.handle.status().await.map_err(matter_error)?;
     let has_fabrics = !node.fabrics.is_empty();
-    let ttl = req.seconds.map(Duration::from_secs);
     let grant = st
         .core
         .call(move |c, now| c.open_matter_window(now, &actor, ttl, has_fabrics))
@@ -849,7 +872,7 @@ async fn matter_window_open(
     let onboarding =
         crate::matter::setup::onboarding(node.vendor_id, node.product_id, passcode, discriminator)
             .ok_or_else(|| ApiError::internal("the setup code does not encode"))?;
-    Ok(Json(crate::api::types::MatterWindowOpened {
+    Ok(crate::api::types::MatterWindowOpened {
         window: grant.id,
         kind: grant.kind,
         ttl_secs: grant.ttl.as_secs(),
@@ -857,7 +880,7 @@ async fn matter_window_open(
         discriminator,
         qr: onboarding.qr,
         manual: onboarding.manual,
-    }))
+    })
 }
 
 /// Closes the Matter commissioning window (owner/admin; audited).
@@ -911,7 +934,7 @@ async fn matter_fabric_remove(
 
 // ----------------------------------------------------------------- thread
 
-fn thread_handle(st: &AppState) -> Result<crate::thread::ThreadHandle, ApiError> {
+pub(super) fn thread_handle(st: &AppState) -> Result<crate::thread::ThreadHandle, ApiError> {
     st.thread.get().cloned().ok_or_else(|| {
         ApiError::new(
             Refusal::Unavailable,
@@ -935,15 +958,23 @@ async fn thread_status(
     State(st): State<AppState>,
     Authed(actor): Authed,
 ) -> Result<Json<crate::thread::ThreadStatus>, ApiError> {
-    authorize(&st, &actor, Action::ReadThreadStatus).await?;
-    let h = thread_handle(&st)?;
+    thread_status_for(&st, &actor).await.map(Json)
+}
+
+/// What `GET /v1/thread` answers `actor` (who must be allowed to read it).
+pub(super) async fn thread_status_for(
+    st: &AppState,
+    actor: &Actor,
+) -> Result<crate::thread::ThreadStatus, ApiError> {
+    authorize(st, actor, Action::ReadThreadStatus).await?;
+    let h = thread_handle(st)?;
     let mut status = h.status().await.map_err(thread_error)?;
     status.srp = st.core.call(|c, _| c.srp_registrations()).await?;
     status.commissioner_allowance = st
         .core
         .call(|c, now| c.external_commissioner_allowance(now))
         .await?;
-    Ok(Json(status))
+    Ok(status)
 }
 
 /// Allows external commissioning through the border agent (owner/admin;
@@ -1068,6 +1099,29 @@ async fn pki_reload(
         )
     })?;
     Ok(Json(reloader.reload(Some(actor)).await?))
+}
+
+// -------------------------------------------------------------- dashboard
+
+/// `POST /v1/dashboard/login`: a one-time login link for the dashboard
+/// (docs/dashboard.md): for the caller; on the admin socket for `user`, by
+/// default the only owner. The core decides and audits.
+async fn dashboard_login(
+    State(st): State<AppState>,
+    Authed(actor): Authed,
+    JsonBody(req): JsonBody<DashboardLoginRequest>,
+) -> Result<Json<super::dashboard::LoginLinkInfo>, ApiError> {
+    if let Some(u) = &req.user {
+        if u.is_empty() || u.len() > MAX_ID_LEN {
+            return Err(ApiError::new(
+                Refusal::InvalidName,
+                "user: 1 to 128 characters",
+            ));
+        }
+    }
+    super::dashboard::login_link(&st, actor, req.user)
+        .await
+        .map(Json)
 }
 
 #[cfg(test)]

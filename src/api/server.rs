@@ -118,6 +118,11 @@ pub struct ApiSettings {
     pub request_timeout: Duration,
     /// Body size limit in bytes.
     pub max_body_bytes: usize,
+    /// The web dashboard's listener address, if any (docs/dashboard.md).
+    pub dashboard_listen: Option<SocketAddr>,
+    /// The URL users open the dashboard at (login links start with it);
+    /// `None`: derived from the listener and `server_name`.
+    pub dashboard_url: Option<String>,
 }
 
 /// What the API needs from the daemon.
@@ -159,6 +164,7 @@ impl std::fmt::Debug for ApiDeps {
 pub struct ApiServer {
     tls_addr: Option<std::net::SocketAddr>,
     enroll_addr: Option<std::net::SocketAddr>,
+    dashboard_addr: Option<std::net::SocketAddr>,
     admin_socket: PathBuf,
     shutdown: watch::Sender<bool>,
     listeners: Vec<JoinHandle<()>>,
@@ -217,7 +223,17 @@ impl ApiServer {
 
         let tls_listener = bind_tcp("the API", settings.listen).await?;
         let enroll_listener = bind_tcp("the enrollment API", settings.enroll_listen).await?;
+        let dashboard_listener = bind_tcp("the dashboard", settings.dashboard_listen).await?;
         let unix = bind_admin_socket(&settings.admin_socket)?;
+        let dashboard_addr = dashboard_listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok());
+        let dashboard_url = dashboard_addr.map(|a| {
+            settings
+                .dashboard_url
+                .clone()
+                .unwrap_or_else(|| dashboard_base_url(a, &settings.server_name))
+        });
 
         let (tx, rx) = watch::channel(false);
         let state = AppState {
@@ -234,6 +250,7 @@ impl ApiServer {
             matter: deps.matter,
             max_body_bytes: settings.max_body_bytes,
             request_timeout: settings.request_timeout,
+            dashboard_url,
         };
         let state_core = state.core.clone();
         let full = routes::router(state.clone());
@@ -246,6 +263,7 @@ impl ApiServer {
         let mut server = ApiServer {
             tls_addr: None,
             enroll_addr: None,
+            dashboard_addr,
             admin_socket: settings.admin_socket.clone(),
             shutdown: tx,
             listeners: Vec::new(),
@@ -273,9 +291,21 @@ impl ApiServer {
             }
             server.listeners.push(tokio::spawn(tcp_loop(
                 l,
+                anon.clone(),
+                false,
+                routes::enroll_router(state.clone()),
+                limits,
+                stats.clone(),
+                rx.clone(),
+            )));
+        }
+        if let (Some(l), Some(a)) = (dashboard_listener, dashboard_addr) {
+            tracing::info!(addr = %a, "dashboard listening (sign in with `threshold dashboard login`)");
+            server.listeners.push(tokio::spawn(tcp_loop(
+                l,
                 anon,
                 false,
-                routes::enroll_router(state),
+                super::dashboard::router(state),
                 limits,
                 stats.clone(),
                 rx.clone(),
@@ -303,6 +333,11 @@ impl ApiServer {
         self.enroll_addr
     }
 
+    /// The dashboard listener's address.
+    pub fn dashboard_addr(&self) -> Option<std::net::SocketAddr> {
+        self.dashboard_addr
+    }
+
     /// The admin socket's path.
     pub fn admin_socket(&self) -> &Path {
         &self.admin_socket
@@ -321,6 +356,17 @@ impl ApiServer {
             let _ = l.await;
         }
         tracing::info!("controller API stopped");
+    }
+}
+
+/// The dashboard's URL from its listener: `https://<server_name>:<port>`
+/// when it listens on every address, else `https://<address>:<port>` (the
+/// server certificate names 127.0.0.1 and ::1 too).
+fn dashboard_base_url(addr: SocketAddr, server_name: &str) -> String {
+    if addr.ip().is_unspecified() {
+        format!("https://{server_name}:{}", addr.port())
+    } else {
+        format!("https://{addr}")
     }
 }
 

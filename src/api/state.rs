@@ -30,6 +30,8 @@ pub struct AppState {
     pub(crate) matter: crate::matter::MatterSlot,
     pub(crate) max_body_bytes: usize,
     pub(crate) request_timeout: Duration,
+    /// The dashboard's base URL for login links (`None`: no dashboard).
+    pub(crate) dashboard_url: Option<String>,
 }
 
 impl std::fmt::Debug for AppState {

@@ -581,3 +581,13 @@ pub struct MatterWindowOpened {
     /// The manual pairing code.
     pub manual: String,
 }
+
+/// `POST /v1/dashboard/login`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DashboardLoginRequest {
+    /// The user to sign in (admin socket only; default: the caller, or on
+    /// the admin socket the only owner).
+    #[serde(default)]
+    pub user: Option<String>,
+}

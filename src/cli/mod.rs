@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod audit;
+pub mod dashboard;
 pub mod device;
 pub mod matter;
 pub mod onboarding;
@@ -20,6 +21,7 @@ pub mod user;
 pub mod window;
 
 pub use audit::{AuditArgs, AuditCommand};
+pub use dashboard::{DashboardArgs, DashboardCommand};
 pub use device::{DeviceArgs, DeviceCommand};
 pub use matter::{MatterArgs, MatterCommand};
 pub use onboarding::{OnboardingArgs, OnboardingCommand};

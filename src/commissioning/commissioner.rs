@@ -175,7 +175,7 @@ pub struct Snapshot {
 pub struct Commissioner {
     policy: Policy,
     clock: Arc<dyn WallClock>,
-    rng: Box<dyn RandomSource>,
+    pub(super) rng: Box<dyn RandomSource>,
     windows: Windows,
     sessions: Sessions,
     ledger: Ledger,
@@ -196,6 +196,8 @@ pub struct Commissioner {
     matter: crate::commissioning::matter::MatterWindows,
     /// The OTBR REST listener's allow-list (otbr_rest.rs).
     pub(super) otbr_rest: super::otbr_rest::RestClients,
+    /// The dashboard's login links and browser sessions (dashboard.rs).
+    pub(super) dashboard: super::dashboard::WebSessions,
     events: VecDeque<Event>,
 }
 
@@ -258,6 +260,7 @@ impl Commissioner {
             allowance: Allowances::default(),
             matter: Default::default(),
             otbr_rest: Default::default(),
+            dashboard: Default::default(),
             events: VecDeque::new(),
         };
         c.restore_scopes(now, wall, snapshot.scopes);
@@ -2083,6 +2086,7 @@ impl Commissioner {
                 actor.channel,
             );
         }
+        self.dashboard_end_user(id, actor);
         for rec in self.enrollment.cancel_created_by(id, wall) {
             self.persist(Persist::CodeCancelled {
                 hash: rec.hash.clone(),

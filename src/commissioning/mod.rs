@@ -28,7 +28,8 @@
 //! walk, the active and pending rules), [`event`] (outputs), [`error`] (one error
 //! type per operation), [`joiner`] (the Thread joiner id and PSKd a window
 //! may carry), [`otbr_rest`] (who may use the OTBR-compatible REST
-//! listener, and its audit).
+//! listener, and its audit), [`dashboard`] (the web dashboard's login
+//! links, sessions and CSRF tokens).
 //!
 //! The device lifecycle:
 //!
@@ -45,6 +46,7 @@ pub mod anomaly;
 pub mod authz;
 pub mod codes;
 mod commissioner;
+pub mod dashboard;
 pub mod dataset;
 mod devices;
 mod enrollment;

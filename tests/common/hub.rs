@@ -24,6 +24,8 @@ pub struct Hub {
     pub enroll: SocketAddr,
     pub socket: PathBuf,
     pub ca_pem: Vec<u8>,
+    /// The dashboard listener (docs/dashboard.md).
+    pub dashboard: Option<SocketAddr>,
 }
 
 pub fn test_config(dir: &std::path::Path) -> Config {
@@ -33,6 +35,7 @@ pub fn test_config(dir: &std::path::Path) -> Config {
     };
     cfg.api.listen = "127.0.0.1:0".into();
     cfg.api.enroll_listen = "127.0.0.1:0".into();
+    cfg.dashboard.listen = "127.0.0.1:0".into();
     // The TEST ONLY devices' vendor is `low` by policy (unknown devices
     // are `high`), so a test's window records the class it asks.
     cfg.commissioning
@@ -59,6 +62,7 @@ impl Hub {
         let api = daemon.start_api(&cfg).await.expect("api");
         let tls = api.tls_addr().expect("tls listener");
         let enroll = api.enroll_addr().expect("enroll listener");
+        let dashboard = api.dashboard_addr();
         let socket = api.admin_socket().to_owned();
         let ca_pem = std::fs::read(cfg.state_dir.join("pki").join("hub-root-ca.pem")).expect("ca");
         Hub {
@@ -69,6 +73,7 @@ impl Hub {
             enroll,
             socket,
             ca_pem,
+            dashboard,
         }
     }
 

@@ -13,6 +13,8 @@
 //! * [`skip`]: says on stderr that a test cannot run here and why.
 //!
 //! Submodules:
+//! * [`browser`]: headless Chromium through WebDriver, pinned to the hub's
+//!   server key, for the dashboard.
 //! * [`hub`]: a real daemon in-process (API on 127.0.0.1:0, real TLS, real
 //!   SQLite in a temporary state directory) and HTTP clients for it.
 //! * [`device`]: TEST ONLY minted devices, the PAA roots a hub trusts for
@@ -41,6 +43,7 @@
 // are expected here, and only here.
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod coap;
 pub mod device;
 pub mod hostile;

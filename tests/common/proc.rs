@@ -54,7 +54,7 @@ impl Site {
         std::fs::write(
             &config,
             format!(
-                "state_dir = {state:?}\n[api]\nlisten = \"127.0.0.1:0\"\nenroll_listen = \"127.0.0.1:0\"\nadmin_socket = {socket:?}\n{api_extra}\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n{coap_extra}\n[[commissioning.device_classes]]\nvid = 0xFFF1\nclass = \"low\"\n[matter]\nenabled = false\n{extra}\n"
+                "state_dir = {state:?}\n[api]\nlisten = \"127.0.0.1:0\"\nenroll_listen = \"127.0.0.1:0\"\nadmin_socket = {socket:?}\n{api_extra}\n[dashboard]\nlisten = \"127.0.0.1:0\"\n[coap]\ntls_listen = \"127.0.0.1:0\"\nudp_listen = \"127.0.0.1:0\"\n{coap_extra}\n[[commissioning.device_classes]]\nvid = 0xFFF1\nclass = \"low\"\n[matter]\nenabled = false\n{extra}\n"
             ),
         )
         .expect("config");
