@@ -56,6 +56,7 @@ struct Allowance {
 
 /// The allowance state (at most one).
 #[derive(Debug, Default)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 pub(crate) struct Allowances {
     current: Option<Allowance>,
 }

@@ -235,6 +235,7 @@ pub struct ScopeState {
 }
 
 #[derive(Debug)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 struct Tracked {
     events: VecDeque<Instant>,
     locked_until: Option<Instant>,
@@ -243,6 +244,7 @@ struct Tracked {
 
 /// The detector.
 #[derive(Debug)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 pub struct AnomalyDetector {
     policy: AnomalyPolicy,
     scopes: HashMap<LockScope, Tracked>,
@@ -592,6 +594,38 @@ impl AnomalyDetector {
     /// which so stays as bounded as the detector).
     pub fn take_evicted(&mut self) -> Vec<LockScope> {
         std::mem::take(&mut self.evicted)
+    }
+}
+
+#[cfg(feature = "model-check")]
+impl AnomalyDetector {
+    /// TEST ONLY: a canonical rendering for the model checker (scopes in
+    /// order, instants as milliseconds since `t0`).
+    pub(crate) fn model_fingerprint(&self, t0: Instant, out: &mut String) {
+        use crate::commissioning::model::ms;
+        use std::fmt::Write;
+        let tracked = |t: &Tracked| {
+            format!(
+                "{:?}/{:?}/{}",
+                t.events.iter().map(|e| ms(t0, *e)).collect::<Vec<_>>(),
+                t.locked_until.map(|e| ms(t0, e)),
+                ms(t0, t.last)
+            )
+        };
+        let mut scopes: Vec<_> = self.scopes.iter().collect();
+        scopes.sort_by(|a, b| a.0.cmp(b.0));
+        for (s, t) in scopes {
+            let _ = write!(out, "A{s}={};", tracked(t));
+        }
+        let global: Vec<_> = self.global.iter().map(|(t, s)| (ms(t0, *t), s)).collect();
+        // The hub's `last` starts as the core's creation instant: render
+        // it only once the hub counted something.
+        let hub = if self.hub.events.is_empty() && self.hub.locked_until.is_none() {
+            String::new()
+        } else {
+            tracked(&self.hub)
+        };
+        let _ = write!(out, "G{global:?};H{hub};X{:?};", self.evicted);
     }
 }
 

@@ -465,11 +465,14 @@ impl Commissioner {
         // Failures of unauthenticated peers never lock a user out; only
         // a member's or guest's own burst of openings does.
         let own = LockScope::User(actor.user.clone());
-        if let Some((scope, until)) = self
-            .anomaly
-            .lock_among(now, [own])
-            .filter(|_| !actor.role.is_administrative())
-        {
+        let locked = if fault!(HubLockRefusesOwner) {
+            self.anomaly.lock_among(now, [own, LockScope::Hub])
+        } else {
+            self.anomaly
+                .lock_among(now, [own])
+                .filter(|_| !actor.role.is_administrative())
+        };
+        if let Some((scope, until)) = locked {
             let e = OpenWindowError::Locked {
                 until: wall_for(now, wall, until),
             };
@@ -480,28 +483,29 @@ impl Commissioner {
             );
             return Err(e);
         }
-        let refusal = if !self.policy.may_pair(actor.role, decision.class) {
-            Err(OpenWindowError::NotPermitted {
-                role: actor.role,
-                class: decision.class,
-                requested: decision.requested,
-                class_source: decision.source,
-            })
-        } else {
-            self.windows.check_open(req.discriminator).and_then(|()| {
-                let Some(j) = &joiner else { return Ok(()) };
-                if self.allowance.active(now).is_some() {
-                    return Err(OpenWindowError::CommissionerBusy);
-                }
-                match self.windows.for_joiner(&j.id) {
-                    Some(window) => Err(OpenWindowError::JoinerInUse {
-                        joiner: j.id,
-                        window,
-                    }),
-                    None => Ok(()),
-                }
-            })
-        };
+        let refusal =
+            if !self.policy.may_pair(actor.role, decision.class) && !fault!(AnyRolePairsAnyClass) {
+                Err(OpenWindowError::NotPermitted {
+                    role: actor.role,
+                    class: decision.class,
+                    requested: decision.requested,
+                    class_source: decision.source,
+                })
+            } else {
+                self.windows.check_open(req.discriminator).and_then(|()| {
+                    let Some(j) = &joiner else { return Ok(()) };
+                    if self.allowance.active(now).is_some() {
+                        return Err(OpenWindowError::CommissionerBusy);
+                    }
+                    match self.windows.for_joiner(&j.id) {
+                        Some(window) => Err(OpenWindowError::JoinerInUse {
+                            joiner: j.id,
+                            window,
+                        }),
+                        None => Ok(()),
+                    }
+                })
+            };
         if let Err(e) = refusal {
             // A user's refused request is audited, not counted: users are
             // authenticated, and only their openings are rate-limited.
@@ -1419,7 +1423,8 @@ impl Commissioner {
         match self.devices.get(&claims.sub) {
             Some(d) if d.state == DeviceState::Approved => Ok(claims),
             Some(d)
-                if d.state == DeviceState::Pending && !self.needs_approval(d.window, d.class) =>
+                if d.state == DeviceState::Pending
+                    && (!self.needs_approval(d.window, d.class) || fault!(ApprovalSkipped)) =>
             {
                 Ok(claims)
             }
@@ -1645,7 +1650,9 @@ impl Commissioner {
         for (k, v) in details {
             ev = ev.with(&k, v);
         }
-        self.audit(ev);
+        if !fault!(RefusalUnaudited) {
+            self.audit(ev);
+        }
         if was == DeviceState::Admitted {
             self.events
                 .push_back(Event::Withdraw(Service::Device { id: id.into() }));
@@ -2752,6 +2759,63 @@ fn system(
     reason: &str,
 ) -> AuditEvent {
     AuditEvent::new("system", action, subject, "system", outcome, reason)
+}
+
+#[cfg(feature = "model-check")]
+impl Commissioner {
+    /// TEST ONLY (feature `model-check`): a copy of this core, with its own
+    /// random source, for the model checker to explore one successor state
+    /// from. It shares the hub key and the wall clock (the checker sets the
+    /// clock before every input it feeds to any copy). Queued events are
+    /// copied too.
+    pub fn fork(&self, rng: Box<dyn RandomSource>) -> Commissioner {
+        Commissioner {
+            policy: self.policy.clone(),
+            clock: self.clock.clone(),
+            rng,
+            windows: self.windows.clone(),
+            sessions: self.sessions.clone(),
+            ledger: self.ledger.clone(),
+            devices: self.devices.clone(),
+            enrollment: self.enrollment.clone(),
+            anomaly: self.anomaly.clone(),
+            config_classes: self.config_classes.clone(),
+            classes_origin: self.classes_origin,
+            srp: self.srp.clone(),
+            allowance: self.allowance.clone(),
+            matter: self.matter.clone(),
+            otbr_rest: self.otbr_rest.clone(),
+            dashboard: self.dashboard.clone(),
+            events: self.events.clone(),
+        }
+    }
+
+    /// TEST ONLY (feature `model-check`): a canonical rendering of the
+    /// state the pairing rules depend on (windows, sessions, ledger,
+    /// devices, enrollment, anomaly scopes), with instants as milliseconds
+    /// since `t0`. Token ids are written `@C<hex>;` and session numbers
+    /// `@S<n>;` so that the checker can rename them in order of appearance:
+    /// two cores with equal fingerprints behave alike on every input. The
+    /// SRP, Matter, allowance, OTBR REST and dashboard parts are not included: the
+    /// checker never drives them.
+    pub fn model_fingerprint(&self, t0: Instant) -> String {
+        use std::fmt::Write;
+        let mut out = String::with_capacity(1024);
+        self.windows.model_fingerprint(t0, &mut out);
+        self.sessions.model_fingerprint(t0, &mut out);
+        for e in self.ledger.entries() {
+            let _ = write!(
+                out,
+                "L @C{};{}/{:?}/{}/{}/{};",
+                e.cti, e.device, e.scope, e.expires.0, e.redeemed, e.revoked
+            );
+        }
+        self.devices.model_fingerprint(t0, &mut out);
+        self.enrollment.model_fingerprint(&mut out);
+        self.anomaly.model_fingerprint(t0, &mut out);
+        let _ = write!(out, "Q{};", self.events.len());
+        out
+    }
 }
 
 /// The hub id derived from its signing key.

@@ -196,7 +196,7 @@ impl Session {
 }
 
 /// The links and sessions the core holds.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct WebSessions {
     links: HashMap<Digest, Link>,
     sessions: HashMap<Digest, Session>,

@@ -20,6 +20,7 @@ use crate::commissioning::token::Scope;
 use crate::time::UnixMillis;
 
 #[derive(Debug)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 struct Device {
     rec: DeviceRecord,
     /// Monotonic rendering of `rec.full_by`.
@@ -37,6 +38,7 @@ pub(crate) struct Refused {
 
 /// Every device not removed before the last restart, by id.
 #[derive(Debug, Default)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 pub(crate) struct Devices {
     map: BTreeMap<DeviceId, Device>,
 }
@@ -168,6 +170,22 @@ impl Devices {
     /// The earliest deadline to reach `full`.
     pub(crate) fn poll_timeout(&self) -> Option<Instant> {
         self.map.values().filter_map(|d| d.full_by).min()
+    }
+}
+
+#[cfg(feature = "model-check")]
+impl Devices {
+    /// TEST ONLY: a canonical rendering for the model checker.
+    pub(crate) fn model_fingerprint(&self, t0: Instant, out: &mut String) {
+        use std::fmt::Write;
+        for d in self.map.values() {
+            let _ = write!(
+                out,
+                "D{:?}/{:?};",
+                d.rec,
+                d.full_by.map(|t| crate::commissioning::model::ms(t0, t))
+            );
+        }
     }
 }
 

@@ -62,6 +62,7 @@ pub(crate) struct Redeemed {
 
 /// Live and recently used or expired codes, and whether any user exists.
 #[derive(Debug)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 pub(crate) struct Enrollment {
     codes: Vec<CodeRecord>,
     users_exist: bool,
@@ -260,6 +261,15 @@ impl Enrollment {
     pub(crate) fn expire(&mut self, wall: UnixMillis) {
         self.codes
             .retain(|c| c.expires.saturating_add(CODE_MEMORY) > wall);
+    }
+}
+
+#[cfg(feature = "model-check")]
+impl Enrollment {
+    /// TEST ONLY: a canonical rendering for the model checker.
+    pub(crate) fn model_fingerprint(&self, out: &mut String) {
+        use std::fmt::Write;
+        let _ = write!(out, "E{:?}/{};", self.codes, self.users_exist);
     }
 }
 

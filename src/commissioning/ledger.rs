@@ -61,8 +61,11 @@ pub(crate) struct Grant<'a> {
 }
 
 /// The hub's signing key and the live tokens it issued.
+#[cfg_attr(feature = "model-check", derive(Clone))]
 pub(crate) struct Ledger {
-    hub: HubKey,
+    /// Shared only by the model checker's copies of a core
+    /// (`Commissioner::fork`); one owner in the firmware.
+    hub: std::sync::Arc<HubKey>,
     verifier: TokenVerifier,
     hub_id: String,
     entries: BTreeMap<Cti, LedgerEntry>,
@@ -86,10 +89,18 @@ impl Ledger {
     pub(crate) fn new(hub: HubKey, hub_id: String, entries: Vec<LedgerEntry>) -> Self {
         let verifier = hub.verifier(&hub_id, &hub_id);
         Ledger {
-            hub,
+            hub: std::sync::Arc::new(hub),
             verifier,
             hub_id,
-            entries: entries.into_iter().map(|e| (e.cti, e)).collect(),
+            entries: entries
+                .into_iter()
+                .map(|mut e| {
+                    if fault!(RestartForgetsRedemptions) {
+                        e.redeemed = false;
+                    }
+                    (e.cti, e)
+                })
+                .collect(),
             signing_rng: ring::rand::SystemRandom::new(),
         }
     }
@@ -168,8 +179,12 @@ impl Ledger {
             // Unknown to a ledger that remembers every live token it issued:
             // treat as revoked rather than trust a signature alone.
             None => Err(VerifyTokenError::Revoked { cti: claims.cti }),
-            Some(e) if e.revoked => Err(VerifyTokenError::Revoked { cti: claims.cti }),
-            Some(e) if e.redeemed => Err(VerifyTokenError::Replayed { cti: claims.cti }),
+            Some(e) if e.revoked && !fault!(RevokedAccepted) => {
+                Err(VerifyTokenError::Revoked { cti: claims.cti })
+            }
+            Some(e) if e.redeemed && !fault!(ReplayAccepted) => {
+                Err(VerifyTokenError::Replayed { cti: claims.cti })
+            }
             Some(_) => Ok(claims),
         }
     }
@@ -204,6 +219,12 @@ impl Ledger {
             .filter(|e| e.device == device && !e.revoked)
             .map(|e| e.cti)
             .collect()
+    }
+
+    /// TEST ONLY: the entries, for the model checker's state fingerprint.
+    #[cfg(feature = "model-check")]
+    pub(crate) fn entries(&self) -> impl Iterator<Item = &LedgerEntry> {
+        self.entries.values()
     }
 
     /// Forgets the tokens whose `exp` has passed at `wall`.

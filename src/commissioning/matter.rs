@@ -258,6 +258,7 @@ struct Open {
 /// The Matter window state: at most one window, and the counters of PASE
 /// attempts made while none was open.
 #[derive(Debug, Default)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 pub(crate) struct MatterWindows {
     current: Option<Open>,
     next_id: u64,

@@ -41,6 +41,31 @@
 //! ```
 #![forbid(unsafe_code)]
 
+/// Whether the model checker (tests/model_check.rs) switched on the
+/// deliberate bug `$m` ([`model::Mutation`]) in this thread. Only the
+/// TEST ONLY feature `model-check` compiles the switch; in every other
+/// build this is the constant `false` ([`no_fault`]), so a mutation's code
+/// is dead and the firmware's behaviour is the unmutated one.
+#[cfg(feature = "model-check")]
+macro_rules! fault {
+    ($m:ident) => {
+        $crate::commissioning::model::active($crate::commissioning::model::Mutation::$m)
+    };
+}
+#[cfg(not(feature = "model-check"))]
+macro_rules! fault {
+    ($m:ident) => {
+        $crate::commissioning::no_fault()
+    };
+}
+
+/// `fault!(..)` outside the `model-check` feature: never.
+#[cfg(not(feature = "model-check"))]
+#[inline(always)]
+pub(crate) const fn no_fault() -> bool {
+    false
+}
+
 pub mod allowance;
 pub mod anomaly;
 pub mod authz;
@@ -57,6 +82,8 @@ pub mod ids;
 pub mod joiner;
 mod ledger;
 pub mod matter;
+#[cfg(feature = "model-check")]
+pub mod model;
 pub mod otbr_rest;
 pub mod policy;
 pub mod rng;

@@ -37,6 +37,7 @@ pub struct PakeFailure {
 }
 
 #[derive(Debug)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 struct Session {
     id: u64,
     device: String,
@@ -47,6 +48,7 @@ struct Session {
 
 /// The live PAKE sessions, one at most per window.
 #[derive(Debug)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 pub(crate) struct Sessions {
     /// By window id (ordered: timeouts fire in window order).
     live: BTreeMap<WindowId, Session>,
@@ -152,6 +154,33 @@ impl Sessions {
     /// The earliest session deadline.
     pub(crate) fn poll_timeout(&self) -> Option<Instant> {
         self.live.values().map(|p| p.deadline).min()
+    }
+}
+
+#[cfg(feature = "model-check")]
+impl Sessions {
+    /// TEST ONLY: a canonical rendering for the model checker. Session
+    /// numbers are written `@S<n>;` for the checker to rename consistently
+    /// (only their equality matters); the counter of the next one is left
+    /// out.
+    pub(crate) fn model_fingerprint(&self, t0: Instant, out: &mut String) {
+        use crate::commissioning::model::ms;
+        use std::fmt::Write;
+        for (w, s) in &self.live {
+            let _ = write!(
+                out,
+                "P{w}:@S{};{}/{:?}/{};",
+                s.id,
+                s.device,
+                s.addr,
+                ms(t0, s.deadline)
+            );
+        }
+        let mut t: Vec<_> = self.timed_out.iter().collect();
+        t.sort();
+        for (w, id) in t {
+            let _ = write!(out, "T{w}:@S{id};");
+        }
     }
 }
 

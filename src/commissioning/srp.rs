@@ -120,6 +120,7 @@ struct Published {
 
 /// The SRP side of the core: bindings, the last table, what is published.
 #[derive(Debug, Default)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 pub(crate) struct SrpBook {
     /// Host label (lower case) -> device.
     bindings: BTreeMap<String, DeviceId>,

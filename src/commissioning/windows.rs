@@ -98,6 +98,7 @@ pub struct WindowInfo {
 
 /// An open window.
 #[derive(Debug)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 pub(crate) struct Window {
     pub(crate) rec: WindowRecord,
     /// The class its opener asked for.
@@ -127,6 +128,7 @@ pub(crate) struct Closed {
 
 /// The open windows and the memory of recently closed ones.
 #[derive(Debug)]
+#[cfg_attr(feature = "model-check", derive(Clone))]
 pub(crate) struct Windows {
     open: BTreeMap<WindowId, Window>,
     by_discriminator: HashMap<u16, WindowId>,
@@ -328,7 +330,13 @@ impl Windows {
     pub(crate) fn expired(&self, now: Instant) -> Vec<WindowId> {
         self.open
             .values()
-            .filter(|w| now >= w.deadline)
+            .filter(|w| {
+                if fault!(WindowDeadlineExclusive) {
+                    now > w.deadline
+                } else {
+                    now >= w.deadline
+                }
+            })
             .map(|w| w.rec.id)
             .collect()
     }
@@ -345,6 +353,36 @@ impl Windows {
     /// The earliest window deadline.
     pub(crate) fn poll_timeout(&self) -> Option<Instant> {
         self.open.values().map(|w| w.deadline).min()
+    }
+}
+
+#[cfg(feature = "model-check")]
+impl Windows {
+    /// TEST ONLY: a canonical rendering for the model checker (instants as
+    /// milliseconds since `t0`; the discriminator index follows from the
+    /// open windows).
+    pub(crate) fn model_fingerprint(&self, t0: Instant, out: &mut String) {
+        use crate::commissioning::model::ms;
+        use std::fmt::Write;
+        for w in self.open.values() {
+            let _ = write!(
+                out,
+                "W{:?}/{:?}/{:?}/{:?}/{}/{}/{:?}/{:?};",
+                w.rec,
+                w.requested,
+                w.source,
+                w.opener_role,
+                ms(t0, w.deadline),
+                w.failures,
+                w.device,
+                w.joiner.as_ref().map(|j| j.id),
+            );
+        }
+        let _ = write!(
+            out,
+            "closed{:?};next{:?};",
+            self.recently_closed, self.next_id
+        );
     }
 }
 
