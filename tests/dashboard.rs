@@ -452,10 +452,16 @@ async fn the_dashboard_refuses_bad_input_and_sets_strict_headers() {
 }
 
 #[test]
-fn the_thread_page_shows_the_role_the_dataset_timestamp_and_a_neighbour() {
+fn the_thread_page_and_a_matter_window_s_qr_code_on_a_thread_hub() {
     let ns = netns::NetNs::new("dash");
     let dir = tempfile::tempdir().expect("tempdir");
-    let d = otsim::ThreadDaemon::start(&ns, dir.path(), "dash-test", "[matter]\nenabled = false\n");
+    // The Matter node on (its default), mDNS on the namespace's loopback.
+    let d = otsim::ThreadDaemon::start(
+        &ns,
+        dir.path(),
+        "dash-test",
+        "[mdns]\nenabled = true\ninterfaces = [\"lo\"]\n",
+    );
     common::wait_until(Duration::from_secs(60), "the hub to lead", || {
         d.status().filter(|s| s["role"] == "leader")
     });
@@ -499,4 +505,51 @@ fn the_thread_page_shows_the_role_the_dataset_timestamp_and_a_neighbour() {
     let table = b.text("#neighbours").expect("neighbours");
     assert!(table.contains(&ext), "{table}");
     b.screenshot(&shots().join("thread.png"), 1280);
+
+    // The owner opens a Matter window: its QR code, to show a phone.
+    b.get("https://127.0.0.1:8445/windows");
+    b.click("#open-matter");
+    let alt = b
+        .js("arguments[arguments.length - 1](document.querySelector('#matter-qr img').alt)")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(alt.contains("MT:"), "{alt}");
+    let manual = b.text("#manual").expect("manual code");
+    assert_eq!(manual.replace('-', "").len(), 11, "{manual}");
+    let shot = shots().join("windows-matter.png");
+    b.screenshot(&shot, 1280);
+    // What the browser drew scans as the hub's onboarding payload.
+    let mut reader = png::Decoder::new(std::io::Cursor::new(std::fs::read(&shot).expect("png")))
+        .read_info()
+        .expect("PNG header");
+    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut buf).expect("PNG data");
+    let (w, h) = (info.width as usize, info.height as usize);
+    let px = buf.len() / (w * h);
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| buf[(y * w + x) * px]);
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the page");
+    let (_, content) = grids[0].decode().expect("the QR code scans");
+    assert!(
+        alt.ends_with(&content) && content.starts_with("MT:"),
+        "{alt} / {content}"
+    );
+    // The window is the core's, opened by the owner on channel dashboard.
+    let o = std::process::Command::new(device::BIN)
+        .args(["audit", "tail", "-n", "50", "--json", "--state-dir"])
+        .arg(&d.state)
+        .output()
+        .expect("audit tail");
+    let log = text(&o.stdout);
+    assert!(
+        log.lines()
+            .any(|l| l.contains("\"matter.window_open\"") && l.contains("\"dashboard\"")),
+        "{log}"
+    );
+    // Reloading the page shows the open window, not its code again.
+    b.get("https://127.0.0.1:8445/windows");
+    assert_eq!(b.count("#matter-qr"), 0);
+    let w = b.text("#matter-window").expect("the open Matter window");
+    assert!(w.contains("window"), "{w}");
 }
