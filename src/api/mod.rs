@@ -7,6 +7,7 @@
 //! |---|---|---|---|
 //! | `api.listen` (8443) | TLS 1.3, client certificate **required** (hub CA) | the enrolled user named by the certificate's CN, looked up in the store | all |
 //! | `api.enroll_listen` (8444) | TLS 1.3, no client certificate | anonymous, holding a bootstrap or invite code | `POST /v1/enroll` only |
+//! | `dashboard.listen` (8445) | TLS 1.3, no client certificate | a browser holding a session cookie from a one-time login link ([`dashboard`]) | the dashboard's pages only |
 //! | `api.admin_socket` | Unix socket, mode 0600 | peer uid (SO_PEERCRED) = the daemon's uid or root → `local-admin` (owner rights, channel `local`) | all |
 //!
 //! Enrollment has its own listener rather than an "optional client

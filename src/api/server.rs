@@ -275,6 +275,7 @@ impl ApiServer {
                 tracing::info!(addr = %a, "controller API listening (mutual TLS)");
             }
             server.listeners.push(tokio::spawn(tcp_loop(
+                "api",
                 l,
                 mtls,
                 true,
@@ -290,6 +291,7 @@ impl ApiServer {
                 tracing::info!(addr = %a, "enrollment API listening (POST /v1/enroll only)");
             }
             server.listeners.push(tokio::spawn(tcp_loop(
+                "enrollment api",
                 l,
                 anon.clone(),
                 false,
@@ -302,6 +304,7 @@ impl ApiServer {
         if let (Some(l), Some(a)) = (dashboard_listener, dashboard_addr) {
             tracing::info!(addr = %a, "dashboard listening (sign in with `threshold dashboard login`)");
             server.listeners.push(tokio::spawn(tcp_loop(
+                "dashboard",
                 l,
                 anon,
                 false,
@@ -438,6 +441,7 @@ async fn drain(sem: Arc<Semaphore>, limits: Limits) {
 }
 
 async fn tcp_loop(
+    what: &'static str,
     listener: TcpListener,
     acceptor: TlsAcceptor,
     mutual: bool,
@@ -446,7 +450,6 @@ async fn tcp_loop(
     stats: Arc<ApiStats>,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    let what = if mutual { "api" } else { "enrollment api" };
     // A connection's task ends when the sending half is dropped: by the
     // table, when the connection is evicted for a newcomer.
     let table: SharedConnTable<oneshot::Sender<()>> =
