@@ -275,10 +275,9 @@ impl ApiServer {
                 tracing::info!(addr = %a, "controller API listening (mutual TLS)");
             }
             server.listeners.push(tokio::spawn(tcp_loop(
-                "api",
+                Listener::Api,
                 l,
                 mtls,
-                true,
                 full.clone(),
                 limits,
                 stats.clone(),
@@ -291,10 +290,9 @@ impl ApiServer {
                 tracing::info!(addr = %a, "enrollment API listening (POST /v1/enroll only)");
             }
             server.listeners.push(tokio::spawn(tcp_loop(
-                "enrollment api",
+                Listener::Enroll,
                 l,
                 anon.clone(),
-                false,
                 routes::enroll_router(state.clone()),
                 limits,
                 stats.clone(),
@@ -304,10 +302,9 @@ impl ApiServer {
         if let (Some(l), Some(a)) = (dashboard_listener, dashboard_addr) {
             tracing::info!(addr = %a, "dashboard listening (sign in with `threshold dashboard login`)");
             server.listeners.push(tokio::spawn(tcp_loop(
-                "dashboard",
+                Listener::Dashboard,
                 l,
                 anon,
-                false,
                 super::dashboard::router(state),
                 limits,
                 stats.clone(),
@@ -440,16 +437,37 @@ async fn drain(sem: Arc<Semaphore>, limits: Limits) {
         tokio::time::timeout(SHUTDOWN_GRACE + Duration::from_secs(1), sem.acquire_many(n)).await;
 }
 
+/// Which TCP listener a loop serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Listener {
+    /// Mutual TLS: every client presents a hub certificate.
+    Api,
+    /// `POST /v1/enroll` only, no client certificate.
+    Enroll,
+    /// The dashboard's pages, no client certificate.
+    Dashboard,
+}
+
+impl Listener {
+    fn name(self) -> &'static str {
+        match self {
+            Listener::Api => "api",
+            Listener::Enroll => "enrollment api",
+            Listener::Dashboard => "dashboard",
+        }
+    }
+}
+
 async fn tcp_loop(
-    what: &'static str,
+    kind: Listener,
     listener: TcpListener,
     acceptor: TlsAcceptor,
-    mutual: bool,
     router: Router,
     limits: Limits,
     stats: Arc<ApiStats>,
     mut shutdown: watch::Receiver<bool>,
 ) {
+    let (what, mutual) = (kind.name(), kind == Listener::Api);
     // A connection's task ends when the sending half is dropped: by the
     // table, when the connection is evicted for a newcomer.
     let table: SharedConnTable<oneshot::Sender<()>> =
