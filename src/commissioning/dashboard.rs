@@ -34,6 +34,11 @@
 //! * Nothing here counts towards the pairing lock: a stale cookie or an old
 //!   link is no attack on pairing, and an anonymous peer must never be able
 //!   to deny pairing to others.
+//! * A refused login is audited once per source (an IPv4 address or an IPv6
+//!   /64) per [`REFUSAL_AUDIT_INTERVAL`]; the refusals held back meanwhile
+//!   are counted in the next record's `held_back`. So a peer guessing links
+//!   cannot fill the audit log (each record is a durable write), and it
+//!   cannot hide either: its first refusal and the count are recorded.
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;
@@ -46,6 +51,7 @@ use super::policy::Role;
 use super::rng::RngError;
 use super::{Actor, Commissioner};
 use crate::audit::{AuditAction, AuditEvent, Outcome};
+use crate::conn_limit::SourceKey;
 use crate::refusal::Refusal;
 
 /// The audit channel of dashboard sessions.
@@ -60,6 +66,10 @@ pub const SESSION_MAX: Duration = Duration::from_secs(12 * 60 * 60);
 pub const MAX_LINKS: usize = 32;
 /// Most sessions held; a new one ends the oldest.
 pub const MAX_SESSIONS: usize = 64;
+/// At most one audited login refusal per source in this interval.
+pub const REFUSAL_AUDIT_INTERVAL: Duration = Duration::from_secs(60);
+/// Most sources whose login refusals are tallied; the stalest is dropped.
+pub const MAX_REFUSAL_SOURCES: usize = 256;
 /// The user id of the admin socket's administrator (the API's
 /// `LOCAL_ADMIN`), who may ask for any user's link.
 const LOCAL_CHANNEL: &str = "local";
@@ -195,11 +205,19 @@ impl Session {
     }
 }
 
+/// Login refusals of one source since its last audited one.
+#[derive(Debug, Clone, Copy)]
+struct Refusals {
+    audited: Instant,
+    held_back: u64,
+}
+
 /// The links and sessions the core holds.
 #[derive(Debug, Default, Clone)]
 pub struct WebSessions {
     links: HashMap<Digest, Link>,
     sessions: HashMap<Digest, Session>,
+    refusals: HashMap<SourceKey, Refusals>,
 }
 
 impl WebSessions {
@@ -212,6 +230,42 @@ impl WebSessions {
     /// Live sessions (for the metrics and the tests).
     pub fn sessions(&self) -> usize {
         self.sessions.len()
+    }
+
+    /// Whether a login refusal from `addr` is audited now, and how many
+    /// were held back before it; `None`: held back (counted).
+    fn refusal_to_audit(&mut self, now: Instant, addr: IpAddr) -> Option<u64> {
+        let key = SourceKey::from(addr);
+        if let Some(r) = self.refusals.get_mut(&key) {
+            if now.saturating_duration_since(r.audited) < REFUSAL_AUDIT_INTERVAL {
+                r.held_back += 1;
+                return None;
+            }
+            let held = r.held_back;
+            *r = Refusals {
+                audited: now,
+                held_back: 0,
+            };
+            return Some(held);
+        }
+        if self.refusals.len() >= MAX_REFUSAL_SOURCES {
+            let stalest = self
+                .refusals
+                .iter()
+                .min_by_key(|(_, r)| r.audited)
+                .map(|(k, _)| *k);
+            if let Some(k) = stalest {
+                self.refusals.remove(&k);
+            }
+        }
+        self.refusals.insert(
+            key,
+            Refusals {
+                audited: now,
+                held_back: 0,
+            },
+        );
+        Some(0)
     }
 }
 
@@ -311,18 +365,21 @@ impl Commissioner {
         self.dashboard.forget_old(now);
         if let Some(why) = why {
             let e = DashboardRefusal::LinkInvalid(why);
-            self.audit(
-                AuditEvent::new(
-                    anonymous(addr),
-                    AuditAction::DashboardLogin,
-                    "dashboard",
-                    CHANNEL,
-                    Outcome::Denied,
-                    e.refusal().as_str(),
-                )
-                .with("why", why)
-                .with("addr", addr.to_canonical().to_string()),
-            );
+            if let Some(held_back) = self.dashboard.refusal_to_audit(now, addr) {
+                self.audit(
+                    AuditEvent::new(
+                        anonymous(addr),
+                        AuditAction::DashboardLogin,
+                        "dashboard",
+                        CHANNEL,
+                        Outcome::Denied,
+                        e.refusal().as_str(),
+                    )
+                    .with("why", why)
+                    .with("addr", addr.to_canonical().to_string())
+                    .with("held_back", held_back),
+                );
+            }
             return Err(e);
         }
         let id = random_hex(self)?;
@@ -686,6 +743,37 @@ mod tests {
             c.dashboard_form(now, &s2.id, Some(&live.csrf), "device:x"),
             Err(DashboardRefusal::CsrfMismatch)
         );
+    }
+
+    #[test]
+    fn refused_logins_are_audited_once_a_minute_per_source_with_a_count() {
+        let (mut c, now) = core();
+        drain(&mut c);
+        let bad = "0".repeat(64);
+        let other: IpAddr = "2001:db8:1:2::5".parse().expect("addr");
+        let same64: IpAddr = "2001:db8:1:2::6".parse().expect("addr");
+        for i in 0..10u64 {
+            let at = now + Duration::from_secs(i);
+            let r = c.dashboard_login(at, &bad, addr());
+            assert_eq!(r, Err(DashboardRefusal::LinkInvalid("unknown")));
+        }
+        c.dashboard_login(now, &bad, other).expect_err("refused");
+        c.dashboard_login(now, &bad, same64).expect_err("refused");
+        let a = drain(&mut c).0;
+        assert_eq!(a.len(), 2, "one per source: {a:?}");
+        assert_eq!(a[0].details["held_back"], 0);
+        let later = now + REFUSAL_AUDIT_INTERVAL;
+        c.dashboard_login(later, &bad, addr()).expect_err("refused");
+        let a = drain(&mut c).0;
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].details["held_back"], 9, "the nine held back");
+        assert_eq!(a[0].actor, "anonymous:192.0.2.7");
+        // Many sources: the tally stays bounded.
+        for i in 0..(MAX_REFUSAL_SOURCES as u32 + 10) {
+            let src = IpAddr::from(std::net::Ipv4Addr::from(0x0a00_0000 + i));
+            c.dashboard_login(later, &bad, src).expect_err("refused");
+        }
+        assert!(c.dashboard.refusals.len() <= MAX_REFUSAL_SOURCES);
     }
 
     #[test]
