@@ -539,6 +539,59 @@ async fn audit_endpoints() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revoked_users_alert_stream_ends_before_the_next_alert() {
+    let mut hub = Hub::start_with(|c| {
+        c.anomaly.failure_threshold = 3;
+        c.anomaly.lock_on_alert = false;
+    })
+    .await;
+    let owner = hub.owner().await;
+    let (info, admin) = hub.invited(&owner, "admin", "Ada").await;
+    let mut direct = hub.daemon().subscribe_alerts();
+    let resp = admin
+        .send(Method::GET, "/v1/alerts", None)
+        .await
+        .expect("send");
+    assert_eq!(resp.status(), 200);
+    let mut body = resp.into_body();
+    let _: Value = ok(post(
+        &owner,
+        &format!("/v1/users/{}/revoke", info.user_id),
+        &json!({}),
+    )
+    .await);
+    for _ in 0..3 {
+        let e = hub
+            .enroll("ABCDE-FGHJK-MNPQR-STVWX-YZ012", "X")
+            .await
+            .expect_err("unknown");
+        assert_eq!(e.code, "unknown_code");
+    }
+    tokio::time::timeout(Duration::from_secs(10), direct.recv())
+        .await
+        .expect("in time")
+        .expect("the alert was raised");
+    // The revoked admin's stream ends without it.
+    let mut text = String::new();
+    let ended = tokio::time::timeout(Duration::from_secs(10), async {
+        while let Some(f) = body.frame().await {
+            match f {
+                Ok(f) => {
+                    if let Some(d) = f.data_ref() {
+                        text.push_str(&String::from_utf8_lossy(d));
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+    })
+    .await;
+    assert!(ended.is_ok(), "the stream ended");
+    assert!(!text.contains("failure_burst"), "{text}");
+    hub.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn alerts_stream_as_server_sent_events() {
     let mut hub = Hub::start_with(|c| {
         c.anomaly.failure_threshold = 3;

@@ -129,6 +129,13 @@ async fn owners_and_members_use_the_dashboard_in_a_real_browser() {
     let mut b = open_browser(&hub);
     let base = base(&hub);
 
+    // An admin watches the alerts in a second browser; revoked before the
+    // alert below, the page must not receive it.
+    let (admin_info, admin) = hub.invited(&owner, "admin", "Ada").await;
+    let mut b2 = open_browser(&hub);
+    sign_in(&mut b2, &link(&admin, json!({})).await);
+    b2.wait_text("#alerts-state", "Watching", 15);
+
     // Not signed in: every page says so.
     b.get(&format!("{base}/devices"));
     assert_eq!(b.text("#code").as_deref(), Some("session_invalid"));
@@ -192,6 +199,12 @@ async fn owners_and_members_use_the_dashboard_in_a_real_browser() {
     .await);
     b.get(&format!("{base}/devices"));
     assert_eq!(b.text("#code").as_deref(), Some("session_invalid"));
+    let _: Value = ok(post(
+        &owner,
+        &format!("/v1/users/{}/revoke", admin_info.user_id),
+        &json!({}),
+    )
+    .await);
 
     // ---- The owner.
     b.clear_cookies();
@@ -235,6 +248,11 @@ async fn owners_and_members_use_the_dashboard_in_a_real_browser() {
     }
     let alert = b.wait_text("#alert-list li", "failure burst", 15);
     assert!(alert.contains("(3 in"), "{alert}");
+    // The revoked admin's stream ended at that alert instead of showing it
+    // (and the browser's reconnection is refused).
+    b2.wait_text("#alerts-state", "interrupted", 15);
+    assert_eq!(b2.count("#alert-list li"), 0);
+    drop(b2);
     assert_eq!(
         b.js("arguments[arguments.length - 1](window.__same_page)"),
         json!(42),

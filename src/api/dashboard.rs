@@ -775,8 +775,20 @@ async fn thread(State(st): State<AppState>, b: Browser) -> Result<Response, Page
 
 // ----------------------------------------------------------------- alerts
 
+/// The alerts, while the session lives: the stream ends at the first
+/// alert after its session ended (signed out, expired, its user revoked).
 async fn events(State(st): State<AppState>, b: Browser) -> Result<Response, PageError> {
-    Ok(routes::alert_stream(&st, &b.live.actor).await?)
+    let (core, id) = (st.core.clone(), b.id.clone());
+    let live = move || {
+        let (core, id) = (core.clone(), id.clone());
+        async move {
+            matches!(
+                core.call(move |c, now| c.dashboard_session(now, &id)).await,
+                Ok(Ok(_))
+            )
+        }
+    };
+    Ok(routes::alert_stream(&st, &b.live.actor, live).await?)
 }
 
 // ----------------------------------------------------------------- assets

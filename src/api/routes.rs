@@ -772,18 +772,44 @@ async fn stopped(rx: &mut watch::Receiver<bool>) {
 }
 
 async fn alerts(State(st): State<AppState>, Authed(actor): Authed) -> Result<Response, ApiError> {
-    alert_stream(&st, &actor).await
+    // The stream ends at the first alert after its user is revoked: a
+    // revoked user's open stream receives nothing more.
+    let (store, user) = (st.store.clone(), actor.user.clone());
+    let still_allowed = move || {
+        let (store, user) = (store.clone(), user.clone());
+        async move {
+            if user == super::auth::LOCAL_ADMIN {
+                return true;
+            }
+            matches!(
+                store.call(move |s| s.get_user(&user)).await,
+                Ok(Ok(Some(r))) if r.revoked_ms.is_none()
+            )
+        }
+    };
+    alert_stream(&st, &actor, still_allowed).await
 }
 
 /// The core's alerts as server-sent events (`event: alert`, the alert as
-/// JSON; `event: lagged` with the number missed), until shutdown; for a
-/// user who may watch them (`/v1/alerts` and the dashboard).
-pub(super) async fn alert_stream(st: &AppState, actor: &Actor) -> Result<Response, ApiError> {
+/// JSON; `event: lagged` with the number missed), until shutdown, for a
+/// user who may watch them (`/v1/alerts` and the dashboard). Before each
+/// alert `still_allowed` is asked: `false` (the user revoked, the session
+/// ended) ends the stream instead.
+pub(super) async fn alert_stream<F, Fut>(
+    st: &AppState,
+    actor: &Actor,
+    still_allowed: F,
+) -> Result<Response, ApiError>
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = bool> + Send + 'static,
+{
     authorize(st, actor, Action::WatchAlerts).await?;
     let rx = st.alerts.subscribe();
+    let allowed = std::sync::Arc::new(still_allowed);
     let stream = futures_util::stream::unfold(
-        (rx, st.shutdown.clone()),
-        |(mut rx, mut shutdown)| async move {
+        (rx, st.shutdown.clone(), allowed),
+        |(mut rx, mut shutdown, allowed)| async move {
             let ev = tokio::select! {
                 _ = stopped(&mut shutdown) => return None,
                 r = rx.recv() => match r {
@@ -797,7 +823,10 @@ pub(super) async fn alert_stream(st: &AppState, actor: &Actor) -> Result<Respons
                     Err(broadcast::error::RecvError::Closed) => return None,
                 },
             };
-            Some((Ok::<_, Infallible>(ev), (rx, shutdown)))
+            if !allowed().await {
+                return None;
+            }
+            Some((Ok::<_, Infallible>(ev), (rx, shutdown, allowed)))
         },
     );
     Ok(Sse::new(stream)
