@@ -79,11 +79,7 @@ async fn each_durable_audit_record_and_alert_is_a_structured_event() {
     })
     .await;
     let _owner = hub.owner().await;
-    for _ in 0..3 {
-        hub.enroll("ABCDE-FGHJK-MNPQR-STVWX-YZ012", "X")
-            .await
-            .expect_err("a wrong code");
-    }
+    hub.refused_enrollments(3).await;
     let records = hub.audit().await;
     hub.stop().await;
 

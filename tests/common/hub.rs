@@ -173,6 +173,19 @@ impl Hub {
         self.enroll(&code, name).await.expect("enroll")
     }
 
+    /// `n` enrollments refused `unknown_code` from the enrollment listener:
+    /// anonymous failures, which raise a `failure_burst` alert once `n`
+    /// reaches `anomaly.failure_threshold`.
+    pub async fn refused_enrollments(&self, n: usize) {
+        for _ in 0..n {
+            let e = self
+                .enroll("ABCDE-FGHJK-MNPQR-STVWX-YZ012", "X")
+                .await
+                .expect_err("an unknown code");
+            assert_eq!(e.code, "unknown_code");
+        }
+    }
+
     /// Every audit record so far, oldest first.
     pub async fn audit(&self) -> Vec<threshold::audit::AuditRecord> {
         self.daemon()
