@@ -805,3 +805,44 @@ async fn a_slow_request_times_out_with_408_and_may_still_take_effect() {
     assert_eq!(ws.len(), 1);
     hub.stop().await;
 }
+
+/// The API's listeners resume no TLS session: a client that kept the
+/// first connection's tickets still gets a full handshake (its
+/// certificate, on the mutual-TLS listener, is verified again each time).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_sessions_are_never_resumed() {
+    let mut hub = Hub::start().await;
+    // One client configuration, so one client session cache, for both.
+    let cfg = Arc::new(threshold::api::tls::client_config(&hub.ca_pem, None).expect("config"));
+    let mut kinds = Vec::new();
+    for _ in 0..2 {
+        let tcp = tokio::net::TcpStream::connect(hub.enroll)
+            .await
+            .expect("connect");
+        let name = rustls_pki_types::ServerName::try_from("127.0.0.1").expect("name");
+        let mut s = tokio_rustls::TlsConnector::from(cfg.clone())
+            .connect(name, tcp)
+            .await
+            .expect("handshake");
+        kinds.push(s.get_ref().1.handshake_kind());
+        // A whole request and answer: any ticket the server sent after its
+        // handshake has been read by the client before the answer.
+        s.write_all(b"GET /v1/nothing HTTP/1.1\r\nHost: hub\r\nConnection: close\r\n\r\n")
+            .await
+            .expect("write");
+        let mut buf = Vec::new();
+        tokio::time::timeout(Duration::from_secs(10), s.read_to_end(&mut buf))
+            .await
+            .expect("answer in time")
+            .expect("read");
+        assert!(buf.starts_with(b"HTTP/1.1 "), "{buf:?}");
+    }
+    assert_eq!(
+        kinds,
+        [
+            Some(rustls::HandshakeKind::Full),
+            Some(rustls::HandshakeKind::Full)
+        ]
+    );
+    hub.stop().await;
+}

@@ -691,3 +691,59 @@ async fn a_full_table_of_unauthenticated_sockets_does_not_shut_out_a_device() {
     drop(dev);
     hub.shutdown().await;
 }
+
+/// No TLS session is resumed: a device that kept the first connection's
+/// tickets gets a full handshake, its chain verified again, every time.
+#[tokio::test]
+async fn tls_sessions_are_never_resumed() {
+    use rustls::pki_types::{pem::PemObject, CertificateDer, PrivateKeyDer, ServerName};
+    use std::sync::Arc;
+    let mut hub = start_hub(TlsLimits::default(), &[]).await;
+    let mut chain = read(&format!("{SDK_DAC}.pem"));
+    chain.extend(read(&format!("{SDK_PAI}.pem")));
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&chain)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let key = PrivateKeyDer::from_pem_slice(&read(SDK_DAC_KEY)).unwrap();
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(CertificateDer::from(hub.root_der.clone()))
+        .unwrap();
+    // One configuration, so one client session cache, for both connections.
+    let mut cfg = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_protocol_versions(&[&rustls::version::TLS13])
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_client_auth_cert(certs, key)
+    .unwrap();
+    cfg.alpn_protocols = vec![b"coap".to_vec()];
+    let cfg = Arc::new(cfg);
+    let mut kinds = Vec::new();
+    for _ in 0..2 {
+        let tcp = tokio::net::TcpStream::connect(hub.tls_addr).await.unwrap();
+        let name = ServerName::try_from("127.0.0.1").unwrap();
+        let mut s = tokio_rustls::TlsConnector::from(cfg.clone())
+            .connect(name, tcp)
+            .await
+            .expect("handshake");
+        kinds.push(s.get_ref().1.handshake_kind());
+        // The server's CSM comes after any ticket it would send: once it
+        // is read, the client has stored what it could resume with.
+        s.write_all(&csm_bytes(None)).await.unwrap();
+        let mut b = [0u8; 1];
+        tokio::time::timeout(Duration::from_secs(10), s.read_exact(&mut b))
+            .await
+            .expect("the server's CSM in time")
+            .expect("read");
+    }
+    assert_eq!(
+        kinds,
+        [
+            Some(rustls::HandshakeKind::Full),
+            Some(rustls::HandshakeKind::Full)
+        ]
+    );
+    hub.shutdown().await;
+}

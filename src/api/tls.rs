@@ -98,6 +98,11 @@ pub fn server_config(
         None => builder.with_no_client_auth().with_single_cert(certs, key)?,
     };
     cfg.alpn_protocols = vec![b"http/1.1".to_vec()];
+    // As on the devices' listener: every connection verifies its client
+    // certificate in full (a revoked user cannot resume a session), and no
+    // memory is kept per session.
+    cfg.session_storage = Arc::new(rustls::server::NoServerSessionStorage {});
+    cfg.send_tls13_tickets = 0;
     Ok(cfg)
 }
 

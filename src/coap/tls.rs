@@ -568,7 +568,14 @@ impl Default for TlsLimits {
 }
 
 /// Builds the rustls server configuration: TLS 1.3, ring, ALPN `coap`,
-/// client authentication by `verifier`.
+/// client authentication by `verifier`, no session resumption.
+///
+/// Without resumption every connection runs `verifier` on the device's
+/// chain (a resumed TLS 1.3 session would skip it and carry the chain of
+/// the first handshake), and the server keeps nothing per session: rustls'
+/// default cache holds 256 sessions, two per handshake, each with the
+/// client's whole chain (about 0.4 MB once a few hundred devices have
+/// paired, docs/performance.md).
 pub fn server_config(
     identity: ServerIdentity,
     verifier: Arc<DeviceCertVerifier>,
@@ -580,7 +587,16 @@ pub fn server_config(
     .with_client_cert_verifier(verifier)
     .with_single_cert(identity.chain, identity.key)?;
     cfg.alpn_protocols = vec![ALPN_COAP.to_vec()];
+    no_resumption(&mut cfg);
     Ok(cfg)
+}
+
+/// Turns TLS session resumption off on a server configuration: no session
+/// cache, no tickets (stateful or stateless). Each connection is a full
+/// handshake with the client's certificate verified again.
+pub fn no_resumption(cfg: &mut rustls::ServerConfig) {
+    cfg.session_storage = Arc::new(rustls::server::NoServerSessionStorage {});
+    cfg.send_tls13_tickets = 0;
 }
 
 struct Shared {

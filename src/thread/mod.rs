@@ -29,7 +29,7 @@
 //! # Supervision (state machine of the OpenThread thread)
 //!
 //! ```text
-//!  Opening --RCP probed + accepted--> Running --driver panic--> Backoff --> Opening
+//!  Opening --RCP probed + accepted--> Running --radio call failed--> Backoff --> Opening
 //!     \--open/probe failed--> Backoff (doubling reopen_min..reopen_max) --> Opening
 //!  Running: RCP lost (EOF, timeout, unexpected reset, I/O) -> the link
 //!           reconnects and replays the radio state (link.rs); OpenThread
@@ -41,9 +41,10 @@
 //! [`settings::FileSettings`] (so the same dataset, keys and frame counters),
 //! brings the interface and Thread up, and serves commands. An RCP loss is
 //! absorbed by [`link::RcpLink`] (reopen with backoff, probe, reset, replay);
-//! only if the crate's radio driver panics (it unwraps some radio errors,
-//! e.g. a reconnection longer than its 2 s command timeout) is the whole
-//! instance dropped and rebuilt from the settings. Either way, once Thread
+//! only if one of the radio calls the crate would unwrap fails (e.g. a
+//! reconnection longer than its 2 s command timeout: [`guard`] turns it
+//! into the session's end instead of a panic) is the whole instance dropped
+//! and rebuilt from the settings. Either way, once Thread
 //! is enabled the hub takes its role back by [`resume`]'s rule: at once
 //! for a network it just formed or led alone, by OpenThread's restore
 //! procedure where another partition could exist.
@@ -57,6 +58,7 @@ pub mod audit;
 pub mod border_agent;
 pub mod commissioner;
 pub mod ffi;
+mod guard;
 pub mod infra;
 pub mod link;
 pub mod meshcop;

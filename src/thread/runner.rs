@@ -2,11 +2,7 @@
 //! (see the state machine in the parent module's documentation).
 #![forbid(unsafe_code)]
 
-use std::future::Future;
 use std::net::Ipv6Addr;
-use std::panic::AssertUnwindSafe;
-use std::pin::Pin;
-use std::task::{Context, Poll};
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,6 +13,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::border_agent::AgentGate;
 use super::commissioner::JoinerBook;
+use super::guard::{Fault, Guarded};
 use super::infra::{self, BorderRouting};
 use super::link::{Backoff, LinkInfo, RcpLink};
 use super::netif::Interface;
@@ -257,17 +254,16 @@ async fn supervise(
                 attempt = 0;
                 delay = opts.reopen_min;
                 let session = run_session(link, &ctx, &mut settings, &mut rng, &mut rx, &mut stop);
-                let end = CatchUnwind(Box::pin(session)).await;
+                let end = session.await;
                 super::border_agent::session_ended(&agent);
                 // Down and without addresses until the next session.
                 netif.detach().await;
                 match end {
-                    Ok(SessionEnd::Stopped) => {
+                    SessionEnd::Stopped => {
                         tracing::info!("thread: stopped");
                         return;
                     }
-                    Ok(SessionEnd::Failed(reason)) => reason,
-                    Err(msg) => format!("radio driver failure: {msg}"),
+                    SessionEnd::Failed(reason) => reason,
                 }
             }
         };
@@ -337,7 +333,8 @@ async fn run_session(
     let _platform_udp = PlatformUdp::install(ctx.opts.interface.clone());
     let mut radio_res: Box<SpinelRadioResources> = Box::new(SpinelRadioResources::new());
     let mut ot_res = Box::new(OtResources::new());
-    let radio = SpinelRadio::new(link, &mut radio_res);
+    let fault = Fault::default();
+    let radio = Guarded::new(SpinelRadio::new(link, &mut radio_res), &fault);
     // The EUI-64 is only OpenThread's factory id (joiner id); nothing
     // persisted is keyed by it, so a swapped RCP changes nothing.
     let ot = match OpenThread::new([0; 8], rng, settings, &mut ot_res) {
@@ -360,6 +357,7 @@ async fn run_session(
     tracing::info!(radio = %ctx.opts.radio, "thread: OpenThread up on the RCP");
     tokio::select! {
         _ = ot.run(radio) => unreachable_end(),
+        reason = fault.wait() => SessionEnd::Failed(reason),
         _ = &mut *stop => SessionEnd::Stopped,
         end = serve(&ot, ctx, rx, &info) => end,
         _ = watch_role(&ot, ctx) => unreachable_end(),
@@ -745,30 +743,6 @@ fn is_ml_eid(a: &Ipv6Addr, mlp: &[u8; 8]) -> bool {
     o[..8] == mlp[..] && o[8..14] != [0, 0, 0, 0xff, 0xfe, 0]
 }
 
-/// Polls a future, turning a panic into `Err(message)`: a panic of the
-/// radio driver ends the session like a lost link, never the daemon.
-struct CatchUnwind<F>(Pin<Box<F>>);
-
-impl<F: Future> Future for CatchUnwind<F> {
-    type Output = Result<F::Output, String>;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let inner = self.0.as_mut();
-        match std::panic::catch_unwind(AssertUnwindSafe(move || inner.poll(cx))) {
-            Ok(Poll::Ready(v)) => Poll::Ready(Ok(v)),
-            Ok(Poll::Pending) => Poll::Pending,
-            Err(p) => {
-                let msg = p
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_owned())
-                    .or_else(|| p.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "panic".into());
-                Poll::Ready(Err(msg))
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -782,14 +756,5 @@ mod tests {
         assert!(is_ml_eid(&eid, &mlp));
         assert!(!is_ml_eid(&rloc, &mlp));
         assert!(!is_ml_eid(&ll, &mlp));
-    }
-
-    #[test]
-    fn a_panic_becomes_an_error() {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        let r = rt.block_on(CatchUnwind(Box::pin(async { panic!("boom") })));
-        assert_eq!(r, Err::<(), _>("boom".to_owned()));
     }
 }
