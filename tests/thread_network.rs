@@ -426,6 +426,75 @@ async fn killed_rcp_is_replaced_and_the_hub_leads_again() {
     svc.stop().await;
 }
 
+/// An RCP that stops answering (SIGSTOP: no EOF, the link stays open)
+/// makes the `openthread` crate's next radio configuration call time out.
+/// The crate would unwrap that error; `thread::guard` ends the session
+/// instead, the supervisor rebuilds OpenThread on a new RCP process and
+/// the hub leads again, with no panic anywhere (the firmware aborts on
+/// one).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_rcp_that_stops_answering_ends_the_session_not_the_daemon() {
+    let _one = OT.lock().await;
+    let ns = NetNs::new("stop");
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, mut events) = mpsc::unbounded_channel::<ThreadEvent>();
+    let svc = ThreadService::start(options(&ns, 1, dir.path()), tx).unwrap();
+    let h = svc.handle();
+    let before = otsim::wait_role(&h, &["leader"], Duration::from_secs(30)).await;
+    let dataset = h.export_dataset().await.unwrap();
+    let pid = before.rcp_pid.expect("rcp pid");
+    while events.try_recv().is_ok() {}
+
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid as i32),
+        nix::sys::signal::Signal::SIGSTOP,
+    )
+    .unwrap();
+    // The first radio call the crate would unwrap times out (its 2 s
+    // command timeout): `init` when the hub led before the radio loop had
+    // brought the RCP up (it leads at once on a fresh network), else
+    // re-arming receive after the next transmit failed. The session ends
+    // with that reason; without the guard the crate panics and the
+    // OpenThread thread is gone (no `Restarted`, the channel closes).
+    let reason = tokio::time::timeout(Duration::from_secs(90), async {
+        loop {
+            match events.recv().await.expect("events") {
+                ThreadEvent::Restarted { reason } => break reason,
+                _ => continue,
+            }
+        }
+    })
+    .await
+    .expect("the session ends within 90 s");
+    eprintln!("session ended: {reason}");
+    assert!(
+        reason.starts_with("radio ") && reason.contains(" failed: "),
+        "{reason}"
+    );
+    // Rebuilt on a new RCP process (the stopped one was killed with its
+    // link), leader again on the same network.
+    let after = common::wait_until_async(
+        Duration::from_secs(60),
+        "a new RCP, hub leader on it",
+        || async {
+            let st = h.status().await.unwrap();
+            (st.rcp_pid.is_some() && st.rcp_pid != Some(pid) && st.role == "leader").then_some(st)
+        },
+    )
+    .await;
+    assert_eq!(h.export_dataset().await.unwrap(), dataset);
+    assert_eq!(after.ext_pan_id, before.ext_pan_id);
+    // The stopped process is gone (killed, not left stopped behind us).
+    assert!(
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid as i32), None).is_err()
+            || std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .map(|s| s.contains(") Z "))
+                .unwrap_or(true),
+        "the stopped RCP {pid} still runs"
+    );
+    svc.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unopenable_radio_is_retried_and_reported_down() {
     let _one = OT.lock().await;
