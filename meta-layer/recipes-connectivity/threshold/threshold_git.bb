@@ -53,7 +53,9 @@ export CLANG_PATH = "${STAGING_BINDIR_TOOLCHAIN}/${TARGET_PREFIX}clang"
 
 # The hub's binary leaves out the developer's tools (Cargo.toml [features],
 # README "Firmware build"). The release profile is the project's firmware
-# profile (opt-level s, fat LTO, one codegen unit) but for its strip = true:
+# profile (opt-level z, fat LTO, one codegen unit, panic = "abort"; the
+# repository's .cargo/config.toml trims the bundled SQLite and build.rs
+# links with DT_RELR, both read by this build too) but for its strip = true:
 # the packaging strips the binary itself and keeps the symbols in
 # threshold-dbg (an already-stripped binary is a QA error).
 CARGO_BUILD_FLAGS:append = " --no-default-features"
