@@ -64,6 +64,7 @@ pub mod link;
 pub mod meshcop;
 pub mod nat64;
 pub mod netif;
+pub mod rtnl;
 pub mod publisher;
 pub mod resume;
 pub mod rng;
