@@ -79,11 +79,16 @@ async fn exchange_with_the_kernel() {
         assert_ne!(got.flags & f, 0, "flags {:#x} lack {f:#x}", got.flags);
     }
     // ::1 is there too; noprefixroute: no fd00:77::/64 route appeared.
-    assert!(dumped.iter().any(|x| x.address == IpAddr::V6(Ipv6Addr::LOCALHOST)));
+    assert!(dumped
+        .iter()
+        .any(|x| x.address == IpAddr::V6(Ipv6Addr::LOCALHOST)));
     assert!(!ip(&["-6", "route", "show", "table", "all"]).contains("fd00:77::/64"));
     nl.ack(add(u32::MAX)).await.expect("replace address");
     let dumped = nl.addresses(rtnl::AF_INET6, index).await.expect("dump");
-    let got = dumped.iter().find(|x| x.address == IpAddr::V6(a)).expect("still there");
+    let got = dumped
+        .iter()
+        .find(|x| x.address == IpAddr::V6(a))
+        .expect("still there");
     assert_eq!(got.flags & IFA_F_DEPRECATED, 0, "preferred now");
     // The IPv4 dump of the same link has 127.0.0.1 only.
     let v4 = nl.addresses(rtnl::AF_INET, index).await.expect("dump v4");
@@ -120,7 +125,10 @@ async fn exchange_with_the_kernel() {
         .await
         .expect_err("no such link");
     assert_eq!(e.errno(), Some(ENODEV), "{e}");
-    let e = nl.ack(rtnl::del_link(4242)).await.expect_err("no such link");
+    let e = nl
+        .ack(rtnl::del_link(4242))
+        .await
+        .expect_err("no such link");
     assert_eq!(e.errno(), Some(ENODEV), "{e}");
     let after = (
         ip(&["-6", "route", "show", "table", "all"]),
@@ -129,10 +137,7 @@ async fn exchange_with_the_kernel() {
     assert_eq!(before, after);
 
     // Requests made together take turns on the one socket.
-    let (x, y) = tokio::join!(
-        nl.addresses(rtnl::AF_INET6, index),
-        nl.link_by_name("lo")
-    );
+    let (x, y) = tokio::join!(nl.addresses(rtnl::AF_INET6, index), nl.link_by_name("lo"));
     assert!(x.expect("dump").iter().any(|x| x.address == IpAddr::V6(a)));
     assert_eq!(y.expect("lookup").map(|l| l.index), Some(index));
 
@@ -162,7 +167,10 @@ async fn exchange_with_the_kernel() {
     assert!(!dumped.iter().any(|x| x.address == IpAddr::V6(a)));
     let again = nl.ack(rtnl::del_address(index, a, 64)).await;
     assert!(
-        matches!(again.map_err(|e| e.errno()), Err(Some(EADDRNOTAVAIL | ENOENT))),
+        matches!(
+            again.map_err(|e| e.errno()),
+            Err(Some(EADDRNOTAVAIL | ENOENT))
+        ),
         "second delete"
     );
 

@@ -71,6 +71,7 @@
 use std::io;
 use std::net::{IpAddr, Ipv6Addr};
 use std::os::fd::AsRawFd;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use nix::sys::socket::{self as nsock, MsgFlags, NetlinkAddr};
 use tokio::io::Interest;
@@ -223,7 +224,7 @@ impl Request {
     }
 
     fn pad(&mut self) {
-        while self.buf.len() % 4 != 0 {
+        while !self.buf.len().is_multiple_of(4) {
             self.buf.push(0);
         }
     }
@@ -331,8 +332,8 @@ pub fn set_link(index: u32, c: &LinkChange) -> Request {
             }
         }
     }
-    let mut r =
-        Request::new(RTM_SETLINK, NLM_F_REQUEST | NLM_F_ACK).fixed(&ifinfomsg(index, flags, change));
+    let mut r = Request::new(RTM_SETLINK, NLM_F_REQUEST | NLM_F_ACK)
+        .fixed(&ifinfomsg(index, flags, change));
     if let Some(mtu) = c.mtu {
         r = r.attr(IFLA_MTU, &mtu.to_ne_bytes());
     }
@@ -740,13 +741,10 @@ impl Exchange {
 pub struct Socket {
     sock: tokio::net::UdpSocket,
     port: u32,
-    state: tokio::sync::Mutex<State>,
-}
-
-#[derive(Debug)]
-struct State {
-    seq: u32,
-    buf: Vec<u8>,
+    seq: AtomicU32,
+    /// The receive buffer; held for a whole exchange, so exchanges take
+    /// turns.
+    buf: tokio::sync::Mutex<Vec<u8>>,
 }
 
 /// What one `recvmsg` read.
@@ -775,10 +773,8 @@ impl Socket {
         Ok(Socket {
             sock,
             port,
-            state: tokio::sync::Mutex::new(State {
-                seq: 0,
-                buf: vec![0; RECV_BUF],
-            }),
+            seq: AtomicU32::new(0),
+            buf: tokio::sync::Mutex::new(vec![0; RECV_BUF]),
         })
     }
 
@@ -789,13 +785,12 @@ impl Socket {
 
     /// Sends `req` and reads its replies to the end.
     pub async fn request(&self, mut req: Request) -> Result<Vec<Reply>, Error> {
-        let mut st = self.state.lock().await;
-        let State { seq, buf } = &mut *st;
-        *seq = seq.wrapping_add(1);
-        let mut ex = Exchange::stamp(&mut req, *seq, self.port);
+        let mut buf = self.buf.lock().await;
+        let seq = self.next_seq();
+        let mut ex = Exchange::stamp(&mut req, seq, self.port);
         self.send(req.bytes()).await?;
         loop {
-            let n = self.recv(buf).await?;
+            let n = self.recv(&mut buf).await?;
             if let Step::Done(r) = ex.feed(&buf[..n])? {
                 return Ok(r);
             }
@@ -837,21 +832,17 @@ impl Socket {
     /// socket is not used afterwards): the kernel handles an rtnetlink
     /// request inside `sendmsg`, so its acknowledgement is queued when
     /// that returns and is read here without blocking, straight from the
-    /// socket (the reactor may not have seen it yet). Fails with
-    /// `WouldBlock` if another request is in progress or nothing is
-    /// queued.
+    /// socket (the reactor may not have seen it yet), into a buffer of
+    /// its own: an exchange abandoned mid-way (its future dropped before
+    /// this `Drop`) may still hold the socket's. Its replies are skipped by
+    /// their sequence number. Fails with `WouldBlock` if nothing is queued.
     pub fn ack_now(&self, mut req: Request) -> Result<(), Error> {
-        let mut st = self
-            .state
-            .try_lock()
-            .map_err(|_| io::Error::from(io::ErrorKind::WouldBlock))?;
-        let State { seq, buf } = &mut *st;
-        *seq = seq.wrapping_add(1);
-        let mut ex = Exchange::stamp(&mut req, *seq, self.port);
+        let mut buf = vec![0; RECV_BUF];
+        let mut ex = Exchange::stamp(&mut req, self.next_seq(), self.port);
         let fd = self.sock.as_raw_fd();
         send_to_kernel(fd, req.bytes())?;
         loop {
-            let r = recv_from_kernel(fd, buf)?;
+            let r = recv_from_kernel(fd, &mut buf)?;
             if r.truncated {
                 return Err(Error::Truncated);
             }
@@ -861,6 +852,10 @@ impl Socket {
                 }
             }
         }
+    }
+
+    fn next_seq(&self) -> u32 {
+        self.seq.fetch_add(1, Ordering::Relaxed).wrapping_add(1)
     }
 
     async fn send(&self, msg: &[u8]) -> Result<(), Error> {

@@ -244,7 +244,10 @@ fn acks_and_errors() {
             pid: PORT
         }
     );
-    assert_eq!(parse(&error(1, -17)).unwrap()[0].payload, Payload::Error(17));
+    assert_eq!(
+        parse(&error(1, -17)).unwrap()[0].payload,
+        Payload::Error(17)
+    );
     // Not a negative errno: malformed, and no overflow on i32::MIN.
     assert!(parse(&error(1, 5)).is_err());
     assert!(parse(&error(1, i32::MIN)).is_err());
@@ -329,10 +332,7 @@ fn a_refusal_carries_its_errno() {
 fn a_dump_over_two_datagrams() {
     let mut req = dump_addresses(AF_INET6);
     let mut ex = Exchange::stamp(&mut req, 4, PORT);
-    let first = cat(&[
-        &newaddr6(4, 1, "::1", 128),
-        &newaddr6(4, 5, "fd00::1", 64),
-    ]);
+    let first = cat(&[&newaddr6(4, 1, "::1", 128), &newaddr6(4, 5, "fd00::1", 64)]);
     assert_eq!(ex.feed(&first).unwrap(), Step::More);
     let Step::Done(r) = ex.feed(&done(4, 0)).unwrap() else {
         panic!("not done")
