@@ -698,7 +698,7 @@ async fn a_full_table_of_unauthenticated_sockets_does_not_shut_out_a_device() {
 async fn tls_sessions_are_never_resumed() {
     use rustls::pki_types::{pem::PemObject, CertificateDer, PrivateKeyDer, ServerName};
     use std::sync::Arc;
-    let mut hub = start_hub(TlsLimits::default(), &[]).await;
+    let hub = start_hub(TlsLimits::default(), &[]).await;
     let mut chain = read(&format!("{SDK_DAC}.pem"));
     chain.extend(read(&format!("{SDK_PAI}.pem")));
     let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&chain)

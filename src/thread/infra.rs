@@ -452,7 +452,7 @@ const ON_LINK_CHECK: Duration = Duration::from_secs(1);
 /// prefix is advertised, replaced when it changes, removed when it goes or
 /// the session ends.
 struct OnLinkRoute {
-    nl: rtnetlink::Handle,
+    nl: super::rtnl::Socket,
     index: u32,
     applied: Option<(Ipv6Addr, u8)>,
 }
@@ -460,16 +460,12 @@ struct OnLinkRoute {
 impl OnLinkRoute {
     /// `None` (logged) when no netlink socket can be opened.
     fn new(index: u32, name: &str) -> Option<OnLinkRoute> {
-        match rtnetlink::new_connection() {
-            Ok((conn, nl, _)) => {
-                // The connection task ends once every handle is dropped.
-                tokio::spawn(conn);
-                Some(OnLinkRoute {
-                    nl,
-                    index,
-                    applied: None,
-                })
-            }
+        match super::rtnl::Socket::open() {
+            Ok(nl) => Some(OnLinkRoute {
+                nl,
+                index,
+                applied: None,
+            }),
             Err(e) => {
                 tracing::warn!(iface = %name, error = %e, "thread: no netlink: no route to the on-link prefix");
                 None
@@ -477,14 +473,13 @@ impl OnLinkRoute {
         }
     }
 
-    fn message(
-        &self,
-        (prefix, len): (Ipv6Addr, u8),
-    ) -> rtnetlink::packet_route::route::RouteMessage {
-        rtnetlink::RouteMessageBuilder::<Ipv6Addr>::new()
-            .destination_prefix(prefix, len)
-            .output_interface(self.index)
-            .build()
+    fn route(&self, (prefix, len): (Ipv6Addr, u8)) -> super::rtnl::Route {
+        super::rtnl::Route {
+            dst: std::net::IpAddr::V6(prefix),
+            prefix_len: len,
+            oif: self.index,
+            scope: super::rtnl::RT_SCOPE_UNIVERSE,
+        }
     }
 
     async fn sync(&mut self, want: Option<(Ipv6Addr, u8)>) {
@@ -492,19 +487,13 @@ impl OnLinkRoute {
             return;
         }
         if let Some(old) = self.applied.take() {
-            if let Err(e) = self.nl.route().del(self.message(old)).execute().await {
+            let req = super::rtnl::del_route(&self.route(old));
+            if let Err(e) = self.nl.ack(req).await {
                 tracing::debug!(prefix = %old.0, error = %e, "thread: on-link route not removed");
             }
         }
         if let Some(new) = want {
-            match self
-                .nl
-                .route()
-                .add(self.message(new))
-                .replace()
-                .execute()
-                .await
-            {
+            match self.nl.ack(super::rtnl::add_route(&self.route(new))).await {
                 Ok(()) => {
                     tracing::info!(prefix = %format!("{}/{}", new.0, new.1), "thread: route to the on-link prefix added");
                     self.applied = Some(new);
@@ -520,17 +509,12 @@ impl OnLinkRoute {
 impl Drop for OnLinkRoute {
     fn drop(&mut self) {
         if let Some(old) = self.applied.take() {
-            // The session ends: remove the route without waiting for the
-            // reply (the connection task carries the request out).
-            let req = self.nl.route().del(self.message(old)).execute();
-            let Ok(rt) = tokio::runtime::Handle::try_current() else {
-                return;
-            };
-            rt.spawn(async move {
-                if let Err(e) = req.await {
-                    tracing::debug!(error = %e, "thread: on-link route not removed");
-                }
-            });
+            // The session ends: remove the route without waiting (the
+            // kernel carries the request out within the send).
+            let req = super::rtnl::del_route(&self.route(old));
+            if let Err(e) = self.nl.ack_now(req) {
+                tracing::debug!(error = %e, "thread: on-link route not removed");
+            }
         }
     }
 }

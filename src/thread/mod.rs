@@ -67,6 +67,7 @@ pub mod netif;
 pub mod publisher;
 pub mod resume;
 pub mod rng;
+pub mod rtnl;
 mod runner;
 pub mod settings;
 pub mod srp;

@@ -19,7 +19,7 @@
 //!   processes join on the interface (seen in the kernel's MLD reports).
 //!   All of it is brought in step on every OpenThread state change (the
 //!   [`super::ThreadHandle::subscribe_changes`] counter), through netlink
-//!   (`rtnetlink`); MTU 1280; the kernel adds no address of its own
+//!   ([`super::rtnl`]); MTU 1280; the kernel adds no address of its own
 //!   (address generation mode `none`).
 //! * With NAT64 ([`super::nat64`]) the interface also carries its IPv4
 //!   side: the IPv4 CIDR is routed to it (so the kernel sends the LAN's
@@ -49,19 +49,14 @@
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
-use std::net::{Ipv4Addr, Ipv6Addr, UdpSocket};
+use std::net::{IpAddr, Ipv6Addr, UdpSocket};
 
-use futures_util::TryStreamExt;
 use openthread::OpenThread;
-use rtnetlink::packet_route::address::{AddressAttribute, AddressFlags, CacheInfo};
-use rtnetlink::packet_route::link::{
-    AfSpecInet6, AfSpecUnspec, In6AddrGenMode, InfoKind, LinkAttribute, LinkInfo,
-};
-use rtnetlink::{LinkUnspec, RouteMessageBuilder};
 use serde::{Deserialize, Serialize};
 
 use super::ffi;
 use super::nat64::Ipv4Cidr;
+use super::rtnl;
 
 /// The MTU of a Thread interface (the IPv6 minimum; OpenThread fragments
 /// over 802.15.4).
@@ -151,7 +146,7 @@ pub enum NetifError {
         what: &'static str,
         /// The cause.
         #[source]
-        source: rtnetlink::Error,
+        source: rtnl::Error,
     },
 }
 
@@ -311,7 +306,7 @@ pub(crate) struct Netif {
     name: String,
     index: u32,
     dev: tun_rs::AsyncDevice,
-    nl: rtnetlink::Handle,
+    nl: rtnl::Socket,
     /// Holds the host's memberships of OpenThread's groups.
     groups: UdpSocket,
     applied: RefCell<Applied>,
@@ -334,18 +329,16 @@ const EBUSY: i32 = 16;
 
 impl Netif {
     async fn open(name: &str, nat64: Option<Ipv4Cidr>) -> Result<Netif, NetifError> {
-        let (conn, nl, _) = rtnetlink::new_connection().map_err(|source| NetifError::Socket {
+        let nl = rtnl::Socket::open().map_err(|source| NetifError::Socket {
             what: "netlink",
             source,
         })?;
-        // The connection task ends once every handle is dropped.
-        tokio::spawn(conn);
         let mut n = Self::setup(name, nl).await?;
         n.nat64 = nat64;
         Ok(n)
     }
 
-    async fn setup(name: &str, nl: rtnetlink::Handle) -> Result<Netif, NetifError> {
+    async fn setup(name: &str, nl: rtnl::Socket) -> Result<Netif, NetifError> {
         let dev = match create_tun(name) {
             Ok(dev) => dev,
             Err(e) => match errno(&e) {
@@ -366,9 +359,9 @@ impl Netif {
                     // device (left by an earlier run or a tool) is deleted
                     // and made again; anything else is not ours to touch.
                     match link_kind(&nl, name).await {
-                        Some((index, Some(InfoKind::Tun))) => {
+                        Some((index, Some(kind))) if kind == "tun" => {
                             tracing::warn!(interface = name, error = %e, "thread: deleting a stale TUN device to create it again");
-                            nl.link().del(index).execute().await.map_err(|source| {
+                            nl.ack(rtnl::del_link(index)).await.map_err(|source| {
                                 NetifError::Netlink {
                                     what: "delete the stale interface",
                                     source,
@@ -382,7 +375,7 @@ impl Netif {
                         Some((_, kind)) => {
                             return Err(NetifError::NotTun {
                                 name: name.to_owned(),
-                                kind: kind.map(|k| format!("{k:?}")).unwrap_or_else(|| "?".into()),
+                                kind: kind.unwrap_or_else(|| "?".into()),
                             })
                         }
                         None => {
@@ -401,15 +394,16 @@ impl Netif {
         })?;
         // Down first: a reused device loses the routes and addresses of its
         // earlier life; no kernel-made link-local address; MTU 1280.
-        let msg = LinkUnspec::new_with_index(index)
-            .down()
-            .mtu(MTU)
-            .multicast(true)
-            .append_extra_attribute(LinkAttribute::AfSpecUnspec(vec![AfSpecUnspec::Inet6(
-                vec![AfSpecInet6::AddrGenMode(In6AddrGenMode::None)],
-            )]))
-            .build();
-        nl.link().set(msg).execute().await.map_err(|source| {
+        let msg = rtnl::set_link(
+            index,
+            &rtnl::LinkChange {
+                up: Some(false),
+                multicast: Some(true),
+                mtu: Some(MTU),
+                addr_gen_mode_none: true,
+            },
+        );
+        nl.ack(msg).await.map_err(|source| {
             // A TUN device its owner may attach to without the
             // capability still needs it for this.
             if is_errno(&source, EPERM) {
@@ -427,12 +421,10 @@ impl Netif {
         let mut applied = Applied::default();
         // Whatever addresses survived going down (keep_addr_on_down) are
         // diffed away at the first sync.
-        let mut addrs = nl.address().get().set_link_index_filter(index).execute();
-        while let Ok(Some(m)) = addrs.try_next().await {
-            let len = m.header.prefix_len;
-            for a in &m.attributes {
-                if let AddressAttribute::Address(std::net::IpAddr::V6(a)) = a {
-                    applied.addresses.insert(*a, (len, true));
+        if let Ok(addrs) = nl.addresses(rtnl::AF_INET6, index).await {
+            for a in addrs {
+                if let std::net::IpAddr::V6(addr) = a.address {
+                    applied.addresses.insert(addr, (a.prefix_len, true));
                 }
             }
         }
@@ -488,9 +480,14 @@ impl Netif {
     }
 
     async fn set_up(&self, up: bool) {
-        let b = LinkUnspec::new_with_index(self.index);
-        let msg = if up { b.up() } else { b.down() }.build();
-        match self.nl.link().set(msg).execute().await {
+        let msg = rtnl::set_link(
+            self.index,
+            &rtnl::LinkChange {
+                up: Some(up),
+                ..rtnl::LinkChange::default()
+            },
+        );
+        match self.nl.ack(msg).await {
             Ok(()) => self.up.set(up),
             Err(e) => self.failed(if up { "bring it up" } else { "bring it down" }, &e),
         }
@@ -567,15 +564,16 @@ impl Netif {
         if on == self.route4.get() {
             return;
         }
-        let msg = RouteMessageBuilder::<Ipv4Addr>::new()
-            .destination_prefix(cidr.network(), cidr.prefix_len())
-            .output_interface(self.index)
-            .scope(rtnetlink::packet_route::route::RouteScope::Link)
-            .build();
+        let route = rtnl::Route {
+            dst: IpAddr::V4(cidr.network()),
+            prefix_len: cidr.prefix_len(),
+            oif: self.index,
+            scope: rtnl::RT_SCOPE_LINK,
+        };
         let r = if on {
-            self.nl.route().add(msg).replace().execute().await
+            self.nl.ack(rtnl::add_route(&route)).await
         } else {
-            match self.nl.route().del(msg).execute().await {
+            match self.nl.ack(rtnl::del_route(&route)).await {
                 // Going down already took it.
                 Err(e) if is_errno(&e, ESRCH) => Ok(()),
                 r => r,
@@ -656,11 +654,8 @@ impl Netif {
         for (addr, (len, _)) in gone_a {
             // Changed only in its preferred state: replaced below.
             if !d.addresses.contains_key(&addr) {
-                let msg = rtnetlink::AddressMessageBuilder::<Ipv6Addr>::new()
-                    .index(self.index)
-                    .address(addr, len)
-                    .build();
-                if let Err(e) = self.nl.address().del(msg).execute().await {
+                let msg = rtnl::del_address(self.index, addr, len);
+                if let Err(e) = self.nl.ack(msg).await {
                     if !is_errno(&e, ENOENT) && !is_errno(&e, EADDRNOTAVAIL) {
                         self.failed("remove an address", &e);
                         continue;
@@ -670,11 +665,8 @@ impl Netif {
             self.applied.borrow_mut().addresses.remove(&addr);
         }
         for (prefix, len) in gone_r {
-            let msg = RouteMessageBuilder::<Ipv6Addr>::new()
-                .destination_prefix(prefix, len)
-                .output_interface(self.index)
-                .build();
-            if let Err(e) = self.nl.route().del(msg).execute().await {
+            let msg = rtnl::del_route(&self.route6(prefix, len));
+            if let Err(e) = self.nl.ack(msg).await {
                 if !is_errno(&e, ESRCH) {
                     self.failed("remove a route", &e);
                     continue;
@@ -689,20 +681,15 @@ impl Netif {
             self.applied.borrow_mut().groups.remove(&g);
         }
         for (addr, (len, preferred)) in new_a {
-            let mut req = self
-                .nl
-                .address()
-                .add(self.index, addr.into(), len)
-                .replace();
-            let m = req.message_mut();
-            m.attributes.push(AddressAttribute::Flags(
-                AddressFlags::Nodad | AddressFlags::Noprefixroute,
-            ));
-            let mut ci = CacheInfo::default();
-            ci.ifa_valid = u32::MAX;
-            ci.ifa_preferred = if preferred { u32::MAX } else { 0 };
-            m.attributes.push(AddressAttribute::CacheInfo(ci));
-            match req.execute().await {
+            let req = rtnl::add_address(&rtnl::NewAddress {
+                index: self.index,
+                address: addr,
+                prefix_len: len,
+                flags: rtnl::IFA_F_NODAD | rtnl::IFA_F_NOPREFIXROUTE,
+                preferred: if preferred { u32::MAX } else { 0 },
+                valid: u32::MAX,
+            });
+            match self.nl.ack(req).await {
                 Ok(()) => {
                     self.applied
                         .borrow_mut()
@@ -713,11 +700,8 @@ impl Netif {
             }
         }
         for (prefix, len) in new_r {
-            let msg = RouteMessageBuilder::<Ipv6Addr>::new()
-                .destination_prefix(prefix, len)
-                .output_interface(self.index)
-                .build();
-            match self.nl.route().add(msg).replace().execute().await {
+            let msg = rtnl::add_route(&self.route6(prefix, len));
+            match self.nl.ack(msg).await {
                 Ok(()) => {
                     self.applied.borrow_mut().routes.insert((prefix, len));
                 }
@@ -734,8 +718,18 @@ impl Netif {
         }
     }
 
+    /// A route to an on-mesh prefix through the interface.
+    fn route6(&self, prefix: Ipv6Addr, len: u8) -> rtnl::Route {
+        rtnl::Route {
+            dst: IpAddr::V6(prefix),
+            prefix_len: len,
+            oif: self.index,
+            scope: rtnl::RT_SCOPE_UNIVERSE,
+        }
+    }
+
     async fn close(self) {
-        match self.nl.link().del(self.index).execute().await {
+        match self.nl.ack(rtnl::del_link(self.index)).await {
             Ok(()) => tracing::info!(interface = %self.name, "thread: interface removed"),
             Err(e) => {
                 tracing::warn!(interface = %self.name, error = %e, "thread: cannot remove the interface")
@@ -748,8 +742,8 @@ const ENOENT: i32 = 2;
 const ESRCH: i32 = 3;
 const EADDRNOTAVAIL: i32 = 99;
 
-fn is_errno(e: &rtnetlink::Error, code: i32) -> bool {
-    matches!(e, rtnetlink::Error::NetlinkError(m) if m.raw_code() == -code)
+fn is_errno(e: &rtnl::Error, code: i32) -> bool {
+    e.errno() == Some(code)
 }
 
 fn create_tun(name: &str) -> io::Result<tun_rs::AsyncDevice> {
@@ -759,18 +753,11 @@ fn create_tun(name: &str) -> io::Result<tun_rs::AsyncDevice> {
         .build_async()
 }
 
-/// The index and kind of the link named `name`, if there is one.
-async fn link_kind(nl: &rtnetlink::Handle, name: &str) -> Option<(u32, Option<InfoKind>)> {
-    let mut links = nl.link().get().match_name(name.to_owned()).execute();
-    let m = links.try_next().await.ok()??;
-    let kind = m.attributes.iter().find_map(|a| match a {
-        LinkAttribute::LinkInfo(infos) => infos.iter().find_map(|i| match i {
-            LinkInfo::Kind(k) => Some(k.clone()),
-            _ => None,
-        }),
-        _ => None,
-    });
-    Some((m.header.index, kind))
+/// The index and kind (`IFLA_INFO_KIND`: "tun", "veth"...) of the link
+/// named `name`, if there is one.
+async fn link_kind(nl: &rtnl::Socket, name: &str) -> Option<(u32, Option<String>)> {
+    let link = nl.link_by_name(name).await.ok()??;
+    Some((link.index, link.kind))
 }
 
 /// What OpenThread holds now.
