@@ -223,6 +223,11 @@ impl Client {
                         .map_err(connect)?,
                     Some(ip) => connect_from(*ip, host, *port).await.map_err(connect)?,
                 };
+                // The request follows the client's last handshake flight at
+                // once: with Nagle it would wait for the hub's ACK of that
+                // flight, which the hub delays (40 ms on Linux) as it has
+                // nothing to send back (it issues no session tickets).
+                let _ = s.set_nodelay(true);
                 let name = ServerName::try_from(host.clone())
                     .map_err(|_| ClientError::Url(host.clone()))?;
                 let s = TlsConnector::from(tls.clone())

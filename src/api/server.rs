@@ -487,6 +487,9 @@ async fn tcp_loop(
                 }
             },
         };
+        // Each TLS flight and HTTP answer is written whole: no Nagle wait
+        // for the peer's (delayed) ACK.
+        let _ = stream.set_nodelay(true);
         // Refused connections are dropped here: closed before any TLS work.
         let (end, ended) = oneshot::channel();
         let (slot, evicted) = match table.admit(addr.ip(), end, std::time::Instant::now()) {
