@@ -277,32 +277,13 @@ async fn wrong_key_for_the_dac_fails_the_handshake_signature() {
 
 #[tokio::test]
 async fn a_client_without_alpn_coap_is_refused() {
-    use rustls::pki_types::{pem::PemObject, CertificateDer, PrivateKeyDer, ServerName};
-    use std::sync::Arc;
+    use rustls::pki_types::ServerName;
     let mut hub = start_hub(TlsLimits::default(), &[]).await;
-    let mut chain = read(&format!("{SDK_DAC}.pem"));
-    chain.extend(read(&format!("{SDK_PAI}.pem")));
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&chain)
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let key = PrivateKeyDer::from_pem_slice(&read(SDK_DAC_KEY)).unwrap();
-    let mut roots = rustls::RootCertStore::empty();
-    roots
-        .add(CertificateDer::from(hub.root_der.clone()))
-        .unwrap();
     for alpn in [vec![], vec![b"h2".to_vec()]] {
-        let mut cfg = rustls::ClientConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_protocol_versions(&[&rustls::version::TLS13])
-        .unwrap()
-        .with_root_certificates(roots.clone())
-        .with_client_auth_cert(certs.clone(), key.clone_key())
-        .unwrap();
-        cfg.alpn_protocols = alpn.clone();
+        let cfg = sdk_client_config(&hub, alpn.clone());
         let tcp = tokio::net::TcpStream::connect(hub.tls_addr).await.unwrap();
         let name = ServerName::try_from("127.0.0.1").unwrap();
-        if let Ok(mut s) = tokio_rustls::TlsConnector::from(Arc::new(cfg))
+        if let Ok(mut s) = tokio_rustls::TlsConnector::from(cfg)
             .connect(name, tcp)
             .await
         {
@@ -696,30 +677,10 @@ async fn a_full_table_of_unauthenticated_sockets_does_not_shut_out_a_device() {
 /// tickets gets a full handshake, its chain verified again, every time.
 #[tokio::test]
 async fn tls_sessions_are_never_resumed() {
-    use rustls::pki_types::{pem::PemObject, CertificateDer, PrivateKeyDer, ServerName};
-    use std::sync::Arc;
+    use rustls::pki_types::ServerName;
     let hub = start_hub(TlsLimits::default(), &[]).await;
-    let mut chain = read(&format!("{SDK_DAC}.pem"));
-    chain.extend(read(&format!("{SDK_PAI}.pem")));
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&chain)
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let key = PrivateKeyDer::from_pem_slice(&read(SDK_DAC_KEY)).unwrap();
-    let mut roots = rustls::RootCertStore::empty();
-    roots
-        .add(CertificateDer::from(hub.root_der.clone()))
-        .unwrap();
     // One configuration, so one client session cache, for both connections.
-    let mut cfg = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_protocol_versions(&[&rustls::version::TLS13])
-    .unwrap()
-    .with_root_certificates(roots)
-    .with_client_auth_cert(certs, key)
-    .unwrap();
-    cfg.alpn_protocols = vec![b"coap".to_vec()];
-    let cfg = Arc::new(cfg);
+    let cfg = sdk_client_config(&hub, vec![b"coap".to_vec()]);
     let mut kinds = Vec::new();
     for _ in 0..2 {
         let tcp = tokio::net::TcpStream::connect(hub.tls_addr).await.unwrap();
@@ -746,4 +707,31 @@ async fn tls_sessions_are_never_resumed() {
         ]
     );
     hub.shutdown().await;
+}
+
+/// A rustls client with the SDK's DAC chain and key, trusting the hub's
+/// root, offering `alpn`. Its default session cache lets a second
+/// connection try to resume the first.
+fn sdk_client_config(hub: &Hub, alpn: Vec<Vec<u8>>) -> std::sync::Arc<rustls::ClientConfig> {
+    use rustls::pki_types::{pem::PemObject, CertificateDer, PrivateKeyDer};
+    let mut chain = read(&format!("{SDK_DAC}.pem"));
+    chain.extend(read(&format!("{SDK_PAI}.pem")));
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&chain)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let key = PrivateKeyDer::from_pem_slice(&read(SDK_DAC_KEY)).unwrap();
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(CertificateDer::from(hub.root_der.clone()))
+        .unwrap();
+    let mut cfg = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_protocol_versions(&[&rustls::version::TLS13])
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_client_auth_cert(certs, key)
+    .unwrap();
+    cfg.alpn_protocols = alpn;
+    std::sync::Arc::new(cfg)
 }
