@@ -42,7 +42,7 @@
 //! brings the interface and Thread up, and serves commands. An RCP loss is
 //! absorbed by [`link::RcpLink`] (reopen with backoff, probe, reset, replay);
 //! only if one of the radio calls the crate would unwrap fails (e.g. a
-//! reconnection longer than its 2 s command timeout: [`guard`] turns it
+//! reconnection longer than its 2 s command timeout: `guard.rs` turns it
 //! into the session's end instead of a panic) is the whole instance dropped
 //! and rebuilt from the settings. Either way, once Thread
 //! is enabled the hub takes its role back by [`resume`]'s rule: at once
