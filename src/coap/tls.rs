@@ -574,8 +574,9 @@ impl Default for TlsLimits {
 /// chain (a resumed TLS 1.3 session would skip it and carry the chain of
 /// the first handshake), and the server keeps nothing per session: rustls'
 /// default cache holds 256 sessions, two per handshake, each with the
-/// client's whole chain (about 0.4 MB once a few hundred devices have
-/// paired, docs/performance.md).
+/// client's whole chain (0.22 MB of live heap after 300 pairings in
+/// heaptrack; per device, RSS went from +12.5 to +10.5 KiB without it:
+/// docs/performance.md).
 pub fn server_config(
     identity: ServerIdentity,
     verifier: Arc<DeviceCertVerifier>,
