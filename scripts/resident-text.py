@@ -42,6 +42,13 @@ MAP_LINE = re.compile(
 # rustc and clang/gcc name a function's section after its symbol, with one
 # of these prefixes.
 PREFIXES = (".text.unlikely.", ".text.startup.", ".text.hot.", ".text.exit.", ".text.")
+# A legacy-mangled Rust symbol ends in a hash of its crate's build
+# (`17h0123456789abcdefE`): it changes whenever a dependency, a feature or
+# the compiler does, so the list names those functions with the hash as a
+# wildcard (all instances of a generic function then match: the same
+# code, instantiated for other types). v0-mangled names (the standard
+# library) and C/C++ names carry no such hash and are listed as they are.
+LEGACY_HASH = re.compile(r"17h[0-9a-f]{16}E$")
 # callgrind: `fn=(12) name`, `fn=(12)` (a name given before), `fn=name`.
 CG_LINE = re.compile(r"^c?fn=(?:\((\d+)\))?\s*(.*)$")
 
@@ -121,6 +128,18 @@ def main():
         w(f"    /* phase {i + 1} */\n")
         for s, _ in phase:
             w(f"    *({s})\n")
+    # Then the same functions under any hash (see LEGACY_HASH): with the
+    # list up to date they catch only other instances of the same generic
+    # functions, after the ones that ran; after a dependency or compiler
+    # change (new hashes) they still gather what ran, in one block.
+    w("    /* any hash */\n")
+    listed = set()
+    for phase in phases:
+        for s, _ in phase:
+            pattern = LEGACY_HASH.sub("17h*E", s)
+            if pattern != s and pattern not in listed:
+                listed.add(pattern)
+                w(f"    *({pattern})\n")
     w("  }\n}\nINSERT BEFORE .text;\n")
 
 

@@ -12,7 +12,7 @@
 #      restarted on the saved one, each time until it leads and 20 s more
 #      of idle leader (Thread, Matter node, mDNS, API up), then dumps the
 #      profile;
-#   3. phase 2: the footprint bench (1 run, 24 devices) with the daemon
+#   3. phase 2: the footprint bench (1 run, 100 devices: enough for SQLite to split its pages) with the daemon
 #      under callgrind: pairing, restarts with children, shutdowns;
 #   4. scripts/resident-text.py writes link/resident-text.ld from the map
 #      and the two phases' profiles.
@@ -25,15 +25,19 @@ rcp=$target/ot-sim/bin/ot-rcp
 command -v valgrind >/dev/null || { echo "resident-text: needs valgrind" >&2; exit 1; }
 [ -x "$rcp" ] || { echo "resident-text: $rcp missing (scripts/ot-sim.sh)" >&2; exit 1; }
 
-work=$(mktemp -d)
+# The profiles stay in target/resident-text/ (RESIDENT_TEXT_ONLY_WRITE=1
+# runs step 4 alone again on them).
+work=$target/resident-text
 ns=thr-resident-$$
 cleanup() {
     pkill -f "$work/threshold.prof" 2>/dev/null || true
     ip netns del "$ns" 2>/dev/null || true
-    rm -rf "$work"
 }
 trap cleanup EXIT
 
+if [ -z "${RESIDENT_TEXT_ONLY_WRITE:-}" ]; then
+rm -rf "$work"
+mkdir -p "$work"
 echo "== 1. the profiled binary (release, unstripped, link map)" >&2
 cargo rustc --release --locked --bin threshold -- \
     -C strip=none -C "link-arg=-Wl,-Map=$work/threshold.map"
@@ -93,9 +97,10 @@ EOF
 # The bench strips a copy of the binary to report its size: not of a script.
 printf '#!/bin/sh\nexit 0\n' > "$work/bin/strip"
 chmod +x "$work/bin/threshold" "$work/bin/strip"
-PATH=$work/bin:$PATH FOOTPRINT_RUNS=1 FOOTPRINT_DEVICES=24 \
+PATH=$work/bin:$PATH FOOTPRINT_RUNS=1 FOOTPRINT_DEVICES=100 \
     FOOTPRINT_BIN="$work/bin/threshold" \
     cargo bench --locked --bench footprint -- --bench >&2
+fi
 
 echo "== 4. link/resident-text.ld" >&2
 mkdir -p link

@@ -47,8 +47,7 @@ impl RunArgs {
         init_tracing(&config.log_level);
         // Read before any thread starts (docs/systemd.md).
         let notifier = crate::systemd::Notifier::from_env();
-        let rt = match tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(WORKER_THREADS.min(cores()))
+        let rt = match tokio::runtime::Builder::new_current_thread()
             .max_blocking_threads(MAX_BLOCKING_THREADS)
             .enable_all()
             .build()
@@ -98,18 +97,17 @@ impl RunArgs {
     }
 }
 
-/// The daemon's async workers: a hub has 2-4 cores and shares them with
-/// the OpenThread, Matter, mDNS and store threads (one each), so at most 2
-/// (tokio's default is one per core). docs/performance.md, memory budget.
-const WORKER_THREADS: usize = 2;
 /// Threads for blocking work (file reads, PBKDF2 of a window's verifier):
 /// tokio's default of 512 would let a burst of requests grow the process
 /// by 512 stacks; 8 is plenty for a hub and bounds it.
+///
+/// The async work itself runs on one thread (a current-thread runtime):
+/// a hub has 2-4 cores and already gives one thread each to OpenThread,
+/// the Matter node, mDNS and the store, the CPU-heavy steps (PBKDF2) go to
+/// the blocking threads, and one thread keeps a single malloc arena for
+/// the connections' memory where two workers each kept their own, free
+/// but fragmented (docs/performance.md, "Third round").
 const MAX_BLOCKING_THREADS: usize = 8;
-
-fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
 
 /// Where journald listens for its native protocol (sd_journal_sendv(3)):
 /// its presence is what "journald runs here" means.

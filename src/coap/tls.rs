@@ -861,6 +861,12 @@ async fn connection(
     shared.emit(TlsEvent::Closed { peer: addr, reason });
 }
 
+/// How much one read from a connection takes at most: the frame decoder
+/// ([`TcpConn`]) reassembles frames across reads, and a pairing message is
+/// about 1 KB, so a bigger buffer only holds memory per open connection
+/// (16 KiB each until issue 14; docs/performance.md, "Third round").
+const READ_CHUNK: usize = 4 * 1024;
+
 /// Runs one authenticated connection; returns why it ended.
 async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
     shared: &Arc<Shared>,
@@ -873,7 +879,7 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
     let mut conn = TcpConn::new(Role::Server, limits.conn.clone());
     let mut handlers: JoinSet<(Vec<u8>, Response)> = JoinSet::new();
     let mut tokens: HashMap<tokio::task::Id, Vec<u8>> = HashMap::new();
-    let mut buf = vec![0u8; 16 * 1024];
+    let mut buf = vec![0u8; READ_CHUNK];
     let mut idle_deadline = Instant::now() + limits.idle_timeout;
     let mut grace_deadline: Option<Instant> = None;
     let mut reason = String::from("closed");

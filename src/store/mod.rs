@@ -57,7 +57,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_millis(5000);
 /// this size: 512 KiB held about 0.6 MB of the daemon's heap with a few
 /// hundred devices (heaptrack); a page it no longer holds is read from the
 /// kernel's page cache, and every write is an `fsync`ed commit anyway.
-pub const CACHE_KIB: i64 = 256;
+/// 128 KiB (32 pages) still holds the tables' and indexes' upper levels.
+pub const CACHE_KIB: i64 = 128;
 
 /// An error from the store.
 #[derive(Debug, thiserror::Error)]
