@@ -16,7 +16,10 @@
 //! Each run (`FOOTPRINT_RUNS`, default 5) measures:
 //!
 //! 1. the binary's size, unstripped and stripped (a copy, `strip` from
-//!    binutils; without `strip` the stripped size is reported missing);
+//!    binutils; without `strip` the stripped size is reported missing),
+//!    and the size of `.text.hot`, the functions `link/resident-text.ld`
+//!    placed first (`readelf`; far below the list's own figure means the
+//!    list is stale: docs/performance.md, "Resident text");
 //! 2. fresh start -> leader: a new empty state directory, from the spawn
 //!    of `threshold run` to its log line `thread: role role=leader`
 //!    (RUST_LOG=info, ANSI stripped), waited on, never polled;
@@ -63,8 +66,13 @@
 //! is run (with `FOOTPRINT_RUNS` in its environment) and its output printed
 //! with the ratios Threshold / otbr-agent for the metrics both report.
 //!
-//! Run: `cargo bench --bench footprint -- --bench` (root for `ip netns`;
-//! target/ot-sim/bin from scripts/ot-sim.sh). `FOOTPRINT_BIN=PATH` measures
+//! Run: `cargo build --release --locked && FOOTPRINT_BIN=target/release/threshold
+//! cargo bench --bench footprint -- --bench` (root for `ip netns`;
+//! target/ot-sim/bin from scripts/ot-sim.sh). Without `FOOTPRINT_BIN` it
+//! measures the binary cargo built for the bench, which also has the
+//! dev-dependencies' features (tokio's multi-threaded scheduler for the
+//! tests, and libm with it: about 0.1 MB more code than the README's build,
+//! and libm's mapped pages). `FOOTPRINT_BIN=PATH` measures
 //! another `threshold` binary instead, e.g. the hub image (`cargo build
 //! --release --no-default-features`; the bench's own reference devices
 //! need the default `dev-tools` feature, so it is not built that way). Without `--bench` (as
@@ -277,6 +285,22 @@ fn sizes(bin: &Path, dir: &Path) -> Sizes {
         unstripped,
         stripped,
     }
+}
+
+/// Sizes of `.text.hot` (the functions `link/resident-text.ld` placed
+/// first) and `.text` from `readelf -SW`; `None` without readelf or when
+/// the binary has no `.text.hot` (a build without the list). A `.text.hot`
+/// far smaller than the list's own figure says the list is stale.
+fn resident_text(bin: &Path) -> Option<(u64, u64)> {
+    let out = Command::new("readelf").arg("-SW").arg(bin).output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let size = |name: &str| {
+        text.lines().find_map(|l| {
+            let f: Vec<&str> = l.split(']').nth(1)?.split_whitespace().collect();
+            (f.first() == Some(&name)).then(|| u64::from_str_radix(f.get(4)?, 16).ok())?
+        })
+    };
+    Some((size(".text.hot")?, size(".text")?))
 }
 
 fn mb(bytes: u64) -> f64 {
@@ -867,6 +891,13 @@ fn run_once(n: usize, p: &Params, bin: &Path, rcp: &Path, chain: &Chain) -> RunR
             mib_b(sizes.unstripped)
         ),
     }
+    if let Some((hot, text)) = resident_text(bin) {
+        println!(
+            "  resident text                 .text.hot {:.2} MB of {:.2} MB of code (link/resident-text.ld; docs/performance.md)",
+            mb(hot),
+            mb(hot + text)
+        );
+    }
 
     // 2. Fresh start -> leader.
     let mut d = Daemon::spawn(&ns, bin, &config);
@@ -1199,7 +1230,11 @@ fn main() {
     let profile = if std::env::var_os("FOOTPRINT_BIN").is_some() {
         "FOOTPRINT_BIN"
     } else if BIN.contains("/release/") {
-        "release (optimized)"
+        // cargo builds the binary of a bench with the dev-dependencies'
+        // features too (tokio's multi-threaded scheduler, and libm with
+        // it): not byte for byte the README's build.
+        "bench build, with the dev-dependencies' features: for the README's build, \
+         `cargo build --release --locked` and FOOTPRINT_BIN=target/release/threshold"
     } else if BIN.contains("/debug/") {
         "debug (unoptimized)"
     } else {

@@ -55,7 +55,10 @@ export CLANG_PATH = "${STAGING_BINDIR_TOOLCHAIN}/${TARGET_PREFIX}clang"
 # README "Firmware build"). The release profile is the project's firmware
 # profile (opt-level z, fat LTO, one codegen unit, panic = "abort"; the
 # repository's .cargo/config.toml trims the bundled SQLite and build.rs
-# links with DT_RELR, both read by this build too) but for its strip = true:
+# links with DT_RELR, without unwind tables and with the daemon's functions
+# placed first (link/*.ld; an image whose core dumps a debugger should
+# unwind exports THRESHOLD_UNWIND_TABLES = "1"), all read by this build
+# too) but for its strip = true:
 # the packaging strips the binary itself and keeps the symbols in
 # threshold-dbg (an already-stripped binary is a QA error).
 CARGO_BUILD_FLAGS:append = " --no-default-features"
