@@ -61,8 +61,8 @@
 //! (metrics `stripped_binary_mb`, `unstripped_binary_mb`,
 //! `fresh_start_to_leader_s`, `idle_rss_mib`, `rss_paired_devices_mib`,
 //! `restart_to_leader_s`, `restart_to_leader_children_s`). If `OTBR_MEASURE`
-//! names an executable (an otbr-agent measurement script outside the
-//! repository that prints lines `p50 <metric> <value>` in the same units), it
+//! names an executable (an otbr-agent measurement that prints lines `p50
+//! <metric> <value>` in the same units, e.g. scripts/otbr-footprint.sh), it
 //! is run (with `FOOTPRINT_RUNS` in its environment) and its output printed
 //! with the ratios Threshold / otbr-agent for the metrics both report.
 //!
