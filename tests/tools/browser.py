@@ -42,7 +42,6 @@ from selenium.common.exceptions import (
 )
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
 
 
@@ -69,6 +68,22 @@ def chrome(spki):
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
 
 
+def gone(element):
+    """True once `element` belongs to a replaced document. Selenium's
+    `staleness_of` knows only StaleElementReferenceException; Chromium also
+    answers "Node with given id does not belong to the document" while the
+    next page replaces this one."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as e:
+        if "does not belong to the document" in str(e):
+            return True
+        raise
+
+
 def run(d, cmd):
     op = cmd["op"]
     if op == "get":
@@ -92,7 +107,7 @@ def run(d, cmd):
                 if not stale or attempt == 19:
                     raise
                 time.sleep(0.05)
-        WebDriverWait(d, 15, poll_frequency=0.05).until(staleness_of(old))
+        WebDriverWait(d, 15, poll_frequency=0.05).until(lambda _: gone(old))
         WebDriverWait(d, 15, poll_frequency=0.05).until(
             lambda drv: drv.execute_script("return document.readyState") == "complete"
         )
