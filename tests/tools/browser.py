@@ -31,7 +31,6 @@ stdout: {"ok": result} or {"error": "..."}. Commands:
 """
 import json
 import sys
-import time
 
 from selenium import webdriver
 from selenium.common.exceptions import (
@@ -93,20 +92,7 @@ def run(d, cmd):
         # Every button of the dashboard submits a form: wait until the next
         # page replaced this one and finished loading.
         old = d.find_element(By.TAG_NAME, "html")
-        # The element can be replaced between finding and clicking it (the
-        # page's own script re-rendering): find it again, a bounded number
-        # of times, then let the last error through.
-        for attempt in range(20):
-            try:
-                d.find_element(By.CSS_SELECTOR, cmd["css"]).click()
-                break
-            except (StaleElementReferenceException, WebDriverException) as e:
-                stale = isinstance(e, StaleElementReferenceException) or (
-                    "does not belong to the document" in str(e)
-                )
-                if not stale or attempt == 19:
-                    raise
-                time.sleep(0.05)
+        d.find_element(By.CSS_SELECTOR, cmd["css"]).click()
         WebDriverWait(d, 15, poll_frequency=0.05).until(lambda _: gone(old))
         WebDriverWait(d, 15, poll_frequency=0.05).until(
             lambda drv: drv.execute_script("return document.readyState") == "complete"
