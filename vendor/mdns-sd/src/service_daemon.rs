@@ -1140,7 +1140,12 @@ struct Zeroconf {
     ipv6_sock: Option<MyUdpSocket>,
 
     /// Local registered services， keyed by service full names.
-    my_services: HashMap<String, ServiceInfo>,
+    ///
+    /// Boxed: a `ServiceInfo` is a few hundred bytes, and a table holds up
+    /// to twice as many slots as entries, so inline values would make
+    /// the table itself about 300 KiB at 500 services, freed and
+    /// reallocated whole every time it grows.
+    my_services: HashMap<String, Box<ServiceInfo>>,
 
     /// Received DNS records.
     cache: DnsCache,
@@ -2389,7 +2394,7 @@ impl Zeroconf {
         // The key has to be lower case letter as DNS record name is case insensitive.
         // The info will have the original name.
         let service_fullname = info.get_fullname().to_lowercase();
-        self.my_services.insert(service_fullname, info);
+        self.my_services.insert(service_fullname, Box::new(info));
     }
 
     /// Sends out announcement of `info` on every valid interface.
@@ -4571,7 +4576,7 @@ fn add_answer_of_service(
 /// hostname matches the question. If the queried address family is absent, adds
 /// NSEC (negative) answer instead. SVCB/HTTPS always get the NSEC answer.
 fn answer_hostname_question(
-    services: &HashMap<String, ServiceInfo>,
+    services: &HashMap<String, Box<ServiceInfo>>,
     intf: &MyIntf,
     question: &DnsQuestion,
     dns_registry: &DnsRegistry,
@@ -6242,7 +6247,7 @@ mod tests {
         service.set_status(index, crate::service_info::ServiceStatus::Announced);
         daemon
             .my_services
-            .insert(service.get_fullname().to_lowercase(), service);
+            .insert(service.get_fullname().to_lowercase(), Box::new(service));
         let mut query = DnsOutgoing::new(FLAGS_QR_QUERY);
         query.add_question("_custom-query._udp.local.", RRType::PTR);
         let interface = InterfaceId {
@@ -8562,7 +8567,7 @@ mod tests {
         // Registering the same subtypes again says no goodbye.
         daemon.retransmissions.clear();
         let same = daemon.my_services[&fullname.to_lowercase()].clone();
-        daemon.register_service(same);
+        daemon.register_service(*same);
         assert!(pending_goodbyes(&daemon).is_empty());
     }
 }
