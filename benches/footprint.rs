@@ -66,9 +66,14 @@
 //! is run (with `FOOTPRINT_RUNS` in its environment) and its output printed
 //! with the ratios Threshold / otbr-agent for the metrics both report.
 //!
-//! Run: `cargo build --release --locked && FOOTPRINT_BIN=target/release/threshold
-//! cargo bench --bench footprint -- --bench` (root for `ip netns`;
-//! target/ot-sim/bin from scripts/ot-sim.sh). Without `FOOTPRINT_BIN` it
+//! Run: `cargo bench --locked --bench footprint --no-run && cargo build
+//! --release --locked && install -D target/release/threshold
+//! target/firmware/threshold && FOOTPRINT_BIN=target/firmware/threshold
+//! cargo bench --locked --bench footprint -- --bench` (root for `ip netns`;
+//! target/ot-sim/bin from scripts/ot-sim.sh). The copy: building the bench
+//! writes its own `target/release/threshold` (below) over the README's
+//! build, so `FOOTPRINT_BIN=target/release/threshold` measures whichever
+//! cargo built last. Without `FOOTPRINT_BIN` it
 //! measures the binary cargo built for the bench, which also has the
 //! dev-dependencies' features (tokio's multi-threaded scheduler for the
 //! tests, and libm with it: about 0.1 MB more code than the README's build,
@@ -1234,7 +1239,8 @@ fn main() {
         // features too (tokio's multi-threaded scheduler, and libm with
         // it): not byte for byte the README's build.
         "bench build, with the dev-dependencies' features: for the README's build, \
-         `cargo build --release --locked` and FOOTPRINT_BIN=target/release/threshold"
+         `cargo build --release --locked`, copy target/release/threshold elsewhere \
+         (a bench build overwrites it) and set FOOTPRINT_BIN to the copy"
     } else if BIN.contains("/debug/") {
         "debug (unoptimized)"
     } else {

@@ -15,7 +15,9 @@
 #   3. phase 2: the footprint bench (1 run, 100 devices: enough for SQLite to split its pages) with the daemon
 #      under callgrind: pairing, restarts with children, shutdowns;
 #   4. scripts/resident-text.py writes link/resident-text.ld from the map
-#      and the two phases' profiles.
+#      and the two phases' profiles (and link/resident-text.faults, the
+#      last phase, which scripts/resident-text-faults.sh then refines:
+#      this script empties it, as its names are of the previous build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -36,6 +38,7 @@ cleanup() {
 trap cleanup EXIT
 
 if [ -z "${RESIDENT_TEXT_ONLY_WRITE:-}" ]; then
+: > link/resident-text.faults
 rm -rf "$work"
 mkdir -p "$work"
 echo "== 1. the profiled binary (release, unstripped, link map)" >&2
@@ -107,6 +110,7 @@ mkdir -p link
 python3 scripts/resident-text.py --map "$work/threshold.map" \
     --profiles "$work"/idle/*.1 \
     --profiles "$work"/idle/fresh.* "$work"/idle/restart.* "$work"/load/cg.* \
+    --faults link/resident-text.faults \
     > link/resident-text.ld.new
 mv link/resident-text.ld.new link/resident-text.ld
 echo "resident-text: link/resident-text.ld written; rebuild (cargo build --release) to use it" >&2

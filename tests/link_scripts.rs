@@ -10,6 +10,10 @@
 //! * a function whose section `link/resident-text.ld` names (its first
 //!   entry) lands in the output section `.text.hot`, placed before
 //!   `.text`; a function the list does not name stays in `.text`;
+//! * code without function sections that the list names by file (from
+//!   scripts/resident-text-faults.sh): the `.text` of an archive member
+//!   (`*:*<member>(.text)`, as ring's assembly) and the C runtime's
+//!   `_start` (`*Scrt1.o(.text)`) land in `.text.hot` too;
 //! * `link/no-unwind.ld` leaves no `.eh_frame` although the program was
 //!   compiled with unwind tables;
 //! * the program still runs.
@@ -34,6 +38,24 @@ fn first_listed_section() -> String {
         .find_map(|l| l.trim().strip_prefix("*(")?.strip_suffix(')'))
         .expect("the script lists at least one section")
         .replace("17h*E", "17h0123456789abcdefE")
+}
+
+/// The first archive-member pattern of `link/resident-text.ld`
+/// (`*:*<member>(.text)`), as `<member>`.
+fn first_member_pattern() -> Option<String> {
+    let script = std::fs::read_to_string(root().join("link/resident-text.ld"))
+        .expect("link/resident-text.ld");
+    script.lines().find_map(|l| {
+        let member = l.trim().strip_prefix("*:*")?.strip_suffix("(.text)")?;
+        Some(member.to_owned())
+    })
+}
+
+fn lists_c_runtime_start() -> bool {
+    std::fs::read_to_string(root().join("link/resident-text.ld"))
+        .expect("link/resident-text.ld")
+        .lines()
+        .any(|l| l.trim() == "*Scrt1.o(.text)")
 }
 
 fn have(tool: &str) -> bool {
@@ -90,10 +112,41 @@ fn check_linker(label: &str, extra: &[String]) {
     // `hot` sits in the first section the list names, as rustc would have
     // put that function; `cold` in one of its own (-ffunction-sections)
     // that the list does not name.
+    // `from_archive` (if the list names an archive member) sits in the
+    // plain `.text` of a member of that name in an archive, as ring's
+    // assembly does in its rlib (cc-rs prefixes a hash to the name).
+    let member = first_member_pattern();
+    let mut archive = Vec::new();
+    let call_member = if let Some(m) = &member {
+        let msrc = dir.path().join("member.c");
+        std::fs::write(&msrc, "int from_archive(int x) { return x - 1; }\n").expect("member.c");
+        let obj = dir.path().join(format!("0123456789abcdef-{m}"));
+        let cc = Command::new("cc")
+            .args(["-O1", "-c"])
+            .arg(&msrc)
+            .arg("-o")
+            .arg(&obj)
+            .output()
+            .expect("cc -c");
+        assert!(cc.status.success(), "{label}: compiling the member failed");
+        let lib = dir.path().join("libmember.a");
+        let ar = Command::new("ar")
+            .arg("rcs")
+            .arg(&lib)
+            .arg(&obj)
+            .output()
+            .expect("ar");
+        assert!(ar.status.success(), "{label}: ar failed");
+        archive.push(lib);
+        "int from_archive(int); int (*volatile keep)(int) = from_archive;\n"
+    } else {
+        ""
+    };
     std::fs::write(
         &src,
         format!(
-            "__attribute__((noinline, section(\"{hot}\"))) int hot(int x) {{ return x + 1; }}\n\
+            "{call_member}\
+             __attribute__((noinline, section(\"{hot}\"))) int hot(int x) {{ return x + 1; }}\n\
              __attribute__((noinline)) int cold(int x) {{ return x * 3; }}\n\
              int main(int argc, char **argv) {{ (void)argv; return hot(argc) + cold(argc) - 5; }}\n"
         ),
@@ -103,6 +156,7 @@ fn check_linker(label: &str, extra: &[String]) {
     let out = Command::new("cc")
         .args(["-O1", "-ffunction-sections", "-fasynchronous-unwind-tables"])
         .arg(&src)
+        .args(&archive)
         .arg("-o")
         .arg(&bin)
         .args(extra)
@@ -148,6 +202,19 @@ fn check_linker(label: &str, extra: &[String]) {
         within(&secs, ".text", symbol_address(&bin, "cold")),
         "{label}: an unlisted function left .text"
     );
+    match &member {
+        Some(m) => assert!(
+            within(&secs, ".text.hot", symbol_address(&bin, "from_archive")),
+            "{label}: the .text of archive member {m} is not in .text.hot"
+        ),
+        None => println!("{label}: the list names no archive member (not checked)"),
+    }
+    if lists_c_runtime_start() {
+        assert!(
+            within(&secs, ".text.hot", symbol_address(&bin, "_start")),
+            "{label}: the C runtime's _start (Scrt1.o) is not in .text.hot"
+        );
+    }
     // argc is 1: hot(1) + cold(1) - 5 = 2 + 3 - 5.
     let run = Command::new(&bin).output().expect("run the linked program");
     assert!(run.status.success(), "{label}: the linked program failed");
@@ -160,7 +227,7 @@ fn firmware_link_scripts_work_with_gnu_ld_and_lld() {
         println!("skipped: the scripts are used on Linux only");
         return;
     }
-    for tool in ["cc", "readelf", "nm"] {
+    for tool in ["cc", "ar", "readelf", "nm"] {
         if !have(tool) {
             println!("skipped: `{tool}` not found");
             return;
