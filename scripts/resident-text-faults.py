@@ -22,12 +22,17 @@ from the instruction's page and names no function to move.
 
 import argparse
 import bisect
+import importlib.util
+import os
 import re
 import sys
 
-MAP_SECTION = re.compile(
-    r"^\s*([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+\d+\s+(\S.*):\((\.text[^)]*)\)\s*$"
-)
+# The input-section line of an lld map, as scripts/resident-text.py reads it.
+_spec = importlib.util.spec_from_file_location(
+    "resident_text", os.path.join(os.path.dirname(os.path.abspath(__file__)), "resident-text.py"))
+_resident_text = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_resident_text)
+MAP_SECTION = _resident_text.MAP_LINE
 MAP_OUTPUT = re.compile(r"^\s*([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+\d+\s+(\.\S+)\s*$")
 MMAP = re.compile(
     r"^\s*(\d+)\s+PERF_RECORD_MMAP2\s.*?\[0x([0-9a-f]+)\(0x[0-9a-f]+\) @ (0x[0-9a-f]+|0)\s.*\]:\s+\S+\s+(\S+)"

@@ -38,15 +38,6 @@ command -v perf >/dev/null || { echo "resident-text-faults: needs perf (linux-pe
 faults=link/resident-text.faults
 touch "$faults"
 
-write_list() {
-    python3 scripts/resident-text.py --map "$work/threshold.map" \
-        --profiles "$work"/idle/*.1 \
-        --profiles "$work"/idle/fresh.* "$work"/idle/restart.* "$work"/load/cg.* \
-        --faults "$faults" \
-        > link/resident-text.ld.new
-    mv link/resident-text.ld.new link/resident-text.ld
-}
-
 mkdir -p "$work/faults"
 # Built first, so perf records the bench and not its build. (Building the
 # bench also builds the binary with the dev-dependencies' features: each
@@ -71,8 +62,9 @@ for round in $(seq "$rounds"); do
     before=$(grep -vc '^#' "$faults" || true)
     sort -u "$faults" "$work/faults/new.$round" -o "$faults"
     after=$(grep -vc '^#' "$faults" || true)
-    echo "resident-text-faults: round $round: $(wc -l < "$work/faults/new.$round") faulting functions, $((after - before)) new" >&2
-    write_list
+    echo "resident-text-faults: round $round: $(wc -l < "$work/faults/new.$round") faulting sections, $((after - before)) new" >&2
+    # Step 4 of resident-text.sh alone: the same list, now with the faults.
+    RESIDENT_TEXT_ONLY_WRITE=1 scripts/resident-text.sh
     [ "$after" -gt "$before" ] || break
 done
 echo "resident-text-faults: link/resident-text.ld written; rebuild (cargo build --release) to use it" >&2

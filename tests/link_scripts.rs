@@ -28,11 +28,13 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A section name the first entry of `link/resident-text.ld` places (a
-/// legacy Rust name's hash is a wildcard there: any hash will do).
-fn first_listed_section() -> String {
-    let script = std::fs::read_to_string(root().join("link/resident-text.ld"))
-        .expect("link/resident-text.ld");
+fn resident_text_script() -> String {
+    std::fs::read_to_string(root().join("link/resident-text.ld")).expect("link/resident-text.ld")
+}
+
+/// A section name the first entry of `script` places (a legacy Rust
+/// name's hash is a wildcard there: any hash will do).
+fn first_listed_section(script: &str) -> String {
     script
         .lines()
         .find_map(|l| l.trim().strip_prefix("*(")?.strip_suffix(')'))
@@ -40,22 +42,17 @@ fn first_listed_section() -> String {
         .replace("17h*E", "17h0123456789abcdefE")
 }
 
-/// The first archive-member pattern of `link/resident-text.ld`
-/// (`*:*<member>(.text)`), as `<member>`.
-fn first_member_pattern() -> Option<String> {
-    let script = std::fs::read_to_string(root().join("link/resident-text.ld"))
-        .expect("link/resident-text.ld");
+/// The first archive-member pattern of `script` (`*:*<member>(.text)`),
+/// as `<member>`.
+fn first_member_pattern(script: &str) -> Option<String> {
     script.lines().find_map(|l| {
         let member = l.trim().strip_prefix("*:*")?.strip_suffix("(.text)")?;
         Some(member.to_owned())
     })
 }
 
-fn lists_c_runtime_start() -> bool {
-    std::fs::read_to_string(root().join("link/resident-text.ld"))
-        .expect("link/resident-text.ld")
-        .lines()
-        .any(|l| l.trim() == "*Scrt1.o(.text)")
+fn lists_c_runtime_start(script: &str) -> bool {
+    script.lines().any(|l| l.trim() == "*Scrt1.o(.text)")
 }
 
 fn have(tool: &str) -> bool {
@@ -107,7 +104,8 @@ fn within(sections: &[(String, u64, u64)], name: &str, addr: u64) -> bool {
 
 fn check_linker(label: &str, extra: &[String]) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let hot = first_listed_section();
+    let script = resident_text_script();
+    let hot = first_listed_section(&script);
     let src = dir.path().join("prog.c");
     // `hot` sits in the first section the list names, as rustc would have
     // put that function; `cold` in one of its own (-ffunction-sections)
@@ -115,7 +113,7 @@ fn check_linker(label: &str, extra: &[String]) {
     // `from_archive` (if the list names an archive member) sits in the
     // plain `.text` of a member of that name in an archive, as ring's
     // assembly does in its rlib (cc-rs prefixes a hash to the name).
-    let member = first_member_pattern();
+    let member = first_member_pattern(&script);
     let mut archive = Vec::new();
     let call_member = if let Some(m) = &member {
         let msrc = dir.path().join("member.c");
@@ -209,7 +207,7 @@ fn check_linker(label: &str, extra: &[String]) {
         ),
         None => println!("{label}: the list names no archive member (not checked)"),
     }
-    if lists_c_runtime_start() {
+    if lists_c_runtime_start(&script) {
         assert!(
             within(&secs, ".text.hot", symbol_address(&bin, "_start")),
             "{label}: the C runtime's _start (Scrt1.o) is not in .text.hot"
