@@ -383,7 +383,7 @@ impl Driver {
                 self.apply(adv).await;
             }
             Input::Published(reply) => {
-                let _ = reply.send(self.state.published().values().cloned().collect());
+                let _ = reply.send(self.state.published());
             }
             Input::Responder(ev) => self.responder_event(ev).await,
             Input::External(inst, reply) => {

@@ -33,12 +33,18 @@
 //!
 //! * Every instance in [`AdvertisingState::published`] has passed
 //!   [`ServiceInstance::validate`].
+//! * Each instance is kept once: a device's published instances are built
+//!   from its registrations when asked for, not stored a second time, and a
+//!   device id is one shared string however many maps hold it (at 500
+//!   paired devices these copies were about 0.2 MB of the hub's heap:
+//!   docs/performance.md, "Fifth round").
 //! * A refused [`AdvertisingState::register`] changes nothing and yields no
 //!   action.
 //! * A withdrawn device's registrations are forgotten
 //!   ([`Action::Forget`]): a device that is admitted again registers again.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -289,15 +295,25 @@ struct DeviceEntry {
     lease_end: Instant,
 }
 
+/// Where a published instance is kept (module docs, "Invariants").
+#[derive(Debug)]
+enum Holder {
+    /// The hub's own, or another producer's: the instance itself.
+    Kept(ServiceInstance),
+    /// A device's: built from its entry in `devices` when asked for.
+    Device(Arc<str>),
+}
+
 /// The sans-IO advertising state (see the module docs).
 #[derive(Debug, Default)]
 pub struct AdvertisingState {
     hub: Option<HubServices>,
     pairing_open: bool,
-    admitted: BTreeSet<String>,
-    devices: BTreeMap<String, DeviceEntry>,
-    /// Every published instance, by key (hub, devices, other producers).
-    published: BTreeMap<InstanceKey, ServiceInstance>,
+    admitted: BTreeSet<Arc<str>>,
+    devices: BTreeMap<Arc<str>, DeviceEntry>,
+    /// Every published name (hub, devices, other producers), and where its
+    /// instance is kept.
+    published: BTreeMap<InstanceKey, Holder>,
     /// Keys published by other producers ([`AdvertisingState::publish_external`]).
     external: BTreeSet<InstanceKey>,
     actions: VecDeque<Action>,
@@ -353,15 +369,15 @@ impl AdvertisingState {
     /// Restores a device that is admitted (from the core's state at start)
     /// with its persisted registrations, leased until `lease_end`.
     pub fn restore(&mut self, services: Option<DeviceServices>, device: &str, lease_end: Instant) {
-        self.admitted.insert(device.to_owned());
+        let id = self.admit(device);
         if let Some(s) = services {
             for a in &s.services {
                 if let Some(inst) = instance_of(&s, a) {
-                    self.publish(inst);
+                    self.publish_device(&id, inst);
                 }
             }
             self.devices.insert(
-                device.to_owned(),
+                id,
                 DeviceEntry {
                     services: s,
                     lease_end,
@@ -390,7 +406,7 @@ impl AdvertisingState {
                 }
             }
             Event::Advertise(Service::Device { id }) => {
-                self.admitted.insert(id.to_string());
+                self.admit(id.as_str());
             }
             Event::Withdraw(Service::Device { id }) => {
                 self.admitted.remove(id.as_str());
@@ -417,9 +433,9 @@ impl AdvertisingState {
         services: Vec<Registration>,
         lease: Duration,
     ) -> Result<Vec<Assigned>, RegisterError> {
-        if !self.admitted.contains(device) {
+        let Some(id) = self.admitted.get(device).cloned() else {
             return Err(RegisterError::NotAdmitted(device.to_owned()));
-        }
+        };
         if services.len() > MAX_SERVICES_PER_DEVICE {
             return Err(RegisterError::TooMany(services.len()));
         }
@@ -506,14 +522,14 @@ impl AdvertisingState {
                 });
             }
             if let Some(inst) = instance_of(&entry, a) {
-                self.publish(inst);
+                self.publish_device(&id, inst);
             }
         }
         if assigned.is_empty() {
             self.devices.remove(device);
         } else {
             self.devices.insert(
-                device.to_owned(),
+                id,
                 DeviceEntry {
                     services: entry,
                     lease_end: now + lease,
@@ -556,7 +572,7 @@ impl AdvertisingState {
 
     /// Expires every lease that ended at or before `now`.
     pub fn handle_timeout(&mut self, now: Instant) {
-        let due: Vec<String> = self
+        let due: Vec<Arc<str>> = self
             .devices
             .iter()
             .filter(|(_, e)| e.lease_end <= now)
@@ -572,9 +588,29 @@ impl AdvertisingState {
         self.actions.pop_front()
     }
 
-    /// What is published now.
-    pub fn published(&self) -> &BTreeMap<InstanceKey, ServiceInstance> {
-        &self.published
+    /// What is published now, in key order (a device's instances are
+    /// built from its registrations).
+    pub fn published(&self) -> Vec<ServiceInstance> {
+        self.published
+            .iter()
+            .filter_map(|(key, holder)| match holder {
+                Holder::Kept(inst) => Some(inst.clone()),
+                Holder::Device(id) => {
+                    let s = &self.devices.get(id)?.services;
+                    s.services
+                        .iter()
+                        .find(|a| {
+                            InstanceKey::new(&a.instance, &a.registration.service_type) == *key
+                        })
+                        .and_then(|a| instance_of(s, a))
+                }
+            })
+            .collect()
+    }
+
+    /// Whether `key` is published now.
+    pub fn is_published(&self, key: &InstanceKey) -> bool {
+        self.published.contains_key(key)
     }
 
     /// A device's current registrations.
@@ -603,8 +639,27 @@ impl AdvertisingState {
         }
     }
 
+    /// The shared id of an admitted device (admitting it if it was not).
+    fn admit(&mut self, device: &str) -> Arc<str> {
+        if let Some(id) = self.admitted.get(device) {
+            return id.clone();
+        }
+        let id: Arc<str> = Arc::from(device);
+        self.admitted.insert(id.clone());
+        id
+    }
+
+    /// Publishes the hub's or another producer's instance.
     fn publish(&mut self, inst: ServiceInstance) {
-        self.published.insert(inst.key(), inst.clone());
+        self.published
+            .insert(inst.key(), Holder::Kept(inst.clone()));
+        self.actions.push_back(Action::Publish(inst));
+    }
+
+    /// Publishes a device's instance; its entry in `devices` holds it.
+    fn publish_device(&mut self, id: &Arc<str>, inst: ServiceInstance) {
+        self.published
+            .insert(inst.key(), Holder::Device(id.clone()));
         self.actions.push_back(Action::Publish(inst));
     }
 
@@ -1042,6 +1097,73 @@ mod tests {
         apply(&mut s, &mut r);
         assert!(r.get("Threshold Hub", "_meshcop._udp").is_none());
         assert!(r.get("Threshold Hub", "_threshold._tcp").is_some());
+    }
+
+    /// The state builds a device's instances from its registrations instead
+    /// of keeping a copy: after every step its view must be exactly what the
+    /// advertiser was told to publish.
+    #[test]
+    fn published_view_matches_what_the_advertiser_holds_at_every_step() {
+        let mut s = AdvertisingState::new();
+        let mut r = Recorder::new();
+        let t0 = Instant::now();
+        let check = |s: &mut AdvertisingState, r: &mut Recorder, step: &str| {
+            apply(s, r);
+            let want: Vec<ServiceInstance> = r.published().into_values().collect();
+            assert_eq!(s.published(), want, "after {step}");
+            for i in &want {
+                assert!(s.is_published(&i.key()), "after {step}: {}", i.key());
+            }
+            assert_eq!(s.keys().count(), want.len(), "after {step}");
+        };
+        s.set_hub(hub());
+        s.handle_event(&Event::Advertise(Service::Pairing));
+        check(&mut s, &mut r, "hub and window");
+        admit(&mut s, "d1");
+        admit(&mut s, "d2");
+        let mut fan = reg("Fan");
+        fan.service_type = "_http._tcp".into();
+        fan.subtypes = vec!["_fans".into()];
+        s.register(t0, "d1", host("d1"), vec![reg("Lamp"), fan], HOUR)
+            .unwrap();
+        check(&mut s, &mut r, "d1 registers two");
+        // Renamed to "Lamp (2)": the view must show the assigned name.
+        s.register(t0, "d2", host("d2"), vec![reg("Lamp")], 2 * HOUR)
+            .unwrap();
+        check(&mut s, &mut r, "d2 takes Lamp (2)");
+        // A new set replaces the old: Fan goes, a TXT change shows.
+        let mut lamp = reg("Lamp");
+        lamp.txt = vec![("md".into(), "Lamp v2".into())];
+        s.register(t0, "d1", host("d1"), vec![lamp], HOUR).unwrap();
+        check(&mut s, &mut r, "d1 replaces its set");
+        let mut meshcop = hub().api_instance().unwrap();
+        meshcop.service_type = "_meshcop._udp".into();
+        s.publish_external(meshcop.clone()).unwrap();
+        check(&mut s, &mut r, "external");
+        // A refused registration changes nothing.
+        assert!(s
+            .register(t0, "d2", host("d2"), vec![reg("Lamp"), reg("Lamp")], HOUR)
+            .is_err());
+        check(&mut s, &mut r, "refusal");
+        s.handle_timeout(t0 + HOUR);
+        check(&mut s, &mut r, "d1's lease ends");
+        s.handle_event(&Event::Withdraw(Service::Device { id: "d2".into() }));
+        s.handle_event(&Event::Withdraw(Service::Pairing));
+        check(&mut s, &mut r, "d2 withdrawn, window closed");
+        let saved = DeviceServices {
+            device: "d3".into(),
+            host: "dev-d3".into(),
+            addresses: vec!["192.0.2.9".parse().unwrap()],
+            services: vec![Assigned {
+                registration: reg("Lamp"),
+                instance: "Lamp (3)".into(),
+            }],
+        };
+        s.restore(Some(saved), "d3", t0 + HOUR);
+        check(&mut s, &mut r, "d3 restored");
+        assert!(s.withdraw_external(&meshcop.key()));
+        check(&mut s, &mut r, "external withdrawn");
+        assert_eq!(s.published().len(), 2, "hub API and d3's Lamp (3)");
     }
 
     #[test]
