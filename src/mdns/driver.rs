@@ -220,14 +220,14 @@ pub async fn spawn(
         .collect();
     let mut stale = Vec::new();
     let mut by_device: std::collections::BTreeMap<
-        String,
+        crate::commissioning::ids::DeviceId,
         (super::state::DeviceServices, UnixMillis),
     > = registrations
         .into_iter()
         .map(|(s, t)| (s.device.clone(), (s, t)))
         .collect();
     for id in &admitted {
-        let saved = by_device.remove(id);
+        let saved = by_device.remove(id.as_str());
         let (services, end) = match saved {
             Some((s, t)) if t > wall => {
                 let left = Duration::from_millis((t.0 - wall.0).max(0) as u64);
@@ -241,7 +241,7 @@ pub async fn spawn(
         };
         state.restore(services, id, end);
     }
-    stale.extend(by_device.into_keys());
+    stale.extend(by_device.into_keys().map(|d| d.into_string()));
     if !stale.is_empty() {
         deps.store.delete(stale).await?;
     }

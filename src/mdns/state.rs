@@ -44,7 +44,6 @@
 //!   ([`Action::Forget`]): a device that is admitted again registers again.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -54,6 +53,7 @@ use super::{
     HUB_SERVICE_TYPE, PAIRING_SERVICE_TYPE,
 };
 use crate::commissioning::event::{Event, Service};
+use crate::commissioning::ids::DeviceId;
 use crate::refusal::Refusal;
 
 /// The most services one device may register (the core's policy).
@@ -151,7 +151,7 @@ pub struct Assigned {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceServices {
     /// Device id.
-    pub device: String,
+    pub device: DeviceId,
     /// Host label of the device (`dev-<12 hex of its id>`).
     pub host: String,
     /// Its addresses.
@@ -298,10 +298,11 @@ struct DeviceEntry {
 /// Where a published instance is kept (module docs, "Invariants").
 #[derive(Debug)]
 enum Holder {
-    /// The hub's own, or another producer's: the instance itself.
-    Kept(ServiceInstance),
+    /// The hub's own, or another producer's: the instance itself (boxed:
+    /// a map node holds eleven values, most of them `Device`).
+    Kept(Box<ServiceInstance>),
     /// A device's: built from its entry in `devices` when asked for.
-    Device(Arc<str>),
+    Device(DeviceId),
 }
 
 /// The sans-IO advertising state (see the module docs).
@@ -309,8 +310,9 @@ enum Holder {
 pub struct AdvertisingState {
     hub: Option<HubServices>,
     pairing_open: bool,
-    admitted: BTreeSet<Arc<str>>,
-    devices: BTreeMap<Arc<str>, DeviceEntry>,
+    /// Ids shared with the core's events (a clone is a reference count).
+    admitted: BTreeSet<DeviceId>,
+    devices: BTreeMap<DeviceId, DeviceEntry>,
     /// Every published name (hub, devices, other producers), and where its
     /// instance is kept.
     published: BTreeMap<InstanceKey, Holder>,
@@ -369,7 +371,10 @@ impl AdvertisingState {
     /// Restores a device that is admitted (from the core's state at start)
     /// with its persisted registrations, leased until `lease_end`.
     pub fn restore(&mut self, services: Option<DeviceServices>, device: &str, lease_end: Instant) {
-        let id = self.admit(device);
+        let id = match self.admitted.get(device) {
+            Some(id) => id.clone(),
+            None => self.admit(DeviceId::from(device)),
+        };
         if let Some(s) = services {
             for a in &s.services {
                 if let Some(inst) = instance_of(&s, a) {
@@ -406,7 +411,7 @@ impl AdvertisingState {
                 }
             }
             Event::Advertise(Service::Device { id }) => {
-                self.admit(id.as_str());
+                self.admit(id.clone());
             }
             Event::Withdraw(Service::Device { id }) => {
                 self.admitted.remove(id.as_str());
@@ -502,7 +507,7 @@ impl AdvertisingState {
         }
         // Accepted: apply.
         let entry = DeviceServices {
-            device: device.to_owned(),
+            device: id.clone(),
             host: host.name.clone(),
             addresses: host.addresses.clone(),
             services: assigned.clone(),
@@ -572,14 +577,14 @@ impl AdvertisingState {
 
     /// Expires every lease that ended at or before `now`.
     pub fn handle_timeout(&mut self, now: Instant) {
-        let due: Vec<Arc<str>> = self
+        let due: Vec<DeviceId> = self
             .devices
             .iter()
             .filter(|(_, e)| e.lease_end <= now)
             .map(|(d, _)| d.clone())
             .collect();
         for d in due {
-            self.drop_device(&d, WithdrawReason::LeaseExpired);
+            self.drop_device(d.as_str(), WithdrawReason::LeaseExpired);
         }
     }
 
@@ -594,7 +599,7 @@ impl AdvertisingState {
         self.published
             .iter()
             .filter_map(|(key, holder)| match holder {
-                Holder::Kept(inst) => Some(inst.clone()),
+                Holder::Kept(inst) => Some(ServiceInstance::clone(inst)),
                 Holder::Device(id) => {
                     let s = &self.devices.get(id)?.services;
                     s.services
@@ -639,12 +644,11 @@ impl AdvertisingState {
         }
     }
 
-    /// The shared id of an admitted device (admitting it if it was not).
-    fn admit(&mut self, device: &str) -> Arc<str> {
-        if let Some(id) = self.admitted.get(device) {
-            return id.clone();
+    /// Admits `id` (kept if it was already admitted); returns the id held.
+    fn admit(&mut self, id: DeviceId) -> DeviceId {
+        if let Some(held) = self.admitted.get(&id) {
+            return held.clone();
         }
-        let id: Arc<str> = Arc::from(device);
         self.admitted.insert(id.clone());
         id
     }
@@ -652,12 +656,12 @@ impl AdvertisingState {
     /// Publishes the hub's or another producer's instance.
     fn publish(&mut self, inst: ServiceInstance) {
         self.published
-            .insert(inst.key(), Holder::Kept(inst.clone()));
+            .insert(inst.key(), Holder::Kept(Box::new(inst.clone())));
         self.actions.push_back(Action::Publish(inst));
     }
 
     /// Publishes a device's instance; its entry in `devices` holds it.
-    fn publish_device(&mut self, id: &Arc<str>, inst: ServiceInstance) {
+    fn publish_device(&mut self, id: &DeviceId, inst: ServiceInstance) {
         self.published
             .insert(inst.key(), Holder::Device(id.clone()));
         self.actions.push_back(Action::Publish(inst));
