@@ -35,8 +35,8 @@
 //!   [`ServiceInstance::validate`].
 //! * Each instance is kept once: a device's published instances are built
 //!   from its registrations when asked for, not stored a second time, and a
-//!   device id is one shared string however many maps hold it (at 500
-//!   paired devices these copies were about 0.2 MB of the hub's heap:
+//!   device id is one shared [`DeviceId`] however many maps hold it (at 500
+//!   paired devices the copies were about 0.2 MB of the hub's live heap:
 //!   docs/performance.md, "Fifth round").
 //! * A refused [`AdvertisingState::register`] changes nothing and yields no
 //!   action.
