@@ -213,11 +213,10 @@ pub async fn spawn(
     let (devices, registrations) = deps.store.load().await?;
     let now = Instant::now();
     let wall = deps.clock.now();
-    let admitted: Vec<String> = devices
+    let admitted = devices
         .into_iter()
         .filter(|d| d.state == DeviceState::Admitted && d.scope == Some(Scope::Full))
-        .map(|d| d.id.into_string())
-        .collect();
+        .map(|d| d.id);
     let mut stale = Vec::new();
     let mut by_device: std::collections::BTreeMap<
         crate::commissioning::ids::DeviceId,
@@ -226,7 +225,7 @@ pub async fn spawn(
         .into_iter()
         .map(|(s, t)| (s.device.clone(), (s, t)))
         .collect();
-    for id in &admitted {
+    for id in admitted {
         let saved = by_device.remove(id.as_str());
         let (services, end) = match saved {
             Some((s, t)) if t > wall => {
@@ -234,7 +233,7 @@ pub async fn spawn(
                 (Some(s), now + left)
             }
             Some(_) => {
-                stale.push(id.clone());
+                stale.push(id.to_string());
                 (None, now)
             }
             None => (None, now),

@@ -370,11 +370,13 @@ impl AdvertisingState {
 
     /// Restores a device that is admitted (from the core's state at start)
     /// with its persisted registrations, leased until `lease_end`.
-    pub fn restore(&mut self, services: Option<DeviceServices>, device: &str, lease_end: Instant) {
-        let id = match self.admitted.get(device) {
-            Some(id) => id.clone(),
-            None => self.admit(DeviceId::from(device)),
-        };
+    pub fn restore(
+        &mut self,
+        services: Option<DeviceServices>,
+        device: DeviceId,
+        lease_end: Instant,
+    ) {
+        let id = self.admit(device);
         if let Some(s) = services {
             for a in &s.services {
                 if let Some(inst) = instance_of(&s, a) {
@@ -611,11 +613,6 @@ impl AdvertisingState {
                 }
             })
             .collect()
-    }
-
-    /// Whether `key` is published now.
-    pub fn is_published(&self, key: &InstanceKey) -> bool {
-        self.published.contains_key(key)
     }
 
     /// A device's current registrations.
@@ -1036,7 +1033,7 @@ mod tests {
                 instance: "Lamp (2)".into(),
             }],
         };
-        s.restore(Some(saved), "d1", Instant::now() + HOUR);
+        s.restore(Some(saved), "d1".into(), Instant::now() + HOUR);
         apply(&mut s, &mut r);
         assert!(r.get("Lamp (2)", "_hap._tcp").is_some());
         assert!(s.is_admitted("d1"));
@@ -1116,7 +1113,7 @@ mod tests {
             let want: Vec<ServiceInstance> = r.published().into_values().collect();
             assert_eq!(s.published(), want, "after {step}");
             for i in &want {
-                assert!(s.is_published(&i.key()), "after {step}: {}", i.key());
+                assert!(s.keys().any(|k| *k == i.key()), "after {step}: {}", i.key());
             }
             assert_eq!(s.keys().count(), want.len(), "after {step}");
         };
@@ -1163,7 +1160,7 @@ mod tests {
                 instance: "Lamp (3)".into(),
             }],
         };
-        s.restore(Some(saved), "d3", t0 + HOUR);
+        s.restore(Some(saved), "d3".into(), t0 + HOUR);
         check(&mut s, &mut r, "d3 restored");
         assert!(s.withdraw_external(&meshcop.key()));
         check(&mut s, &mut r, "external withdrawn");
